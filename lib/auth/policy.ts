@@ -1,0 +1,59 @@
+// Every access decision, as pure predicates. Services and handlers call these; nothing here
+// trusts data sent by a client — `actor` is always built on the server.
+import type { Actor } from "./actor";
+import { isWithin, type RoleName } from "./roles";
+
+export function hasRole(actor: Actor, role: RoleName): boolean {
+  return actor.roles.includes(role);
+}
+
+export function isNational(actor: Actor): boolean {
+  return actor.bureauLevel === "NATIONAL";
+}
+
+/** Region data (statistics, tickets, users…) is visible within the actor's bureau region. */
+export function canReadRegion(actor: Actor, regionCode: string): boolean {
+  return isWithin(actor.regionCode, regionCode);
+}
+
+/** Admins manage users of bureaus in their scope (their bureau and those below it). */
+export function canManageUsersOf(actor: Actor, bureauRegionCode: string): boolean {
+  return hasRole(actor, "ADMIN") && isWithin(actor.regionCode, bureauRegionCode);
+}
+
+export function canListUsers(actor: Actor): boolean {
+  return hasRole(actor, "ADMIN");
+}
+
+export function canReadAuditLog(actor: Actor): boolean {
+  return hasRole(actor, "ADMIN");
+}
+
+/** An audit entry is visible to an admin whose scope holds the entity or the acting bureau. */
+export function canReadAuditEntry(actor: Actor, entry: { entityRegion: string | null; actorRegion: string | null }): boolean {
+  if (!canReadAuditLog(actor)) return false;
+  return (
+    (entry.entityRegion !== null && isWithin(actor.regionCode, entry.entityRegion)) ||
+    (entry.actorRegion !== null && isWithin(actor.regionCode, entry.actorRegion))
+  );
+}
+
+/** The regions tree and the roster are public reference data for every signed-in user. */
+export function canBrowseRegions(_actor: Actor): boolean {
+  return true;
+}
+
+/** Navigation: which job areas an actor sees. The server still checks every action. */
+export const JOB_ROLES = {
+  facilities: ["ROSTER_MANAGER", "AGREEMENT_OFFICER", "ANALYST", "COMPLAINT_HANDLER", "ADMIN"],
+  agreements: ["AGREEMENT_OFFICER", "ROSTER_MANAGER", "COMPLAINT_HANDLER", "ADMIN"],
+  statistics: ["ANALYST", "ADMIN"],
+  complaints: ["COMPLAINT_HANDLER", "ADMIN"],
+  admin: ["ADMIN"],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type JobArea = keyof typeof JOB_ROLES;
+
+export function canSeeArea(actor: Actor, area: JobArea): boolean {
+  return JOB_ROLES[area].some((r) => actor.roles.includes(r));
+}

@@ -1,0 +1,18 @@
+// The Prisma client singleton. Only lib/<domain> code imports this module.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { databaseUrl, env } from "../env";
+
+export type { Prisma } from "./generated/client";
+export type Db = PrismaClient;
+/** A client or an interactive-transaction client: services accept either. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
+
+export function createPrismaClient(url = databaseUrl()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+}
+
+export const prisma: PrismaClient = globalForPrisma.__prisma ?? createPrismaClient();
+if (env().NODE_ENV !== "production") globalForPrisma.__prisma = prisma;

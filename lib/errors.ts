@@ -1,0 +1,81 @@
+// Domain errors. Services throw these; the action wrapper and the HTTP layer map them to
+// `{ ok: false, … }` or to `{ error: { code, message, details } }` with a status code.
+// `messageKey` is a key of the i18n catalogue so the same error reads in zh-CN and en.
+
+/** A message by catalogue key, translated at the edge (UI or HTTP) in the caller's locale. */
+export interface MessageRef {
+  key: string;
+  params?: Record<string, string | number>;
+}
+export type FieldErrors = Record<string, MessageRef[]>;
+
+export type ErrorCode =
+  | "VALIDATION"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_STATE"
+  | "RATE_LIMITED";
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_STATE: 422,
+  RATE_LIMITED: 429,
+};
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = new.target.name;
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(fieldErrors: FieldErrors, messageKey = "errors.validation") {
+    super("VALIDATION", messageKey, {}, fieldErrors);
+  }
+}
+export class UnauthenticatedError extends DomainError {
+  constructor(messageKey = "errors.unauthenticated") {
+    super("UNAUTHENTICATED", messageKey);
+  }
+}
+export class ForbiddenError extends DomainError {
+  constructor(messageKey = "errors.forbidden") {
+    super("FORBIDDEN", messageKey);
+  }
+}
+/** Also used for records outside the caller's scope, so their existence is not revealed. */
+export class NotFoundError extends DomainError {
+  constructor(messageKey = "errors.notFound", params: Record<string, string | number> = {}) {
+    super("NOT_FOUND", messageKey, params);
+  }
+}
+export class ConflictError extends DomainError {
+  constructor(messageKey = "errors.conflict", params: Record<string, string | number> = {}, fieldErrors: FieldErrors = {}) {
+    super("CONFLICT", messageKey, params, fieldErrors);
+  }
+}
+export class InvalidStateError extends DomainError {
+  constructor(messageKey: string, params: Record<string, string | number> = {}) {
+    super("INVALID_STATE", messageKey, params);
+  }
+}
+export class RateLimitedError extends DomainError {
+  constructor(messageKey = "errors.rateLimited", params: Record<string, string | number> = {}) {
+    super("RATE_LIMITED", messageKey, params);
+  }
+}

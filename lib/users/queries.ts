@@ -1,0 +1,121 @@
+// Reads of users, bureaus and the signed-in actor. Every list is scoped to the actor's region.
+import { prisma } from "../db/client";
+import type { Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canListUsers, canManageUsersOf } from "../auth/policy";
+import { regionPrefix, type RoleName } from "../auth/roles";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { parseInput } from "../validation";
+import { listUsersSchema } from "./schemas";
+
+export const ABSOLUTE_SESSION_HOURS = 12;
+
+/**
+ * Builds the Actor for a user id from the database, or null when the user is gone, disabled,
+ * or signed in before their sessions were invalidated (password change or reset).
+ */
+export async function loadActor(userId: string, authAt: number | null, via: Actor["via"]): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: { bureau: { include: { region: true } } },
+  });
+  if (!user || user.disabled) return null;
+  if (authAt !== null) {
+    if (authAt < user.sessionsValidFrom.getTime() - 1000) return null;
+    if (Date.now() - authAt > ABSOLUTE_SESSION_HOURS * 3600_000) return null;
+  }
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    bureauId: user.bureauId,
+    bureauName: user.bureau.name,
+    bureauNameEn: user.bureau.nameEn,
+    bureauLevel: user.bureau.level,
+    regionCode: user.bureau.regionCode,
+    regionName: user.bureau.region.name,
+    roles: user.roles as RoleName[],
+    mustChangePassword: user.mustChangePassword,
+    via,
+  };
+}
+
+const userPublicSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  roles: true,
+  disabled: true,
+  lockedUntil: true,
+  failedLoginCount: true,
+  lastLoginAt: true,
+  mustChangePassword: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  bureau: { select: { id: true, name: true, nameEn: true, regionCode: true, level: true } },
+} satisfies Prisma.UserSelect;
+
+export type UserView = Prisma.UserGetPayload<{ select: typeof userPublicSelect }>;
+
+function scopeWhere(actor: Actor): Prisma.UserWhereInput {
+  const prefix = regionPrefix(actor.regionCode);
+  return prefix ? { bureau: { regionCode: { startsWith: prefix } } } : {};
+}
+
+export async function listUsers(actor: Actor, rawInput: unknown) {
+  if (!canListUsers(actor)) throw new ForbiddenError();
+  const input = parseInput(listUsersSchema, rawInput);
+  const now = new Date();
+  const where: Prisma.UserWhereInput = {
+    AND: [
+      scopeWhere(actor),
+      input.q
+        ? { OR: [{ username: { contains: input.q, mode: "insensitive" } }, { displayName: { contains: input.q } }] }
+        : {},
+      input.bureauId ? { bureauId: input.bureauId } : {},
+      input.role ? { roles: { has: input.role } } : {},
+      input.status === "active" ? { disabled: false } : {},
+      input.status === "disabled" ? { disabled: true } : {},
+      input.status === "locked" ? { lockedUntil: { gt: now } } : {},
+    ],
+  };
+  const [total, items] = await Promise.all([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      select: userPublicSelect,
+      orderBy: [{ bureau: { regionCode: "asc" } }, { username: "asc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+    }),
+  ]);
+  return { total, page: input.page, pageSize: input.pageSize, items };
+}
+
+/** A user in the actor's scope, or NotFound (outside the scope the user's existence is not revealed). */
+export async function getUser(actor: Actor, id: string): Promise<UserView> {
+  const user = /^[0-9a-f-]{36}$/i.test(id)
+    ? await prisma.user.findUnique({ where: { id }, select: userPublicSelect })
+    : null;
+  if (!user || !canManageUsersOf(actor, user.bureau.regionCode)) throw new NotFoundError();
+  return user;
+}
+
+/** Bureaus an admin may assign users to: their own and those below it. */
+export async function listBureausInScope(actor: Actor) {
+  const prefix = regionPrefix(actor.regionCode);
+  return prisma.bureau.findMany({
+    where: prefix ? { regionCode: { startsWith: prefix } } : {},
+    select: { id: true, name: true, nameEn: true, regionCode: true, level: true },
+    orderBy: { regionCode: "asc" },
+  });
+}
+
+export async function listOwnTokens(actor: Actor) {
+  return prisma.apiToken.findMany({
+    where: { userId: actor.id },
+    select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "../db/client";
+import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
+import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword } from "./service";
+import { getUser, listUsers, loadActor } from "./queries";
+import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
+
+describe("user administration is region-scoped", () => {
+  it("a Hebei admin lists Hebei users but none of Beijing's", async () => {
+    const hebeiAdmin = await createActor("130000", ["ADMIN"]);
+    const langfang = await createUser({ regionCode: "131000", roles: ["ANALYST"] });
+    const beijing = await createUser({ regionCode: "110000", roles: ["ANALYST"] });
+    const page = await listUsers(hebeiAdmin, { pageSize: 200 });
+    const ids = page.items.map((u) => u.id);
+    expect(ids).toContain(langfang.id);
+    expect(ids).not.toContain(beijing.id);
+    expect(page.items.every((u) => u.bureau.regionCode.startsWith("13"))).toBe(true);
+  });
+
+  it("a Hebei admin gets NotFound for a Beijing user and cannot change one", async () => {
+    const hebeiAdmin = await createActor("130000", ["ADMIN"]);
+    const beijing = await createUser({ regionCode: "110000", roles: ["ANALYST"] });
+    await expect(getUser(hebeiAdmin, beijing.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUser(hebeiAdmin, beijing.id, { roles: ["ADMIN"], version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: beijing.id } });
+    expect(after.roles).toEqual(["ANALYST"]);
+  });
+
+  it("a Hebei admin cannot create a user in the Beijing bureau", async () => {
+    const hebeiAdmin = await createActor("130000", ["ADMIN"]);
+    const bj = await bureauFor("110000");
+    await expect(
+      createUserService(hebeiAdmin, { username: "intruder1", displayName: "x", bureauId: bj.id, roles: ["ADMIN"], password: "Abcdefgh12" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await prisma.user.count({ where: { username: "intruder1" } })).toBe(0);
+  });
+
+  it("a national admin sees users of every region", async () => {
+    const national = await createActor("000000", ["ADMIN"]);
+    const beijing = await createUser({ regionCode: "110000" });
+    const shanghai = await createUser({ regionCode: "310000" });
+    expect((await getUser(national, beijing.id)).id).toBe(beijing.id);
+    expect((await getUser(national, shanghai.id)).id).toBe(shanghai.id);
+  });
+
+  it("non-admins cannot list users", async () => {
+    const analyst = await createActor("130000", ["ANALYST"]);
+    await expect(listUsers(analyst, {})).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("user writes", () => {
+  it("creates a user, audited, password never stored in clear", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const bureau = await bureauFor("131000");
+    const user = await createUserService(admin, {
+      username: "Lf_Analyst9",
+      displayName: "廊坊分析员",
+      bureauId: bureau.id,
+      roles: ["ANALYST"],
+      password: "Secret-pass-42",
+    });
+    expect(user.username).toBe("lf_analyst9");
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.passwordHash).not.toContain("Secret-pass-42");
+    expect(row.passwordHash).toMatch(/^\$2[aby]\$/);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "CREATE" } });
+    expect(audit.actorId).toBe(admin.id);
+    expect(JSON.stringify(audit.after)).not.toContain("Secret-pass-42");
+    expect(JSON.stringify(audit.after)).not.toContain(row.passwordHash);
+  });
+
+  it("rejects a duplicate username with a Conflict naming the field", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const existing = await createUser({ regionCode: "130000" });
+    const err = await createUserService(admin, {
+      username: existing.username,
+      displayName: "x",
+      bureauId: existing.bureauId,
+      roles: ["ANALYST"],
+      password: "Abcdefgh12",
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect(Object.keys((err as ConflictError).fieldErrors)).toContain("username");
+  });
+
+  it("detects a concurrent edit through the version", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const target = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    await updateUser(admin, target.id, { displayName: "第一次", version: 1 });
+    await expect(updateUser(admin, target.id, { displayName: "第二次", version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).displayName).toBe("第一次");
+  });
+
+  it("records before/after of a role change", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const target = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    await updateUser(admin, target.id, { roles: ["ANALYST", "COMPLAINT_HANDLER"], version: 1 });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: target.id, action: "UPDATE" } });
+    expect(audit.before).toEqual({ roles: ["ANALYST"] });
+    expect(audit.after).toEqual({ roles: ["ANALYST", "COMPLAINT_HANDLER"] });
+  });
+
+  it("an admin cannot disable themselves or drop their own ADMIN role", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    await expect(updateUser(admin, admin.id, { disabled: true, version: 1 })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(updateUser(admin, admin.id, { roles: ["ANALYST"], version: 1 })).rejects.toBeInstanceOf(InvalidStateError);
+  });
+
+  it("a disabled user can no longer be loaded as an actor", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const target = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    expect(await loadActor(target.id, Date.now(), "session")).not.toBeNull();
+    await updateUser(admin, target.id, { disabled: true, version: 1 });
+    expect(await loadActor(target.id, Date.now(), "session")).toBeNull();
+  });
+});
+
+describe("sign-in", () => {
+  it("locks the account after five wrong passwords in a row, even with the right one after", async () => {
+    const user = await createUser({ regionCode: "130000" });
+    for (let i = 0; i < 4; i++) {
+      expect(await verifyCredentials(user.username, "wrong-password")).toEqual({ ok: false, reason: "bad_credentials" });
+    }
+    const fifth = await verifyCredentials(user.username, "wrong-password");
+    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
+    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "ACCOUNT_LOCKED" } })).toBe(1);
+  });
+
+  it("a success resets the failure counter", async () => {
+    const user = await createUser({ regionCode: "130000" });
+    for (let i = 0; i < 4; i++) await verifyCredentials(user.username, "nope");
+    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toEqual({ ok: true, userId: user.id });
+    for (let i = 0; i < 4; i++) await verifyCredentials(user.username, "nope");
+    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toEqual({ ok: true, userId: user.id });
+  });
+
+  it("parallel wrong attempts cannot get past the limit", async () => {
+    const user = await createUser({ regionCode: "130000" });
+    await Promise.all(Array.from({ length: 12 }, () => verifyCredentials(user.username, "bad")));
+    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+  });
+
+  it("an admin reset unlocks, forces a change, and invalidates earlier sessions", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    const signedInAt = Date.now() - 5_000;
+    for (let i = 0; i < 5; i++) await verifyCredentials(user.username, "bad");
+    await resetPassword(admin, user.id, { password: "Brand-new-pass-1", version: 1 });
+    expect(await verifyCredentials(user.username, "Brand-new-pass-1")).toEqual({ ok: true, userId: user.id });
+    expect(await loadActor(user.id, signedInAt, "session")).toBeNull();
+    const actor = await loadActor(user.id, Date.now(), "session");
+    expect(actor?.mustChangePassword).toBe(true);
+  });
+
+  it("changing one's own password needs the current one", async () => {
+    const user = await createUser({ regionCode: "130000" });
+    const actor = (await loadActor(user.id, Date.now(), "session"))!;
+    await expect(
+      changeOwnPassword(actor, { currentPassword: "wrong", newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" });
+    expect(await verifyCredentials(user.username, "Another-pass-2")).toEqual({ ok: true, userId: user.id });
+  });
+});

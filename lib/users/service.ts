@@ -1,0 +1,307 @@
+// Writes on users: sign-in verification with lockout, password changes, admin CRUD, API
+// tokens. Each write runs in one transaction together with its audit record.
+import crypto from "node:crypto";
+import { prisma } from "../db/client";
+import { mapPrismaError } from "../db/errors";
+import { env } from "../env";
+import type { Actor } from "../auth/actor";
+import { canManageUsersOf } from "../auth/policy";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "../auth/password";
+import { recordAudit, diff } from "../audit/service";
+import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
+import { parseInput } from "../validation";
+import {
+  changePasswordSchema,
+  createTokenSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  updateUserSchema,
+} from "./schemas";
+import { getUser } from "./queries";
+
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "bad_credentials" | "disabled" }
+  | { ok: false; reason: "locked"; minutes: number };
+
+/**
+ * Checks a username and password. After LOGIN_MAX_FAILURES wrong passwords in a row the
+ * account is locked for LOGIN_LOCK_MINUTES; the counter is updated atomically so parallel
+ * attempts cannot slip past the limit.
+ */
+export async function verifyCredentials(username: string, password: string, ip: string | null = null): Promise<SignInResult> {
+  const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_LOCK_MINUTES: lockMinutes } = env();
+  const user = await prisma.user.findUnique({
+    where: { username: username.trim().toLowerCase() },
+    include: { bureau: true },
+  });
+  if (!user) {
+    await verifyPassword(password, DUMMY_HASH);
+    return { ok: false, reason: "bad_credentials" };
+  }
+  const now = Date.now();
+  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
+    return { ok: false, reason: "locked", minutes: Math.ceil((user.lockedUntil.getTime() - now) / 60_000) };
+  }
+  const passwordOk = await verifyPassword(password, user.passwordHash);
+  const subject = { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode };
+  if (!passwordOk) {
+    const rows = await prisma.$queryRaw<{ failed_login_count: number; locked_until: Date | null }[]>`
+      update app_user
+         set failed_login_count = case when failed_login_count + 1 >= ${maxFailures} then 0 else failed_login_count + 1 end,
+             locked_until = case when failed_login_count + 1 >= ${maxFailures}
+                                 then now() + make_interval(secs => ${lockMinutes * 60}) else locked_until end
+       where id = ${user.id}::uuid
+   returning failed_login_count, locked_until`;
+    const locked = rows[0]?.locked_until && rows[0].locked_until.getTime() > now;
+    await recordAudit(prisma, {
+      actor: subject,
+      action: locked ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED",
+      entityType: "User",
+      entityId: user.id,
+      entityRegion: user.bureau.regionCode,
+      ip,
+    });
+    return locked ? { ok: false, reason: "locked", minutes: Math.ceil(lockMinutes) } : { ok: false, reason: "bad_credentials" };
+  }
+  if (user.disabled) return { ok: false, reason: "disabled" };
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } }),
+    prisma.auditLog.create({
+      data: {
+        actorId: user.id,
+        actorName: `${user.displayName} (${user.username})`,
+        actorRegion: user.bureau.regionCode,
+        action: "SIGN_IN",
+        entityType: "User",
+        entityId: user.id,
+        entityRegion: user.bureau.regionCode,
+        ip,
+      },
+    }),
+  ]);
+  return { ok: true, userId: user.id };
+}
+
+export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promise<void> {
+  const input = parseInput(changePasswordSchema, rawInput);
+  const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new ValidationError({ currentPassword: [{ key: "auth.wrongCurrentPassword" }] });
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new ValidationError({ newPassword: [{ key: "auth.samePassword" }] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, sessionsValidFrom: new Date(), version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "PASSWORD_CHANGED",
+      entityType: "User",
+      entityId: actor.id,
+      entityRegion: actor.regionCode,
+    });
+  });
+}
+
+export async function createUser(actor: Actor, rawInput: unknown) {
+  const input = parseInput(createUserSchema, rawInput);
+  const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
+  if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) {
+    throw new ValidationError({ bureauId: [{ key: "admin.bureauOutOfScope" }] });
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          username: input.username.toLowerCase(),
+          displayName: input.displayName,
+          bureauId: bureau.id,
+          roles: input.roles,
+          passwordHash,
+          mustChangePassword: true,
+        },
+      });
+      const { passwordHash: _omit, ...after } = user;
+      await recordAudit(tx, {
+        actor,
+        action: "CREATE",
+        entityType: "User",
+        entityId: user.id,
+        entityRegion: bureau.regionCode,
+        after,
+      });
+      return getUserInTx(user.id, tx);
+    });
+  } catch (e) {
+    mapPrismaError(e);
+  }
+}
+
+async function getUserInTx(id: string, tx: Pick<typeof prisma, "user">) {
+  return tx.user.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      roles: true,
+      disabled: true,
+      version: true,
+      bureau: { select: { id: true, name: true, regionCode: true } },
+    },
+  });
+}
+
+export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
+  const input = parseInput(updateUserSchema, rawInput);
+  const current = await getUser(actor, id);
+  if (current.id === actor.id) {
+    if (input.disabled === true) throw new InvalidStateError("admin.cannotDisableSelf");
+    if (input.roles && !input.roles.includes("ADMIN") && current.roles.includes("ADMIN")) {
+      throw new InvalidStateError("admin.cannotDropOwnAdmin");
+    }
+  }
+  const data = {
+    ...(input.displayName !== undefined && { displayName: input.displayName }),
+    ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
+    ...(input.disabled !== undefined && { disabled: input.disabled }),
+  };
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id, version: input.version },
+      data: { ...data, version: { increment: 1 }, ...(input.disabled === true && { sessionsValidFrom: new Date() }) },
+    });
+    if (count === 0) throw new ConflictError();
+    const pick = (u: { displayName: string; roles: unknown; disabled: boolean }) => ({
+      displayName: u.displayName,
+      roles: u.roles,
+      disabled: u.disabled,
+    });
+    const updated = await getUserInTx(id, tx);
+    const changes = diff(pick(current), pick(updated));
+    await recordAudit(tx, {
+      actor,
+      action: input.disabled === true ? "DISABLE" : input.disabled === false && current.disabled ? "ENABLE" : "UPDATE",
+      entityType: "User",
+      entityId: id,
+      entityRegion: current.bureau.regionCode,
+      ...changes,
+    });
+    return updated;
+  });
+}
+
+/** Admin sets a new password; the user must change it at next sign-in, and is unlocked. */
+export async function resetPassword(actor: Actor, id: string, rawInput: unknown): Promise<void> {
+  const input = parseInput(resetPasswordSchema, rawInput);
+  const current = await getUser(actor, id);
+  const passwordHash = await hashPassword(input.password);
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id, version: input.version },
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        sessionsValidFrom: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new ConflictError();
+    await recordAudit(tx, {
+      actor,
+      action: "PASSWORD_RESET",
+      entityType: "User",
+      entityId: id,
+      entityRegion: current.bureau.regionCode,
+    });
+  });
+}
+
+export async function unlockUser(actor: Actor, id: string): Promise<void> {
+  const current = await getUser(actor, id);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor,
+      action: "UNLOCK",
+      entityType: "User",
+      entityId: id,
+      entityRegion: current.bureau.regionCode,
+      before: { lockedUntil: current.lockedUntil },
+      after: { lockedUntil: null },
+    });
+  });
+}
+
+// ---- Personal API tokens -------------------------------------------------------------
+
+const TOKEN_PREFIX = "ybt_";
+
+export function hashToken(secret: string): string {
+  return crypto.createHash("sha256").update(secret).digest("hex");
+}
+
+/** Creates a token; the secret is returned once and only its hash is stored. */
+export async function createApiToken(actor: Actor, rawInput: unknown) {
+  if (actor.via !== "session") throw new ForbiddenError("profile.tokenNeedsSession");
+  const input = parseInput(createTokenSchema, rawInput);
+  const secret = TOKEN_PREFIX + crypto.randomBytes(24).toString("base64url");
+  const record = await prisma.$transaction(async (tx) => {
+    const token = await tx.apiToken.create({
+      data: {
+        userId: actor.id,
+        name: input.name,
+        prefix: secret.slice(0, 12),
+        tokenHash: hashToken(secret),
+        expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86400_000) : null,
+      },
+      select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "TOKEN_CREATED",
+      entityType: "ApiToken",
+      entityId: token.id,
+      entityRegion: actor.regionCode,
+      after: token,
+    });
+    return token;
+  });
+  return { secret, token: record };
+}
+
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
+  const token = /^[0-9a-f-]{36}$/i.test(tokenId) ? await prisma.apiToken.findUnique({ where: { id: tokenId } }) : null;
+  if (!token || token.userId !== actor.id) throw new NotFoundError();
+  if (token.revokedAt) return;
+  await prisma.$transaction(async (tx) => {
+    await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, {
+      actor,
+      action: "TOKEN_REVOKED",
+      entityType: "ApiToken",
+      entityId: tokenId,
+      entityRegion: actor.regionCode,
+    });
+  });
+}
+
+/** The user id behind a bearer secret, or null when unknown, revoked or expired. */
+export async function authenticateApiToken(secret: string): Promise<string | null> {
+  if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
+  const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(secret) } });
+  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() < Date.now())) return null;
+  // Last-used is advisory; one write per minute at most keeps hot API clients cheap.
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+    await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+  }
+  return token.userId;
+}

@@ -1,0 +1,43 @@
+// zod at every boundary: parse or throw a ValidationError whose field messages are catalogue
+// keys (with params), so the same failure reads in zh-CN and en.
+import type { z } from "zod";
+import { ValidationError, type FieldErrors, type MessageRef } from "./errors";
+
+function toMessageRef(issue: z.core.$ZodIssue): MessageRef {
+  if (/^(validation|errors|auth)\.\w+/.test(issue.message)) return { key: issue.message };
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? { key: "validation.required" } : { key: "validation.invalid" };
+    case "too_small":
+      return issue.origin === "string"
+        ? { key: "validation.tooShort", params: { min: Number(issue.minimum) } }
+        : issue.origin === "array"
+          ? { key: "validation.required" }
+          : { key: "validation.tooSmall", params: { min: Number(issue.minimum) } };
+    case "too_big":
+      return issue.origin === "string"
+        ? { key: "validation.tooLong", params: { max: Number(issue.maximum) } }
+        : { key: "validation.tooBig", params: { max: Number(issue.maximum) } };
+    case "invalid_value":
+      return { key: "validation.invalidEnum" };
+    case "unrecognized_keys":
+      return { key: "validation.unknownField", params: { keys: issue.keys.join(", ") } };
+    default:
+      return { key: "validation.invalid" };
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.map(String).join(".") : "_";
+    (out[path] ??= []).push(toMessageRef(issue));
+  }
+  return out;
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}

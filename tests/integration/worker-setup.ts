@@ -1,0 +1,11 @@
+// Runs in each test worker before any test file is imported: points DATABASE_URL at a database
+// of this worker's own, cloned from the migrated template, so workers never share rows.
+import { inject } from "vitest";
+import { cloneDatabase } from "../support/test-db";
+
+const worker = process.env.VITEST_POOL_ID ?? "0";
+const name = `yibao_it_w${worker}`;
+if (process.env.__IT_DB !== name) {
+  process.env.DATABASE_URL = await cloneDatabase(inject("testServerUrl"), inject("testTemplateDb"), name);
+  process.env.__IT_DB = name;
+}
