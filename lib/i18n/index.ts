@@ -2,18 +2,19 @@
 // (cookie) and the API layer picks it from Accept-Language; both call translate().
 import { zhCN } from "./messages/zh-CN";
 import { en } from "./messages/en";
+import type { Shape } from "./messages/define";
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "locale";
 
-export type Messages = typeof zhCN;
+export type Messages = Shape<typeof zhCN>;
 
 type Leaves<T, P extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
-export type MessageKey = Leaves<Messages>;
+export type MessageKey = Leaves<typeof zhCN>;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey | (string & {}), params?: Params) => string;
 
@@ -43,7 +44,7 @@ export function interpolate(template: string, params?: Params): string {
 
 /** Unknown keys fall back to zh-CN, then to the key itself, so a gap is visible, not fatal. */
 export function createTranslator(locale: Locale, messages: Messages = catalogues[locale]): Translate {
-  return (key, params) => interpolate(lookup(messages, key) ?? lookup(zhCN, key) ?? key, params);
+  return (key, params) => interpolate(lookup(messages, key) ?? lookup(zhCN as Messages, key) ?? key, params);
 }
 
 /** Picks zh-CN or en from an Accept-Language header; zh-CN when absent. */

@@ -1,0 +1,9 @@
+import { ComingSoon } from "@/components/layout/coming-soon";
+import { requireArea } from "@/components/layout/require";
+import { getT } from "@/components/i18n/server";
+
+export default async function Page() {
+  await requireArea("complaints");
+  const t = await getT();
+  return <ComingSoon title={t("nav.complaints")} body={t("placeholder.complaints")} badge={t("common.comingSoon")} />;
+}

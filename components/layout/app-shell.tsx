@@ -1,0 +1,170 @@
+"use client";
+// The console frame: app bar (user, bureau, region, language, sign-out) and a left navigation
+// grouped by job. Which entries show is decided on the server (`areas`); pages re-check.
+import { useState, type ReactNode } from "react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { signOut } from "next-auth/react";
+import AppBar from "@mui/material/AppBar";
+import Box from "@mui/material/Box";
+import Drawer from "@mui/material/Drawer";
+import IconButton from "@mui/material/IconButton";
+import List from "@mui/material/List";
+import ListItemButton from "@mui/material/ListItemButton";
+import ListItemIcon from "@mui/material/ListItemIcon";
+import ListItemText from "@mui/material/ListItemText";
+import ListSubheader from "@mui/material/ListSubheader";
+import Menu from "@mui/material/Menu";
+import MenuItem from "@mui/material/MenuItem";
+import Divider from "@mui/material/Divider";
+import Toolbar from "@mui/material/Toolbar";
+import Typography from "@mui/material/Typography";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Chip from "@mui/material/Chip";
+import DashboardOutlined from "@mui/icons-material/DashboardOutlined";
+import LocalHospitalOutlined from "@mui/icons-material/LocalHospitalOutlined";
+import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
+import InsightsOutlined from "@mui/icons-material/InsightsOutlined";
+import SupportAgentOutlined from "@mui/icons-material/SupportAgentOutlined";
+import PeopleOutlined from "@mui/icons-material/PeopleOutlined";
+import HistoryOutlined from "@mui/icons-material/HistoryOutlined";
+import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
+import AccountCircleOutlined from "@mui/icons-material/AccountCircleOutlined";
+import MenuIcon from "@mui/icons-material/Menu";
+import { useT } from "@/components/i18n/i18n-provider";
+import { LanguageSwitch } from "./language-switch";
+
+const DRAWER_WIDTH = 224;
+
+export type NavArea = "facilities" | "agreements" | "statistics" | "complaints" | "admin";
+
+export interface ShellUser {
+  displayName: string;
+  username: string;
+  bureauName: string;
+  regionName: string;
+  roles: string[];
+}
+
+interface NavItem {
+  href: string;
+  label: string;
+  icon: ReactNode;
+}
+
+export function AppShell({ user, areas, children }: { user: ShellUser; areas: NavArea[]; children: ReactNode }) {
+  const t = useT();
+  const pathname = usePathname();
+  const [mobileOpen, setMobileOpen] = useState(false);
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const has = (a: NavArea) => areas.includes(a);
+
+  const jobs: NavItem[] = [
+    { href: "/", label: t("nav.home"), icon: <DashboardOutlined /> },
+    ...(has("facilities") ? [{ href: "/facilities", label: t("nav.facilities"), icon: <LocalHospitalOutlined /> }] : []),
+    ...(has("agreements") ? [{ href: "/agreements", label: t("nav.agreements"), icon: <HandshakeOutlined /> }] : []),
+    ...(has("statistics") ? [{ href: "/statistics", label: t("nav.statistics"), icon: <InsightsOutlined /> }] : []),
+    ...(has("complaints") ? [{ href: "/complaints", label: t("nav.complaints"), icon: <SupportAgentOutlined /> }] : []),
+  ];
+  const system: NavItem[] = [
+    ...(has("admin") ? [{ href: "/admin/users", label: t("nav.users"), icon: <PeopleOutlined /> }] : []),
+    ...(has("admin") ? [{ href: "/admin/audit", label: t("nav.audit"), icon: <HistoryOutlined /> }] : []),
+    { href: "/regions", label: t("nav.regions"), icon: <AccountTreeOutlined /> },
+  ];
+  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+
+  const renderItems = (items: NavItem[]) =>
+    items.map((item) => (
+      <ListItemButton
+        key={item.href}
+        component={Link}
+        href={item.href}
+        selected={isActive(item.href)}
+        onClick={() => setMobileOpen(false)}
+        sx={{ borderRadius: 1, mx: 1, "&.Mui-selected": { bgcolor: "rgba(26,79,139,0.10)", color: "primary.dark" } }}
+      >
+        <ListItemIcon sx={{ minWidth: 36, color: "inherit" }}>{item.icon}</ListItemIcon>
+        <ListItemText primary={item.label} />
+      </ListItemButton>
+    ));
+
+  const nav = (
+    <Box component="nav" aria-label={t("nav.openMenu")}>
+      <Toolbar />
+      <List dense>{renderItems(jobs)}</List>
+      <Divider />
+      <List dense subheader={<ListSubheader sx={{ bgcolor: "transparent", lineHeight: "32px" }}>{t("nav.admin")}</ListSubheader>}>
+        {renderItems(system)}
+      </List>
+    </Box>
+  );
+
+  return (
+    <Box sx={{ display: "flex", minHeight: "100vh" }}>
+      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1, bgcolor: "primary.dark" }}>
+        <Toolbar sx={{ gap: 2 }}>
+          <IconButton color="inherit" edge="start" aria-label={t("nav.openMenu")} onClick={() => setMobileOpen(!mobileOpen)} sx={{ display: { md: "none" } }}>
+            <MenuIcon />
+          </IconButton>
+          <Typography variant="h4" component="div" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
+            {t("common.appName")}
+          </Typography>
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center", display: { xs: "none", sm: "flex" } }} data-testid="shell-scope">
+            <Chip label={user.bureauName} sx={{ bgcolor: "rgba(255,255,255,0.15)", color: "#fff" }} />
+            <Typography variant="body2" sx={{ opacity: 0.85 }}>
+              {t("nav.region")}：{user.regionName}
+            </Typography>
+          </Stack>
+          <LanguageSwitch color="inherit" />
+          <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={(e) => setMenuAnchor(e.currentTarget)} data-testid="user-menu">
+            {user.displayName}
+          </Button>
+          <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
+            <Box sx={{ px: 2, py: 1, maxWidth: 280 }}>
+              <Typography variant="subtitle2">
+                {user.displayName}（{user.username}）
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {user.bureauName}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t("nav.roles")}：{user.roles.map((r) => t(`roles.${r}`)).join("、")}
+              </Typography>
+            </Box>
+            <Divider />
+            <MenuItem component={Link} href="/profile" onClick={() => setMenuAnchor(null)}>
+              {t("nav.profile")}
+            </MenuItem>
+            <MenuItem onClick={() => signOut({ callbackUrl: "/login" })} data-testid="sign-out">
+              {t("nav.signOut")}
+            </MenuItem>
+          </Menu>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="temporary"
+        open={mobileOpen}
+        onClose={() => setMobileOpen(false)}
+        sx={{ display: { xs: "block", md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}
+      >
+        {nav}
+      </Drawer>
+      <Drawer
+        variant="permanent"
+        sx={{
+          display: { xs: "none", md: "block" },
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box", borderRight: "1px solid #dde3ea" },
+        }}
+      >
+        {nav}
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
+        <Toolbar />
+        {children}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,22 @@
+import { common, errors, validation } from "./common";
+import { nav, roles, home, placeholder } from "./shell";
+import { auth } from "./auth";
+import { admin } from "./admin";
+import { regions } from "./regions";
+import { profile } from "./profile";
+import type { Shape } from "./define";
+import type { zhCN } from "./zh-CN";
+
+export const en: Shape<typeof zhCN> = {
+  common: common.en,
+  errors: errors.en,
+  validation: validation.en,
+  nav: nav.en,
+  roles: roles.en,
+  home: home.en,
+  placeholder: placeholder.en,
+  auth: auth.en,
+  admin: admin.en,
+  regions: regions.en,
+  profile: profile.en,
+};

@@ -1,0 +1,3 @@
+import { defineMessages } from "./define";
+
+export const regions = defineMessages({ title: "行政区划" }, { title: "Regions" });

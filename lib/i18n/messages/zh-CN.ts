@@ -1,0 +1,21 @@
+// zh-CN catalogue: the source of truth for keys. Each namespace file holds zh-CN and en side by side.
+import { common, errors, validation } from "./common";
+import { nav, roles, home, placeholder } from "./shell";
+import { auth } from "./auth";
+import { admin } from "./admin";
+import { regions } from "./regions";
+import { profile } from "./profile";
+
+export const zhCN = {
+  common: common.zh,
+  errors: errors.zh,
+  validation: validation.zh,
+  nav: nav.zh,
+  roles: roles.zh,
+  home: home.zh,
+  placeholder: placeholder.zh,
+  auth: auth.zh,
+  admin: admin.zh,
+  regions: regions.zh,
+  profile: profile.zh,
+};

@@ -1,0 +1,29 @@
+// The server Playwright tests run against: a fresh database with demo data (dropped and
+// recreated each run so lockout and edit tests start from the same state), the production
+// build, `next start` on E2E_PORT. DATABASE_URL set → a database `yibao_e2e` on that server.
+import { startEmbedded } from "../lib/db/bootstrap";
+import { prepareDatabase } from "../lib/db/prepare";
+import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
+import { authSecret, buildIfStale, startNext } from "./server";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+let stopDb: () => Promise<void> = async () => undefined;
+let serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) {
+  const handle = await startEmbedded(TEST_PG_DIR, TEST_PG_PORT);
+  stopDb = handle.stop;
+  serverUrl = handle.url("postgres");
+}
+const url = withDatabase(serverUrl, "yibao_e2e");
+await dropDatabase(serverUrl, "yibao_e2e");
+await prepareDatabase(url, { demo: true });
+buildIfStale();
+const child = startNext(
+  port,
+  { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" },
+  async (code) => {
+    await stopDb();
+    process.exit(code);
+  },
+);
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));

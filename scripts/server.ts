@@ -1,0 +1,56 @@
+// Shared by `npm start` and the e2e server: database ready → build if stale → next start.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "next.config.ts", "package.json"];
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(p)) {
+    if (entry === "generated" || entry === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(p, entry)));
+  }
+  return newest;
+}
+
+/** Runs `next build` unless .next holds a build newer than every source file. */
+export function buildIfStale(): void {
+  const buildId = path.join(".next", "BUILD_ID");
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  const sourcesAt = Math.max(...SOURCE_DIRS.map(newestMtime));
+  if (builtAt > sourcesAt) {
+    process.stdout.write("[start] using existing build (.next is up to date)\n");
+    return;
+  }
+  process.stdout.write("[start] building the console (next build)…\n");
+  const r = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+/** A stable NEXTAUTH_SECRET for zero-setup starts, kept in the git-ignored data folder. */
+export function authSecret(dataDir = ".data"): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+export function startNext(port: number, envVars: Record<string, string>, onExit: (code: number) => void) {
+  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...envVars },
+  });
+  child.on("exit", (code) => onExit(code ?? 0));
+  return child;
+}

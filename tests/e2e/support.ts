@@ -1,0 +1,40 @@
+// Shared e2e helpers: sign-in, screenshots kept as artifacts, and a page fixture that fails
+// the test on any unexpected console error.
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Yibao@2026";
+export const SCREENSHOT_DIR = "tests/e2e/screenshots";
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404)/.test(msg.text())) {
+          errors.push(msg.text());
+        }
+      });
+      page.on("pageerror", (err) => errors.push(err.message));
+      await use(errors);
+      expect(errors, "unexpected console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+export async function setLocale(page: Page, locale: "zh-CN" | "en") {
+  await page.context().addCookies([{ name: "locale", value: locale, url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1:3100" }]);
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
