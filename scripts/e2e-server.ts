@@ -1,6 +1,6 @@
 // The server Playwright tests run against: a fresh database with demo data (dropped and
 // recreated each run so lockout and edit tests start from the same state), the production
-// build, `next start` on E2E_PORT. DATABASE_URL set → a database `yibao_e2e` on that server.
+// build, `next start` on E2E_PORT. DATABASE_URL set → a database `yibao_e2e_<port>` on that server.
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
@@ -14,8 +14,10 @@ if (!serverUrl) {
   stopDb = handle.stop;
   serverUrl = handle.url("postgres");
 }
-const url = withDatabase(serverUrl, "yibao_e2e");
-await dropDatabase(serverUrl, "yibao_e2e");
+// One database per port, so two e2e runs on different ports never share rows.
+const dbName = `yibao_e2e_${port}`;
+const url = withDatabase(serverUrl, dbName);
+await dropDatabase(serverUrl, dbName);
 await prepareDatabase(url, { demo: true });
 buildIfStale();
 const child = startNext(

@@ -20,6 +20,25 @@ function newestMtime(p: string): number {
 
 /** Runs `next build` unless .next holds a build newer than every source file. */
 export function buildIfStale(): void {
+  // Two runs at once (e.g. parallel e2e suites) must not build into the same .next together.
+  const lock = ".next-build.lock";
+  for (let waited = 0; ; waited += 1) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 600) fs.rmSync(lock, { recursive: true, force: true });
+      spawnSync("sleep", ["1"]);
+    }
+  }
+  try {
+    buildUnlocked();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function buildUnlocked(): void {
   const buildId = path.join(".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   const sourcesAt = Math.max(...SOURCE_DIRS.map(newestMtime));

@@ -93,6 +93,48 @@ export async function listUsers(actor: Actor, rawInput: unknown) {
   return { total, page: input.page, pageSize: input.pageSize, items };
 }
 
+export type UserStatus = "active" | "disabled" | "locked";
+
+/** Disabled wins over locked: a disabled account cannot sign in whatever its lock. */
+export function userStatus(u: Pick<UserView, "disabled" | "lockedUntil">, now = new Date()): UserStatus {
+  if (u.disabled) return "disabled";
+  if (u.lockedUntil && u.lockedUntil.getTime() > now.getTime()) return "locked";
+  return "active";
+}
+
+/** The API's view of a user (userSchema): no counters, a derived `locked`. */
+export function toUserDto(u: UserView, now = new Date()) {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    bureau: u.bureau,
+    roles: u.roles as RoleName[],
+    disabled: u.disabled,
+    locked: userStatus({ disabled: false, lockedUntil: u.lockedUntil }, now) === "locked",
+    lockedUntil: u.lockedUntil,
+    lastLoginAt: u.lastLoginAt,
+    mustChangePassword: u.mustChangePassword,
+    version: u.version,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}
+
+/** Usernames for ids, limited to users in the actor's scope (for labelling audit entries). */
+export async function listUserLabels(actor: Actor, ids: string[]) {
+  const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (!canListUsers(actor) || valid.length === 0) return {} as Record<string, { username: string; displayName: string }>;
+  const users = await prisma.user.findMany({
+    where: { AND: [scopeWhere(actor), { id: { in: valid } }] },
+    select: { id: true, username: true, displayName: true },
+  });
+  return Object.fromEntries(users.map((u) => [u.id, { username: u.username, displayName: u.displayName }])) as Record<
+    string,
+    { username: string; displayName: string }
+  >;
+}
+
 /** A user in the actor's scope, or NotFound (outside the scope the user's existence is not revealed). */
 export async function getUser(actor: Actor, id: string): Promise<UserView> {
   const user = /^[0-9a-f-]{36}$/i.test(id)

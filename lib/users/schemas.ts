@@ -26,7 +26,7 @@ export const createUserSchema = z.object({
   bureauId: z.uuid({ error: "validation.required" }),
   roles: z.array(roleSchema).min(1, "validation.atLeastOneRole"),
   password: passwordSchema,
-});
+}).meta({ id: "CreateUser", description: "A new user. The password must be changed at first sign-in." });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
@@ -37,7 +37,8 @@ export const updateUserSchema = z
     /** Optimistic lock: the version the client read. */
     version: z.number({ error: "validation.required" }).int().positive(),
   })
-  .strict();
+  .strict()
+  .meta({ id: "UpdateUser", description: "Only the fields given change. `version` is the one last read; a stale one gives 409." });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({
@@ -70,3 +71,65 @@ export const createTokenSchema = z.object({
   expiresInDays: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(365).optional(),
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
+
+// ---- HTTP API ------------------------------------------------------------------------
+
+export const userIdParamsSchema = z.object({ id: z.string().meta({ description: "User id (UUID)" }) });
+
+/** DELETE /users/{id}?version=… — the version the caller last read. */
+export const disableUserQuerySchema = z.object({
+  version: z
+    .string({ error: "validation.required" })
+    .regex(/^[1-9]\d{0,8}$/, "validation.invalid")
+    .meta({ description: "The user's version as last read; a stale one gives 409" }),
+});
+
+const bureauRefSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    nameEn: z.string(),
+    level: z.enum(["NATIONAL", "PROVINCIAL", "MUNICIPAL"]),
+    regionCode: z.string().meta({ description: "GB/T 2260 code of the bureau's region" }),
+  })
+  .meta({ id: "BureauRef" });
+
+const timestamp = z.iso.datetime();
+
+export const userSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    bureau: bureauRefSchema,
+    roles: z.array(roleSchema),
+    disabled: z.boolean(),
+    locked: z.boolean().meta({ description: "Locked after repeated failed sign-ins, until lockedUntil" }),
+    lockedUntil: timestamp.nullable(),
+    lastLoginAt: timestamp.nullable(),
+    mustChangePassword: z.boolean(),
+    version: z.number().int().meta({ description: "Optimistic-lock version; send it back with PATCH and DELETE" }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .meta({ id: "User" });
+
+export const userPageSchema = z
+  .object({
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    items: z.array(userSchema),
+  })
+  .meta({ id: "UserPage" });
+
+export const meSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    bureau: bureauRefSchema,
+    regionName: z.string(),
+    roles: z.array(roleSchema),
+  })
+  .meta({ id: "Me" });

@@ -1,0 +1,100 @@
+// Sign-in, the shell per role, language switch, lockout, sign-out, API authentication.
+import { test, expect, signIn, shot, DEMO_PASSWORD } from "./support";
+
+test("a signed-out browser is sent to the sign-in page", async ({ page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await expect(page.getByRole("heading", { name: "用户登录" })).toBeVisible();
+  await shot(page, "login-zh");
+  await page.getByTestId("language-switch").click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await shot(page, "login-en");
+});
+
+test("a wrong password is refused with a message that does not say which part was wrong", async ({ page }) => {
+  await page.goto("/login");
+  await page.locator('input[name="username"]').fill("hb_analyst");
+  await page.locator('input[name="password"]').fill("not-the-password");
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");
+  await page.locator('input[name="username"]').fill("no_such_user");
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");
+});
+
+test("a Hebei analyst sees the shell with Hebei scope and no administration", async ({ page }) => {
+  await signIn(page, "hb_analyst");
+  await expect(page.getByTestId("shell-scope")).toContainText("河北省医疗保障局");
+  await expect(page.getByTestId("shell-scope")).toContainText("河北省");
+  const nav = page.getByRole("navigation").last();
+  await expect(nav.getByRole("link", { name: "统计分析" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "用户管理" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "投诉工单" })).toHaveCount(0);
+  await shot(page, "shell-zh");
+
+  await page.getByTestId("language-switch").first().click();
+  await expect(page.getByTestId("shell-scope")).toContainText("Hebei Provincial Healthcare Security Bureau");
+  await expect(nav.getByRole("link", { name: "Statistics" })).toBeVisible();
+  await shot(page, "shell-en");
+  await page.getByTestId("language-switch").first().click();
+  await expect(nav.getByRole("link", { name: "统计分析" })).toBeVisible();
+
+  // Pages of other jobs answer 404 rather than rendering.
+  const res = await page.goto("/admin/audit");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText("页面不存在")).toBeVisible();
+});
+
+test("a national admin sees every job area", async ({ page }) => {
+  await signIn(page, "nhsa_admin");
+  const nav = page.getByRole("navigation").last();
+  for (const name of ["机构名录", "协议管理", "统计分析", "投诉工单", "用户管理", "审计日志", "行政区划"]) {
+    await expect(nav.getByRole("link", { name })).toBeVisible();
+  }
+  await expect(page.getByTestId("shell-scope")).toContainText("国家医疗保障局");
+  await page.goto("/statistics");
+  await expect(page.getByText("建设中")).toBeVisible();
+});
+
+test("five wrong passwords in a row lock the account", async ({ page }) => {
+  await page.goto("/login");
+  for (let i = 0; i < 5; i++) {
+    await page.locator('input[name="username"]').fill("zj_complaint");
+    await page.locator('input[name="password"]').fill(`wrong-${i}`);
+    await page.locator('button[type="submit"]').click();
+    await expect(page.getByRole("alert")).toBeVisible();
+  }
+  await expect(page.getByRole("alert")).toContainText("账号已锁定");
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await expect(page.getByRole("alert")).toContainText("账号已锁定");
+  await expect(page).toHaveURL(/\/login/);
+  await shot(page, "login-locked-zh");
+});
+
+test("sign-out ends the session", async ({ page }) => {
+  await signIn(page, "sh_analyst");
+  await page.getByTestId("user-menu").click();
+  await page.getByTestId("sign-out").click();
+  await page.waitForURL(/\/login/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the API answers 401 JSON without credentials and serves its OpenAPI document", async ({ request }) => {
+  const me = await request.get("/api/v1/me");
+  expect(me.status()).toBe(401);
+  expect((await me.json()).error.code).toBe("UNAUTHENTICATED");
+  const bad = await request.get("/api/v1/me", { headers: { Authorization: "Bearer ybt_not-a-token" } });
+  expect(bad.status()).toBe(401);
+  const doc = await request.get("/api/v1/openapi.json");
+  expect(doc.status()).toBe(200);
+  const body = await doc.json();
+  expect(body.openapi).toBe("3.1.0");
+  expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/me", "/users", "/users/{id}", "/regions"]));
+});
+
+test("the API speaks English when asked", async ({ request }) => {
+  const me = await request.get("/api/v1/me", { headers: { "Accept-Language": "en" } });
+  expect((await me.json()).error.message).toBe("Please sign in first");
+});
