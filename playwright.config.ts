@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/e2e-artifacts",
+  outputDir: `test-results/e2e-artifacts-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

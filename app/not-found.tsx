@@ -1,6 +1,5 @@
-import Link from "next/link";
 import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
+import { ButtonLink } from "@/components/ui/links";
 import Typography from "@mui/material/Typography";
 import { getT } from "@/components/i18n/server";
 
@@ -18,9 +17,9 @@ export default async function NotFound() {
         <Typography color="text.secondary" sx={{ mb: 3 }}>
           {t("errors.pageNotFoundHint")}
         </Typography>
-        <Button variant="contained" component={Link} href="/">
+        <ButtonLink variant="contained" href="/">
           {t("errors.home")}
-        </Button>
+        </ButtonLink>
       </Box>
     </Box>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import Alert from "@mui/material/Alert";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/links";
 import { AppShell, type NavArea } from "@/components/layout/app-shell";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -22,7 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       }}
     >
       {actor.mustChangePassword && (
-        <Alert severity="warning" sx={{ mb: 2 }} action={<Link href="/profile">{t("auth.changePassword")}</Link>}>
+        <Alert severity="warning" sx={{ mb: 2 }} action={<TextLink href="/profile">{t("auth.changePassword")}</TextLink>}>
           {t("auth.mustChangePassword")}
         </Alert>
       )}

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import Grid from "@mui/material/Grid";
 import Card from "@mui/material/Card";
-import CardActionArea from "@mui/material/CardActionArea";
+import { CardActionLink } from "@/components/ui/links";
 import CardContent from "@mui/material/CardContent";
 import Typography from "@mui/material/Typography";
 import { PageHeader } from "@/components/layout/page-header";
@@ -35,7 +34,7 @@ export default async function HomePage() {
         {cards.map((c) => (
           <Grid key={c.href} size={{ xs: 12, sm: 6, lg: 4 }}>
             <Card sx={{ height: "100%" }}>
-              <CardActionArea component={Link} href={c.href} sx={{ height: "100%", alignItems: "flex-start" }}>
+              <CardActionLink href={c.href} sx={{ height: "100%", alignItems: "flex-start" }}>
                 <CardContent>
                   <Typography variant="h4" component="h3" color="primary.dark" gutterBottom>
                     {t(c.title)}
@@ -44,7 +43,7 @@ export default async function HomePage() {
                     {t(c.desc)}
                   </Typography>
                 </CardContent>
-              </CardActionArea>
+              </CardActionLink>
             </Card>
           </Grid>
         ))}

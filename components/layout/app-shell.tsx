@@ -113,7 +113,7 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
           <Stack direction="row" spacing={1} sx={{ alignItems: "center", display: { xs: "none", sm: "flex" } }} data-testid="shell-scope">
             <Chip label={user.bureauName} sx={{ bgcolor: "rgba(255,255,255,0.15)", color: "#fff" }} />
             <Typography variant="body2" sx={{ opacity: 0.85 }}>
-              {t("nav.region")}：{user.regionName}
+              {t("nav.region", { region: user.regionName })}
             </Typography>
           </Stack>
           <LanguageSwitch color="inherit" />
@@ -129,7 +129,7 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
                 {user.bureauName}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {t("nav.roles")}：{user.roles.map((r) => t(`roles.${r}`)).join("、")}
+                {t("nav.roles", { roles: user.roles.map((r) => t(`roles.${r}`)).join(t("nav.roleSeparator")) })}
               </Typography>
             </Box>
             <Divider />

@@ -16,10 +16,10 @@ test("a wrong password is refused with a message that does not say which part wa
   await page.locator('input[name="username"]').fill("hb_analyst");
   await page.locator('input[name="password"]').fill("not-the-password");
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");
+  await expect(page.getByTestId("login-error")).toHaveText("用户名或密码错误");
   await page.locator('input[name="username"]').fill("no_such_user");
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");
+  await expect(page.getByTestId("login-error")).toHaveText("用户名或密码错误");
 });
 
 test("a Hebei analyst sees the shell with Hebei scope and no administration", async ({ page }) => {
@@ -42,7 +42,7 @@ test("a Hebei analyst sees the shell with Hebei scope and no administration", as
   // Pages of other jobs answer 404 rather than rendering.
   const res = await page.goto("/admin/audit");
   expect(res?.status()).toBe(404);
-  await expect(page.getByText("页面不存在")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
 });
 
 test("a national admin sees every job area", async ({ page }) => {
@@ -62,12 +62,12 @@ test("five wrong passwords in a row lock the account", async ({ page }) => {
     await page.locator('input[name="username"]').fill("zj_complaint");
     await page.locator('input[name="password"]').fill(`wrong-${i}`);
     await page.locator('button[type="submit"]').click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.getByTestId("login-error")).toBeVisible();
   }
-  await expect(page.getByRole("alert")).toContainText("账号已锁定");
+  await expect(page.getByTestId("login-error")).toContainText("账号已锁定");
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toContainText("账号已锁定");
+  await expect(page.getByTestId("login-error")).toContainText("账号已锁定");
   await expect(page).toHaveURL(/\/login/);
   await shot(page, "login-locked-zh");
 });

@@ -4,7 +4,7 @@ export const auth = defineMessages(
   {
     signIn: "登录",
     signInTitle: "用户登录",
-    signInSubtitle: "国家医疗保障信息平台 · 跨省异地就医管理子系统",
+    signInSubtitle: "异地就医直接结算 · 跨地区协同工作台",
     username: "用户名",
     password: "密码",
     signingIn: "正在登录…",
@@ -25,7 +25,7 @@ export const auth = defineMessages(
   {
     signIn: "Sign in",
     signInTitle: "Sign in",
-    signInSubtitle: "National Healthcare Security Information Platform · Cross-region settlement",
+    signInSubtitle: "Cross-region direct settlement · inter-bureau workbench",
     username: "Username",
     password: "Password",
     signingIn: "Signing in…",

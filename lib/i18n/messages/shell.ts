@@ -15,8 +15,9 @@ export const nav = defineMessages(
     signOut: "退出登录",
     openMenu: "打开导航",
     bureau: "所属机构",
-    region: "管辖区域",
-    roles: "角色",
+    region: "管辖区域：{region}",
+    roles: "角色：{roles}",
+    roleSeparator: "、",
   },
   {
     home: "Workbench",
@@ -32,8 +33,9 @@ export const nav = defineMessages(
     signOut: "Sign out",
     openMenu: "Open navigation",
     bureau: "Bureau",
-    region: "Jurisdiction",
-    roles: "Roles",
+    region: "Jurisdiction: {region}",
+    roles: "Roles: {roles}",
+    roleSeparator: ", ",
   },
 );
 

@@ -40,7 +40,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={onSubmit} noValidate>
       <Stack spacing={2.5}>
         {error && (
-          <Alert severity="error" role="alert">
+          <Alert severity="error" role="alert" data-testid="login-error">
             {error}
           </Alert>
         )}
