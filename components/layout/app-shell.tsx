@@ -29,6 +29,7 @@ import InsightsOutlined from "@mui/icons-material/InsightsOutlined";
 import SupportAgentOutlined from "@mui/icons-material/SupportAgentOutlined";
 import PeopleOutlined from "@mui/icons-material/PeopleOutlined";
 import HistoryOutlined from "@mui/icons-material/HistoryOutlined";
+import AccountBalanceOutlined from "@mui/icons-material/AccountBalanceOutlined";
 import AccountTreeOutlined from "@mui/icons-material/AccountTreeOutlined";
 import AccountCircleOutlined from "@mui/icons-material/AccountCircleOutlined";
 import MenuIcon from "@mui/icons-material/Menu";
@@ -69,6 +70,7 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
   ];
   const system: NavItem[] = [
     ...(has("admin") ? [{ href: "/admin/users", label: t("nav.users"), icon: <PeopleOutlined /> }] : []),
+    ...(has("admin") ? [{ href: "/admin/bureaus", label: t("nav.bureaus"), icon: <AccountBalanceOutlined /> }] : []),
     ...(has("admin") ? [{ href: "/admin/audit", label: t("nav.audit"), icon: <HistoryOutlined /> }] : []),
     { href: "/regions", label: t("nav.regions"), icon: <AccountTreeOutlined /> },
   ];

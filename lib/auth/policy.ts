@@ -21,6 +21,11 @@ export function canManageUsersOf(actor: Actor, bureauRegionCode: string): boolea
   return hasRole(actor, "ADMIN") && isWithin(actor.regionCode, bureauRegionCode);
 }
 
+/** Only the national administration opens new bureaus. */
+export function canCreateBureau(actor: Actor): boolean {
+  return hasRole(actor, "ADMIN") && isNational(actor);
+}
+
 export function canListUsers(actor: Actor): boolean {
   return hasRole(actor, "ADMIN");
 }
@@ -41,6 +46,38 @@ export function canReadAuditEntry(actor: Actor, entry: { entityRegion: string | 
 /** The regions tree and the roster are public reference data for every signed-in user. */
 export function canBrowseRegions(_actor: Actor): boolean {
   return true;
+}
+
+// ---- Roster of designated institutions (docs/decisions/005-roster.md) ----
+
+/** The roster is public information: every signed-in user reads it, for every region. */
+export function canReadRoster(_actor: Actor): boolean {
+  return true;
+}
+
+/** Roster managers write institutions in their bureau's region and below it. */
+export function canEditInstitution(actor: Actor, regionCode: string): boolean {
+  return hasRole(actor, "ROSTER_MANAGER") && isWithin(actor.regionCode, regionCode);
+}
+
+/** Bulk import (dry run included) is a roster manager's job; rows outside the scope are rejected one by one. */
+export function canImportInstitutions(actor: Actor): boolean {
+  return hasRole(actor, "ROSTER_MANAGER");
+}
+
+/** Pending changes are visible to the roster managers whose scope covers the institution. */
+export function canSeeChangeRequest(actor: Actor, change: { regionCode: string; makerId: string }): boolean {
+  return change.makerId === actor.id || canEditInstitution(actor, change.regionCode);
+}
+
+/** Maker-checker: the checker is another roster manager of the maker's bureau, never the maker. */
+export function canDecideChangeRequest(actor: Actor, change: { bureauId: string; makerId: string; regionCode: string }): boolean {
+  return (
+    hasRole(actor, "ROSTER_MANAGER") &&
+    actor.bureauId === change.bureauId &&
+    actor.id !== change.makerId &&
+    isWithin(actor.regionCode, change.regionCode)
+  );
 }
 
 /** Navigation: which job areas an actor sees. The server still checks every action. */

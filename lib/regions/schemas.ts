@@ -80,19 +80,21 @@ export const regionChildrenResponseSchema = z
 
 export const regionSearchResponseSchema = z
   .object({
-    scope: regionRefSchema.meta({ description: "The subtree that was searched (`parent`)" }),
+    scope: regionRefSchema,
     items: z.array(regionSearchHitSchema).meta({ description: "Ordered by level, then code" }),
     truncated: z.boolean().meta({ description: "More regions match than `limit`; refine the query" }),
   })
-  .meta({ id: "RegionSearch" });
+  .meta({ id: "RegionSearch", description: "Regions in the subtree of `scope` (the `parent` parameter) that match `q`" });
 
 export const regionDetailResponseSchema = regionSchema
   .extend({
     ancestors: z.array(regionRefSchema).meta({ description: "From the national root down to the parent" }),
-    poolingAreaOf: regionRefSchema.nullable().meta({
-      description: "The pooling area (统筹区) the region belongs to — itself or its nearest ancestor that is one; null above pooling level",
-    }),
+    poolingAreaOf: regionRefSchema.nullable(),
     children: z.array(regionSchema),
   })
-  .meta({ id: "RegionDetail" });
+  .meta({
+    id: "RegionDetail",
+    description:
+      "`poolingAreaOf` is the pooling area (统筹区) the region belongs to: itself or its nearest ancestor that is one; null above that level",
+  });
 export type RegionDetail = z.infer<typeof regionDetailResponseSchema>;

@@ -2,13 +2,17 @@
 // against the machine's PostgreSQL 15 this way), else an embedded PostgreSQL 17 under
 // .data/pg-test. A template database is migrated once; each worker clones it (worker-setup.ts).
 import type { TestProject } from "vitest/node";
-import { prepareTestServer } from "../support/test-db";
+import { dropDatabasesLike, prepareTestServer } from "../support/test-db";
 
 export default async function setup(project: TestProject) {
-  const server = await prepareTestServer("yibao_it_template");
+  // Names unique to this run, so two runs against one server never drop each other's databases.
+  const runId = `${process.pid}`;
+  const server = await prepareTestServer(`yibao_it_${runId}_template`);
   project.provide("testServerUrl", server.serverUrl);
   project.provide("testTemplateDb", server.template);
+  project.provide("testRunId", runId);
   return async () => {
+    await dropDatabasesLike(server.serverUrl, `yibao_it_${runId}_%`);
     await server.cleanup();
   };
 }
@@ -17,5 +21,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     testServerUrl: string;
     testTemplateDb: string;
+    testRunId: string;
   }
 }

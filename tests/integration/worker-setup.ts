@@ -4,7 +4,7 @@ import { inject } from "vitest";
 import { cloneDatabase } from "../support/test-db";
 
 const worker = process.env.VITEST_POOL_ID ?? "0";
-const name = `yibao_it_w${worker}`;
+const name = `yibao_it_${inject("testRunId")}_w${worker}`;
 if (process.env.__IT_DB !== name) {
   process.env.DATABASE_URL = await cloneDatabase(inject("testServerUrl"), inject("testTemplateDb"), name);
   process.env.__IT_DB = name;

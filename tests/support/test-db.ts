@@ -51,6 +51,11 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   await admin(serverUrl, (c) => c.query(`drop database if exists "${name}" with (force)`));
 }
 
+export async function dropDatabasesLike(serverUrl: string, pattern: string): Promise<void> {
+  const names = await admin(serverUrl, async (c) => (await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [pattern])).rows);
+  for (const { datname } of names) await dropDatabase(serverUrl, datname);
+}
+
 /** A fresh database cloned from the template. */
 export async function cloneDatabase(serverUrl: string, template: string, name: string): Promise<string> {
   await dropDatabase(serverUrl, name);

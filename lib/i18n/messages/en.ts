@@ -2,6 +2,7 @@ import { common, errors, validation } from "./common";
 import { nav, roles, home, placeholder } from "./shell";
 import { auth } from "./auth";
 import { admin } from "./admin";
+import { bureaus } from "./bureaus";
 import { regions } from "./regions";
 import { profile } from "./profile";
 import type { Shape } from "./define";
@@ -16,7 +17,7 @@ export const en: Shape<typeof zhCN> = {
   home: home.en,
   placeholder: placeholder.en,
   auth: auth.en,
-  admin: admin.en,
+  admin: { ...admin.en, bureaus: bureaus.en },
   regions: regions.en,
   profile: profile.en,
 };

@@ -3,6 +3,7 @@ import { common, errors, validation } from "./common";
 import { nav, roles, home, placeholder } from "./shell";
 import { auth } from "./auth";
 import { admin } from "./admin";
+import { bureaus } from "./bureaus";
 import { regions } from "./regions";
 import { profile } from "./profile";
 
@@ -15,7 +16,7 @@ export const zhCN = {
   home: home.zh,
   placeholder: placeholder.zh,
   auth: auth.zh,
-  admin: admin.zh,
+  admin: { ...admin.zh, bureaus: bureaus.zh },
   regions: regions.zh,
   profile: profile.zh,
 };

@@ -1,0 +1,150 @@
+// The region tree browser: breadcrumb, the current region, its children or a search in its
+// subtree. All state is in the URL (?code=XXXXXX&q=…) and everything renders on the server.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Paper from "@mui/material/Paper";
+import Typography from "@mui/material/Typography";
+import MyLocationOutlined from "@mui/icons-material/MyLocationOutlined";
+import { TextLink, ButtonLink } from "@/components/ui/links";
+import { PageHeader } from "@/components/layout/page-header";
+import { requirePageActor } from "@/components/layout/require";
+import { getLocale, getT } from "@/components/i18n/server";
+import { canBrowseRegions } from "@/lib/auth/policy";
+import { NATION_CODE } from "@/lib/auth/roles";
+import { NotFoundError } from "@/lib/errors";
+import { countByLevel, getRegionDetail, searchRegions } from "@/lib/regions/queries";
+import { listRegionsSchema, regionCodeSchema } from "@/lib/regions/schemas";
+import { fieldErrorsOf } from "@/lib/validation";
+import { RegionBreadcrumbs } from "./_components/region-breadcrumbs";
+import { RegionHeader } from "./_components/region-header";
+import { RegionStats } from "./_components/region-stats";
+import { RegionTable } from "./_components/region-table";
+import { SearchForm } from "./_components/search-form";
+import { regionHref } from "./_components/region-href";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("regions.title") };
+}
+
+export default async function RegionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePageActor();
+  if (!canBrowseRegions(actor)) notFound();
+  const [sp, t, locale] = await Promise.all([searchParams, getT(), getLocale()]);
+  const numberFormat = new Intl.NumberFormat(locale);
+  const formatNumber = (n: number) => numberFormat.format(n);
+
+  // A malformed code is a page that does not exist; a malformed search is shown on its field.
+  const code = first(sp.code)?.trim() || NATION_CODE;
+  if (!regionCodeSchema.safeParse(code).success) notFound();
+  // The root needs no breadcrumb or header card: the national counts stand in for them.
+  const isRoot = code === NATION_CODE;
+  const rawQ = first(sp.q) ?? "";
+  const parsed = listRegionsSchema.safeParse({ parent: code, q: rawQ });
+  const q = parsed.success ? (parsed.data.q ?? "") : "";
+  const limit = parsed.success ? parsed.data.limit : 0;
+  const qError = parsed.success ? undefined : fieldErrorsOf(parsed.error).q?.[0];
+
+  const [region, counts, found] = await Promise.all([
+    getRegionDetail(code).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e))),
+    isRoot ? countByLevel() : null,
+    q ? searchRegions(q, limit, code) : null,
+  ]);
+  if (!region) notFound();
+
+  const path = [...region.ancestors, { code: region.code, name: region.name, level: region.level }];
+  const searching = Boolean(q);
+
+  return (
+    <>
+      <PageHeader
+        title={t("regions.title")}
+        subtitle={t("regions.subtitle")}
+        actions={
+          actor.regionCode !== region.code && (
+            <ButtonLink href={regionHref(actor.regionCode)} variant="outlined" startIcon={<MyLocationOutlined />}>
+              {t("regions.myJurisdiction")}
+            </ButtonLink>
+          )
+        }
+      />
+      {counts && <RegionStats counts={counts} t={t} formatNumber={formatNumber} />}
+      {!isRoot && (
+        <>
+          <RegionBreadcrumbs path={path} t={t} />
+          <RegionHeader region={region} isOwnScope={actor.regionCode === region.code} t={t} />
+        </>
+      )}
+
+      <Paper component="section" aria-labelledby="region-list-title">
+        <Box
+          sx={{
+            px: 2.5,
+            py: 2,
+            display: "flex",
+            alignItems: { xs: "flex-start", md: "center" },
+            justifyContent: "space-between",
+            gap: 2,
+            flexWrap: "wrap",
+            borderBottom: 1,
+            borderColor: "divider",
+          }}
+        >
+          <Box>
+            <Typography id="region-list-title" variant="h4" component="h2">
+              {searching ? t("regions.search.resultsTitle", { q }) : isRoot ? t("regions.children.rootTitle") : t("regions.children.title")}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+              {searching && found ? (
+                <>
+                  {t("regions.search.scope", { scope: region.name })}
+                  {" · "}
+                  {t("common.total", { count: found.items.length })}
+                  {!isRoot && (
+                    <>
+                      {" · "}
+                      <TextLink href={regionHref(NATION_CODE, q)}>
+                        {t("regions.search.nationwide")}
+                      </TextLink>
+                    </>
+                  )}
+                </>
+              ) : (
+                t("regions.children.count", { count: region.childCount })
+              )}
+            </Typography>
+          </Box>
+          <SearchForm code={code} q={qError ? rawQ : q} error={qError ? t(qError.key, qError.params) : undefined} t={t} />
+        </Box>
+
+        {searching && found ? (
+          found.items.length ? (
+            <>
+              <RegionTable rows={found.items} showPath ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-search-results" />
+              {found.truncated && (
+                <Alert severity="info" sx={{ m: 2 }}>
+                  {t("regions.search.truncated", { limit })}
+                </Alert>
+              )}
+            </>
+          ) : (
+            <Typography color="text.secondary" sx={{ p: 3 }}>
+              {t("regions.search.noResults", { scope: region.name, q })}
+            </Typography>
+          )
+        ) : region.children.length ? (
+          <RegionTable rows={region.children} showPath={false} ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-children" />
+        ) : (
+          <Typography color="text.secondary" sx={{ p: 3 }}>
+            {t("regions.children.leaf", { name: region.name })}
+          </Typography>
+        )}
+      </Paper>
+    </>
+  );
+}
