@@ -38,8 +38,8 @@ const optionalDay = z.preprocess(blankToUndefined, z.iso.date({ error: "validati
 export const listAuditSchema = z.object({
   /** Fragment of the actor's display name or username. */
   actor: optionalText(60),
-  action: optionalText(40, /^[A-Z][A-Z_]*$/),
-  entityType: optionalText(40, /^[A-Za-z][A-Za-z]*$/),
+  action: optionalText(40, /^[A-Z][A-Z0-9_]*$/),
+  entityType: optionalText(40, /^[A-Za-z][A-Za-z0-9_]*$/),
   entityId: optionalText(64),
   from: optionalDay,
   to: optionalDay,

@@ -37,6 +37,8 @@ export function canReadAuditLog(actor: Actor): boolean {
 /** An audit entry is visible to an admin whose scope holds the entity or the acting bureau. */
 export function canReadAuditEntry(actor: Actor, entry: { entityRegion: string | null; actorRegion: string | null }): boolean {
   if (!canReadAuditLog(actor)) return false;
+  // The national administration reads everything, including entries with no region (e.g. seeding).
+  if (actor.regionCode === "000000") return true;
   return (
     (entry.entityRegion !== null && isWithin(actor.regionCode, entry.entityRegion)) ||
     (entry.actorRegion !== null && isWithin(actor.regionCode, entry.actorRegion))

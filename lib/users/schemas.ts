@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
 
-export const roleSchema = z.enum(ROLES, { error: "validation.invalidEnum" });
+export const roleSchema = z.enum(ROLES, { error: "validation.invalidEnum" }).meta({ id: "Role" });
 
 export const passwordSchema = z
   .string({ error: "validation.required" })

@@ -1,0 +1,307 @@
+"use client";
+// The interactive parts of the user edit page. Every write sends the version the page was
+// rendered with; a stale one comes back as the conflict message with a reload button.
+import { useState, type FormEvent, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Checkbox from "@mui/material/Checkbox";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogContentText from "@mui/material/DialogContentText";
+import DialogTitle from "@mui/material/DialogTitle";
+import FormControl from "@mui/material/FormControl";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import FormGroup from "@mui/material/FormGroup";
+import FormHelperText from "@mui/material/FormHelperText";
+import FormLabel from "@mui/material/FormLabel";
+import Snackbar from "@mui/material/Snackbar";
+import Stack from "@mui/material/Stack";
+import TextField from "@mui/material/TextField";
+import Typography from "@mui/material/Typography";
+import LockOpenOutlined from "@mui/icons-material/LockOpenOutlined";
+import BlockOutlined from "@mui/icons-material/BlockOutlined";
+import CheckCircleOutline from "@mui/icons-material/CheckCircleOutlineOutlined";
+import { fieldError } from "../../../../_components/field-error";
+import { useT } from "@/components/i18n/i18n-provider";
+import type { ActionResult } from "@/lib/http/action";
+import { ROLES, type RoleName } from "@/lib/auth/roles";
+import { PasswordField } from "../../../../_components/password-field";
+import { resetPasswordAction, unlockUserAction, updateUserAction } from "../../actions";
+
+export interface EditableUser {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: RoleName[];
+  disabled: boolean;
+  locked: boolean;
+  lockedUntil: string | null;
+  version: number;
+  isSelf: boolean;
+}
+
+/** Pending state, the error (message + per-field) and a success note, for one form. */
+function useSubmit() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [success, setSuccess] = useState<string | null>(null);
+
+  async function submit<T>(call: () => Promise<ActionResult<T>>, successText: string): Promise<boolean> {
+    setPending(true);
+    setError(null);
+    setFieldErrors({});
+    const res = await call();
+    setPending(false);
+    if (!res.ok) {
+      setError(res.message);
+      setFieldErrors(res.fieldErrors);
+      return false;
+    }
+    setSuccess(successText);
+    router.refresh();
+    return true;
+  }
+
+  function reload() {
+    setError(null);
+    setFieldErrors({});
+    router.refresh();
+  }
+
+  return { pending, error, fieldErrors, success, setSuccess, submit, reload, setError };
+}
+
+function Feedback({ state, t }: { state: ReturnType<typeof useSubmit>; t: (k: string) => string }) {
+  return (
+    <>
+      {state.error && (
+        <Alert
+          severity="error"
+          role="alert"
+          data-testid="action-error"
+          action={
+            <Button color="inherit" size="small" onClick={state.reload}>
+              {t("admin.edit.reload")}
+            </Button>
+          }
+        >
+          {state.error}
+        </Alert>
+      )}
+      <Snackbar
+        open={state.success !== null}
+        autoHideDuration={4000}
+        onClose={() => state.setSuccess(null)}
+        anchorOrigin={{ vertical: "bottom", horizontal: "center" }}
+      >
+        <Alert severity="success" variant="filled" onClose={() => state.setSuccess(null)} data-testid="action-success">
+          {state.success}
+        </Alert>
+      </Snackbar>
+    </>
+  );
+}
+
+export function ProfileForm({ user }: { user: EditableUser }) {
+  const t = useT();
+  const state = useSubmit();
+  const [syncedVersion, setSyncedVersion] = useState(user.version);
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [roles, setRoles] = useState<RoleName[]>(user.roles);
+  // A new version (after our save, or a reload after a conflict) resets the draft.
+  if (syncedVersion !== user.version) {
+    setSyncedVersion(user.version);
+    setDisplayName(user.displayName);
+    setRoles(user.roles);
+  }
+  const err = (f: string) => fieldError(state.fieldErrors, f);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const sameRoles = roles.length === user.roles.length && roles.every((r) => user.roles.includes(r));
+    const input = {
+      ...(displayName.trim() !== user.displayName && { displayName }),
+      ...(!sameRoles && { roles: ROLES.filter((r) => roles.includes(r)) }),
+      version: user.version,
+    };
+    if (Object.keys(input).length === 1) {
+      state.setSuccess(t("admin.edit.noChanges"));
+      return;
+    }
+    await state.submit(() => updateUserAction(user.id, input), t("admin.edit.saved"));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="profile-form">
+      <Stack spacing={2.5}>
+        <Feedback state={state} t={t} />
+        <TextField
+          name="displayName"
+          label={t("admin.users.displayName")}
+          value={displayName}
+          onChange={(e) => setDisplayName(e.target.value)}
+          error={Boolean(err("displayName"))}
+          helperText={err("displayName")}
+          required
+          sx={{ maxWidth: 360 }}
+          slotProps={{ htmlInput: { maxLength: 40 } }}
+        />
+        <FormControl error={Boolean(err("roles"))} component="fieldset" variant="standard">
+          <FormLabel component="legend" sx={{ mb: 0.5 }}>
+            {t("admin.users.rolesLabel")}
+          </FormLabel>
+          <FormGroup row>
+            {ROLES.map((r) => (
+              <FormControlLabel
+                key={r}
+                label={t(`roles.${r}`)}
+                control={
+                  <Checkbox
+                    size="small"
+                    name="roles"
+                    value={r}
+                    checked={roles.includes(r)}
+                    disabled={user.isSelf && r === "ADMIN"}
+                    onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
+                  />
+                }
+              />
+            ))}
+          </FormGroup>
+          {err("roles") && <FormHelperText>{err("roles")}</FormHelperText>}
+        </FormControl>
+        <Box>
+          <Button type="submit" variant="contained" disabled={state.pending} data-testid="save-user">
+            {state.pending ? t("admin.edit.saving") : t("admin.edit.save")}
+          </Button>
+        </Box>
+      </Stack>
+    </form>
+  );
+}
+
+export function StatusPanel({ user, statusChip }: { user: EditableUser; statusChip: ReactNode }) {
+  const t = useT();
+  const state = useSubmit();
+  const [confirming, setConfirming] = useState(false);
+
+  async function setDisabled(disabled: boolean) {
+    setConfirming(false);
+    await state.submit(
+      () => updateUserAction(user.id, { disabled, version: user.version }),
+      t(disabled ? "admin.edit.disabledDone" : "admin.edit.enabledDone"),
+    );
+  }
+
+  return (
+    <Stack spacing={2}>
+      <Feedback state={state} t={t} />
+      <Box sx={{ display: "flex", gap: 1, alignItems: "center" }}>{statusChip}</Box>
+      {user.locked && user.lockedUntil && (
+        <Alert
+          severity="warning"
+          action={
+            <Button
+              color="inherit"
+              size="small"
+              startIcon={<LockOpenOutlined />}
+              disabled={state.pending}
+              onClick={() => state.submit(() => unlockUserAction(user.id), t("admin.edit.unlocked"))}
+              data-testid="unlock-user"
+            >
+              {t("admin.edit.unlock")}
+            </Button>
+          }
+        >
+          {t("admin.edit.lockedUntil", { time: user.lockedUntil })}
+        </Alert>
+      )}
+      <Typography variant="body2" color="text.secondary">
+        {user.disabled ? t("admin.edit.enableHint") : t("admin.edit.disableHint")}
+      </Typography>
+      <Box>
+        {user.disabled ? (
+          <Button
+            variant="outlined"
+            color="success"
+            startIcon={<CheckCircleOutline />}
+            disabled={state.pending}
+            onClick={() => setDisabled(false)}
+            data-testid="enable-user"
+          >
+            {t("admin.edit.enable")}
+          </Button>
+        ) : (
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<BlockOutlined />}
+            disabled={state.pending || user.isSelf}
+            onClick={() => setConfirming(true)}
+            data-testid="disable-user"
+          >
+            {t("admin.edit.disable")}
+          </Button>
+        )}
+      </Box>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
+        <DialogTitle>{t("admin.edit.disableConfirmTitle")}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t("admin.edit.disableConfirm", { name: user.displayName, username: user.username })}</DialogContentText>
+          <DialogContentText sx={{ mt: 1.5 }} variant="body2">
+            {t("admin.edit.disableHint")}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
+          <Button color="error" variant="contained" onClick={() => setDisabled(true)} data-testid="confirm-disable">
+            {t("admin.edit.disable")}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Stack>
+  );
+}
+
+export function ResetPasswordForm({ user }: { user: EditableUser }) {
+  const t = useT();
+  const state = useSubmit();
+  const [password, setPassword] = useState("");
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await state.submit(() => resetPasswordAction(user.id, { password, version: user.version }), t("admin.edit.resetDone"));
+    if (ok) setPassword("");
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="reset-password-form">
+      <Stack spacing={2}>
+        <Typography variant="body2" color="text.secondary">
+          {t("admin.edit.resetHint")}
+        </Typography>
+        <Feedback state={state} t={t} />
+        <Box sx={{ display: "flex", gap: 2, alignItems: "flex-start", flexWrap: "wrap" }}>
+          <Box sx={{ width: 320, maxWidth: "100%" }}>
+            <PasswordField
+              name="password"
+              label={t("admin.edit.newPassword")}
+              value={password}
+              onChange={setPassword}
+              error={fieldError(state.fieldErrors, "password")}
+              hint={t("admin.users.passwordHint")}
+            />
+          </Box>
+          <Button type="submit" variant="outlined" disabled={state.pending} sx={{ mt: 0.25 }} data-testid="reset-password">
+            {t("admin.edit.resetSubmit")}
+          </Button>
+        </Box>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,299 @@
+"use client";
+// Personal API tokens: list, create (the secret is shown once, with a copy button) and revoke.
+import { useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Chip from "@mui/material/Chip";
+import Dialog from "@mui/material/Dialog";
+import DialogActions from "@mui/material/DialogActions";
+import DialogContent from "@mui/material/DialogContent";
+import DialogContentText from "@mui/material/DialogContentText";
+import DialogTitle from "@mui/material/DialogTitle";
+import IconButton from "@mui/material/IconButton";
+import InputAdornment from "@mui/material/InputAdornment";
+import Paper from "@mui/material/Paper";
+import Snackbar from "@mui/material/Snackbar";
+import Stack from "@mui/material/Stack";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import TextField from "@mui/material/TextField";
+import Tooltip from "@mui/material/Tooltip";
+import Typography from "@mui/material/Typography";
+import AddOutlined from "@mui/icons-material/AddOutlined";
+import ContentCopyOutlined from "@mui/icons-material/ContentCopyOutlined";
+import { fieldError } from "../../_components/field-error";
+import { useT } from "@/components/i18n/i18n-provider";
+import { createTokenAction, revokeTokenAction } from "../actions";
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  status: "active" | "revoked" | "expired";
+}
+
+const STATUS_COLOR = { active: "success", revoked: "default", expired: "warning" } as const;
+
+function CreateTokenDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const [days, setDays] = useState("90");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [secret, setSecret] = useState<string | null>(null);
+  const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
+  const err = (k: string) => fieldError(fieldErrors, k);
+
+  function close() {
+    setName("");
+    setDays("90");
+    setError(null);
+    setFieldErrors({});
+    setSecret(null);
+    setCopy(null);
+    onClose();
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    setFieldErrors({});
+    const res = await createTokenAction({ name, ...(days.trim() && { expiresInDays: days.trim() }) });
+    setPending(false);
+    if (!res.ok) {
+      setError(res.message);
+      setFieldErrors(res.fieldErrors);
+      return;
+    }
+    setSecret(res.data.secret);
+    router.refresh();
+  }
+
+  async function copySecret() {
+    if (!secret) return;
+    try {
+      await navigator.clipboard.writeText(secret);
+      setCopy("copied");
+    } catch {
+      setCopy("failed");
+    }
+  }
+
+  return (
+    <Dialog open={open} onClose={pending ? undefined : secret ? undefined : close} maxWidth="sm" fullWidth>
+      {secret ? (
+        <>
+          <DialogTitle>{t("profile.tokens.createdTitle")}</DialogTitle>
+          <DialogContent>
+            <Stack spacing={2} sx={{ pt: 1 }}>
+              <Alert severity="warning" data-testid="token-secret-warning">
+                {t("profile.tokens.secretWarning")}
+              </Alert>
+              <TextField
+                label={t("profile.tokens.secret")}
+                value={secret}
+                fullWidth
+                onFocus={(e) => e.target.select()}
+                slotProps={{
+                  htmlInput: { readOnly: true, spellCheck: false, "data-testid": "token-secret", style: { fontFamily: "monospace" } },
+                  input: {
+                    endAdornment: (
+                      <InputAdornment position="end">
+                        <Tooltip title={t("profile.tokens.copy")}>
+                          <IconButton edge="end" onClick={copySecret} aria-label={t("profile.tokens.copy")} data-testid="token-copy">
+                            <ContentCopyOutlined fontSize="small" />
+                          </IconButton>
+                        </Tooltip>
+                      </InputAdornment>
+                    ),
+                  },
+                }}
+              />
+              {copy && (
+                <Typography variant="body2" color={copy === "copied" ? "success.main" : "warning.main"} role="status">
+                  {copy === "copied" ? t("profile.tokens.copied") : t("profile.tokens.copyFailed")}
+                </Typography>
+              )}
+            </Stack>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, pb: 2 }}>
+            <Button variant="outlined" startIcon={<ContentCopyOutlined />} onClick={copySecret}>
+              {t("profile.tokens.copy")}
+            </Button>
+            <Button variant="contained" onClick={close} data-testid="token-done">
+              {t("profile.tokens.savedIt")}
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <form onSubmit={onSubmit} noValidate data-testid="create-token-form">
+          <DialogTitle>{t("profile.tokens.new")}</DialogTitle>
+          <DialogContent>
+            <Stack spacing={2.5} sx={{ pt: 1 }}>
+              {error && (
+                <Alert severity="error" role="alert">
+                  {error}
+                </Alert>
+              )}
+              <TextField
+                name="name"
+                label={t("profile.tokens.name")}
+                placeholder={t("profile.tokens.namePlaceholder")}
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                error={Boolean(err("name"))}
+                helperText={err("name")}
+                required
+                autoFocus
+                fullWidth
+                slotProps={{ htmlInput: { maxLength: 60 } }}
+              />
+              <TextField
+                name="expiresInDays"
+                type="number"
+                label={t("profile.tokens.expiresInDays")}
+                value={days}
+                onChange={(e) => setDays(e.target.value)}
+                error={Boolean(err("expiresInDays"))}
+                helperText={err("expiresInDays") ?? t("profile.tokens.expiresHint")}
+                sx={{ maxWidth: 240 }}
+                slotProps={{ htmlInput: { min: 1, max: 365, step: 1 } }}
+              />
+            </Stack>
+          </DialogContent>
+          <DialogActions sx={{ px: 3, pb: 2 }}>
+            <Button onClick={close} disabled={pending}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" variant="contained" disabled={pending} data-testid="create-token-submit">
+              {pending ? t("profile.tokens.creating") : t("profile.tokens.create")}
+            </Button>
+          </DialogActions>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
+  const t = useT();
+  const router = useRouter();
+  const [creating, setCreating] = useState(false);
+  // The target outlives the dialog's open state so its name stays put while it fades out.
+  const [revoking, setRevoking] = useState<TokenRow | null>(null);
+  const [confirmOpen, setConfirmOpen] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ severity: "success" | "error"; text: string } | null>(null);
+
+  async function revoke() {
+    if (!revoking) return;
+    setPending(true);
+    const res = await revokeTokenAction(revoking.id);
+    setPending(false);
+    setConfirmOpen(false);
+    setMessage(res.ok ? { severity: "success", text: t("profile.tokens.revokedDone") } : { severity: "error", text: res.message });
+    router.refresh();
+  }
+
+  return (
+    <Paper data-testid="api-tokens">
+      <Box sx={{ p: 3, pb: 2, display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: 2, flexWrap: "wrap" }}>
+        <Box sx={{ maxWidth: 820 }}>
+          <Typography variant="h3" component="h2" sx={{ mb: 0.5 }}>
+            {t("profile.tokens.title")}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t("profile.tokens.hint")}
+          </Typography>
+        </Box>
+        <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setCreating(true)} data-testid="new-token">
+          {t("profile.tokens.new")}
+        </Button>
+      </Box>
+      <TableContainer>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{t("profile.tokens.name")}</TableCell>
+              <TableCell>{t("profile.tokens.prefix")}</TableCell>
+              <TableCell>{t("profile.tokens.createdAt")}</TableCell>
+              <TableCell>{t("profile.tokens.expiresAt")}</TableCell>
+              <TableCell>{t("profile.tokens.lastUsedAt")}</TableCell>
+              <TableCell>{t("profile.tokens.status")}</TableCell>
+              <TableCell align="right">{t("common.actions")}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {tokens.map((k) => (
+              <TableRow key={k.id} hover data-testid="token-row" data-name={k.name} data-status={k.status}>
+                <TableCell>{k.name}</TableCell>
+                <TableCell sx={{ fontFamily: "monospace", fontSize: "0.85rem" }}>{k.prefix}…</TableCell>
+                <TableCell sx={{ whiteSpace: "nowrap" }}>{k.createdAt}</TableCell>
+                <TableCell sx={{ whiteSpace: "nowrap" }}>{k.expiresAt ?? t("profile.tokens.noExpiry")}</TableCell>
+                <TableCell sx={{ whiteSpace: "nowrap", color: k.lastUsedAt ? "text.primary" : "text.secondary" }}>
+                  {k.lastUsedAt ?? t("profile.tokens.neverUsed")}
+                </TableCell>
+                <TableCell>
+                  <Tooltip title={k.revokedAt ?? ""} disableHoverListener={!k.revokedAt}>
+                    <Chip label={t(`profile.tokens.${k.status}`)} color={STATUS_COLOR[k.status]} variant={k.status === "active" ? "outlined" : "filled"} />
+                  </Tooltip>
+                </TableCell>
+                <TableCell align="right">
+                  {k.status !== "revoked" && (
+                    <Button size="small" color="error" onClick={() => {
+                        setRevoking(k);
+                        setConfirmOpen(true);
+                      }}
+                      data-testid="revoke-token">
+                      {t("profile.tokens.revoke")}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+            {tokens.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={7}>
+                  <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
+                    {t("profile.tokens.empty")}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
+      <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} maxWidth="xs" fullWidth>
+        <DialogTitle>{t("profile.tokens.revokeTitle")}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{t("profile.tokens.revokeConfirm", { name: revoking?.name ?? "" })}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirmOpen(false)}>{t("common.cancel")}</Button>
+          <Button color="error" variant="contained" onClick={revoke} disabled={pending} data-testid="confirm-revoke">
+            {t("profile.tokens.revoke")}
+          </Button>
+        </DialogActions>
+      </Dialog>
+      <Snackbar open={message !== null} autoHideDuration={4000} onClose={() => setMessage(null)} anchorOrigin={{ vertical: "bottom", horizontal: "center" }}>
+        <Alert severity={message?.severity ?? "success"} variant="filled" onClose={() => setMessage(null)}>
+          {message?.text}
+        </Alert>
+      </Snackbar>
+    </Paper>
+  );
+}

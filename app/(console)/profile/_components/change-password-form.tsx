@@ -1,0 +1,84 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { signOut } from "next-auth/react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import { fieldError } from "../../_components/field-error";
+import { useT } from "@/components/i18n/i18n-provider";
+import { PasswordField } from "../../_components/password-field";
+import { changePasswordAction } from "../actions";
+
+export function ChangePasswordForm() {
+  const t = useT();
+  const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmPassword: "" });
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [done, setDone] = useState(false);
+  const set = (k: keyof typeof values) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
+  const err = (k: string) => fieldError(fieldErrors, k);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    setFieldErrors({});
+    const res = await changePasswordAction(values);
+    if (!res.ok) {
+      setPending(false);
+      setError(res.message);
+      setFieldErrors(res.fieldErrors);
+      return;
+    }
+    // The change ended every session, this one too: leave cleanly through next-auth.
+    setDone(true);
+    await signOut({ callbackUrl: "/login" });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-testid="change-password-form">
+      <Stack spacing={2} sx={{ maxWidth: 420 }}>
+        {error && (
+          <Alert severity="error" role="alert">
+            {error}
+          </Alert>
+        )}
+        {done && (
+          <Alert severity="success" role="status">
+            {t("profile.password.done")}
+          </Alert>
+        )}
+        <PasswordField
+          name="currentPassword"
+          label={t("auth.currentPassword")}
+          value={values.currentPassword}
+          onChange={set("currentPassword")}
+          error={err("currentPassword")}
+          autoComplete="current-password"
+        />
+        <PasswordField
+          name="newPassword"
+          label={t("auth.newPassword")}
+          value={values.newPassword}
+          onChange={set("newPassword")}
+          error={err("newPassword")}
+          hint={t("profile.password.rule")}
+        />
+        <PasswordField
+          name="confirmPassword"
+          label={t("auth.confirmPassword")}
+          value={values.confirmPassword}
+          onChange={set("confirmPassword")}
+          error={err("confirmPassword")}
+        />
+        <Box>
+          <Button type="submit" variant="contained" disabled={pending || done} data-testid="change-password-submit">
+            {pending ? t("profile.password.submitting") : t("profile.password.submit")}
+          </Button>
+        </Box>
+      </Stack>
+    </form>
+  );
+}
