@@ -4,7 +4,8 @@ import type { z } from "zod";
 import { ValidationError, type FieldErrors, type MessageRef } from "./errors";
 
 function toMessageRef(issue: z.core.$ZodIssue): MessageRef {
-  if (/^(validation|errors|auth)\.\w+/.test(issue.message)) return { key: issue.message };
+  // Schemas give catalogue keys ("validation.required", "facilities.badCode", …) as messages.
+  if (/^[a-z][A-Za-z]*\.[A-Za-z][\w.]*$/.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? { key: "validation.required" } : { key: "validation.invalid" };
