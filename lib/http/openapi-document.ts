@@ -2,10 +2,14 @@
 import { buildOpenApiDocument } from "./openapi";
 import { registerRegionsApi } from "../regions/openapi";
 import { registerUsersApi } from "../users/openapi";
+import { registerAgreementsApi } from "../agreements/openapi";
+import { registerFacilitiesApi } from "../facilities/openapi";
+import { registerComplaintsApi } from "../complaints/openapi";
+import { registerStatisticsApi } from "../statistics/openapi";
 
 let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export function openApiDocument() {
-  cached ??= buildOpenApiDocument([registerUsersApi, registerRegionsApi]);
+  cached ??= buildOpenApiDocument([registerUsersApi, registerRegionsApi, registerFacilitiesApi, registerAgreementsApi, registerStatisticsApi, registerComplaintsApi]);
   return cached;
 }

@@ -1,9 +1,156 @@
-import { ComingSoon } from "@/components/layout/coming-soon";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Paper from "@mui/material/Paper";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import Typography from "@mui/material/Typography";
+import Button from "@mui/material/Button";
+import { TextLink } from "@/components/ui/links";
+import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
-import { getT } from "@/components/i18n/server";
+import { getLocale, getT } from "@/components/i18n/server";
+import { ValidationError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { canHandleComplaints } from "@/lib/auth/policy";
+import { QUEUES, type Queue } from "@/lib/complaints/codes";
+import { listComplaints, listNotifications, queueCounts } from "@/lib/complaints/queries";
+import { formatDateTime } from "../_components/date-time";
+import { pickParams, type SearchParams } from "../admin/_components/search-params";
+import { UrlPagination } from "../admin/_components/url-pagination";
+import { ComplaintsNav } from "./_components/complaints-nav";
+import { NotificationsBell } from "./_components/notifications";
+import { QueueFilters } from "./_components/queue-filters";
+import { QueueTabs } from "./_components/queue-tabs";
+import { SlaChip } from "./_components/sla-chip";
+import { StateChip } from "./_components/state-chip";
 
-export default async function Page() {
-  await requireArea("complaints");
-  const t = await getT();
-  return <ComingSoon title={t("nav.complaints")} body={t("placeholder.complaints")} badge={t("common.comingSoon")} />;
+export async function generateMetadata() {
+  return { title: (await getT())("complaints.title") };
+}
+
+const KEYS = ["queue", "q", "state", "category", "priority", "region", "page", "pageSize"] as const;
+
+async function loadPage(actor: Actor, params: Record<string, string>) {
+  try {
+    return { page: await listComplaints(actor, params), filterInvalid: false };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return { page: await listComplaints(actor, { queue: params.queue && (QUEUES as readonly string[]).includes(params.queue) ? params.queue : "all" }), filterInvalid: true };
+  }
+}
+
+export default async function ComplaintsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireArea("complaints");
+  const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
+  const params = pickParams(sp, KEYS);
+  const handler = canHandleComplaints(actor);
+  params.queue ??= handler ? "bureau" : "all";
+  const queue = ((QUEUES as readonly string[]).includes(params.queue) ? params.queue : "all") as Queue;
+  const [{ page, filterInvalid }, counts, notifications] = await Promise.all([loadPage(actor, params), queueCounts(actor), listNotifications(actor)]);
+  const exportQuery = new URLSearchParams(Object.entries(params).filter(([k]) => k !== "page" && k !== "pageSize")).toString();
+
+  return (
+    <>
+      <PageHeader
+        title={t("complaints.title")}
+        subtitle={t("complaints.subtitle")}
+        actions={
+          <NotificationsBell
+            unread={notifications.unread}
+            items={notifications.items.map((n) => ({ id: n.id, kind: n.kind, number: n.params.number ?? "", at: formatDateTime(n.createdAt, { seconds: false }), read: n.readAt !== null }))}
+          />
+        }
+      />
+      <ComplaintsNav current="/complaints" t={t} canCreate={handler} />
+      {filterInvalid && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {t("complaints.list.filterInvalid")}
+        </Alert>
+      )}
+      <Paper>
+        <QueueTabs value={queue} counts={counts} />
+        <QueueFilters key={JSON.stringify(params)} values={filterInvalid ? {} : params} />
+        <Box sx={{ display: "flex", gap: 1, px: 2, pb: 1, alignItems: "center" }}>
+          <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+            {t("complaints.list.maskedNote")} {t("complaints.sla.note")}
+          </Typography>
+          <Button href={`/api/v1/complaints/export?format=csv&${exportQuery}`} size="small" data-testid="export-csv" sx={{ whiteSpace: "nowrap", flexShrink: 0 }}>
+            {t("complaints.list.exportCsv")}
+          </Button>
+          <Button href={`/api/v1/complaints/export?format=xlsx&${exportQuery}`} size="small" sx={{ whiteSpace: "nowrap", flexShrink: 0 }}>
+            {t("complaints.list.exportXlsx")}
+          </Button>
+        </Box>
+        <TableContainer>
+          <Table size="small" data-testid="complaints-table">
+            <TableHead>
+              <TableRow sx={{ "& th": { whiteSpace: "nowrap" } }}>
+                <TableCell>{t("complaints.list.number")}</TableCell>
+                <TableCell>{t("complaints.list.state")}</TableCell>
+                <TableCell>{t("complaints.list.sla")}</TableCell>
+                <TableCell>{t("complaints.list.category")}</TableCell>
+                <TableCell>{t("complaints.list.pair")}</TableCell>
+                <TableCell>{t("complaints.list.institution")}</TableCell>
+                <TableCell>{t("complaints.list.complainant")}</TableCell>
+                <TableCell>{t("complaints.list.owner")}</TableCell>
+                <TableCell>{t("complaints.list.created")}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {page.items.map((c) => (
+                <TableRow key={c.number} hover data-testid="complaint-row" data-number={c.number}>
+                  <TableCell sx={{ whiteSpace: "nowrap", fontFamily: "monospace" }}>
+                    <TextLink href={`/complaints/${c.number}`}>{c.number}</TextLink>
+                  </TableCell>
+                  <TableCell>
+                    <StateChip state={c.state} t={t} />
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>
+                    <SlaChip sla={c.sla} t={t} />
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>
+                    {t(`complaints.category.${c.category}`)}
+                    {c.priority !== "NORMAL" && (
+                      <Typography component="span" variant="caption" color={c.priority === "URGENT" ? "error" : "text.secondary"} sx={{ ml: 0.5 }}>
+                        · {t(`complaints.priority.${c.priority}`)}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>
+                    {c.homeRegion.name} → {c.visitRegion.name}
+                  </TableCell>
+                  <TableCell sx={{ maxWidth: 160, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }} title={c.institutionName ?? ""}>
+                    {c.institutionName ?? "—"}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>{c.complainantName}</TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }} title={locale === "en" ? c.ownerBureau.nameEn : c.ownerBureau.name}>
+                    {(c.ownerSide === "VISIT" ? c.visitRegion : c.homeRegion).name}
+                    <Typography component="span" variant="caption" color="text.secondary">
+                      {" "}
+                      {t(`complaints.side.${c.ownerSide}`)}
+                    </Typography>
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDateTime(c.createdAt, { seconds: false }).slice(5)}</TableCell>
+                </TableRow>
+              ))}
+              {page.items.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={9}>
+                    <Typography color="text.secondary" sx={{ py: 4, textAlign: "center" }}>
+                      {t("complaints.list.empty")}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </TableContainer>
+        <UrlPagination total={page.total} page={page.page} pageSize={page.pageSize} />
+      </Paper>
+    </>
+  );
 }

@@ -1,9 +1,108 @@
-import { ComingSoon } from "@/components/layout/coming-soon";
+// The roster workbench: search, filters, sort and paging in the URL; the grid reads one page
+// on the server (listInstitutions) and the client grid only changes the URL.
+import type { Metadata } from "next";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Paper from "@mui/material/Paper";
+import Typography from "@mui/material/Typography";
+import AddIcon from "@mui/icons-material/Add";
+import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
+import { ButtonLink } from "@/components/ui/links";
+import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
+import { hasRole } from "@/lib/auth/policy";
+import { listInstitutions } from "@/lib/facilities/queries";
+import { getRegion } from "@/lib/regions/queries";
+import { RosterTabs } from "./_components/roster-tabs";
+import { RosterFilters } from "./_components/roster-filters";
+import { RosterGrid, type RosterRow } from "./_components/roster-grid";
+import { exportHref, listQuery, type RawParams } from "./_components/params";
 
-export default async function Page() {
-  await requireArea("facilities");
-  const t = await getT();
-  return <ComingSoon title={t("nav.facilities")} body={t("placeholder.facilities")} badge={t("common.comingSoon")} />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("facilities.title") };
+}
+
+async function regionOf(code: string | undefined) {
+  if (!code) return null;
+  try {
+    const r = await getRegion(code);
+    return { code: r.code, name: r.name };
+  } catch {
+    return { code, name: code };
+  }
+}
+
+export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const actor = await requireArea("facilities");
+  const [t, sp] = await Promise.all([getT(), searchParams]);
+  const { query, invalid } = listQuery(sp);
+  const [page, region] = await Promise.all([listInstitutions(actor, query), regionOf(query.region)]);
+  const manager = hasRole(actor, "ROSTER_MANAGER");
+  const rows: RosterRow[] = page.items.map((i) => ({
+    id: i.id,
+    code: i.code,
+    name: i.name,
+    shortName: i.shortName,
+    type: i.type,
+    level: i.level,
+    grade: i.grade,
+    region: i.region,
+    status: i.status,
+    statusSince: i.statusSince,
+    services: i.services.map((s) => ({ service: s.service, diseases: [...s.diseases], openedOn: s.openedOn })),
+    designatedSince: i.designatedSince,
+  }));
+
+  return (
+    <>
+      <PageHeader
+        title={t("facilities.title")}
+        subtitle={t("rosterUi.subtitle")}
+        actions={
+          manager && (
+            <ButtonLink href="/facilities/new" variant="contained" startIcon={<AddIcon />} data-testid="create-institution">
+              {t("rosterUi.create")}
+            </ButtonLink>
+          )
+        }
+      />
+      <RosterTabs manager={manager} />
+      {invalid.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {t("rosterUi.filters.invalid", { fields: invalid.join(", ") })}
+        </Alert>
+      )}
+      <Paper>
+        <RosterFilters
+          key={JSON.stringify([query.q, query.region, query.type, query.level, query.status, query.service])}
+          values={query}
+          region={region}
+        />
+        <Box sx={{ display: "flex", alignItems: "center", gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: "divider", flexWrap: "wrap" }}>
+          <Typography variant="body2" color="text.secondary" data-testid="roster-total" sx={{ mr: "auto" }}>
+            {t("rosterUi.grid.total", { count: page.total.toLocaleString() })}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t("rosterUi.exportHint")}
+          </Typography>
+          <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "csv")} download data-testid="export-csv">
+            {t("rosterUi.exportCsv")}
+          </Button>
+          <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "xlsx")} download data-testid="export-xlsx">
+            {t("rosterUi.exportXlsx")}
+          </Button>
+        </Box>
+        <RosterGrid
+          rows={rows}
+          total={page.total}
+          page={page.page}
+          pageSize={page.pageSize}
+          sort={query.sort ?? "code"}
+          order={query.order === "desc" ? "desc" : "asc"}
+        />
+      </Paper>
+    </>
+  );
 }

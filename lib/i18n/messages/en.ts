@@ -5,6 +5,11 @@ import { admin } from "./admin";
 import { bureaus } from "./bureaus";
 import { regions } from "./regions";
 import { profile } from "./profile";
+import { agreements } from "./agreements";
+import { facilities } from "./facilities";
+import { rosterUi } from "./roster-ui";
+import { complaints } from "./complaints";
+import { statistics } from "./statistics";
 import type { Shape } from "./define";
 import type { zhCN } from "./zh-CN";
 
@@ -20,4 +25,9 @@ export const en: Shape<typeof zhCN> = {
   admin: { ...admin.en, bureaus: bureaus.en },
   regions: regions.en,
   profile: profile.en,
+  agreements: agreements.en,
+  facilities: facilities.en,
+  rosterUi: rosterUi.en,
+  complaints: complaints.en,
+  statistics: statistics.en,
 };

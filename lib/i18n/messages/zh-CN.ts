@@ -6,6 +6,11 @@ import { admin } from "./admin";
 import { bureaus } from "./bureaus";
 import { regions } from "./regions";
 import { profile } from "./profile";
+import { agreements } from "./agreements";
+import { facilities } from "./facilities";
+import { rosterUi } from "./roster-ui";
+import { complaints } from "./complaints";
+import { statistics } from "./statistics";
 
 export const zhCN = {
   common: common.zh,
@@ -19,4 +24,9 @@ export const zhCN = {
   admin: { ...admin.zh, bureaus: bureaus.zh },
   regions: regions.zh,
   profile: profile.zh,
+  agreements: agreements.zh,
+  facilities: facilities.zh,
+  rosterUi: rosterUi.zh,
+  complaints: complaints.zh,
+  statistics: statistics.zh,
 };

@@ -1,0 +1,254 @@
+// One agreement: overview, parties, scope and ratio rules, approvals, status history, the
+// lifecycle buttons for officers of a party, and the institutions it covers (paginated).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import Box from "@mui/material/Box";
+import Chip from "@mui/material/Chip";
+import Grid from "@mui/material/Grid";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import Typography from "@mui/material/Typography";
+import { ButtonLink, TextLink } from "@/components/ui/links";
+import { PageHeader } from "@/components/layout/page-header";
+import { getLocale, getT } from "@/components/i18n/server";
+import { NotFoundError } from "@/lib/errors";
+import { FILING_TYPES, NATIONAL_RATIO_CAPS } from "@/lib/agreements/codes";
+import { agreementPermissions, getAgreement, listCoveredInstitutions, regionNames } from "@/lib/agreements/queries";
+import { todayCn } from "@/lib/facilities/codes";
+import type { Translate } from "@/lib/i18n";
+import { formatDateTime } from "../../_components/date-time";
+import { AgreementTabs } from "../_components/agreement-tabs";
+import { PartyChips, StatusChip } from "../_components/chips";
+import { TransitionPanel } from "../_components/transition-panel";
+import { UrlPagination } from "../_components/url";
+import { requireAgreementsArea } from "../_components/guard";
+
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT())("agreements.title") };
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Box sx={{ py: 0.75 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Box sx={{ typography: "body2" }}>{children}</Box>
+    </Box>
+  );
+}
+
+function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Paper sx={{ p: 2.5 }} component="section" data-testid={testId}>
+      <Typography variant="h4" component="h2" sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+function ruleText(rule: { minLevel?: string | null; types?: string[]; regionCodes?: string[] }, t: Translate, names: Map<string, string>): string {
+  const parts = [
+    rule.minLevel ? t("agreements.detail.ruleLevel", { level: t(`agreements.levels.${rule.minLevel}`) }) : null,
+    rule.types?.length ? t("agreements.detail.ruleTypes", { types: rule.types.map((x) => t(`agreements.institutionTypes.${x}`)).join("、") }) : null,
+    rule.regionCodes?.length ? t("agreements.detail.ruleRegions", { regions: rule.regionCodes.map((c) => names.get(c) ?? c).join("、") }) : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join("；") : t("agreements.detail.ruleAny");
+}
+
+export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const actor = await requireAgreementsArea();
+  const [{ id }, sp, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
+  const a = await getAgreement(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  if (!a) notFound();
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const [covered, names] = await Promise.all([
+    listCoveredInstitutions(actor, id, { page: first(sp.page) ?? "1", pageSize: first(sp.pageSize) ?? "20" }).catch(() =>
+      listCoveredInstitutions(actor, id, {}),
+    ),
+    regionNames(a.scopeRule?.regionCodes ?? []),
+  ]);
+  const perm = agreementPermissions(actor, a);
+  const today = todayCn();
+  const partyName = new Map(a.parties.map((p) => [p.regionCode, p.regionName]));
+  const sep = t("nav.roleSeparator");
+  const en = locale === "en";
+  const firstParty = a.parties.find((p) => a.direction === "MUTUAL" || p.role !== "VISIT");
+
+  return (
+    <>
+      <PageHeader
+        title={en && a.titleEn ? a.titleEn : a.title}
+        subtitle={
+          <Stack direction="row" spacing={1} sx={{ alignItems: "center" }} component="span">
+            <span>{a.number}</span>
+            <StatusChip status={a.status} t={t} />
+            {a.statusSince > today && <span>{t("agreements.detail.scheduled", { date: a.statusSince })}</span>}
+            <span>{t("agreements.detail.version", { version: a.version })}</span>
+          </Stack>
+        }
+        actions={
+          <>
+            <ButtonLink href="/agreements" variant="text">
+              {t("agreements.detail.back")}
+            </ButtonLink>
+            {perm.canEdit && (
+              <ButtonLink href={`/agreements/${a.id}/edit`} variant="outlined" data-testid="edit-agreement">
+                {t("agreements.detail.edit")}
+              </ButtonLink>
+            )}
+          </>
+        }
+      />
+      <AgreementTabs />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Stack spacing={2}>
+            <Section title={t("agreements.detail.overview")} testId="agreement-overview">
+              <Grid container columnSpacing={3}>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <Field label={t("agreements.list.type")}>{t(`agreements.types.${a.type}`)}</Field>
+                  <Field label={t("agreements.detail.direction")}>{t(`agreements.directions.${a.direction}`)}</Field>
+                  <Field label={t("agreements.list.services")}>
+                    {a.services.map((s) => t(`agreements.services.${s}`)).join(sep)}
+                    {a.diseases.length ? ` (${a.diseases.map((d) => t(`agreements.diseases.${d}`)).join(sep)})` : ""}
+                  </Field>
+                  <Field label={t("agreements.detail.filingFree")}>{a.filingFree ? t("common.yes") : t("common.no")}</Field>
+                </Grid>
+                <Grid size={{ xs: 12, sm: 6 }}>
+                  <Field label={t("agreements.list.period")}>
+                    {a.effectiveFrom} ~ {a.effectiveTo ?? t("agreements.list.openEnded")}
+                  </Field>
+                  <Field label={t("agreements.detail.signedOn")}>{a.signedOn ?? "—"}</Field>
+                  <Field label={t("agreements.detail.documentRef")}>{a.documentRef ?? "—"}</Field>
+                  <Field label={t("agreements.detail.attachments")}>
+                    {a.attachments.length ? a.attachments.map((x) => x.name).join(sep) : t("agreements.detail.noAttachments")}
+                  </Field>
+                </Grid>
+              </Grid>
+              {en ? <Field label={t("agreements.detail.otherTitle")}>{a.title}</Field> : a.titleEn && <Field label={t("agreements.detail.otherTitle")}>{a.titleEn}</Field>}
+              {a.notes && <Field label={t("agreements.detail.notes")}>{a.notes}</Field>}
+            </Section>
+
+            <Section title={t("agreements.detail.parties")} testId="agreement-parties">
+              <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
+              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+                {a.direction === "MUTUAL"
+                  ? a.parties.map((p) => p.regionName).join(" ⇄ ")
+                  : `${a.parties.filter((p) => p.role !== "VISIT").map((p) => p.regionName).join(sep)} → ${a.parties.filter((p) => p.role !== "HOME").map((p) => p.regionName).join(sep)}`}
+              </Typography>
+            </Section>
+
+            <Section title={t("agreements.detail.covered")} testId="covered-institutions">
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {t("agreements.detail.coveredHint")} · {t("common.total", { count: covered.total })}
+              </Typography>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{t("agreements.detail.colCode")}</TableCell>
+                    <TableCell>{t("agreements.detail.colName")}</TableCell>
+                    <TableCell>{t("agreements.detail.colRegion")}</TableCell>
+                    <TableCell>{t("agreements.detail.colLevel")}</TableCell>
+                    <TableCell />
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {covered.items.map((i) => (
+                    <TableRow key={i.code}>
+                      <TableCell sx={{ fontFamily: "monospace" }}>{i.code}</TableCell>
+                      <TableCell>{i.name}</TableCell>
+                      <TableCell>{i.regionName}</TableCell>
+                      <TableCell>{t(`agreements.levels.${i.level}`)}</TableCell>
+                      <TableCell>
+                        <Chip size="small" variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <UrlPagination total={covered.total} page={covered.page} pageSize={covered.pageSize} />
+            </Section>
+          </Stack>
+        </Grid>
+
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Stack spacing={2}>
+            {perm.actions.length > 0 && (
+              <Section title={t("agreements.transitions.title")} testId="agreement-actions">
+                <TransitionPanel id={a.id} version={a.version} actions={perm.actions} disabledActivate={perm.alreadyApproved} />
+              </Section>
+            )}
+            <Section title={t("agreements.detail.scope")}>
+              {a.institutionCount > 0 && <Typography variant="body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</Typography>}
+              {a.scopeRule && <Typography variant="body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</Typography>}
+              <Typography variant="subtitle2" sx={{ mt: 2 }}>
+                {t("agreements.detail.ratio")}
+              </Typography>
+              <Table size="small" data-testid="ratio-rules">
+                <TableBody>
+                  {FILING_TYPES.map((f) => (
+                    <TableRow key={f}>
+                      <TableCell>{t(`agreements.filingTypes.${f}`)}</TableCell>
+                      <TableCell align="right">
+                        {a.ratioRules[f] ?? NATIONAL_RATIO_CAPS[f]}
+                        {a.ratioRules[f] === undefined && <Typography component="span" variant="caption" color="text.secondary"> *</Typography>}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              <Typography variant="caption" color="text.secondary">
+                * {t("agreements.detail.ratioDefault")}
+              </Typography>
+              {firstParty && (
+                <Box sx={{ mt: 1.5 }}>
+                  <TextLink href={`/agreements/check?homeRegion=${firstParty.regionCode}&service=${a.services[0]}`}>{t("agreements.detail.checkHere")}</TextLink>
+                </Box>
+              )}
+            </Section>
+            <Section title={t("agreements.detail.approvals")} testId="agreement-approvals">
+              <Stack spacing={0.5}>
+                {a.approvals.map((p) => (
+                  <Typography key={p.regionCode} variant="body2">
+                    ✓ {t("agreements.detail.approvedBy", { region: partyName.get(p.regionCode) ?? p.regionCode, name: p.approverName })}
+                  </Typography>
+                ))}
+                {a.pendingApprovals.map((p) => (
+                  <Typography key={p.code} variant="body2" color="warning.main">
+                    … {t("agreements.detail.pending", { region: p.name })}
+                  </Typography>
+                ))}
+              </Stack>
+            </Section>
+            <Section title={t("agreements.detail.timeline")} testId="agreement-timeline">
+              <Stack spacing={1.25}>
+                {[...a.transitions].reverse().map((x, i) => (
+                  <Box key={i} sx={{ borderLeft: 3, borderColor: x.toStatus === "ACTIVE" ? "success.main" : "divider", pl: 1.5 }}>
+                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                      {x.effectiveOn} · {t(`agreements.actions.${x.action}`)} → {t(`agreements.statuses.${x.toStatus}`)}
+                    </Typography>
+                    <Typography variant="caption" color="text.secondary">
+                      {x.actorName} · {formatDateTime(x.recordedAt, { seconds: false })}
+                      {x.reason ? ` · ${x.reason}` : ""}
+                    </Typography>
+                  </Box>
+                ))}
+              </Stack>
+            </Section>
+          </Stack>
+        </Grid>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import { notFound } from "next/navigation";
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Box from "@mui/material/Box";
+import Chip from "@mui/material/Chip";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { TextLink } from "@/components/ui/links";
+import { requireArea } from "@/components/layout/require";
+import { getLocale, getT } from "@/components/i18n/server";
+import { NotFoundError } from "@/lib/errors";
+import { canHandleComplaints, canUnmaskComplainant } from "@/lib/auth/policy";
+import { otherSide } from "@/lib/complaints/codes";
+import { getComplaintDetail } from "@/lib/complaints/queries";
+import { formatDateTime } from "../../_components/date-time";
+import { ComplaintsNav } from "../_components/complaints-nav";
+import { formatBusinessMinutes } from "../_components/format";
+import { SlaChip } from "../_components/sla-chip";
+import { StateChip } from "../_components/state-chip";
+import { ActionPanel } from "./_components/action-panel";
+import { CommentTabs } from "./_components/comment-tabs";
+import { UnmaskButton } from "./_components/unmask-button";
+
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
+  return { title: (await params).number };
+}
+
+function Field({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
+  return (
+    <Box data-testid={testId}>
+      <Typography variant="caption" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="body2" component="div">
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+export default async function ComplaintPage({ params }: { params: Promise<{ number: string }> }) {
+  const actor = await requireArea("complaints");
+  const [t, locale, { number }] = await Promise.all([getT(), getLocale(), params]);
+  const d = await getComplaintDetail(actor, decodeURIComponent(number)).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const scope = { ownerBureauId: d.ownerBureau.id, ownerRegionCode: d.ownerRegionCode, homeRegionCode: d.homeRegion.code, visitRegionCode: d.visitRegion.code };
+  const handler = canHandleComplaints(actor);
+  const partySide = otherSide(d.ownerSide);
+  const partyRegion = partySide === "HOME" ? d.homeRegion : d.visitRegion;
+  const ownerRegion = d.ownerSide === "HOME" ? d.homeRegion : d.visitRegion;
+  const side = (s: "HOME" | "VISIT") => t(`complaints.side.${s}`);
+  const clock = (label: string, due: Date | null, doneAt?: Date | null) => (
+    <Field label={label}>
+      {doneAt ? t("complaints.sla.responded", { at: formatDateTime(doneAt, { seconds: false }) }) : due ? formatDateTime(due, { seconds: false }) : "—"}
+    </Field>
+  );
+  const comment = (c: (typeof d.internalNotes)[number]) => ({ id: c.id, body: c.body, authorName: c.authorName, region: c.authorRegion ?? "", at: formatDateTime(c.at, { seconds: false }) });
+
+  return (
+    <>
+      <ComplaintsNav current="/complaints" t={t} canCreate={handler} />
+      <Box sx={{ mb: 1 }}>
+        <TextLink href="/complaints">← {t("complaints.detail.back")}</TextLink>
+      </Box>
+      <Box sx={{ display: "flex", alignItems: "center", gap: 1.5, flexWrap: "wrap", mb: 2 }}>
+        <Typography variant="h2" component="h1" sx={{ fontFamily: "monospace" }}>
+          {d.number}
+        </Typography>
+        <StateChip state={d.state} t={t} size="medium" />
+        <Chip label={t(`complaints.category.${d.category}`)} variant="outlined" />
+        <Chip label={t(`complaints.priority.${d.priority}`)} variant="outlined" color={d.priority === "URGENT" ? "error" : d.priority === "HIGH" ? "warning" : "default"} />
+        <SlaChip sla={d.sla} t={t} />
+        <Typography variant="body2" color="text.secondary" sx={{ ml: "auto" }} data-testid="relation">
+          {t("complaints.detail.relation", { relation: t(`complaints.relation.${d.relation}`) })}
+        </Typography>
+      </Box>
+
+      {d.downtimes.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="downtime-hint">
+          <AlertTitle>{t("complaints.detail.downtime")}</AlertTitle>
+          {d.downtimes.map((w) => (
+            <div key={w.id}>
+              {t("complaints.detail.downtimeSide", {
+                side: side(w.side),
+                region: w.region.name,
+                kind: t(`complaints.downtime.kind.${w.kind}`),
+                start: formatDateTime(w.startsAt, { seconds: false }),
+                end: formatDateTime(w.endsAt, { seconds: false }),
+                reason: w.reason,
+              })}
+            </div>
+          ))}
+          {d.suggestedRootCause && <strong>{t("complaints.detail.suggest", { cause: t(`complaints.rootCause.${d.suggestedRootCause}`) })}</strong>}
+        </Alert>
+      )}
+      {d.mergedInto && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          <TextLink href={`/complaints/${d.mergedInto}`}>{t("complaints.detail.mergedInto", { number: d.mergedInto })}</TextLink>
+        </Alert>
+      )}
+
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "2fr 1fr" }, gap: 2, alignItems: "start" }}>
+        <Stack spacing={2}>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.detail.actions")}
+            </Typography>
+            <ActionPanel number={d.number} version={d.version} allowed={d.allowedTransitions} suggestedRootCause={d.suggestedRootCause} />
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.detail.case")}
+            </Typography>
+            <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" }, gap: 1.5, mb: 2 }}>
+              <Field label={t("complaints.detail.channel")}>{t(`complaints.channel.${d.channel}`)}</Field>
+              <Field label={t("complaints.detail.service")}>{d.serviceType ? t(`complaints.service.${d.serviceType}`) : "—"}</Field>
+              <Field label={t("complaints.list.institution")}>
+                {d.institutionName ?? "—"} {d.institutionCode && <Typography component="span" variant="caption" sx={{ fontFamily: "monospace" }}>{d.institutionCode}</Typography>}
+              </Field>
+              <Field label={t("complaints.detail.settlement")}>{d.settlementId ?? "—"}</Field>
+              <Field label={t("complaints.detail.settlementAt")}>{d.settlementAt ? formatDateTime(d.settlementAt, { seconds: false }) : "—"}</Field>
+              <Field label={t("complaints.list.created")}>{formatDateTime(d.createdAt, { seconds: false })}</Field>
+              {d.rootCause && <Field label={t("complaints.detail.rootCause")} testId="root-cause-value">{t(`complaints.rootCause.${d.rootCause}`)}</Field>}
+            </Box>
+            <Field label={t("complaints.detail.description")}>
+              <Box sx={{ whiteSpace: "pre-wrap" }}>{d.description}</Box>
+            </Field>
+            <Box sx={{ mt: 1.5 }}>
+              <Field label={t("complaints.detail.attachments")}>{d.attachments.length ? d.attachments.map((a) => a.name).join("、") : t("complaints.detail.none")}</Field>
+            </Box>
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <CommentTabs
+              number={d.number}
+              notes={d.internalNotes.map(comment)}
+              replies={d.replies.map(comment)}
+              canNote={handler}
+              canReply={handler && d.relation === "OWNER"}
+            />
+          </Paper>
+        </Stack>
+
+        <Stack spacing={2}>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.detail.parties")}
+            </Typography>
+            <Stack spacing={1}>
+              <Field label={t("complaints.detail.owner", { side: side(d.ownerSide) })}>
+                {locale === "en" ? d.ownerBureau.nameEn : d.ownerBureau.name}（{ownerRegion.name}）
+              </Field>
+              <Field label={t("complaints.detail.party", { side: side(partySide) })}>{partyRegion.name}（{partyRegion.code}）</Field>
+              {d.awaitingSide && <Chip color="warning" label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })} data-testid="awaiting" />}
+              {d.escalatedToRegion && d.state === "ESCALATED" && <Chip color="error" label={t("complaints.detail.escalatedTo", { region: d.escalatedToRegion })} />}
+            </Stack>
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.list.sla")}
+            </Typography>
+            <Stack spacing={1}>
+              {clock(t("complaints.sla.firstResponse"), d.sla.firstResponseDueAt, d.sla.firstRespondedAt)}
+              {d.sla.nextUpdateDueAt && clock(t("complaints.sla.nextUpdate"), d.sla.nextUpdateDueAt)}
+              {clock(t("complaints.sla.resolution"), d.sla.resolutionDueAt)}
+              {d.sla.businessMinutesLeft !== null && (
+                <Typography variant="body2" color={d.sla.businessMinutesLeft < 0 ? "error" : "text.secondary"}>
+                  {t(d.sla.businessMinutesLeft < 0 ? "complaints.sla.over" : "complaints.sla.left", { time: formatBusinessMinutes(d.sla.businessMinutesLeft, t) })}
+                </Typography>
+              )}
+              <Typography variant="caption" color="text.secondary">
+                {t("complaints.sla.note")}
+              </Typography>
+            </Stack>
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.detail.complainant")}
+            </Typography>
+            <Stack spacing={1} data-testid="complainant">
+              <Field label={t("complaints.form.name")}>{d.complainantName}</Field>
+              <Field label={t("complaints.detail.phone")}>{d.complainantPhone ?? "—"}</Field>
+              <Field label={t("complaints.detail.idNumber")}>{d.complainantIdNumber ?? "—"}</Field>
+            </Stack>
+            {canUnmaskComplainant(actor, scope) && <UnmaskButton number={d.number} />}
+          </Paper>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h4" gutterBottom>
+              {t("complaints.detail.timeline")}
+            </Typography>
+            <Stack spacing={1.25} data-testid="timeline">
+              {d.events.map((e, i) => (
+                <Box key={i} sx={{ borderLeft: 2, borderColor: "divider", pl: 1.5 }}>
+                  <Typography variant="body2">
+                    <strong>{t(`complaints.action.${e.action}`)}</strong>
+                    {e.fromState && e.fromState !== e.toState && ` · ${t(`complaints.state.${e.fromState}`)} → ${t(`complaints.state.${e.toState}`)}`}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {e.actorName} · {e.actorRegion ?? ""} · {formatDateTime(e.at, { seconds: false })}
+                  </Typography>
+                  {e.rootCause && <Typography variant="body2">{t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}</Typography>}
+                  {e.note && <Typography variant="body2" color="text.secondary">{e.action === "MERGED_IN" ? e.note : `“${e.note}”`}</Typography>}
+                </Box>
+              ))}
+            </Stack>
+          </Paper>
+        </Stack>
+      </Box>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// The roster list's URL state: which keys it keeps and how they become a query for
+// listInstitutions / the export link. Invalid values are dropped (and named) rather than
+// turned into an error page.
+import { listInstitutionsSchema } from "@/lib/facilities/schemas";
+import { fieldErrorsOf } from "@/lib/validation";
+
+export const LIST_KEYS = ["q", "region", "type", "level", "status", "service", "sort", "order", "page", "pageSize"] as const;
+export const FILTER_KEYS = ["q", "region", "type", "level", "status", "service"] as const;
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export function pick(sp: RawParams, keys: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of keys) {
+    const v = sp[k];
+    const s = (Array.isArray(v) ? v[0] : v)?.trim();
+    if (s) out[k] = s;
+  }
+  return out;
+}
+
+/** The valid part of the URL's list state, and the names of the keys dropped as invalid. */
+export function listQuery(sp: RawParams): { query: Record<string, string>; invalid: string[] } {
+  const query = pick(sp, LIST_KEYS);
+  const parsed = listInstitutionsSchema.safeParse(query);
+  if (parsed.success) return { query, invalid: [] };
+  const invalid = Object.keys(fieldErrorsOf(parsed.error)).map((k) => k.split(".")[0]!);
+  for (const k of invalid) delete query[k];
+  return { query, invalid: [...new Set(invalid)] };
+}
+
+/** The export link for the current filter (no paging, same sort). */
+export function exportHref(query: Record<string, string>, format: "csv" | "xlsx"): string {
+  const p = new URLSearchParams({ format });
+  for (const k of [...FILTER_KEYS, "sort", "order"]) if (query[k]) p.set(k, query[k]);
+  return `/api/v1/institutions/export?${p.toString()}`;
+}

@@ -1,0 +1,136 @@
+"use client";
+// The roster grid: MUI X DataGrid in server mode. Rows, total, sort and page come from the
+// server (URL state); every change here replaces the URL and the page re-renders.
+import Link from "next/link";
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { levelLabel, ServiceChips, StatusChip } from "./labels";
+import { useRosterUrl } from "./url-state";
+
+export interface RosterRow {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+  level: string;
+  grade: string | null;
+  region: { code: string; name: string };
+  status: string;
+  statusSince: string;
+  services: { service: string; diseases: string[]; openedOn: string }[];
+  designatedSince: string;
+}
+
+/** Grid column → the list's sort key (columns not listed are not sortable). */
+const SORT_OF: Record<string, string> = { code: "code", name: "name", level: "level", region: "region", designatedSince: "designatedSince" };
+const COLUMN_OF: Record<string, string> = Object.fromEntries(Object.entries(SORT_OF).map(([c, s]) => [s, c]));
+
+export function RosterGrid({
+  rows,
+  total,
+  page,
+  pageSize,
+  sort,
+  order,
+}: {
+  rows: RosterRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: string;
+  order: "asc" | "desc";
+}) {
+  const { t, locale } = useI18n();
+  const { update, pending } = useRosterUrl();
+
+  const columns: GridColDef<RosterRow>[] = [
+    {
+      field: "code",
+      headerName: t("rosterUi.grid.code"),
+      width: 140,
+      renderCell: ({ row }) => (
+        <Box component="span" sx={{ fontFamily: "monospace", fontSize: "0.85rem" }}>
+          {row.code}
+        </Box>
+      ),
+    },
+    {
+      field: "name",
+      headerName: t("rosterUi.grid.name"),
+      flex: 1,
+      minWidth: 240,
+      renderCell: ({ row }) => (
+        <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
+          <Box component={Link} href={`/facilities/${row.code}`} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
+            {row.name}
+          </Box>
+          {row.shortName && row.shortName !== row.name && (
+            <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+              {row.shortName}
+            </Typography>
+          )}
+        </Box>
+      ),
+    },
+    { field: "type", headerName: t("rosterUi.grid.type"), width: locale === "en" ? 150 : 130, sortable: false, valueGetter: (_v, row) => t(`facilities.types.${row.type}`) },
+    { field: "level", headerName: t("rosterUi.grid.level"), width: locale === "en" ? 140 : 100, valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale) },
+    {
+      field: "region",
+      headerName: t("rosterUi.grid.region"),
+      width: 130,
+      valueGetter: (_v, row) => row.region.name,
+      renderCell: ({ row }) => <span title={row.region.code}>{row.region.name}</span>,
+    },
+    {
+      field: "status",
+      headerName: t("rosterUi.grid.status"),
+      width: 96,
+      sortable: false,
+      renderCell: ({ row }) => <StatusChip status={row.status} t={t} />,
+    },
+    {
+      field: "services",
+      headerName: t("rosterUi.grid.services"),
+      width: locale === "en" ? 330 : 250,
+      sortable: false,
+      renderCell: ({ row }) => <ServiceChips services={row.services} t={t} locale={locale} />,
+    },
+    { field: "designatedSince", headerName: t("rosterUi.grid.designatedSince"), width: 120 },
+  ];
+
+  const sortModel: GridSortModel = COLUMN_OF[sort] ? [{ field: COLUMN_OF[sort], sort: order }] : [];
+  const paginationModel: GridPaginationModel = { page: page - 1, pageSize };
+
+  return (
+    <DataGrid
+      rows={rows}
+      columns={columns}
+      rowCount={total}
+      loading={pending}
+      paginationMode="server"
+      sortingMode="server"
+      filterMode="server"
+      disableColumnFilter
+      disableRowSelectionOnClick
+      disableColumnMenu
+      paginationModel={paginationModel}
+      pageSizeOptions={[20, 50, 100]}
+      onPaginationModelChange={(m) => update({ page: m.pageSize !== pageSize ? undefined : m.page + 1, pageSize: m.pageSize === 20 ? undefined : m.pageSize })}
+      sortModel={sortModel}
+      sortingOrder={["asc", "desc"]}
+      onSortModelChange={(m) => {
+        const first = m[0];
+        update({ sort: first ? SORT_OF[first.field] : undefined, order: first?.sort === "desc" ? "desc" : undefined });
+      }}
+      density="compact"
+      rowHeight={44}
+      autoHeight
+      localeText={{ noRowsLabel: t("rosterUi.grid.empty") }}
+      sx={{ border: 0, "& .MuiDataGrid-columnHeaders": { bgcolor: "#f7f9fb" }, "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 } }}
+      data-testid="roster-grid"
+    />
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+// The "services on date" box's date input: the date lives in the URL (?on=YYYY-MM-DD).
+import { useState, type FormEvent } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import TextField from "@mui/material/TextField";
+import { useT } from "@/components/i18n/i18n-provider";
+import { useRosterUrl } from "./url-state";
+
+export function ServicesOnForm({ value, error }: { value: string; error?: string }) {
+  const t = useT();
+  const { searchParams, update, pending } = useRosterUrl();
+  const [on, setOn] = useState(value);
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    update({ on, hpage: searchParams.get("hpage") ?? undefined });
+  }
+  return (
+    <Box component="form" onSubmit={onSubmit} sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}>
+      <TextField
+        type="date"
+        name="on"
+        label={t("rosterUi.detail.date")}
+        value={on}
+        onChange={(e) => setOn(e.target.value)}
+        error={Boolean(error)}
+        helperText={error}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "services-on-date" } }}
+      />
+      <Button type="submit" variant="outlined" disabled={pending} data-testid="services-on-submit">
+        {t("rosterUi.detail.query")}
+      </Button>
+    </Box>
+  );
+}

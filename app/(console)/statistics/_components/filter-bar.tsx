@@ -1,0 +1,65 @@
+"use client";
+// Filters (period, visit region, home region, service type, institution), held in the URL.
+import { useState, type FormEvent } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import MenuItem from "@mui/material/MenuItem";
+import Paper from "@mui/material/Paper";
+import TextField from "@mui/material/TextField";
+import { useT } from "@/components/i18n/i18n-provider";
+import { SERVICE_TYPES } from "@/lib/settlements/codes";
+
+export interface FilterValues {
+  from: string;
+  to: string;
+  visitRegion: string;
+  homeRegion: string;
+  serviceType: string;
+  institution: string;
+}
+
+export function FilterBar({ initial, errors }: { initial: FilterValues; errors: Partial<Record<keyof FilterValues, string>> }) {
+  const t = useT();
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [v, setV] = useState(initial);
+  const set = (k: keyof FilterValues) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next = new URLSearchParams(searchParams.toString());
+    for (const [k, val] of Object.entries(v)) {
+      if (val.trim()) next.set(k, val.trim());
+      else next.delete(k);
+    }
+    router.push(`${pathname}?${next.toString()}`);
+  }
+
+  return (
+    <Paper component="form" onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} sx={{ p: 2, mb: 2 }} data-testid="stats-filters">
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)", lg: "185px 185px 1fr 1fr 170px 170px auto" }, gap: 1.5, alignItems: "start" }}>
+        <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField label={t("statistics.filters.visitRegion")} name="visitRegion" value={v.visitRegion} onChange={set("visitRegion")} placeholder="11,310101" error={Boolean(errors.visitRegion)} helperText={errors.visitRegion} title={t("statistics.filters.regionHelp")} />
+        <TextField label={t("statistics.filters.homeRegion")} name="homeRegion" value={v.homeRegion} onChange={set("homeRegion")} placeholder="13,1310" error={Boolean(errors.homeRegion)} helperText={errors.homeRegion} title={t("statistics.filters.regionHelp")} />
+        <TextField select label={t("statistics.filters.serviceType")} name="serviceType" value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""} onChange={set("serviceType")}>
+          <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
+          {SERVICE_TYPES.map((s) => (
+            <MenuItem key={s} value={s}>
+              {t(`statistics.serviceTypes.${s}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={set("institution")} placeholder="H11010500001" error={Boolean(errors.institution)} helperText={errors.institution} />
+        <Box sx={{ display: "flex", gap: 1 }}>
+          <Button type="submit" variant="contained" data-testid="stats-apply">
+            {t("statistics.filters.apply")}
+          </Button>
+          <Button onClick={() => router.push(pathname)}>{t("statistics.filters.reset")}</Button>
+        </Box>
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,12 @@
+// GET /api/v1/institutions — the roster, filtered, sorted, paginated (public to every signed-in caller).
+// POST — add an institution (roster managers, in their region; 202 under maker-checker).
+import { apiHandler, queryObject, readJson } from "@/lib/http/api";
+import { listInstitutions } from "@/lib/facilities/queries";
+import { createInstitution } from "@/lib/facilities/service";
+
+export const GET = apiHandler(async ({ actor, url }) => listInstitutions(actor, queryObject(url)));
+
+export const POST = apiHandler(async ({ actor, req }) => {
+  const result = await createInstitution(actor, await readJson(req));
+  return result.applied ? Response.json(result.institution, { status: 201 }) : Response.json(result, { status: 202 });
+});

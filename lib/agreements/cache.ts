@@ -1,0 +1,64 @@
+// The agreement facts the eligibility engine reads, held in memory: a few dozen rows that
+// change rarely, read thousands of times a second. Reloaded after CACHE_TTL_MS (so writes by
+// another server process show within that time) and at once after a write in this process.
+import { prisma } from "../db/client";
+import { isoDate } from "../facilities/codes";
+import type { AgreementFacts, ScopeRule } from "./eligibility";
+import type { RatioRules } from "./codes";
+
+export const CACHE_TTL_MS = 5_000;
+
+interface Entry {
+  at: number;
+  stamp: number;
+  facts: Promise<AgreementFacts[]>;
+}
+
+const state = globalThis as unknown as { __agreementFacts?: Entry; __agreementStamp?: number };
+
+/** Every agreement that has ever been activated (drafts are never in force), with its history. */
+export async function loadAgreementFacts(): Promise<AgreementFacts[]> {
+  const rows = await prisma.agreement.findMany({
+    where: { status: { not: "DRAFT" } },
+    include: { parties: true, institutions: { select: { institutionCode: true } }, transitions: true },
+  });
+  return rows.map((a) => ({
+    id: a.id,
+    number: a.number,
+    title: a.title,
+    titleEn: a.titleEn,
+    type: a.type,
+    direction: a.direction,
+    parties: a.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })),
+    services: a.services,
+    diseases: a.diseases,
+    filingFree: a.filingFree,
+    effectiveFrom: isoDate(a.effectiveFrom),
+    effectiveTo: a.effectiveTo ? isoDate(a.effectiveTo) : null,
+    scopeRule: (a.scopeRule ?? null) as ScopeRule | null,
+    institutionCodes: new Set(a.institutions.map((i) => i.institutionCode)),
+    ratioRules: (a.ratioRules ?? {}) as RatioRules,
+    // The CREATE row only records the draft; a back-dated activation must not sort before it.
+    transitions: a.transitions.filter((t) => t.action !== "CREATE").map((t) => ({ toStatus: t.toStatus, effectiveOn: isoDate(t.effectiveOn), recordedAt: t.recordedAt, seq: Number(t.id) })),
+    createdAt: a.createdAt,
+  }));
+}
+
+/** The cached facts; one load at a time, shared by concurrent callers. */
+export function agreementFacts(now = Date.now()): Promise<AgreementFacts[]> {
+  const stamp = state.__agreementStamp ?? 0;
+  const e = state.__agreementFacts;
+  if (e && e.stamp === stamp && now - e.at < CACHE_TTL_MS) return e.facts;
+  const facts = loadAgreementFacts();
+  state.__agreementFacts = { at: now, stamp, facts };
+  // A failed load must not be served from the cache.
+  facts.catch(() => {
+    if (state.__agreementFacts?.facts === facts) state.__agreementFacts = undefined;
+  });
+  return facts;
+}
+
+/** Called by every agreement write, after its commit. */
+export function invalidateAgreementCache(): void {
+  state.__agreementStamp = (state.__agreementStamp ?? 0) + 1;
+}

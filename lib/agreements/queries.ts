@@ -1,0 +1,333 @@
+// Reads of agreements. Agreements are public (canReadAgreements): every signed-in user reads
+// every agreement; the edges check the session. Lists are server-side filtered and paginated.
+// Reads first persist any due expiry (expireAgreementsIfDue), and the view also derives EXPIRED
+// from effective-to, so a reader never sees an agreement "active" past its end.
+import { prisma } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { Actor } from "../auth/actor";
+import { canEditAgreement, partiesApprovableBy } from "../auth/policy";
+import { NATION_CODE, regionPrefix } from "../auth/roles";
+import { NotFoundError } from "../errors";
+import { isoDate, todayCn, type ChronicDisease, type ServiceKind } from "../facilities/codes";
+import { addDays, allowedActions, type AgreementStatus, type RatioRules, type TransitionAction } from "./codes";
+import type { ScopeRule } from "./eligibility";
+import { coveredQuerySchema, listAgreementsSchema, parseAgreementInput } from "./schemas";
+import { expireAgreementsIfDue } from "./expiry";
+
+const agreementInclude = {
+  parties: { orderBy: { regionCode: "asc" } },
+  approvals: { orderBy: { at: "asc" } },
+  // In the order recorded (an activation may be dated back to effective-from).
+  transitions: { orderBy: { id: "asc" } },
+  _count: { select: { institutions: true } },
+} satisfies Prisma.AgreementInclude;
+
+export type AgreementRow = Prisma.AgreementGetPayload<{ include: typeof agreementInclude }>;
+
+export interface AgreementView {
+  id: string;
+  number: string;
+  title: string;
+  titleEn: string | null;
+  type: AgreementRow["type"];
+  direction: AgreementRow["direction"];
+  parties: { regionCode: string; regionName: string; role: AgreementRow["parties"][number]["role"] }[];
+  services: ServiceKind[];
+  diseases: ChronicDisease[];
+  filingFree: boolean;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  signedOn: string | null;
+  documentRef: string | null;
+  attachments: { name: string; mimeType?: string; size?: number; ref?: string }[];
+  notes: string | null;
+  scopeRule: ScopeRule | null;
+  institutionCount: number;
+  ratioRules: RatioRules;
+  status: AgreementStatus;
+  statusSince: string;
+  approvals: { regionCode: string; approverName: string; at: Date }[];
+  pendingApprovals: { code: string; name: string }[];
+  transitions: {
+    action: string;
+    fromStatus: AgreementStatus | null;
+    toStatus: AgreementStatus;
+    effectiveOn: string;
+    recordedAt: Date;
+    actorName: string;
+    reason: string | null;
+  }[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Region names for codes, one query. */
+export async function regionNames(codes: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (!unique.length) return new Map();
+  const rows = await prisma.region.findMany({ where: { code: { in: unique } }, select: { code: true, name: true } });
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** The status a reader should see: past effective-to an agreement in force is EXPIRED. */
+export function effectiveStatus(row: { status: AgreementStatus; statusSince: string; effectiveTo: string | null }, today = todayCn()) {
+  if ((row.status === "ACTIVE" || row.status === "SUSPENDED") && row.effectiveTo && row.effectiveTo < today) {
+    return { status: "EXPIRED" as const, statusSince: addDays(row.effectiveTo, 1) };
+  }
+  return { status: row.status, statusSince: row.statusSince };
+}
+
+export function toView(a: AgreementRow, names: Map<string, string>): AgreementView {
+  const effectiveTo = a.effectiveTo ? isoDate(a.effectiveTo) : null;
+  const approved = new Set(a.approvals.map((p) => p.regionCode));
+  return {
+    id: a.id,
+    number: a.number,
+    title: a.title,
+    titleEn: a.titleEn,
+    type: a.type,
+    direction: a.direction,
+    parties: a.parties.map((p) => ({ regionCode: p.regionCode, regionName: names.get(p.regionCode) ?? p.regionCode, role: p.role })),
+    services: a.services,
+    diseases: a.diseases,
+    filingFree: a.filingFree,
+    effectiveFrom: isoDate(a.effectiveFrom),
+    effectiveTo,
+    signedOn: a.signedOn ? isoDate(a.signedOn) : null,
+    documentRef: a.documentRef,
+    attachments: (a.attachments ?? []) as AgreementView["attachments"],
+    notes: a.notes,
+    scopeRule: (a.scopeRule ?? null) as ScopeRule | null,
+    institutionCount: a._count.institutions,
+    ratioRules: (a.ratioRules ?? {}) as RatioRules,
+    ...effectiveStatus({ status: a.status, statusSince: isoDate(a.statusSince), effectiveTo }),
+    approvals: a.approvals.map((p) => ({ regionCode: p.regionCode, approverName: p.approverName, at: p.at })),
+    pendingApprovals:
+      a.status === "DRAFT"
+        ? a.parties.filter((p) => !approved.has(p.regionCode)).map((p) => ({ code: p.regionCode, name: names.get(p.regionCode) ?? p.regionCode }))
+        : [],
+    transitions: a.transitions.map((t) => ({
+      action: t.action,
+      fromStatus: t.fromStatus,
+      toStatus: t.toStatus,
+      effectiveOn: isoDate(t.effectiveOn),
+      recordedAt: t.recordedAt,
+      actorName: t.actorName,
+      reason: t.reason,
+    })),
+    version: a.version,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/** JSON shape of the API (dates as ISO strings). */
+export function toAgreementDto(v: AgreementView) {
+  return {
+    ...v,
+    approvals: v.approvals.map((a) => ({ ...a, at: a.at.toISOString() })),
+    transitions: v.transitions.map((t) => ({ ...t, recordedAt: t.recordedAt.toISOString() })),
+    createdAt: v.createdAt.toISOString(),
+    updatedAt: v.updatedAt.toISOString(),
+  };
+}
+
+export function toSummaryDto(v: AgreementView) {
+  const { id, number, title, titleEn, type, direction, parties, services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version } = v;
+  return { id, number, title, titleEn, type, direction, parties, services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version };
+}
+
+async function views(rows: AgreementRow[]): Promise<AgreementView[]> {
+  const names = await regionNames(rows.flatMap((r) => r.parties.map((p) => p.regionCode)));
+  return rows.map((r) => toView(r, names));
+}
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** The row, or null (also for ids that are not UUIDs). */
+export async function findAgreementRow(id: string): Promise<AgreementRow | null> {
+  if (!isUuid(id)) return null;
+  return prisma.agreement.findUnique({ where: { id }, include: agreementInclude });
+}
+
+/** One agreement, or NotFound. Public to every signed-in user. */
+export async function getAgreement(_actor: Actor, id: string): Promise<AgreementView> {
+  await expireAgreementsIfDue();
+  const row = await findAgreementRow(id);
+  if (!row) throw new NotFoundError("agreements.notFound");
+  return (await views([row]))[0]!;
+}
+
+/** What the actor may do with an agreement (for the detail page's buttons; the service re-checks). */
+export function agreementPermissions(actor: Actor, v: AgreementView) {
+  const partyCodes = v.parties.map((p) => p.regionCode);
+  const canEdit = canEditAgreement(actor, partyCodes);
+  const approvable = partiesApprovableBy(actor, partyCodes);
+  const actions: TransitionAction[] = canEdit ? allowedActions(v.status).filter((a) => a !== "EXPIRE") : [];
+  return {
+    canEdit,
+    canEditSubstance: canEdit && v.status === "DRAFT",
+    actions,
+    approvesFor: approvable,
+    alreadyApproved: approvable.length > 0 && approvable.every((c) => v.approvals.some((a) => a.regionCode === c)),
+  };
+}
+
+/** Agreements with a party at, above or below `code`: "those that concern this region". */
+function partyFilter(code: string): Prisma.AgreementWhereInput {
+  const prefix = regionPrefix(code);
+  const ancestors = [NATION_CODE, `${code.slice(0, 2)}0000`, `${code.slice(0, 4)}00`, code];
+  return {
+    parties: {
+      some: { OR: [...(prefix ? [{ regionCode: { startsWith: prefix } }] : [{}]), { regionCode: { in: ancestors } }] },
+    },
+  };
+}
+
+/** One page of agreements: filters q (number/title), party region, type, status, date in force window. */
+export async function listAgreements(_actor: Actor, rawFilter: unknown) {
+  const f = parseAgreementInput(listAgreementsSchema, rawFilter);
+  await expireAgreementsIfDue();
+  const and: Prisma.AgreementWhereInput[] = [];
+  if (f.q) and.push({ OR: [{ number: { contains: f.q, mode: "insensitive" } }, { title: { contains: f.q } }, { titleEn: { contains: f.q, mode: "insensitive" } }] });
+  if (f.party) and.push(partyFilter(f.party));
+  if (f.type) and.push({ type: f.type });
+  if (f.status) and.push({ status: f.status });
+  if (f.date) {
+    const d = new Date(`${f.date}T00:00:00.000Z`);
+    and.push({ effectiveFrom: { lte: d } }, { OR: [{ effectiveTo: null }, { effectiveTo: { gte: d } }] });
+  }
+  const where: Prisma.AgreementWhereInput = { AND: and };
+  const [total, rows] = await Promise.all([
+    prisma.agreement.count({ where }),
+    prisma.agreement.findMany({
+      where,
+      include: agreementInclude,
+      orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+  ]);
+  return { total, page: f.page, pageSize: f.pageSize, items: await views(rows) };
+}
+
+/** Agreements in force whose effective-to falls within `days` from today. */
+export async function listExpiring(_actor: Actor, days = 60) {
+  await expireAgreementsIfDue();
+  const today = todayCn();
+  const rows = await prisma.agreement.findMany({
+    where: {
+      status: { in: ["ACTIVE", "SUSPENDED"] },
+      effectiveTo: { gte: new Date(`${today}T00:00:00.000Z`), lte: new Date(`${addDays(today, days)}T00:00:00.000Z`) },
+    },
+    include: agreementInclude,
+    orderBy: [{ effectiveTo: "asc" }, { number: "asc" }],
+  });
+  const items = await views(rows);
+  return items.map((v) => ({ ...v, daysLeft: Math.round((Date.parse(v.effectiveTo!) - Date.parse(today)) / 86400_000) }));
+}
+
+export interface CoveredInstitution {
+  code: string;
+  name: string;
+  level: string;
+  type: string;
+  regionCode: string;
+  regionName: string;
+  status: string;
+  listed: boolean;
+  byRule: boolean;
+}
+
+/**
+ * Institutions the agreement covers: listed explicitly, or matched by its rule (ACTIVE
+ * institutions of the visit parties meeting the level/type/area conditions). Paginated.
+ */
+export async function listCoveredInstitutions(actor: Actor, id: string, rawQuery: unknown) {
+  const q = parseAgreementInput(coveredQuerySchema, rawQuery);
+  const a = await getAgreement(actor, id);
+  const visit = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "HOME").map((p) => regionPrefix(p.regionCode));
+  const rule = a.scopeRule;
+  const within = (prefixes: string[]) =>
+    prefixes.some((p) => p === "") ? Prisma.sql`TRUE` : Prisma.join(prefixes.map((p) => Prisma.sql`i.region_code LIKE ${p + "%"}`), " OR ");
+  const ruleSql = rule
+    ? Prisma.sql`(i.status = 'ACTIVE' AND (${within(visit)})
+        ${rule.regionCodes?.length ? Prisma.sql`AND (${within(rule.regionCodes.map(regionPrefix))})` : Prisma.empty}
+        ${rule.minLevel ? Prisma.sql`AND i.level::text = ANY(${levelsAtLeast(rule.minLevel)}::text[])` : Prisma.empty}
+        ${rule.types?.length ? Prisma.sql`AND i.type::text = ANY(${rule.types}::text[])` : Prisma.empty})`
+    : Prisma.sql`FALSE`;
+  const listedSql = Prisma.sql`EXISTS (SELECT 1 FROM agreement_institution ai WHERE ai.agreement_id = ${a.id}::uuid AND ai.institution_code = i.code)`;
+  const where = Prisma.sql`(${listedSql}) OR ${ruleSql}`;
+  const [count, rows] = await Promise.all([
+    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`,
+    prisma.$queryRaw<{ code: string; name: string; level: string; type: string; region_code: string; region_name: string; status: string; listed: boolean; by_rule: boolean }[]>`
+      SELECT i.code, i.name, i.level::text AS level, i.type::text AS type, i.region_code, r.name AS region_name, i.status::text AS status,
+             ${listedSql} AS listed, ${ruleSql} AS by_rule
+        FROM institution i JOIN region r ON r.code = i.region_code
+       WHERE ${where}
+       ORDER BY i.region_code, i.level DESC, i.code
+       LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+  ]);
+  return {
+    total: count[0]?.n ?? 0,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map<CoveredInstitution>((r) => ({
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      type: r.type,
+      regionCode: r.region_code,
+      regionName: r.region_name,
+      status: r.status,
+      listed: r.listed,
+      byRule: r.by_rule,
+    })),
+  };
+}
+
+function levelsAtLeast(min: string): string[] {
+  const order = ["LEVEL_1", "LEVEL_2", "LEVEL_3"];
+  return order.slice(Math.max(0, order.indexOf(min)));
+}
+
+export interface MatrixCell {
+  home: string;
+  visit: string;
+  agreements: { id: string; number: string; title: string; type: string; filingFree: boolean }[];
+}
+
+/**
+ * Region pairs linked by agreements in force on `date` (default today): rows are home regions
+ * (参保地), columns visit regions (就医地), each cell the agreements covering that direction.
+ */
+export async function regionPairMatrix(actor: Actor, date = todayCn()) {
+  const page = await listAgreements(actor, { status: "ACTIVE", date, pageSize: 200 });
+  const regions = new Map<string, string>();
+  const cells = new Map<string, MatrixCell>();
+  for (const a of page.items) {
+    for (const p of a.parties) regions.set(p.regionCode, p.regionName);
+    const homes = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "VISIT");
+    const visits = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "HOME");
+    for (const h of homes) {
+      for (const v of visits) {
+        if (h.regionCode === v.regionCode) continue;
+        const key = `${h.regionCode}>${v.regionCode}`;
+        const cell = cells.get(key) ?? { home: h.regionCode, visit: v.regionCode, agreements: [] };
+        cell.agreements.push({ id: a.id, number: a.number, title: a.title, type: a.type, filingFree: a.filingFree });
+        cells.set(key, cell);
+      }
+    }
+  }
+  const ordered = [...regions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name }));
+  return { date, regions: ordered, cells: [...cells.values()] };
+}
+
+export const AGREEMENT_INCLUDE = agreementInclude;
+
+/** Every party has an approval recorded. */
+export function approvedAll(row: Pick<AgreementRow, "approvals" | "parties">): boolean {
+  const approved = new Set(row.approvals.map((p) => p.regionCode));
+  return row.parties.every((p) => approved.has(p.regionCode));
+}

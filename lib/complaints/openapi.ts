@@ -1,0 +1,128 @@
+// OpenAPI registration of /complaints and /downtimes, from the zod schemas the handlers parse with.
+import { z } from "zod";
+import { conflictError, invalidStateError, jsonBody, jsonResponse, standardErrors, type Registrar } from "../http/openapi";
+import {
+  commentSchema,
+  commentViewSchema,
+  complaintDetailSchema,
+  complaintPageSchema,
+  createComplaintSchema,
+  createDowntimeSchema,
+  dailyReportQuerySchema,
+  detailQuerySchema,
+  downtimeListSchema,
+  downtimeSchema,
+  exportQuerySchema,
+  listComplaintsSchema,
+  listDowntimesSchema,
+  reportQuerySchema,
+  ticketParamsSchema,
+  transitionSchema,
+} from "./schemas";
+
+const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = standardErrors;
+const file = (description: string) => ({
+  description,
+  content: {
+    "text/csv": { schema: z.string() },
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) },
+  },
+});
+const anyJson = z.record(z.string(), z.unknown());
+
+export const registerComplaintsApi: Registrar = (registry) => {
+  const tags = ["Complaints"];
+  registry.registerPath({
+    method: "get",
+    path: "/complaints",
+    tags,
+    summary: "A queue of tickets visible to the caller (its bureau covers the home or the visit region)",
+    description:
+      "Queues: mine, bureau (received by the caller's bureau), awaiting (waiting for the caller's side or escalated to it), overdue, today (due today), all. Complainant data is always masked.",
+    request: { query: listComplaintsSchema },
+    responses: { 200: jsonResponse("One page of tickets", complaintPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/complaints",
+    tags,
+    summary: "Register a ticket; the caller's bureau receives (owns) it",
+    request: { body: jsonBody(createComplaintSchema) },
+    responses: { 201: jsonResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/complaints/{number}",
+    tags,
+    summary: "One ticket with its timeline, notes, replies, SLA clocks and downtime hint",
+    description: "`unmask=1` adds the complainant's clear phone and ID number for handlers of the receiving bureau (403 for others); each unmask is audited.",
+    request: { params: ticketParamsSchema, query: detailQuerySchema },
+    responses: { 200: jsonResponse("The ticket", complaintDetailSchema), 401: unauthenticated, 403: forbidden, 404: notFound },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/complaints/{number}/transitions",
+    tags,
+    summary: "Move the ticket along the workflow",
+    description:
+      "`to` is the target state; `version` the one last read (409 when stale). Wrong state: 422. A step that is not the caller's bureau's: 403. Resolving needs `rootCause` and `reply`; hand-over, escalation, return and reopening need `note`. `to: CLOSED` with `mergeInto` merges a duplicate.",
+    request: { params: ticketParamsSchema, body: jsonBody(transitionSchema) },
+    responses: {
+      200: jsonResponse("The ticket after the transition", complaintDetailSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+      ...conflictError,
+      ...invalidStateError,
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/complaints/{number}/comments",
+    tags,
+    summary: "Add an internal note (between bureaus) or a reply to the complainant (receiving bureau only)",
+    request: { params: ticketParamsSchema, body: jsonBody(commentSchema) },
+    responses: { 201: jsonResponse("The comment", commentViewSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/complaints/export",
+    tags,
+    summary: "The queue under its filter as CSV or XLSX (complainant data masked)",
+    request: { query: exportQuerySchema },
+    responses: { 200: file("The file"), 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/complaints/reports",
+    tags,
+    summary: "Backlog, time to first response / resolution (p50, p90), breach rate, root causes, weekly trend",
+    request: { query: reportQuerySchema },
+    responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/complaints/daily-report",
+    tags,
+    summary: "The caller's bureau's daily anomaly report (每日“异”报)",
+    request: { query: dailyReportQuerySchema },
+    responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/downtimes",
+    tags: ["Downtime"],
+    summary: "Downtime windows of pooling areas (current, upcoming, recent, all)",
+    request: { query: listDowntimesSchema },
+    responses: { 200: jsonResponse("Windows", downtimeListSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/downtimes",
+    tags: ["Downtime"],
+    summary: "Record a downtime window of a pooling area in the caller's scope",
+    request: { body: jsonBody(createDowntimeSchema) },
+    responses: { 201: jsonResponse("The window", downtimeSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+  });
+};

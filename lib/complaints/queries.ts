@@ -1,0 +1,364 @@
+// Reads of complaint tickets, scoped in SQL to the actor's region: a ticket is visible when the
+// actor's bureau region covers its home or its visit region (lib/auth/policy complaintRelation).
+// The complainant's clear data (complaint_identity) is never read here; see service.unmask.
+import { prisma } from "../db/client";
+import type { Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
+import { isWithin, regionPrefix } from "../auth/roles";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { parseInput } from "../validation";
+import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
+import { calendarFor, calendarsFor } from "./calendar-data";
+import { slaView, type SlaView } from "./sla";
+import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
+import { availableTransitions, type ActorStanding } from "./workflow";
+
+export type TicketRow = Prisma.ComplaintGetPayload<object>;
+
+/** The SQL form of "visible to this actor". */
+export function complaintScopeWhere(actor: Actor): Prisma.ComplaintWhereInput {
+  const p = regionPrefix(actor.regionCode);
+  return p ? { OR: [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }] } : {};
+}
+
+export function sideOf(actor: Actor, t: TicketRow, relation: ComplaintRelation): Side | null {
+  if (relation === "OWNER") return t.ownerSide;
+  if (relation !== "PARTY") return null;
+  const other = otherSide(t.ownerSide);
+  const otherRegion = other === "HOME" ? t.homeRegionCode : t.visitRegionCode;
+  return isWithin(actor.regionCode, otherRegion) ? other : t.ownerSide;
+}
+
+export function standingOf(actor: Actor, t: TicketRow): ActorStanding {
+  const relation = complaintRelation(actor, t);
+  return {
+    handler: hasRole(actor, "COMPLAINT_HANDLER"),
+    relation,
+    side: sideOf(actor, t, relation),
+    coversEscalation: t.escalatedToRegion !== null && isWithin(actor.regionCode, t.escalatedToRegion),
+  };
+}
+
+/** The ticket if the actor may see it, else NotFound (its existence is not revealed). */
+export async function findVisibleTicket(actor: Actor, number: string): Promise<{ ticket: TicketRow; relation: Exclude<ComplaintRelation, null> }> {
+  const n = number.trim().toUpperCase();
+  const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await prisma.complaint.findUnique({ where: { number: n } }) : null;
+  const relation = ticket ? complaintRelation(actor, ticket) : null;
+  if (!ticket || !relation) throw new NotFoundError("complaints.notFound", { number: n });
+  return { ticket, relation };
+}
+
+function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): Prisma.ComplaintWhereInput {
+  const p = regionPrefix(actor.regionCode);
+  const open: Prisma.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
+  const running: Prisma.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
+  switch (queue) {
+    case "mine":
+      return { AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }] };
+    case "bureau":
+      return { AND: [open, { ownerBureauId: actor.bureauId }] };
+    case "awaiting":
+      return {
+        OR: [
+          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "HOME", homeRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "VISIT" } },
+          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "VISIT", visitRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "HOME" } },
+          { state: "ESCALATED", escalatedToRegion: { startsWith: p } },
+        ],
+      };
+    case "overdue":
+      return {
+        AND: [
+          running,
+          {
+            OR: [
+              { resolutionDueAt: { lt: now } },
+              { firstRespondedAt: null, firstResponseDueAt: { lt: now } },
+              { state: "AWAITING_OTHER_BUREAU", nextUpdateDueAt: { lt: now } },
+            ],
+          },
+        ],
+      };
+    case "today": {
+      const end = beijingDayStart(beijingDay(new Date(now.getTime() + 86_400_000)));
+      return {
+        AND: [
+          running,
+          {
+            OR: [
+              { resolutionDueAt: { gte: now, lt: end } },
+              { firstRespondedAt: null, firstResponseDueAt: { gte: now, lt: end } },
+              { state: "AWAITING_OTHER_BUREAU", nextUpdateDueAt: { gte: now, lt: end } },
+            ],
+          },
+        ],
+      };
+    }
+    case "all":
+      return {};
+  }
+}
+
+export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): Prisma.ComplaintWhereInput {
+  const q = input.q?.trim();
+  return {
+    AND: [
+      complaintScopeWhere(actor),
+      queueWhere(actor, input.queue, now),
+      input.state ? { state: input.state } : {},
+      input.category ? { category: input.category } : {},
+      input.priority ? { priority: input.priority } : {},
+      input.region
+        ? { OR: [{ homeRegionCode: { startsWith: regionPrefix(input.region) } }, { visitRegionCode: { startsWith: regionPrefix(input.region) } }] }
+        : {},
+      q
+        ? {
+            OR: [
+              { number: { contains: q, mode: "insensitive" } },
+              { institutionCode: { contains: q, mode: "insensitive" } },
+              { institutionName: { contains: q } },
+              { settlementId: { contains: q } },
+              { description: { contains: q } },
+            ],
+          }
+        : {},
+    ],
+  };
+}
+
+export interface ComplaintSummary {
+  number: string;
+  state: State;
+  channel: TicketRow["channel"];
+  category: TicketRow["category"];
+  priority: TicketRow["priority"];
+  complainantName: string;
+  homeRegion: { code: string; name: string };
+  visitRegion: { code: string; name: string };
+  ownerBureau: { id: string; name: string; nameEn: string; regionCode: string };
+  ownerSide: Side;
+  awaitingSide: Side | null;
+  institutionCode: string | null;
+  institutionName: string | null;
+  rootCause: RootCause | null;
+  sla: SlaView;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+export async function regionNames(codes: string[]): Promise<Map<string, string>> {
+  const rows = await prisma.region.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true, name: true } });
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<ComplaintSummary[]> {
+  const [names, bureaus, calendars] = await Promise.all([
+    regionNames(rows.flatMap((r) => [r.homeRegionCode, r.visitRegionCode])),
+    prisma.bureau.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.ownerBureauId))] } },
+      select: { id: true, name: true, nameEn: true, regionCode: true },
+    }),
+    calendarsFor(rows.map((r) => r.ownerRegionCode)),
+  ]);
+  const bureauById = new Map(bureaus.map((b) => [b.id, b]));
+  return rows.map((r) => ({
+    number: r.number,
+    state: r.state,
+    channel: r.channel,
+    category: r.category,
+    priority: r.priority,
+    complainantName: r.complainantNameMasked,
+    homeRegion: { code: r.homeRegionCode, name: names.get(r.homeRegionCode) ?? r.homeRegionCode },
+    visitRegion: { code: r.visitRegionCode, name: names.get(r.visitRegionCode) ?? r.visitRegionCode },
+    ownerBureau: bureauById.get(r.ownerBureauId) ?? { id: r.ownerBureauId, name: "", nameEn: "", regionCode: r.ownerRegionCode },
+    ownerSide: r.ownerSide,
+    awaitingSide: r.awaitingSide,
+    institutionCode: r.institutionCode,
+    institutionName: r.institutionName,
+    rootCause: r.rootCause,
+    sla: slaView(r, now, calendars.get(r.ownerRegionCode)!, beijingDay),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+  }));
+}
+
+function orderFor(queue: ListComplaintsInput["queue"]): Prisma.ComplaintOrderByWithRelationInput[] {
+  return queue === "overdue" || queue === "today" || queue === "awaiting"
+    ? [{ resolutionDueAt: "asc" }, { number: "asc" }]
+    : [{ createdAt: "desc" }, { number: "desc" }];
+}
+
+/** One page of a queue. Handlers and administrators only; third regions see nothing. */
+export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {
+  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  const input = parseInput(listComplaintsSchema, rawInput);
+  const where = listWhere(actor, input, now);
+  const [total, rows] = await Promise.all([
+    prisma.complaint.count({ where }),
+    prisma.complaint.findMany({ where, orderBy: orderFor(input.queue), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+  ]);
+  return { total, page: input.page, pageSize: input.pageSize, items: await toSummaries(rows, now) };
+}
+
+/** Counts for the queue tabs. */
+export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<ListComplaintsInput["queue"], number>> {
+  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  const queues = ["mine", "bureau", "awaiting", "overdue", "today", "all"] as const;
+  const counts = await Promise.all(queues.map((queue) => prisma.complaint.count({ where: listWhere(actor, { queue }, now) })));
+  return Object.fromEntries(queues.map((q, i) => [q, counts[i]!])) as Record<(typeof queues)[number], number>;
+}
+
+// ---- Downtime windows ----------------------------------------------------------------------
+
+export interface DowntimeView {
+  id: string;
+  region: { code: string; name: string };
+  kind: "PLANNED" | "UNPLANNED";
+  startsAt: Date;
+  endsAt: Date;
+  services: string[];
+  reason: string;
+  createdByName: string;
+  createdAt: Date;
+}
+
+type DowntimeRow = Prisma.DowntimeWindowGetPayload<object>;
+
+async function toDowntimeViews(rows: DowntimeRow[]): Promise<DowntimeView[]> {
+  const names = await regionNames(rows.map((r) => r.regionCode));
+  return rows.map((r) => ({
+    id: r.id,
+    region: { code: r.regionCode, name: names.get(r.regionCode) ?? r.regionCode },
+    kind: r.kind,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    services: r.services,
+    reason: r.reason,
+    createdByName: r.createdByName,
+    createdAt: r.createdAt,
+  }));
+}
+
+/**
+ * Downtime notices are public among bureaus (the national app shows every pooling area's
+ * windows): any handler or administrator reads all of them.
+ */
+export async function listDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<DowntimeView[]> {
+  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  const input = parseInput(listDowntimesSchema, rawInput);
+  const and: Prisma.DowntimeWindowWhereInput[] = [];
+  if (input.when === "current") and.push({ startsAt: { lte: now }, endsAt: { gt: now } });
+  if (input.when === "upcoming") and.push({ startsAt: { gt: now } });
+  if (input.when === "recent") and.push({ endsAt: { lte: now, gt: new Date(now.getTime() - 30 * 86_400_000) } });
+  if (input.region) and.push({ regionCode: { startsWith: regionPrefix(input.region) } });
+  if (input.from) and.push({ endsAt: { gt: beijingDayStart(input.from) } });
+  if (input.to) and.push({ startsAt: { lt: beijingDayStart(beijingDay(new Date(beijingDayStart(input.to).getTime() + 86_400_000))) } });
+  const rows = await prisma.downtimeWindow.findMany({ where: { AND: and }, orderBy: [{ startsAt: "asc" }], take: 500 });
+  return toDowntimeViews(rows);
+}
+
+/** Windows of the ticket's home or visit region (or a region above) covering its settlement time. */
+export async function downtimesForTicket(t: TicketRow): Promise<(DowntimeView & { side: Side })[]> {
+  if (!t.settlementAt) return [];
+  const candidates = (code: string) => [code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`];
+  const rows = await prisma.downtimeWindow.findMany({
+    where: {
+      regionCode: { in: [...candidates(t.homeRegionCode), ...candidates(t.visitRegionCode)] },
+      startsAt: { lte: t.settlementAt },
+      endsAt: { gte: t.settlementAt },
+    },
+    orderBy: { startsAt: "asc" },
+  });
+  const views = await toDowntimeViews(rows);
+  return views.map((v) => ({ ...v, side: candidates(t.homeRegionCode).includes(v.region.code) ? "HOME" : "VISIT" }));
+}
+
+/** A home-region window at the settlement time points to the matching root cause. */
+export function suggestedRootCause(windows: { side: Side }[]): RootCause | null {
+  return windows.some((w) => w.side === "HOME") ? "HOME_REGION_DOWNTIME" : null;
+}
+
+// ---- Detail ---------------------------------------------------------------------------------
+
+export async function getComplaintDetail(actor: Actor, number: string, now = new Date()) {
+  const { ticket, relation } = await findVisibleTicket(actor, number);
+  const [summary] = await toSummaries([ticket], now);
+  const [events, comments, merged, duplicates, downtimes] = await Promise.all([
+    prisma.complaintEvent.findMany({ where: { complaintId: ticket.id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    prisma.complaintComment.findMany({ where: { complaintId: ticket.id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
+    ticket.mergedIntoId ? prisma.complaint.findUnique({ where: { id: ticket.mergedIntoId }, select: { number: true } }) : null,
+    prisma.complaint.findMany({ where: { mergedIntoId: ticket.id }, select: { number: true }, orderBy: { number: "asc" } }),
+    downtimesForTicket(ticket),
+  ]);
+  const comment = (c: (typeof comments)[number]) => ({
+    id: c.id.toString(),
+    internal: c.kind === "INTERNAL_NOTE",
+    body: c.body,
+    authorName: c.authorName,
+    authorRegion: c.authorRegion,
+    at: c.at,
+  });
+  const standing = standingOf(actor, ticket);
+  return {
+    ...summary!,
+    complainantPhone: ticket.phoneMasked,
+    complainantIdNumber: ticket.idNumberMasked,
+    unmasked: false,
+    settlementId: ticket.settlementId,
+    settlementAt: ticket.settlementAt,
+    serviceType: ticket.serviceType,
+    description: ticket.description,
+    attachments: (ticket.attachments ?? []) as { name: string; mimeType?: string; size?: number; ref?: string }[],
+    relation,
+    escalatedToRegion: ticket.escalatedToRegion,
+    mergedInto: merged?.number ?? null,
+    duplicates: duplicates.map((d) => d.number),
+    events: events.map((e) => ({
+      action: e.action,
+      fromState: e.fromState,
+      toState: e.toState,
+      note: e.note,
+      rootCause: e.rootCause,
+      actorName: e.actorName,
+      actorRegion: e.actorRegion,
+      at: e.at,
+    })),
+    internalNotes: comments.filter((c) => c.kind === "INTERNAL_NOTE").map(comment),
+    replies: comments.filter((c) => c.kind === "COMPLAINANT_REPLY").map(comment),
+    downtimes,
+    suggestedRootCause: suggestedRootCause(downtimes),
+    allowedTransitions: availableTransitions(standing, ticket).map((r) => ({ to: r.to, action: r.action, requires: [...r.requires] })),
+    ownerRegionCode: ticket.ownerRegionCode,
+  };
+}
+export type ComplaintDetail = Awaited<ReturnType<typeof getComplaintDetail>>;
+
+// ---- Notifications ---------------------------------------------------------------------------
+
+export async function listNotifications(actor: Actor, { unreadOnly = false, take = 20 } = {}) {
+  const rows = await prisma.notification.findMany({
+    where: { userId: actor.id, ...(unreadOnly ? { readAt: null } : {}) },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+  const unread = await prisma.notification.count({ where: { userId: actor.id, readAt: null } });
+  return { unread, items: rows.map((r) => ({ id: r.id, kind: r.kind, params: r.params as Record<string, string>, createdAt: r.createdAt, readAt: r.readAt })) };
+}
+
+/** Business calendar days kinds for a month (for the downtime calendar's shading). */
+export async function calendarMonth(regionCode: string, month: string) {
+  const cal = await calendarFor(regionCode);
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: days }, (_, i) => {
+    const day = `${month}-${String(i + 1).padStart(2, "0")}`;
+    return { day, kind: cal.dayKind(day) };
+  });
+}
+
+export async function getDowntimeView(id: string): Promise<DowntimeView | null> {
+  const row = await prisma.downtimeWindow.findUnique({ where: { id } });
+  return row ? (await toDowntimeViews([row]))[0]! : null;
+}

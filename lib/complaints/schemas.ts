@@ -1,0 +1,262 @@
+// Boundary schemas for complaint tickets and downtime notices. Messages are i18n keys.
+import { z } from "zod";
+import {
+  CATEGORIES,
+  CHANNELS,
+  DOWNTIME_KINDS,
+  PRIORITIES,
+  QUEUES,
+  ROOT_CAUSES,
+  SERVICE_TYPES,
+  SIDES,
+  STATES,
+} from "./codes";
+
+const regionCode = z.string({ error: "validation.required" }).trim().regex(/^\d{6}$/, "complaints.badRegion");
+const text = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const channelSchema = z.enum(CHANNELS, { error: "validation.invalidEnum" }).meta({ id: "ComplaintChannel" });
+export const categorySchema = z.enum(CATEGORIES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintCategory" });
+export const prioritySchema = z.enum(PRIORITIES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintPriority" });
+export const stateSchema = z.enum(STATES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintState" });
+export const rootCauseSchema = z.enum(ROOT_CAUSES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintRootCause" });
+export const serviceTypeSchema = z.enum(SERVICE_TYPES, { error: "validation.invalidEnum" }).meta({ id: "CrossRegionServiceType" });
+export const sideSchema = z.enum(SIDES).meta({ id: "ComplaintSide" });
+
+const attachmentSchema = z
+  .object({
+    name: text(200),
+    mimeType: z.string().trim().max(100).optional(),
+    size: z.number().int().min(0).optional(),
+    ref: z.string().trim().max(300).optional().meta({ description: "Reference in the document system" }),
+  })
+  .meta({ id: "ComplaintAttachment" });
+
+export const createComplaintSchema = z
+  .object({
+    channel: channelSchema,
+    complainantName: text(40),
+    complainantPhone: z
+      .string()
+      .trim()
+      .max(20, "validation.tooLong")
+      .regex(/^[\d+\- ]{5,20}$/, "complaints.badPhone")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    complainantIdNumber: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^\d{17}[\dX]$/, "complaints.badIdNumber")
+      .optional()
+      .or(z.literal("").transform(() => undefined))
+      .meta({ description: "18-character resident ID; stored apart, shown masked" }),
+    homeRegionCode: regionCode.meta({ description: "参保地 (GB/T 2260)" }),
+    visitRegionCode: regionCode.meta({ description: "就医地 (GB/T 2260)" }),
+    institutionCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[HP]\d{11}$/, "complaints.badInstitution")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    institutionName: optionalText(100),
+    settlementId: optionalText(40),
+    settlementAt: z.iso.datetime({ offset: true, error: "validation.invalid" }).optional().or(z.literal("").transform(() => undefined)),
+    serviceType: serviceTypeSchema.optional().or(z.literal("").transform(() => undefined)),
+    category: categorySchema,
+    priority: prioritySchema.default("NORMAL"),
+    description: text(4000),
+    attachments: z.array(attachmentSchema).max(10).default([]),
+  })
+  .strict()
+  .refine((v) => v.homeRegionCode !== v.visitRegionCode, { path: ["visitRegionCode"], message: "complaints.sameRegion" })
+  .meta({ id: "CreateComplaint", description: "A new ticket, owned by the caller's bureau (which must cover the home or the visit region)." });
+export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
+
+export const transitionSchema = z
+  .object({
+    to: stateSchema,
+    note: optionalText(2000).meta({ description: "Internal note between bureaus; required for hand-over, escalation, return, reopening" }),
+    rootCause: rootCauseSchema.optional(),
+    reply: optionalText(2000).meta({ description: "Reply to the complainant; required for resolving and for asking the complainant" }),
+    mergeInto: z.string().trim().toUpperCase().optional().meta({ description: "With to=CLOSED: the ticket number this duplicate merges into" }),
+    version: z.number({ error: "validation.required" }).int().positive(),
+  })
+  .strict()
+  .meta({ id: "ComplaintTransition" });
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+export const commentSchema = z
+  .object({
+    body: text(4000),
+    internal: z.boolean({ error: "validation.required" }).meta({ description: "true: internal note between bureaus; false: reply to the complainant" }),
+  })
+  .strict()
+  .meta({ id: "ComplaintCommentInput" });
+
+export const listComplaintsSchema = z.object({
+  queue: z.enum(QUEUES, { error: "validation.invalidEnum" }).default("all"),
+  q: z.string().trim().max(60).optional().meta({ description: "Ticket number, institution code or name, settlement id, words of the description" }),
+  state: stateSchema.optional(),
+  category: categorySchema.optional(),
+  priority: prioritySchema.optional(),
+  region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional().meta({ description: "Home or visit region within this code" }),
+  page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
+});
+export type ListComplaintsInput = z.infer<typeof listComplaintsSchema>;
+
+export const exportQuerySchema = listComplaintsSchema.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(["csv", "xlsx"], { error: "validation.invalidEnum" }).default("csv"),
+});
+
+export const ticketParamsSchema = z.object({ number: z.string().meta({ description: "Ticket number, e.g. TS-2026-000123" }) });
+export const detailQuerySchema = z.object({
+  unmask: z.enum(["0", "1"]).optional().meta({ description: "1: include the complainant's phone and ID number (owner bureau's handlers only; audited)" }),
+});
+
+export const createDowntimeSchema = z
+  .object({
+    regionCode: regionCode.meta({ description: "The pooling area (统筹区)" }),
+    kind: z.enum(DOWNTIME_KINDS, { error: "validation.invalidEnum" }),
+    startsAt: z.iso.datetime({ offset: true, error: "validation.invalid" }),
+    endsAt: z.iso.datetime({ offset: true, error: "validation.invalid" }),
+    services: z.array(serviceTypeSchema).min(1, "validation.required"),
+    reason: text(500),
+  })
+  .strict()
+  .refine((v) => new Date(v.endsAt) > new Date(v.startsAt), { path: ["endsAt"], message: "complaints.endBeforeStart" })
+  .meta({ id: "CreateDowntime" });
+
+export const listDowntimesSchema = z.object({
+  when: z.enum(["current", "upcoming", "recent", "all"], { error: "validation.invalidEnum" }).default("all"),
+  region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional(),
+  from: z.iso.date({ error: "validation.invalid" }).optional(),
+  to: z.iso.date({ error: "validation.invalid" }).optional(),
+});
+
+export const reportQuerySchema = z.object({
+  from: z.iso.date({ error: "validation.invalid" }).optional(),
+  to: z.iso.date({ error: "validation.invalid" }).optional(),
+  format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
+});
+
+export const dailyReportQuerySchema = z.object({
+  day: z.iso.date({ error: "validation.invalid" }).optional(),
+  format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
+  regenerate: z.enum(["0", "1"]).optional(),
+});
+
+// ---- Responses ------------------------------------------------------------------------
+
+const ts = z.iso.datetime();
+const regionRef = z.object({ code: z.string(), name: z.string() }).meta({ id: "ComplaintRegionRef" });
+
+export const slaSchema = z
+  .object({
+    status: z.enum(["ok", "dueToday", "overdue", "paused", "met", "breached"]),
+    firstResponseDueAt: ts,
+    firstRespondedAt: ts.nullable(),
+    resolutionDueAt: ts.nullable().meta({ description: "null while the clock is stopped" }),
+    nextUpdateDueAt: ts.nullable(),
+    businessMinutesLeft: z.number().int().nullable(),
+  })
+  .meta({ id: "ComplaintSla" });
+
+export const complaintSummarySchema = z
+  .object({
+    number: z.string(),
+    state: stateSchema,
+    channel: channelSchema,
+    category: categorySchema,
+    priority: prioritySchema,
+    complainantName: z.string().meta({ description: "Always masked in lists" }),
+    homeRegion: regionRef,
+    visitRegion: regionRef,
+    ownerBureau: z.object({ id: z.uuid(), name: z.string(), nameEn: z.string(), regionCode: z.string() }),
+    ownerSide: sideSchema,
+    awaitingSide: sideSchema.nullable(),
+    institutionCode: z.string().nullable(),
+    institutionName: z.string().nullable(),
+    rootCause: rootCauseSchema.nullable(),
+    sla: slaSchema,
+    createdAt: ts,
+    updatedAt: ts,
+    version: z.number().int(),
+  })
+  .meta({ id: "ComplaintSummary" });
+
+export const complaintPageSchema = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(complaintSummarySchema) })
+  .meta({ id: "ComplaintPage" });
+
+export const eventSchema = z
+  .object({
+    action: z.string(),
+    fromState: stateSchema.nullable(),
+    toState: stateSchema,
+    note: z.string().nullable(),
+    rootCause: rootCauseSchema.nullable(),
+    actorName: z.string(),
+    actorRegion: z.string().nullable(),
+    at: ts,
+  })
+  .meta({ id: "ComplaintEvent" });
+
+export const commentViewSchema = z
+  .object({
+    id: z.string(),
+    internal: z.boolean(),
+    body: z.string(),
+    authorName: z.string(),
+    authorRegion: z.string().nullable(),
+    at: ts,
+  })
+  .meta({ id: "ComplaintComment" });
+
+export const downtimeSchema = z
+  .object({
+    id: z.uuid(),
+    region: regionRef,
+    kind: z.enum(DOWNTIME_KINDS),
+    startsAt: ts,
+    endsAt: ts,
+    services: z.array(serviceTypeSchema),
+    reason: z.string(),
+    createdByName: z.string(),
+    createdAt: ts,
+  })
+  .meta({ id: "Downtime" });
+
+export const complaintDetailSchema = complaintSummarySchema
+  .extend({
+    complainantPhone: z.string().nullable().meta({ description: "Masked unless unmasked" }),
+    complainantIdNumber: z.string().nullable().meta({ description: "Masked unless unmasked" }),
+    unmasked: z.boolean(),
+    settlementId: z.string().nullable(),
+    settlementAt: ts.nullable(),
+    serviceType: serviceTypeSchema.nullable(),
+    description: z.string(),
+    attachments: z.array(attachmentSchema),
+    relation: z.enum(["OWNER", "PARTY", "SUPERVISOR"]),
+    escalatedToRegion: z.string().nullable(),
+    mergedInto: z.string().nullable(),
+    duplicates: z.array(z.string()),
+    events: z.array(eventSchema),
+    internalNotes: z.array(commentViewSchema),
+    replies: z.array(commentViewSchema),
+    downtimes: z.array(downtimeSchema.extend({ side: sideSchema })),
+    suggestedRootCause: rootCauseSchema.nullable(),
+    allowedTransitions: z.array(z.object({ to: stateSchema, action: z.string(), requires: z.array(z.string()) })),
+  })
+  .meta({ id: "ComplaintDetail" });
+
+export const downtimeListSchema = z.object({ items: z.array(downtimeSchema) }).meta({ id: "DowntimeList" });

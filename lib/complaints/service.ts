@@ -1,0 +1,539 @@
+// Writes on complaint tickets: create, transitions (state machine + optimistic version), comments,
+// unmasking (audited), downtime notices, and the SLA sweep escalateOverdue(). Each write runs in
+// one transaction with its audit record. Personal data: only masked forms leave this module
+// except through unmaskComplainant(); nothing here passes personal data to the logger.
+import { prisma, type Tx } from "../db/client";
+import type { Prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canHandleComplaints, canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
+import { isWithin } from "../auth/roles";
+import { recordAudit } from "../audit/service";
+import { ConflictError, ForbiddenError, InvalidStateError, ValidationError, type FieldErrors } from "../errors";
+import { findInstitution } from "../facilities/queries";
+import { parseInput } from "../validation";
+import {
+  beijingDay,
+  commonRegion,
+  formatTicketNumber,
+  isPaused,
+  OPEN_STATES,
+  otherSide,
+  type Side,
+  type State,
+} from "./codes";
+import { calendarFor } from "./calendar-data";
+import { maskIdNumber, maskName, maskPhone, scrubPersonalData } from "./mask";
+import { notifier, type OutboundMessage } from "./notifier";
+import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
+import { slaTargets } from "./sla";
+import { commentSchema, createComplaintSchema, createDowntimeSchema, transitionSchema } from "./schemas";
+import { decideTransition, type Requirement } from "./workflow";
+
+// ---- Notifications --------------------------------------------------------------------------
+
+/** Handlers of the lowest bureau covering `regionCode` (its own, else its city's, else its province's). */
+async function handlersFor(db: Tx, regionCode: string): Promise<string[]> {
+  const candidates = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`, "000000"];
+  const users = await db.user.findMany({
+    where: { disabled: false, roles: { has: "COMPLAINT_HANDLER" }, bureau: { regionCode: { in: candidates } } },
+    select: { id: true, bureau: { select: { regionCode: true } } },
+  });
+  for (const code of candidates) {
+    const found = users.filter((u) => u.bureau.regionCode === code).map((u) => u.id);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+async function ownerHandlers(db: Tx, ownerBureauId: string): Promise<string[]> {
+  const users = await db.user.findMany({
+    where: { bureauId: ownerBureauId, disabled: false, roles: { has: "COMPLAINT_HANDLER" } },
+    select: { id: true },
+  });
+  return users.map((u) => u.id);
+}
+
+async function notify(db: Tx, userIds: string[], kind: string, ticket: { id: string; number: string }, params: Record<string, string> = {}): Promise<OutboundMessage[]> {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return [];
+  await db.notification.createMany({
+    data: unique.map((userId) => ({ userId, kind, complaintId: ticket.id, params: { number: ticket.number, ...params } })),
+  });
+  return unique.map((userId) => ({ userId, kind, ticketNumber: ticket.number }));
+}
+
+async function deliver(messages: OutboundMessage[]): Promise<void> {
+  if (messages.length) await notifier().deliver(messages);
+}
+
+// ---- Create ---------------------------------------------------------------------------------
+
+async function nextNumber(tx: Tx, now: Date): Promise<string> {
+  const year = Number(beijingDay(now).slice(0, 4));
+  const rows = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO complaint_counter (year, last) VALUES (${year}, 1)
+    ON CONFLICT (year) DO UPDATE SET last = complaint_counter.last + 1
+    RETURNING last`;
+  return formatTicketNumber(year, rows[0]!.last);
+}
+
+function regionOf(t: Pick<TicketRow, "homeRegionCode" | "visitRegionCode">, side: Side): string {
+  return side === "HOME" ? t.homeRegionCode : t.visitRegionCode;
+}
+
+/** The region a ticket escalates to: the lowest covering both sides, above the owner. */
+export function escalationRegion(t: Pick<TicketRow, "homeRegionCode" | "visitRegionCode" | "ownerRegionCode">): string {
+  let esc = commonRegion(t.homeRegionCode, t.visitRegionCode);
+  while (esc !== "000000" && isWithin(t.ownerRegionCode, esc)) esc = esc.endsWith("0000") ? "000000" : `${esc.slice(0, 2)}0000`;
+  return esc;
+}
+
+export async function createComplaint(actor: Actor, rawInput: unknown, now = new Date()) {
+  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  const input = parseInput(createComplaintSchema, rawInput);
+  const errors: FieldErrors = {};
+  const regions = await prisma.region.findMany({
+    where: { code: { in: [input.homeRegionCode, input.visitRegionCode] } },
+    select: { code: true },
+  });
+  const known = new Set(regions.map((r) => r.code));
+  if (!known.has(input.homeRegionCode)) errors.homeRegionCode = [{ key: "complaints.badRegion" }];
+  if (!known.has(input.visitRegionCode)) errors.visitRegionCode = [{ key: "complaints.badRegion" }];
+  const coversVisit = isWithin(actor.regionCode, input.visitRegionCode);
+  const coversHome = isWithin(actor.regionCode, input.homeRegionCode);
+  if (!coversVisit && !coversHome) errors.visitRegionCode = [{ key: "complaints.notYourRegion" }];
+  let institutionName = input.institutionName ?? null;
+  if (input.institutionCode) {
+    const institution = await findInstitution(input.institutionCode);
+    if (!institution) errors.institutionCode = [{ key: "complaints.unknownInstitution" }];
+    else institutionName = institution.name;
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+
+  const ownerSide: Side = coversVisit ? "VISIT" : "HOME";
+  const cal = await calendarFor(actor.regionCode);
+  const targets = slaTargets(input.category, input.priority);
+  const result = await prisma.$transaction(async (tx) => {
+    const number = await nextNumber(tx, now);
+    const ticket = await tx.complaint.create({
+      data: {
+        number,
+        channel: input.channel,
+        complainantNameMasked: maskName(input.complainantName),
+        phoneMasked: maskPhone(input.complainantPhone),
+        idNumberMasked: maskIdNumber(input.complainantIdNumber),
+        homeRegionCode: input.homeRegionCode,
+        visitRegionCode: input.visitRegionCode,
+        institutionCode: input.institutionCode ?? null,
+        institutionName,
+        settlementId: input.settlementId ?? null,
+        settlementAt: input.settlementAt ? new Date(input.settlementAt) : null,
+        serviceType: input.serviceType ?? null,
+        category: input.category,
+        priority: input.priority,
+        description: scrubPersonalData(input.description),
+        attachments: input.attachments as Prisma.InputJsonValue,
+        ownerBureauId: actor.bureauId,
+        ownerRegionCode: actor.regionCode,
+        ownerSide,
+        assigneeId: actor.id,
+        assigneeName: actor.displayName,
+        firstResponseDueAt: cal.addBusinessMinutes(now, targets.firstResponse),
+        resolutionDueAt: cal.addBusinessMinutes(now, targets.resolution),
+        createdById: actor.id,
+        createdByName: actor.displayName,
+        createdAt: now,
+        identity: {
+          create: { name: input.complainantName, phone: input.complainantPhone ?? null, idNumber: input.complainantIdNumber ?? null },
+        },
+        events: { create: { action: "CREATE", toState: "NEW", actorId: actor.id, actorName: actor.displayName, actorRegion: actor.regionCode, at: now } },
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "CREATE",
+      entityType: "Complaint",
+      entityId: ticket.number,
+      entityRegion: ticket.ownerRegionCode,
+      after: auditView(ticket),
+    });
+    const other = otherSide(ownerSide);
+    const messages = await notify(tx, await handlersFor(tx, regionOf(ticket, other)), "NEW_TICKET", ticket);
+    return { ticket, messages };
+  });
+  await deliver(result.messages);
+  return result.ticket;
+}
+
+/** What the audit log keeps of a ticket: no complainant data beyond the masked forms. */
+function auditView(t: TicketRow) {
+  return {
+    number: t.number,
+    state: t.state,
+    category: t.category,
+    priority: t.priority,
+    channel: t.channel,
+    homeRegionCode: t.homeRegionCode,
+    visitRegionCode: t.visitRegionCode,
+    institutionCode: t.institutionCode,
+    settlementId: t.settlementId,
+    complainantName: t.complainantNameMasked,
+  };
+}
+
+// ---- Transitions ----------------------------------------------------------------------------
+
+const REQUIREMENT_FIELD: Record<Requirement, "note" | "rootCause" | "reply" | "mergeInto"> = {
+  note: "note",
+  rootCause: "rootCause",
+  reply: "reply",
+  mergeInto: "mergeInto",
+};
+
+export async function transitionComplaint(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
+  const { ticket: t } = await findVisibleTicket(actor, number);
+  const input = parseInput(transitionSchema, rawInput);
+  const standing = standingOf(actor, t);
+  const decision = decideTransition(standing, t, input.to, { merge: input.to === "CLOSED" && Boolean(input.mergeInto) });
+  if (!decision.ok) {
+    if (decision.reason === "state") throw new InvalidStateError("complaints.badTransition", { from: t.state, to: input.to });
+    throw new ForbiddenError(decision.reason === "role" ? "errors.forbidden" : "complaints.notYourStep");
+  }
+  if (input.version !== t.version) throw new ConflictError();
+  const rule = decision.rule;
+  const missing: FieldErrors = {};
+  for (const r of rule.requires) if (!input[REQUIREMENT_FIELD[r]]) missing[REQUIREMENT_FIELD[r]] = [{ key: "validation.required" }];
+  if (Object.keys(missing).length) throw new ValidationError(missing);
+
+  let mergeTarget: TicketRow | null = null;
+  if (rule.action === "MERGE") {
+    const target = await findVisibleTicket(actor, input.mergeInto!).catch(() => null);
+    if (!target || target.ticket.id === t.id || target.ticket.state === "CLOSED") {
+      throw new ValidationError({ mergeInto: [{ key: "complaints.badMergeTarget" }] });
+    }
+    mergeTarget = target.ticket;
+  }
+
+  const cal = await calendarFor(t.ownerRegionCode);
+  const targets = slaTargets(t.category, t.priority);
+  const from = t.state;
+  const to = rule.to;
+  const data: Prisma.ComplaintUncheckedUpdateManyInput = { state: to };
+  let pausedMinutes = t.pausedMinutes;
+  if (isPaused(from) && !isPaused(to)) {
+    pausedMinutes += t.pausedAt ? cal.businessMinutesBetween(t.pausedAt, now) : 0;
+    data.pausedMinutes = pausedMinutes;
+    data.pausedAt = null;
+    data.resolutionDueAt = cal.addBusinessMinutes(t.createdAt, targets.resolution + pausedMinutes);
+    data.overdueAlertedAt = null;
+  } else if (!isPaused(from) && isPaused(to)) {
+    data.pausedAt = now;
+  }
+  const firstResponse = () => {
+    if (!t.firstRespondedAt) {
+      data.firstRespondedAt = now;
+      data.firstResponseMinutes = cal.businessMinutesBetween(t.createdAt, now);
+    }
+  };
+  if (to !== "AWAITING_OTHER_BUREAU") {
+    data.awaitingSide = null;
+    data.nextUpdateDueAt = null;
+  }
+  switch (rule.action) {
+    case "TRIAGE":
+      firstResponse();
+      break;
+    case "HAND_OVER":
+      data.awaitingSide = otherSide(standing.side!);
+      data.nextUpdateDueAt = cal.addBusinessMinutes(now, targets.update);
+      data.updateAlertedAt = null;
+      break;
+    case "ASK_COMPLAINANT":
+      firstResponse();
+      break;
+    case "RESOLVE":
+      firstResponse();
+      data.rootCause = input.rootCause!;
+      data.resolvedAt = now;
+      data.resolutionMinutes = Math.max(0, cal.businessMinutesBetween(t.createdAt, now) - pausedMinutes);
+      data.resolutionBreached = now.getTime() > t.resolutionDueAt.getTime();
+      break;
+    case "REOPEN":
+      data.resolvedAt = null;
+      data.resolutionMinutes = null;
+      data.resolutionBreached = null;
+      data.closedAt = null;
+      break;
+    case "CLOSE":
+      data.closedAt = now;
+      break;
+    case "ESCALATE":
+      data.escalatedToRegion = escalationRegion(t);
+      data.escalatedAt = now;
+      break;
+    case "MERGE":
+      data.closedAt = now;
+      data.mergedIntoId = mergeTarget!.id;
+      break;
+    default:
+      break;
+  }
+  if (standing.relation === "OWNER") {
+    data.assigneeId = actor.id;
+    data.assigneeName = actor.displayName;
+  }
+  const note = input.note ? scrubPersonalData(input.note) : null;
+  const reply = input.reply ? scrubPersonalData(input.reply) : null;
+  const author = { authorId: actor.id, authorName: actor.displayName, authorRegion: actor.regionCode };
+
+  const result = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.complaint.updateMany({
+      where: { id: t.id, version: input.version, state: from },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError();
+    await tx.complaintEvent.create({
+      data: {
+        complaintId: t.id,
+        action: rule.action,
+        fromState: from,
+        toState: to,
+        note,
+        rootCause: input.rootCause ?? null,
+        actorId: actor.id,
+        actorName: actor.displayName,
+        actorRegion: actor.regionCode,
+        at: now,
+      },
+    });
+    if (note) await tx.complaintComment.create({ data: { complaintId: t.id, kind: "INTERNAL_NOTE", body: note, ...author, at: now } });
+    if (reply) await tx.complaintComment.create({ data: { complaintId: t.id, kind: "COMPLAINANT_REPLY", body: reply, ...author, at: now } });
+    if (mergeTarget) {
+      await tx.complaintEvent.create({
+        data: {
+          complaintId: mergeTarget.id,
+          action: "MERGED_IN",
+          fromState: mergeTarget.state,
+          toState: mergeTarget.state,
+          note: t.number,
+          actorId: actor.id,
+          actorName: actor.displayName,
+          actorRegion: actor.regionCode,
+          at: now,
+        },
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: `TRANSITION_${rule.action}`,
+      entityType: "Complaint",
+      entityId: t.number,
+      entityRegion: t.ownerRegionCode,
+      before: { state: from, version: t.version },
+      after: { state: to, version: t.version + 1, ...(input.rootCause && { rootCause: input.rootCause }), ...(mergeTarget && { mergedInto: mergeTarget.number }) },
+    });
+    let messages: OutboundMessage[] = [];
+    if (rule.action === "HAND_OVER") {
+      messages = await notify(tx, await handlersFor(tx, regionOf(t, data.awaitingSide as Side)), "HANDED_OVER", t);
+    } else if (rule.action === "ESCALATE") {
+      const esc = data.escalatedToRegion as string;
+      const bureau = await tx.bureau.findUnique({ where: { regionCode: esc }, select: { id: true } });
+      messages = [
+        ...(bureau ? await notify(tx, await ownerHandlers(tx, bureau.id), "ESCALATED", t) : []),
+        ...(standing.relation !== "OWNER" ? await notify(tx, await ownerHandlers(tx, t.ownerBureauId), "ESCALATED", t) : []),
+      ];
+    } else if (from === "AWAITING_OTHER_BUREAU" || rule.action === "RETURN") {
+      messages = await notify(tx, await ownerHandlers(tx, t.ownerBureauId), "TAKEN_BACK", t);
+    }
+    const updated = await tx.complaint.findUniqueOrThrow({ where: { id: t.id } });
+    return { updated, messages };
+  });
+  await deliver(result.messages);
+  return result.updated;
+}
+
+// ---- Comments -------------------------------------------------------------------------------
+
+/**
+ * Appends a note or a reply in its own short transaction. Comments never take part in the
+ * version check, so no comment is lost however many transitions race with it.
+ */
+export async function addComment(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
+  const { ticket: t } = await findVisibleTicket(actor, number);
+  const input = parseInput(commentSchema, rawInput);
+  const standing = standingOf(actor, t);
+  if (!standing.handler) throw new ForbiddenError();
+  // Only the owning bureau speaks to the complainant; the other bureau writes internal notes.
+  if (!input.internal && standing.relation !== "OWNER") throw new ForbiddenError("complaints.repliesByOwner");
+  const cal = await calendarFor(t.ownerRegionCode);
+  return prisma.$transaction(async (tx) => {
+    const comment = await tx.complaintComment.create({
+      data: {
+        complaintId: t.id,
+        kind: input.internal ? "INTERNAL_NOTE" : "COMPLAINANT_REPLY",
+        body: scrubPersonalData(input.body),
+        authorId: actor.id,
+        authorName: actor.displayName,
+        authorRegion: actor.regionCode,
+        at: now,
+      },
+    });
+    // Clock fields only, without the version: an update from the awaited side restarts the
+    // "next update" clock; a first reply to the complainant is the first response.
+    if (input.internal && standing.side && t.state === "AWAITING_OTHER_BUREAU" && standing.side === t.awaitingSide) {
+      await tx.complaint.updateMany({
+        where: { id: t.id, state: "AWAITING_OTHER_BUREAU" },
+        data: { nextUpdateDueAt: cal.addBusinessMinutes(now, slaTargets(t.category, t.priority).update), updateAlertedAt: null },
+      });
+    }
+    if (!input.internal) {
+      await tx.complaint.updateMany({
+        where: { id: t.id, firstRespondedAt: null },
+        data: { firstRespondedAt: now, firstResponseMinutes: cal.businessMinutesBetween(t.createdAt, now) },
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: input.internal ? "INTERNAL_NOTE" : "COMPLAINANT_REPLY",
+      entityType: "Complaint",
+      entityId: t.number,
+      entityRegion: t.ownerRegionCode,
+      after: { commentId: comment.id.toString() },
+    });
+    return { id: comment.id.toString(), internal: input.internal, body: comment.body, authorName: comment.authorName, authorRegion: comment.authorRegion, at: comment.at };
+  });
+}
+
+// ---- Unmask ---------------------------------------------------------------------------------
+
+/** The complainant's clear phone and ID number, for the owning bureau's handlers; audited. */
+export async function unmaskComplainant(actor: Actor, number: string, ip: string | null = null) {
+  const { ticket } = await findVisibleTicket(actor, number);
+  if (!canUnmaskComplainant(actor, ticket)) throw new ForbiddenError("complaints.noUnmaskRight");
+  return prisma.$transaction(async (tx) => {
+    const identity = await tx.complaintIdentity.findUnique({ where: { complaintId: ticket.id } });
+    await recordAudit(tx, {
+      actor,
+      action: "UNMASK",
+      entityType: "Complaint",
+      entityId: ticket.number,
+      entityRegion: ticket.ownerRegionCode,
+      after: { fields: ["complainantName", "complainantPhone", "complainantIdNumber"] },
+      ip,
+    });
+    return { complainantName: identity?.name ?? "", complainantPhone: identity?.phone ?? null, complainantIdNumber: identity?.idNumber ?? null };
+  });
+}
+
+// ---- Downtime notices -----------------------------------------------------------------------
+
+export async function createDowntime(actor: Actor, rawInput: unknown) {
+  const input = parseInput(createDowntimeSchema, rawInput);
+  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { code: true, poolingArea: true } });
+  if (!region) throw new ValidationError({ regionCode: [{ key: "complaints.badRegion" }] });
+  if (!region.poolingArea) throw new ValidationError({ regionCode: [{ key: "complaints.notPoolingArea" }] });
+  if (!canRecordDowntime(actor, input.regionCode)) throw new ValidationError({ regionCode: [{ key: "complaints.notYourRegion" }] });
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.downtimeWindow.create({
+      data: {
+        regionCode: input.regionCode,
+        kind: input.kind,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        services: input.services,
+        reason: input.reason,
+        bureauId: actor.bureauId,
+        createdById: actor.id,
+        createdByName: actor.displayName,
+      },
+    });
+    await recordAudit(tx, { actor, action: "CREATE", entityType: "DowntimeWindow", entityId: row.id, entityRegion: row.regionCode, after: row });
+    return row;
+  });
+}
+
+// ---- SLA sweep ------------------------------------------------------------------------------
+
+const RUNNING = OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") as State[];
+
+/**
+ * Raises each overdue clock once: first response, the other bureau's update, resolution. Each
+ * is claimed with one UPDATE … WHERE alerted_at IS NULL RETURNING, so concurrent or repeated
+ * sweeps never notify twice. Resolution breaches also notify the supervising bureau (the
+ * escalation region's handlers): the SLA escalation. The workflow state is left to people.
+ */
+export async function escalateOverdue(now = new Date()): Promise<{ firstResponse: number; update: number; resolution: number }> {
+  const [first, upd, res] = await Promise.all([
+    prisma.complaint.findMany({
+      where: { state: "NEW", firstRespondedAt: null, firstResponseDueAt: { lt: now }, firstResponseAlertedAt: null },
+      select: { id: true },
+    }),
+    prisma.complaint.findMany({
+      where: { state: "AWAITING_OTHER_BUREAU", nextUpdateDueAt: { lt: now }, updateAlertedAt: null },
+      select: { id: true },
+    }),
+    prisma.complaint.findMany({
+      where: { state: { in: RUNNING }, resolutionDueAt: { lt: now }, overdueAlertedAt: null },
+      select: { id: true },
+    }),
+  ]);
+  const counts = { firstResponse: 0, update: 0, resolution: 0 };
+  // One short transaction per ticket: the claim and its notifications commit together, and a
+  // large backlog never holds one long transaction.
+  const each = async (id: string, column: AlertColumn, work: (tx: Tx, t: TicketRow) => Promise<OutboundMessage[]>) => {
+    const messages = await prisma.$transaction(async (tx) => {
+      const [t] = await claim(tx, [id], column, now);
+      return t ? work(tx, t) : null;
+    });
+    if (messages) await deliver(messages);
+    return messages !== null;
+  };
+  for (const { id } of first) {
+    if (await each(id, "first_response_alerted_at", async (tx, t) => notify(tx, await ownerHandlers(tx, t.ownerBureauId), "FIRST_RESPONSE_OVERDUE", t))) {
+      counts.firstResponse++;
+    }
+  }
+  for (const { id } of upd) {
+    const done = await each(id, "update_alerted_at", async (tx, t) =>
+      notify(tx, await handlersFor(tx, regionOf(t, t.awaitingSide ?? otherSide(t.ownerSide))), "UPDATE_OVERDUE", t),
+    );
+    if (done) counts.update++;
+  }
+  for (const { id } of res) {
+    const done = await each(id, "overdue_alerted_at", async (tx, t) => {
+      const esc = escalationRegion(t);
+      const supervisor = await tx.bureau.findUnique({ where: { regionCode: esc }, select: { id: true } });
+      const messages = await notify(tx, [...(await ownerHandlers(tx, t.ownerBureauId)), ...(t.assigneeId ? [t.assigneeId] : [])], "RESOLUTION_OVERDUE", t);
+      if (supervisor) messages.push(...(await notify(tx, await ownerHandlers(tx, supervisor.id), "SLA_ESCALATED", t)));
+      await recordAudit(tx, { actor: null, action: "SLA_BREACH", entityType: "Complaint", entityId: t.number, entityRegion: t.ownerRegionCode, after: { escalatedTo: esc } });
+      return messages;
+    });
+    if (done) counts.resolution++;
+  }
+  return counts;
+}
+
+type AlertColumn = "first_response_alerted_at" | "update_alerted_at" | "overdue_alerted_at";
+
+async function claim(tx: Tx, ids: string[], column: AlertColumn, now: Date): Promise<TicketRow[]> {
+  if (!ids.length) return [];
+  // The column name is one of three literals above, never input.
+  const claimed = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `UPDATE complaint SET ${column} = $1 WHERE id = ANY($2::uuid[]) AND ${column} IS NULL RETURNING id::text AS id`,
+    now,
+    ids,
+  );
+  if (!claimed.length) return [];
+  return tx.complaint.findMany({ where: { id: { in: claimed.map((c) => c.id) } } });
+}
+
+/** Marks the actor's notifications read (all, or the given ids). */
+export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<number> {
+  const { count } = await prisma.notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...(ids?.length ? { id: { in: ids.filter((i) => /^[0-9a-f-]{36}$/i.test(i)) } } : {}) },
+    data: { readAt: new Date() },
+  });
+  return count;
+}
+

@@ -1,0 +1,447 @@
+// Boundary schemas of the roster: request inputs (messages are i18n keys) and response shapes
+// (they document the API and type the queries, so the two cannot drift apart).
+import { z } from "zod";
+import {
+  CHRONIC_DISEASES,
+  INSTITUTION_CODE_RE,
+  INSTITUTION_GRADES,
+  INSTITUTION_LEVELS,
+  INSTITUTION_STATUSES,
+  INSTITUTION_TYPES,
+  OWNERSHIPS,
+  SERVICES,
+  looksLikeFormula,
+  parseDate,
+  sortDiseases,
+} from "./codes";
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, id: string, description?: string) =>
+  z.enum(values, { error: "validation.invalidEnum" }).meta({ id, ...(description && { description }) });
+
+export const institutionTypeSchema = enumOf(INSTITUTION_TYPES, "InstitutionType", "HOSPITAL 医院 · PRIMARY_CARE 基层医疗机构 · PHARMACY 零售药店 · ELDERLY_CARE_MEDICAL 康养机构内设医疗机构 · INTERNET_HOSPITAL 互联网医院");
+export const institutionLevelSchema = enumOf(INSTITUTION_LEVELS, "InstitutionLevel", "LEVEL_1 一级 · LEVEL_2 二级 · LEVEL_3 三级 · UNRATED 未定级");
+export const institutionGradeSchema = enumOf(INSTITUTION_GRADES, "InstitutionGrade", "A 甲 · B 乙 · C 丙");
+export const ownershipSchema = enumOf(OWNERSHIPS, "Ownership", "PUBLIC 公立 · PRIVATE 民营");
+export const institutionStatusSchema = enumOf(INSTITUTION_STATUSES, "InstitutionStatus");
+export const serviceKindSchema = enumOf(SERVICES, "CrossRegionService", "INPATIENT 住院 · OUTPATIENT 普通门诊 · CHRONIC 门诊慢特病 · PHARMACY 购药");
+export const chronicDiseaseSchema = enumOf(CHRONIC_DISEASES, "ChronicDisease", "The five pilot diseases: hypertension, diabetes, malignant tumour outpatient treatment, uraemia dialysis, anti-rejection after organ transplant");
+
+export const institutionCodeSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .toUpperCase()
+  .regex(INSTITUTION_CODE_RE, "facilities.validation.code")
+  .meta({ description: "National insurance code: H (medical institution) or P (pharmacy), the 6-digit region code, 5 digits", example: "H13010500001" });
+
+export const isoDateSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "facilities.validation.date")
+  .refine((s) => parseDate(s) === s, "facilities.validation.date")
+  .meta({ description: "Calendar date YYYY-MM-DD", example: "2023-02-10" });
+
+const text = (max: number) =>
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .max(max, "validation.tooLong")
+    .refine((s) => !looksLikeFormula(s), "facilities.validation.formula");
+
+const optionalText = (max: number) =>
+  z
+    .union([text(max), z.null()])
+    .optional()
+    .transform((v) => (v === "" ? null : v));
+
+const nameSchema = text(100).pipe(z.string().min(1, "validation.required"));
+const regionCodeSchema = z.string({ error: "validation.required" }).regex(/^\d{6}$/, "validation.invalidRegionCode").meta({ example: "131002" });
+const phoneSchema = z
+  .union([z.string().trim().max(40, "validation.tooLong").regex(/^[0-9+()\-\s,/、转]*$/, "facilities.validation.phone"), z.null()])
+  .optional()
+  .transform((v) => (v === "" ? null : v));
+const version = z.number({ error: "validation.required" }).int().positive().meta({ description: "The institution's version as last read; a stale one gives 409" });
+const reasonSchema = z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.tooLong");
+
+export const serviceInputSchema = z
+  .object({
+    service: serviceKindSchema,
+    diseases: z.array(chronicDiseaseSchema).optional().meta({ description: "CHRONIC only (default: all five)" }),
+    openedOn: isoDateSchema.optional().meta({ description: "Default: today" }),
+  })
+  .strict()
+  .transform((s) => ({
+    service: s.service,
+    diseases: s.service === "CHRONIC" ? sortDiseases(s.diseases?.length ? s.diseases : CHRONIC_DISEASES) : [],
+    openedOn: s.openedOn ?? null,
+    diseasesGiven: s.diseases !== undefined && s.diseases.length > 0,
+  }))
+  .refine((s) => s.service === "CHRONIC" || !s.diseasesGiven, { path: ["diseases"], message: "facilities.validation.diseasesOnlyChronic" })
+  .meta({ id: "ServiceInput" });
+
+export const createInstitutionSchema = z
+  .object({
+    code: institutionCodeSchema,
+    name: nameSchema,
+    shortName: optionalText(40),
+    type: institutionTypeSchema,
+    level: institutionLevelSchema,
+    grade: z.union([institutionGradeSchema, z.null()]).optional(),
+    ownership: ownershipSchema,
+    regionCode: regionCodeSchema.meta({ description: "City or county (GB/T 2260) where the institution is" }),
+    address: optionalText(200),
+    phone: phoneSchema,
+    designatedSince: isoDateSchema.meta({ description: "Date of designation (定点)" }),
+    services: z.array(serviceInputSchema).max(4).optional().meta({ description: "Cross-region services open from the start" }),
+  })
+  .strict()
+  .meta({ id: "CreateInstitution" });
+export type CreateInstitutionInput = z.infer<typeof createInstitutionSchema>;
+
+export const updateInstitutionSchema = z
+  .object({
+    name: nameSchema.optional(),
+    shortName: optionalText(40),
+    type: institutionTypeSchema.optional(),
+    level: institutionLevelSchema.optional(),
+    grade: z.union([institutionGradeSchema, z.null()]).optional(),
+    ownership: ownershipSchema.optional(),
+    regionCode: regionCodeSchema.optional(),
+    address: optionalText(200),
+    phone: phoneSchema,
+    designatedSince: isoDateSchema.optional(),
+    version,
+  })
+  .strict()
+  .meta({ id: "UpdateInstitution", description: "Only the fields given change. The code never changes; status and services have their own commands." });
+export type UpdateInstitutionInput = z.infer<typeof updateInstitutionSchema>;
+
+export const changeStatusSchema = z
+  .object({
+    status: institutionStatusSchema,
+    effectiveOn: isoDateSchema.optional().meta({ description: "Default: today. Not in the future, not before the last status change" }),
+    reason: reasonSchema,
+    version,
+  })
+  .strict()
+  .meta({ id: "ChangeStatus" });
+export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
+
+export const openServiceSchema = z
+  .object({
+    service: serviceKindSchema,
+    diseases: z.array(chronicDiseaseSchema).optional().meta({ description: "CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one" }),
+    openedOn: isoDateSchema.optional().meta({ description: "Default: today" }),
+    version,
+  })
+  .strict()
+  .refine((s) => s.service === "CHRONIC" || !s.diseases?.length, { path: ["diseases"], message: "facilities.validation.diseasesOnlyChronic" })
+  .meta({ id: "OpenService" });
+export type OpenServiceInput = z.infer<typeof openServiceSchema>;
+
+export const closeServiceSchema = z
+  .object({
+    service: serviceKindSchema,
+    closedOn: isoDateSchema.optional().meta({ description: "First day without the service. Default: today" }),
+    reason: reasonSchema,
+    version,
+  })
+  .strict()
+  .meta({ id: "CloseService" });
+export type CloseServiceInput = z.infer<typeof closeServiceSchema>;
+
+/** POST /institutions/{code}: one command on the institution. */
+export const institutionCommandSchema = z
+  .discriminatedUnion(
+    "action",
+    [
+      changeStatusSchema.safeExtend({ action: z.literal("changeStatus") }),
+      openServiceSchema.safeExtend({ action: z.literal("openService") }),
+      closeServiceSchema.safeExtend({ action: z.literal("closeService") }),
+    ],
+    { error: "validation.invalidEnum" },
+  )
+  .meta({ id: "InstitutionCommand" });
+
+export const decideChangeSchema = z
+  .object({
+    decision: z.enum(["approve", "reject"], { error: "validation.invalidEnum" }),
+    comment: z.string().trim().max(500, "validation.tooLong").optional(),
+  })
+  .strict()
+  .refine((d) => d.decision === "approve" || (d.comment ?? "").length > 0, { path: ["comment"], message: "facilities.validation.rejectNeedsComment" })
+  .meta({ id: "DecideChange", description: "A comment is required to reject" });
+export type DecideChangeInput = z.infer<typeof decideChangeSchema>;
+
+// ---- List filter (query string), shared by the grid, the API and export ----------------
+
+const listOf = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^(${values.join("|")})(,(${values.join("|")}))*$`), "validation.invalidEnum")
+    .transform((s) => [...new Set(s.split(","))] as T[number][])
+    .optional()
+    .meta({ description: `${description}; comma-separated: ${values.join(", ")}` });
+
+export const SORT_FIELDS = ["code", "name", "region", "level", "designatedSince", "updatedAt"] as const;
+
+export const institutionFilterSchema = z.object({
+  q: z.string().trim().max(40, "validation.tooLong").optional().meta({ description: "Fragment of the code, name or short name (e.g. 友谊)" }),
+  region: z
+    .string()
+    .regex(/^\d{6}$/, "validation.invalidRegionCode")
+    .optional()
+    .meta({ description: "Region code; institutions in that region and everything below it", example: "131000" }),
+  type: listOf(INSTITUTION_TYPES, "Any of these types"),
+  level: listOf(INSTITUTION_LEVELS, "Any of these levels"),
+  grade: listOf(INSTITUTION_GRADES, "Any of these grades"),
+  ownership: listOf(OWNERSHIPS, "Any of these ownerships"),
+  status: listOf(INSTITUTION_STATUSES, "Any of these statuses"),
+  service: listOf(SERVICES, "Offering all of these services today"),
+  disease: listOf(CHRONIC_DISEASES, "CHRONIC service covering all of these diseases today"),
+  sort: z.enum(SORT_FIELDS, { error: "validation.invalidEnum" }).default("code"),
+  order: z.enum(["asc", "desc"], { error: "validation.invalidEnum" }).default("asc"),
+});
+export type InstitutionFilter = z.infer<typeof institutionFilterSchema>;
+
+export const listInstitutionsSchema = institutionFilterSchema
+  .extend({
+    page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
+    pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(20),
+  })
+  .meta({ id: "ListInstitutionsQuery" });
+export type ListInstitutionsInput = z.infer<typeof listInstitutionsSchema>;
+
+export const exportQuerySchema = institutionFilterSchema
+  .extend({ format: z.enum(["csv", "xlsx"], { error: "validation.invalidEnum" }).default("csv") })
+  .meta({ id: "ExportInstitutionsQuery" });
+
+export const importQuerySchema = z.object({
+  dryRun: z
+    .enum(["true", "false"], { error: "validation.invalidEnum" })
+    .default("true")
+    .meta({ description: "true (default): validate and report only. false: apply the valid rows" }),
+  rows: z
+    .string()
+    .trim()
+    .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, "facilities.validation.rowSelection")
+    .optional()
+    .meta({ description: "Apply only these file rows (row numbers as in the report, e.g. 2-50,53). Default: every valid row" }),
+});
+
+export const coverageQuerySchema = z.object({
+  region: z.string({ error: "validation.required" }).regex(/^\d{6}$/, "validation.invalidRegionCode").default("000000").meta({ example: "131000" }),
+});
+
+export const servicesOnQuerySchema = z.object({ on: isoDateSchema.optional().meta({ description: "Default: today" }) });
+
+export const historyQuerySchema = z.object({
+  page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
+  pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(50),
+});
+
+export const codeParamsSchema = z.object({ code: z.string().meta({ description: "National insurance code", example: "H11010100001" }) });
+export const changeIdParamsSchema = z.object({ id: z.string().meta({ description: "Change request id (UUID)" }) });
+
+export const listChangesSchema = z.object({
+  state: z.enum(["PENDING", "APPROVED", "REJECTED"], { error: "validation.invalidEnum" }).default("PENDING"),
+  page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
+  pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(50),
+});
+
+// ---- Responses ---------------------------------------------------------------------------
+
+const regionRef = z.object({ code: z.string(), name: z.string() }).meta({ id: "InstitutionRegion" });
+
+export const openServiceViewSchema = z
+  .object({ service: serviceKindSchema, diseases: z.array(chronicDiseaseSchema), openedOn: z.string() })
+  .meta({ id: "OpenServiceView" });
+
+export const institutionSummarySchema = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    shortName: z.string().nullable(),
+    type: institutionTypeSchema,
+    level: institutionLevelSchema,
+    grade: institutionGradeSchema.nullable(),
+    ownership: ownershipSchema,
+    region: regionRef,
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    status: institutionStatusSchema,
+    statusSince: z.string(),
+    statusReason: z.string().nullable(),
+    designatedSince: z.string(),
+    services: z.array(openServiceViewSchema).meta({ description: "Services open today" }),
+    version: z.number().int(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "InstitutionSummary" });
+
+export const institutionPageSchema = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(institutionSummarySchema) })
+  .meta({ id: "InstitutionPage" });
+
+export const servicePeriodSchema = z
+  .object({
+    id: z.uuid(),
+    service: serviceKindSchema,
+    diseases: z.array(chronicDiseaseSchema),
+    openedOn: z.string(),
+    closedOn: z.string().nullable().meta({ description: "First day without the service; null while open" }),
+    closeReason: z.string().nullable(),
+  })
+  .meta({ id: "ServicePeriod" });
+
+export const statusEventSchema = z
+  .object({ status: institutionStatusSchema, effectiveOn: z.string(), reason: z.string(), actorName: z.string(), at: z.iso.datetime() })
+  .meta({ id: "StatusEvent" });
+
+export const historyEntrySchema = z
+  .object({
+    id: z.string(),
+    at: z.iso.datetime(),
+    actorName: z.string(),
+    requestedBy: z.string().nullable().meta({ description: "The maker, when a checker approved the change" }),
+    source: z.string().meta({ description: "CREATE, EDIT, STATUS, SERVICE or IMPORT" }),
+    field: z.string().meta({ description: "Field name, `status`, `services.<SERVICE>`, or `*` for the creation" }),
+    before: z.unknown(),
+    after: z.unknown(),
+    changeRequestId: z.string().nullable(),
+    importId: z.string().nullable(),
+  })
+  .meta({ id: "InstitutionHistoryEntry" });
+
+export const historyPageSchema = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(historyEntrySchema) })
+  .meta({ id: "InstitutionHistoryPage" });
+
+export const changeRequestSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(["CREATE", "UPDATE", "STATUS", "OPEN_SERVICE", "CLOSE_SERVICE", "IMPORT"]),
+    state: z.enum(["PENDING", "APPROVED", "REJECTED"]),
+    code: z.string().nullable(),
+    institutionName: z.string().nullable(),
+    regionCode: z.string(),
+    makerId: z.uuid(),
+    makerName: z.string(),
+    payload: z.unknown().meta({ description: "The validated input of the write" }),
+    summary: z.unknown().meta({ description: "Field-level preview (before/after) or, for an import, the dry-run counts" }),
+    baseVersion: z.number().int().nullable(),
+    checkerName: z.string().nullable(),
+    decidedAt: z.iso.datetime().nullable(),
+    comment: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "InstitutionChangeRequest" });
+
+export const changeRequestPageSchema = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(changeRequestSchema) })
+  .meta({ id: "InstitutionChangeRequestPage" });
+
+export const institutionDetailSchema = institutionSummarySchema
+  .extend({
+    regionPath: z.array(regionRef).meta({ description: "From the province down to the institution's region" }),
+    servicePeriods: z.array(servicePeriodSchema).meta({ description: "Every period, open and closed, newest first" }),
+    statusEvents: z.array(statusEventSchema),
+    history: z.array(historyEntrySchema).meta({ description: "The latest 50 changes; page through /history for more" }),
+    historyTotal: z.number().int(),
+    pendingChanges: z.array(changeRequestSchema).meta({ description: "Pending changes, shown to roster managers whose scope covers the institution" }),
+    canEdit: z.boolean().meta({ description: "The caller may change this institution" }),
+  })
+  .meta({ id: "InstitutionDetail" });
+
+export const servicesOnSchema = z
+  .object({
+    code: z.string(),
+    date: z.string(),
+    status: z.object({ status: institutionStatusSchema, since: z.string(), reason: z.string() }).nullable().meta({ description: "null: not designated yet on that date" }),
+    services: z.array(servicePeriodSchema),
+  })
+  .meta({ id: "ServicesOn" });
+
+export const pendingResultSchema = z
+  .object({ applied: z.literal(false), pendingChangeId: z.uuid(), changeRequest: changeRequestSchema })
+  .meta({ id: "PendingChange", description: "Maker-checker: the change waits for another roster manager of the bureau" });
+
+const messageRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+
+export const importReportSchema = z
+  .object({
+    dryRun: z.boolean(),
+    format: z.enum(["csv", "xlsx"]).nullable(),
+    encoding: z.string().nullable().meta({ description: "utf-8, utf-8-bom or gb18030 for CSV" }),
+    columns: z.array(z.string()),
+    ignoredColumns: z.array(z.string()),
+    totalRows: z.number().int(),
+    counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), rejected: z.number().int() }),
+    errors: z
+      .array(
+        z.object({
+          row: z.number().int().meta({ description: "Row number in the file (the header is row 1); 0 for the whole file" }),
+          code: z.string().nullable(),
+          field: z.string().meta({ description: "Column name, or `file`" }),
+          message: z.string(),
+          messageKey: messageRef,
+        }),
+      )
+      .meta({ description: "Every problem found, by row (at most 10,000)" }),
+    errorsTruncated: z.boolean(),
+    rows: z
+      .array(z.object({ row: z.number().int(), code: z.string(), outcome: z.enum(["new", "changed"]), fields: z.array(z.string()) }))
+      .meta({ description: "New and changed rows with what changes (at most 1,000)" }),
+    rowsTruncated: z.boolean(),
+    applied: z.boolean().meta({ description: "The valid rows were written (dryRun=false, no maker-checker)" }),
+    importId: z.string().nullable(),
+    pendingChangeId: z.string().nullable().meta({ description: "Maker-checker: the import waits for approval" }),
+    elapsedMs: z.number().int(),
+  })
+  .meta({ id: "ImportReport" });
+
+const countsByType = z.record(z.string(), z.number().int());
+
+export const coverageSchema = z
+  .object({
+    region: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+    asOf: z.string(),
+    totals: z.object({
+      institutions: z.number().int(),
+      active: z.number().int(),
+      byType: countsByType,
+      byStatus: countsByType,
+      byService: countsByType.meta({ description: "ACTIVE institutions with the service open" }),
+      byDisease: countsByType.meta({ description: "ACTIVE institutions whose CHRONIC service covers the disease" }),
+    }),
+    children: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        level: z.string(),
+        institutions: z.number().int(),
+        active: z.number().int(),
+        byType: countsByType,
+        byService: countsByType,
+      }),
+    ),
+    gaps: z
+      .record(
+        z.string(),
+        z.object({
+          count: z.number().int(),
+          counties: z.array(z.object({ code: z.string(), name: z.string() })).meta({ description: "At most 200, by code" }),
+        }),
+      )
+      .meta({ description: "Per service: counties in the region where no ACTIVE institution offers it" }),
+    changesThisMonth: z.object({
+      since: z.string(),
+      institutionsChanged: z.number().int(),
+      created: z.number().int(),
+      statusChanges: z.number().int(),
+      serviceChanges: z.number().int(),
+      fieldChanges: z.number().int(),
+    }),
+  })
+  .meta({ id: "Coverage" });

@@ -1,0 +1,183 @@
+// The set-based half of an import, on one PostgreSQL connection: a staging table filled by COPY,
+// then one transaction that dedupes against the ledger, stores the new records in their monthly
+// partitions, applies reversals and adds the delta (only) to the aggregate cubes.
+// See docs/decisions/007-statistics.md.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { logger } from "../logger";
+
+/** Any pg connection (pool client or plain client). */
+export type PgConn = Pick<pg.ClientBase, "query">;
+
+export const STAGING_DDL = `
+create temp table stg (
+  row_no integer not null,
+  settlement_id text collate "C" not null,
+  status "char" not null,
+  settled_at timestamptz not null,
+  settled_day date not null,
+  visit_region char(6) collate "C" not null,
+  home_region char(6) collate "C" not null,
+  institution_code varchar(20) collate "C" not null,
+  service_type smallint not null,
+  filing_type smallint not null,
+  total_cost numeric(14,2) not null,
+  fund_paid numeric(14,2) not null
+) on commit drop;
+create temp table new_rows (row_no integer not null) on commit drop;
+create temp table delta (
+  tbl "char" not null, lvl smallint not null, day date, month date, inst varchar(20) collate "C",
+  vk text collate "C" not null, hk text collate "C" not null, svc smallint not null, fil smallint,
+  visits bigint not null, total_fen bigint not null, fund_fen bigint not null, failures bigint not null
+) on commit drop;`;
+
+/** Streams COPY text (from `lines`) into the staging table. */
+export async function copyIntoStaging(client: pg.ClientBase, lines: AsyncIterable<string>): Promise<void> {
+  const sink = client.query(copyFrom("copy stg from stdin"));
+  await pipeline(Readable.from(lines, { objectMode: false }), sink);
+}
+
+// One pass over the changed records computes every cube's delta (GROUPING SETS: one hash table
+// per set). `src` yields (settled_day, visit_region, home_region, institution_code, service_type,
+// filing_type, status, total_cost, fund_paid, sign).
+function deltaInsert(src: string): string {
+  return `
+insert into delta (tbl, lvl, day, month, inst, vk, hk, svc, fil, visits, total_fen, fund_fen, failures)
+select case when grouping(day) = 0 then 'D' when grouping(inst) = 0 then 'I' else 'M' end,
+       case when grouping(v6) = 0 then 6 when grouping(v4) = 0 then 4 when grouping(v2) = 0 then 2 else 0 end,
+       day, month, inst, coalesce(v6, v4, v2, ''), coalesce(h6, h4, h2, ''), svc, fil,
+       sum(visits), sum(cost), sum(fund), sum(failures)
+  from (select r.settled_day as day, date_trunc('month', r.settled_day)::date as month, r.institution_code as inst,
+               r.visit_region::text as v6, r.home_region::text as h6,
+               left(r.visit_region, 4) as v4, left(r.home_region, 4) as h4,
+               left(r.visit_region, 2) as v2, left(r.home_region, 2) as h2,
+               r.service_type as svc, r.filing_type as fil,
+               case when r.status = 'S' then r.sign else 0 end as visits,
+               case when r.status = 'S' then r.sign * (r.total_cost * 100)::bigint else 0 end as cost,
+               case when r.status = 'S' then r.sign * (r.fund_paid * 100)::bigint else 0 end as fund,
+               case when r.status = 'F' then r.sign else 0 end as failures
+          from ${src}) x
+ group by grouping sets (
+   (month, v6, h6, svc, fil), (month, v4, h4, svc, fil), (month, v2, h2, svc, fil), (month, svc, fil),
+   (day, v4, h4, svc), (day, v2, h2, svc), (day, svc),
+   (month, inst, v6, h6, svc), (month, inst, v2, h2, svc), (month, inst, svc))`;
+}
+
+const MEASURES_UPDATE = `visits = a.visits + excluded.visits, total_fen = a.total_fen + excluded.total_fen,
+  fund_fen = a.fund_fen + excluded.fund_fen, failures = a.failures + excluded.failures`;
+
+const APPLY_DELTA = [
+  `insert into stats.agg_month as a (lvl, month, visit_key, home_key, service_type, filing_type, visits, total_fen, fund_fen, failures)
+   select lvl, month, vk, hk, svc, fil, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'M' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+   on conflict (lvl, month, visit_key, home_key, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
+  `insert into stats.agg_day as a (lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
+   select lvl, day, vk, hk, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'D' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+   on conflict (lvl, day, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+  `insert into stats.agg_inst_month as a (lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
+   select lvl, month, inst, vk, hk, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'I' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
+   on conflict (lvl, month, institution_code, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+];
+
+/** Monthly partitions for every staged Beijing-time month that has none yet. */
+async function ensurePartitions(client: PgConn): Promise<void> {
+  const missing = await client.query<{ m: string; next: string; part: string }>(
+    `select to_char(m, 'YYYY-MM-DD') as m, to_char(m + interval '1 month', 'YYYY-MM-DD') as next,
+            'settlement_' || to_char(m, 'YYYYMM') as part
+       from (select distinct date_trunc('month', settled_day)::date as m from stg where status <> 'R') x
+      where to_regclass('stats.settlement_' || to_char(m, 'YYYYMM')) is null`,
+  );
+  for (const r of missing.rows) {
+    // Values come from the database's own date formatting (digits and dashes only).
+    await client.query(`create table stats."${r.part}" partition of stats.settlement for values from ('${r.m}') to ('${r.next}')`);
+  }
+}
+
+export interface MergeCounts {
+  accepted: number;
+  reversals: number;
+}
+
+/**
+ * Merges the staged rows (inside the caller's transaction). Imports are serialised by an
+ * advisory lock so partitions and aggregate rows are never raced.
+ */
+export async function mergeStaged(rawClient: PgConn, importId: number): Promise<MergeCounts> {
+  // Each step's duration at debug level (LOG_LEVEL=debug), for the benchmark.
+  const client: PgConn = {
+    query: (async (text: string, params?: unknown[]) => {
+      const t = Date.now();
+      const r = await rawClient.query(text, params);
+      logger.debug(`merge ${Date.now() - t} ms: ${text.replace(/\s+/g, " ").slice(0, 60)}`);
+      return r;
+    }) as PgConn["query"],
+  };
+  await client.query("select pg_advisory_xact_lock(7007001)");
+  await ensurePartitions(client);
+
+  // 1. Dedupe: a (settlement_id, status) accepted once, by any import, is never accepted again.
+  const keys = await client.query<{ accepted: number }>(
+    `with k as (
+       insert into stats.settlement_key (settlement_id, status, settled_day, import_id, row_no)
+       select settlement_id, status, settled_day, $1, row_no from stg
+       on conflict do nothing
+       returning row_no, status),
+     n as (insert into new_rows select row_no from k where status <> 'R')
+     select count(*)::int as accepted from k`,
+    [importId],
+  );
+  const accepted = keys.rows[0]!.accepted;
+
+  // 2. New SETTLED/FAILED records. A SETTLED one whose reversal is already known (from an
+  //    earlier import or this file) enters cancelled and adds nothing.
+  const inserted = await client.query<{ cancelled: number }>(
+    `with ins as (
+       insert into stats.settlement (settlement_id, status, settled_at, settled_day, visit_region, home_region,
+                                     institution_code, service_type, filing_type, total_cost, fund_paid, reversed, import_id)
+       select s.settlement_id, s.status, s.settled_at, s.settled_day, s.visit_region, s.home_region,
+              s.institution_code, s.service_type, s.filing_type, s.total_cost, s.fund_paid,
+              s.status = 'S' and rv.settlement_id is not null, $1
+         from stg s
+         join new_rows n using (row_no)
+         left join (select settlement_id from stats.settlement_key where status = 'R') rv
+           on rv.settlement_id = s.settlement_id and s.status = 'S'
+       returning settled_day, visit_region, home_region, institution_code, service_type, filing_type,
+                 status, total_cost, fund_paid, reversed),
+     d as (${deltaInsert("(select *, 1 as sign from ins where not reversed) r")} returning 1)
+     select count(*) filter (where reversed)::int as cancelled from ins`,
+    [importId],
+  );
+  let reversals = inserted.rows[0]!.cancelled;
+
+  // 3. Reversals in this import of SETTLED records imported earlier: flag them, subtract them.
+  const pending = await client.query<{ n: number }>(
+    `select count(*)::int as n from stats.settlement_key k
+       join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and s.import_id <> $1
+      where k.status = 'R' and k.import_id = $1`,
+    [importId],
+  );
+  if (pending.rows[0]!.n > 0) {
+    const cancelled = await client.query<{ n: number }>(
+      `with r as (
+         select k.settlement_id, s.settled_day from stats.settlement_key k
+           join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and s.import_id <> $1
+          where k.status = 'R' and k.import_id = $1),
+       upd as (
+         update stats.settlement t set reversed = true from r
+          where t.settlement_id = r.settlement_id and t.settled_day = r.settled_day and t.status = 'S' and not t.reversed
+         returning t.settled_day, t.visit_region, t.home_region, t.institution_code, t.service_type, t.filing_type,
+                   t.status, t.total_cost, t.fund_paid),
+       d as (${deltaInsert("(select *, -1 as sign from upd) r")} returning 1)
+       select count(*)::int as n from upd`,
+      [importId],
+    );
+    reversals += cancelled.rows[0]!.n;
+  }
+
+  for (const sql of APPLY_DELTA) await client.query(sql);
+  return { accepted, reversals };
+}

@@ -1,0 +1,403 @@
+// Reads of settlement statistics. Every figure comes from the pre-aggregated cubes in schema
+// `stats` (never the raw records), filtered by the actor's region in SQL: a settlement is in
+// scope when its visit region OR its home region lies in the bureau's region.
+// Sums come back as exact numeric text and are turned into bigint fen; ratios are computed with
+// bigint arithmetic (lib/statistics/decimal.ts).
+import { pgPool } from "../db/pg";
+import { prisma } from "../db/client";
+import type { Actor } from "../auth/actor";
+import { canReadStatistics } from "../auth/policy";
+import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
+import { ForbiddenError, ValidationError } from "../errors";
+import { loadRegionIndex } from "../regions/lookup";
+import { filingOfCode, serviceCode, serviceOfCode, type FilingKey, type ServiceType } from "../settlements/codes";
+import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type Grain } from "./schemas";
+
+// ---- Figures ----
+
+export interface Figures {
+  visits: bigint;
+  /** fen */
+  totalCost: bigint;
+  /** fen */
+  fundPaid: bigint;
+  failures: bigint;
+}
+
+export const ZERO: Figures = { visits: 0n, totalCost: 0n, fundPaid: 0n, failures: 0n };
+
+export function addFigures(a: Figures, b: Figures): Figures {
+  return {
+    visits: a.visits + b.visits,
+    totalCost: a.totalCost + b.totalCost,
+    fundPaid: a.fundPaid + b.fundPaid,
+    failures: a.failures + b.failures,
+  };
+}
+
+/** Sums as text: counts and fen (the cubes store amounts as integer fen). */
+interface FigureRow {
+  visits: string | null;
+  total_fen: string | null;
+  fund_fen: string | null;
+  failures: string | null;
+}
+
+function figuresOf(r: FigureRow | undefined): Figures {
+  if (!r) return ZERO;
+  return {
+    visits: BigInt(r.visits ?? 0),
+    totalCost: BigInt(r.total_fen ?? 0),
+    fundPaid: BigInt(r.fund_fen ?? 0),
+    failures: BigInt(r.failures ?? 0),
+  };
+}
+
+const SUMS = `coalesce(sum(visits), 0)::text as visits, coalesce(sum(total_fen), 0)::text as total_fen,
+  coalesce(sum(fund_fen), 0)::text as fund_fen, coalesce(sum(failures), 0)::text as failures`;
+
+// ---- Choosing a cube ----
+
+interface Cube {
+  table: string;
+  time: "month" | "day";
+  levels: number[];
+}
+const MONTH_CUBE: Cube = { table: "stats.agg_month", time: "month", levels: [0, 2, 4, 6] };
+const DAY_CUBE: Cube = { table: "stats.agg_day", time: "day", levels: [0, 2, 4] };
+const INST_CUBE: Cube = { table: "stats.agg_inst_month", time: "month", levels: [0, 2, 6] };
+
+/** The region prefix of the actor's statistics scope ("" = national). */
+export function statisticsScope(actor: Actor): string {
+  if (!canReadStatistics(actor)) throw new ForbiddenError();
+  return regionPrefix(actor.regionCode);
+}
+
+/** Where-clause builder with positional parameters. */
+class Sql {
+  params: unknown[] = [];
+  conds: string[] = [];
+  p(v: unknown): string {
+    this.params.push(v);
+    return `$${this.params.length}`;
+  }
+  where(): string {
+    return this.conds.length ? `where ${this.conds.join(" and ")}` : "";
+  }
+}
+
+/** "13" → "14", "19" → "1:": the first key after every key starting with the prefix (C collation). */
+function successor(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
+
+function prefixCondition(sql: Sql, column: string, prefixes: string[]): string {
+  if (prefixes.some((p) => p === "")) return "true";
+  const parts = prefixes.map((p) => `(${column} >= ${sql.p(p)} and ${column} < ${sql.p(successor(p))})`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
+}
+
+interface Plan {
+  cube: Cube;
+  lvl: number;
+  sql: Sql;
+}
+
+type Side = "either" | "visit" | "home";
+
+/**
+ * Picks the smallest cube level that can answer (the longest prefix in scope or filters, or the
+ * level asked for) and writes the region, service and institution conditions.
+ * `scopeSide` is where the scope applies: either side (figures), or one side (outflow/inflow).
+ */
+function plan(scope: string, f: Filters, opts: { cube: Cube; minLevel?: number; scopeSide?: Side; field?: string }): Plan {
+  const visit = f.visitRegion.map(prefixOfLooseCode);
+  const home = f.homeRegion.map(prefixOfLooseCode);
+  const needed = Math.max(scope.length, opts.minLevel ?? 0, ...visit.map((p) => p.length), ...home.map((p) => p.length));
+  const lvl = opts.cube.levels.find((l) => l >= needed);
+  if (lvl === undefined) throw new ValidationError({ [opts.field ?? "grain"]: [{ key: "statistics.errors.levelUnavailable" }] });
+  const sql = new Sql();
+  sql.conds.push(`lvl = ${sql.p(lvl)}`);
+  if (scope) {
+    const side = opts.scopeSide ?? "either";
+    if (side === "either") sql.conds.push(`(${prefixCondition(sql, "visit_key", [scope])} or ${prefixCondition(sql, "home_key", [scope])})`);
+    else sql.conds.push(prefixCondition(sql, side === "visit" ? "visit_key" : "home_key", [scope]));
+  }
+  if (visit.length) sql.conds.push(prefixCondition(sql, "visit_key", visit));
+  if (home.length) sql.conds.push(prefixCondition(sql, "home_key", home));
+  if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
+  if (f.institution) sql.conds.push(`institution_code = ${sql.p(f.institution)}`);
+  return { cube: opts.cube, lvl, sql };
+}
+
+const monthDate = (m: string) => `${m}-01`;
+
+function monthCube(f: Filters): Cube {
+  return f.institution ? INST_CUBE : MONTH_CUBE;
+}
+
+async function query<T extends object>(text: string, params: unknown[]): Promise<T[]> {
+  return (await pgPool().query<T>(text, params)).rows;
+}
+
+// ---- Summary ----
+
+export interface Summary {
+  period: { from: string; to: string };
+  current: Figures;
+  previousYear: Figures;
+  previousPeriod: Figures & { from: string; to: string };
+}
+
+/** Figures of [from, to], the same months a year earlier, and the same number of months before. */
+export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
+  const scope = statisticsScope(actor);
+  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  const n = monthsBetween(f.from, f.to);
+  const ranges = {
+    cur: [f.from, f.to],
+    py: [addMonths(f.from, -12), addMonths(f.to, -12)],
+    pp: [addMonths(f.from, -n), addMonths(f.from, -1)],
+  } as const;
+  const lo = ranges.pp[0] < ranges.py[0] ? ranges.pp[0] : ranges.py[0];
+  sql.conds.push(`month between ${sql.p(monthDate(lo))}::date and ${sql.p(monthDate(f.to))}::date`);
+  const part = (key: keyof typeof ranges) => {
+    const [a, b] = ranges[key];
+    const cond = `filter (where month between ${sql.p(monthDate(a))}::date and ${sql.p(monthDate(b))}::date)`;
+    return `coalesce(sum(visits) ${cond}, 0)::text as ${key}_visits, coalesce(sum(total_fen) ${cond}, 0)::text as ${key}_total_fen,
+            coalesce(sum(fund_fen) ${cond}, 0)::text as ${key}_fund_fen, coalesce(sum(failures) ${cond}, 0)::text as ${key}_failures`;
+  };
+  const select = `select ${part("cur")}, ${part("py")}, ${part("pp")} from ${cube.table} ${sql.where()}`;
+  const [row] = await query<Record<string, string>>(select, sql.params);
+  const pick = (k: string): Figures =>
+    figuresOf({ visits: row![`${k}_visits`]!, total_fen: row![`${k}_total_fen`]!, fund_fen: row![`${k}_fund_fen`]!, failures: row![`${k}_failures`]! });
+  return {
+    period: { from: f.from, to: f.to },
+    current: pick("cur"),
+    previousYear: pick("py"),
+    previousPeriod: { ...pick("pp"), from: ranges.pp[0], to: ranges.pp[1] },
+  };
+}
+
+// ---- Series ----
+
+export interface SeriesPoint {
+  bucket: string;
+  current: Figures;
+  lastYear: Figures;
+}
+
+function bucketOfMonth(month: string, grain: Exclude<Grain, "day">): string {
+  if (grain === "month") return month;
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return grain === "year" ? `${y}` : `${y}Q${Math.floor((m - 1) / 3) + 1}`;
+}
+
+function daysOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  const start = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, 1);
+  const [ty, tm] = addMonths(to, 1).split("-").map(Number) as [number, number];
+  const end = Date.UTC(ty, tm - 1, 1);
+  for (let t = start; t < end; t += 86400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/** Buckets of [from, to] at `grain`, each with the same bucket one year earlier. */
+export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
+  const scope = statisticsScope(actor);
+  if (grain === "day") {
+    if (f.institution) throw new ValidationError({ grain: [{ key: "statistics.errors.dayWithInstitution" }] });
+    const { cube, sql } = plan(scope, f, { cube: DAY_CUBE, field: "grain" });
+    const lastFrom = addMonths(f.from, -12);
+    sql.conds.push(`day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`);
+    const rows = await query<FigureRow & { b: string }>(
+      `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`,
+      sql.params,
+    );
+    const byDay = new Map(rows.map((r) => [r.b, figuresOf(r)]));
+    return daysOf(f.from, f.to).map((d) => ({
+      bucket: d,
+      current: byDay.get(d) ?? ZERO,
+      lastYear: byDay.get(`${Number(d.slice(0, 4)) - 1}${d.slice(4)}`) ?? ZERO,
+    }));
+  }
+  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  sql.conds.push(`month between ${sql.p(monthDate(addMonths(f.from, -12)))}::date and ${sql.p(monthDate(f.to))}::date`);
+  const rows = await query<FigureRow & { b: string }>(
+    `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
+    sql.params,
+  );
+  const byMonth = new Map(rows.map((r) => [r.b, figuresOf(r)]));
+  const points = new Map<string, SeriesPoint>();
+  for (let m = f.from; m <= f.to; m = addMonths(m, 1)) {
+    const key = bucketOfMonth(m, grain);
+    const p = points.get(key) ?? { bucket: key, current: ZERO, lastYear: ZERO };
+    p.current = addFigures(p.current, byMonth.get(m) ?? ZERO);
+    p.lastYear = addFigures(p.lastYear, byMonth.get(addMonths(m, -12)) ?? ZERO);
+    points.set(key, p);
+  }
+  return [...points.values()];
+}
+
+// ---- Breakdowns ----
+
+export interface BreakdownRow<K extends string> {
+  key: K;
+  current: Figures;
+  lastYear: Figures;
+}
+
+async function breakdown(actor: Actor, f: Filters, column: "service_type" | "filing_type"): Promise<{ key: number; current: Figures; lastYear: Figures }[]> {
+  const scope = statisticsScope(actor);
+  // The institution cube has no filing type (it would multiply its rows by seven).
+  if (column === "filing_type" && f.institution) throw new ValidationError({ institution: [{ key: "statistics.errors.filingWithInstitution" }] });
+  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  const [pyFrom, pyTo] = [addMonths(f.from, -12), addMonths(f.to, -12)];
+  const curCond = `month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`;
+  const pyCond = `month between ${sql.p(monthDate(pyFrom))}::date and ${sql.p(monthDate(pyTo))}::date`;
+  sql.conds.push(`(${curCond} or ${pyCond})`);
+  const sums = (cond: string, prefix: string) =>
+    `coalesce(sum(visits) filter (where ${cond}), 0)::text as ${prefix}visits,
+     coalesce(sum(total_fen) filter (where ${cond}), 0)::text as ${prefix}total_fen,
+     coalesce(sum(fund_fen) filter (where ${cond}), 0)::text as ${prefix}fund_fen,
+     coalesce(sum(failures) filter (where ${cond}), 0)::text as ${prefix}failures`;
+  const rows = await query<Record<string, string>>(
+    `select ${column} as k, ${sums(curCond, "c_")}, ${sums(pyCond, "p_")} from ${cube.table} ${sql.where()} group by ${column} order by ${column}`,
+    sql.params,
+  );
+  const fig = (r: Record<string, string>, p: string) =>
+    figuresOf({ visits: r[`${p}visits`]!, total_fen: r[`${p}total_fen`]!, fund_fen: r[`${p}fund_fen`]!, failures: r[`${p}failures`]! });
+  return rows.map((r) => ({ key: Number(r.k), current: fig(r, "c_"), lastYear: fig(r, "p_") }));
+}
+
+export async function getServiceBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<ServiceType>[]> {
+  return (await breakdown(actor, f, "service_type")).map((r) => ({ ...r, key: serviceOfCode(r.key) }));
+}
+
+export async function getFilingBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<FilingKey>[]> {
+  return (await breakdown(actor, f, "filing_type")).map((r) => ({ ...r, key: filingOfCode(r.key) }));
+}
+
+// ---- Regions: flows, outflow, inflow ----
+
+export interface FlowCell {
+  visitKey: string;
+  homeKey: string;
+  figures: Figures;
+}
+
+export interface Flows {
+  level: FlowLevel;
+  cells: FlowCell[];
+  names: Record<string, string>;
+  truncated: boolean;
+}
+
+/** Visit region × home region at `level` (province/city/county), largest pairs first. */
+export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit = 100): Promise<Flows> {
+  const scope = statisticsScope(actor);
+  const len = FLOW_LEVEL_LENGTH[level];
+  const { cube, sql } = plan(scope, f, { cube: monthCube(f), minLevel: len, field: "level" });
+  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  const rows = await query<FigureRow & { v: string; h: string }>(
+    `select left(visit_key, ${len}) as v, left(home_key, ${len}) as h, ${SUMS}
+       from ${cube.table} ${sql.where()} group by 1, 2 having sum(visits) <> 0 or sum(failures) <> 0
+      order by sum(visits) desc, 1, 2 limit ${sql.p(limit + 1)}`,
+    sql.params,
+  );
+  const cells = rows.slice(0, limit).map((r) => ({ visitKey: r.v, homeKey: r.h, figures: figuresOf(r) }));
+  const names = await regionNames(cells.flatMap((c) => [c.visitKey, c.homeKey]));
+  return { level, cells, names, truncated: rows.length > limit };
+}
+
+export interface RankedRegion {
+  key: string;
+  name: string;
+  figures: Figures;
+}
+
+/**
+ * Outflow: where our insured (home region in scope) were treated, by visit region. Inflow: where
+ * the patients treated here (visit region in scope) are insured, by home region.
+ */
+export async function getTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit = 10): Promise<RankedRegion[]> {
+  const scope = statisticsScope(actor);
+  const len = FLOW_LEVEL_LENGTH[level];
+  const { cube, sql } = plan(scope, f, {
+    cube: monthCube(f),
+    minLevel: len,
+    scopeSide: direction === "outflow" ? "home" : "visit",
+    field: "level",
+  });
+  const col = direction === "outflow" ? "visit_key" : "home_key";
+  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  const rows = await query<FigureRow & { k: string }>(
+    `select left(${col}, ${len}) as k, ${SUMS} from ${cube.table} ${sql.where()}
+      group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
+    sql.params,
+  );
+  const names = await regionNames(rows.map((r) => r.k));
+  return rows.map((r) => ({ key: r.k, name: names[r.k] ?? r.k, figures: figuresOf(r) }));
+}
+
+// ---- Institutions ----
+
+export interface RankedInstitution {
+  code: string;
+  name: string | null;
+  visitRegion: string;
+  figures: Figures;
+}
+
+/** Institutions with the most visits in the filtered scope. */
+export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): Promise<RankedInstitution[]> {
+  const scope = statisticsScope(actor);
+  const { cube, sql } = plan(scope, f, { cube: INST_CUBE });
+  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  const rows = await query<FigureRow & { code: string }>(
+    `select institution_code as code, ${SUMS} from ${cube.table} ${sql.where()}
+      group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
+    sql.params,
+  );
+  const codes = rows.map((r) => r.code);
+  const [named, visit] = await Promise.all([
+    // The roster is public reference data; institutions not (yet) on it show their code only.
+    prisma.institution.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }).catch(() => []),
+    codes.length
+      ? query<{ code: string; v: string }>(
+          `select distinct on (institution_code) institution_code as code, visit_key as v from stats.agg_inst_month
+            where lvl = 6 and institution_code = any($1) order by institution_code, month desc`,
+          [codes],
+        )
+      : Promise.resolve([]),
+  ]);
+  const nameOf = new Map(named.map((n) => [n.code, n.name]));
+  const visitOf = new Map(visit.map((v) => [v.code, v.v]));
+  return rows.map((r) => ({ code: r.code, name: nameOf.get(r.code) ?? null, visitRegion: visitOf.get(r.code) ?? "", figures: figuresOf(r) }));
+}
+
+// ---- Region names ----
+
+let regionIndex: { at: number; byCode: Map<string, string> } | undefined;
+
+async function regionNameIndex(): Promise<Map<string, string>> {
+  if (!regionIndex || Date.now() - regionIndex.at > 600_000) {
+    const idx = await loadRegionIndex();
+    regionIndex = { at: Date.now(), byCode: new Map([...idx.values()].map((r) => [r.code, r.name])) };
+  }
+  return regionIndex.byCode;
+}
+
+/**
+ * Names of region keys (2/4/6-digit prefixes). A municipality's districts hang under the
+ * municipality itself, so a 4-digit key like "1101" is named after the municipality.
+ */
+export async function regionNames(keys: string[]): Promise<Record<string, string>> {
+  const byCode = await regionNameIndex();
+  const out: Record<string, string> = {};
+  for (const k of new Set(keys)) {
+    const code = k.padEnd(6, "0");
+    out[k] = byCode.get(code) ?? byCode.get(`${k.slice(0, 4)}00`) ?? byCode.get(`${k.slice(0, 2)}0000`) ?? k;
+  }
+  return out;
+}

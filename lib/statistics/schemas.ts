@@ -1,0 +1,173 @@
+// Boundary schemas of the statistics API and pages: filters (in the URL and query string) and
+// the response shapes (OpenAPI). Messages are i18n keys.
+import { z } from "zod";
+import { SERVICE_TYPES, FILING_TYPES } from "../settlements/codes";
+
+export const GRAINS = ["day", "month", "quarter", "year"] as const;
+export type Grain = (typeof GRAINS)[number];
+export const FLOW_LEVELS = ["province", "city", "county"] as const;
+export type FlowLevel = (typeof FLOW_LEVELS)[number];
+export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { province: 2, city: 4, county: 6 };
+/** At most this many months in one request (ten years). */
+export const MAX_MONTHS = 120;
+
+const MONTH_RE = /^(20\d{2})-(0[1-9]|1[0-2])$/;
+
+const monthSchema = z
+  .string({ error: "validation.required" })
+  .regex(MONTH_RE, "statistics.errors.month")
+  .meta({ description: "Month YYYY-MM, Beijing time, inclusive", example: "2025-01" });
+
+const list = <T extends z.ZodType>(item: T, key: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return [] as z.output<T>[];
+      const out: z.output<T>[] = [];
+      for (const part of v.split(",").map((p) => p.trim()).filter(Boolean)) {
+        const r = item.safeParse(part);
+        if (!r.success) {
+          ctx.addIssue({ code: "custom", message: key });
+          return z.NEVER;
+        }
+        out.push(r.data);
+      }
+      return out;
+    });
+
+const regionListSchema = list(z.string().regex(/^(\d{2}|\d{4}|\d{6})$/), "statistics.errors.regions").meta({
+  description:
+    "Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union",
+  example: "13,110105",
+});
+
+const filterFields = {
+  from: monthSchema,
+  to: monthSchema,
+  visitRegion: regionListSchema,
+  homeRegion: regionListSchema.meta({ description: "Comma-separated home-region (参保地) codes, as visitRegion" }),
+  serviceType: list(z.enum(SERVICE_TYPES), "statistics.errors.serviceType").meta({
+    description: `Comma-separated service types: ${SERVICE_TYPES.join(", ")}`,
+    example: "OUTPATIENT,CHRONIC",
+  }),
+  institution: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[HP]\d{11}$/, "statistics.errors.institution")
+    .optional()
+    .meta({ description: "Institution code (H/P + 11 digits)", example: "H11010500001" }),
+};
+
+function checkPeriod(v: { from: string; to: string }, ctx: z.RefinementCtx) {
+  // Only a well-formed pair is compared; a malformed month is reported on its own field.
+  if (!MONTH_RE.test(String(v.from)) || !MONTH_RE.test(String(v.to))) return;
+  if (v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.toBeforeFrom" });
+  else if (monthsBetween(v.from, v.to) > MAX_MONTHS) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.rangeTooLong" });
+}
+
+export const filtersSchema = z.object(filterFields).superRefine(checkPeriod).meta({ id: "StatisticsFilters" });
+export type Filters = z.output<typeof filtersSchema>;
+
+export const seriesQuerySchema = z
+  .object({
+    ...filterFields,
+    grain: z.enum(GRAINS, { error: "statistics.errors.grain" }).default("month").meta({ description: "Bucket size of the series" }),
+  })
+  .superRefine(checkPeriod)
+  .meta({ id: "StatisticsSeriesQuery" });
+
+export const flowsQuerySchema = z
+  .object({
+    ...filterFields,
+    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("province").meta({ description: "Region level of both axes" }),
+    limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
+  })
+  .superRefine(checkPeriod)
+  .meta({ id: "StatisticsFlowsQuery" });
+
+/** Months from a to b inclusive ("2025-01","2025-03" → 3). */
+export function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split("-").map(Number) as [number, number];
+  const [yb, mb] = b.split("-").map(Number) as [number, number];
+  return (yb - ya) * 12 + (mb - ma) + 1;
+}
+
+/** "2025-03" shifted by n months. */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const idx = y * 12 + (m - 1) + n;
+  return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, "0")}`;
+}
+
+// ---- Responses ----
+
+const amount = z.string().meta({ description: "Yuan, exact, two decimals", example: "952.28" });
+const ratio = z.number().nullable().meta({ description: "Decimal fraction rounded half-up to 6 places; null when undefined", example: 0.589 });
+
+const figuresSchema = z.object({
+  visits: z.int().meta({ description: "人次: SETTLED records not reversed" }),
+  totalCost: amount,
+  fundPaid: amount,
+  fundRatio: ratio,
+});
+
+export const summarySchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    ...figuresSchema.shape,
+    failures: z.int().meta({ description: "FAILED records" }),
+    failureRate: ratio.meta({ description: "failures ÷ (failures + visits)" }),
+    previousYear: figuresSchema.extend({ failures: z.int() }).meta({ description: "Same months one year earlier" }),
+    yoy: z.object({ visits: ratio, totalCost: ratio, fundPaid: ratio, failures: ratio }),
+    previousPeriod: figuresSchema.extend({ from: z.string(), to: z.string(), failures: z.int() }).meta({
+      description: "The same number of months just before `from` (for month-on-month)",
+    }),
+    mom: z.object({ visits: ratio, totalCost: ratio, fundPaid: ratio, failures: ratio }),
+  })
+  .meta({ id: "StatisticsSummary" });
+
+const pointSchema = z.object({
+  bucket: z.string().meta({ description: "2025-03-01 (day), 2025-03 (month), 2025Q1 (quarter), 2025 (year)" }),
+  ...figuresSchema.shape,
+  failures: z.int(),
+  lastYear: figuresSchema.extend({ failures: z.int() }).meta({ description: "The same bucket one year earlier" }),
+  yoyVisits: ratio,
+});
+
+export const seriesSchema = z
+  .object({ period: z.object({ from: z.string(), to: z.string() }), grain: z.enum(GRAINS), points: z.array(pointSchema) })
+  .meta({ id: "StatisticsSeries" });
+
+export const flowsSchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    level: z.enum(FLOW_LEVELS),
+    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix)" }),
+    cells: z.array(
+      z.object({
+        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level`" }),
+        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level`" }),
+        ...figuresSchema.shape,
+      }),
+    ),
+    truncated: z.boolean(),
+  })
+  .meta({ id: "StatisticsFlows" });
+
+export const importResultSchema = z
+  .object({
+    importId: z.int(),
+    encoding: z.enum(["utf-8", "gb18030"]).nullable(),
+    rowsRead: z.int(),
+    accepted: z.int().meta({ description: "New records (SETTLED, FAILED, REVERSED)" }),
+    duplicates: z.int().meta({ description: "Rows whose settlement_id and status were already imported (or repeated in the file)" }),
+    reversals: z.int().meta({ description: "SETTLED records cancelled by REVERSED rows" }),
+    rejected: z.array(z.object({ row: z.int().meta({ description: "Line in the file; the header is line 1" }), field: z.string(), message: z.string() })),
+    rejectedTotal: z.int().meta({ description: "All rejected rows; `rejected` lists the first 1000" }),
+  })
+  .meta({ id: "SettlementImportResult" });
+
+export { SERVICE_TYPES, FILING_TYPES };
