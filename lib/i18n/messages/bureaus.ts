@@ -31,7 +31,7 @@ export const bureaus = defineMessages(
     nameEn: "English name",
     region: "Region",
     regionCode: "Region code",
-    regionCodeHint: "6-digit province or city code, e.g. 130600 (保定市)",
+    regionCodeHint: "6-digit province or city code, e.g. 130600 (Baoding)",
     regionNotAllowed: "Must be a province or city code inside your jurisdiction",
     level: "Level",
     users: "Users",
