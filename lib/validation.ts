@@ -5,7 +5,11 @@ import { ValidationError, type FieldErrors, type MessageRef } from "./errors";
 
 function toMessageRef(issue: z.core.$ZodIssue): MessageRef {
   // Schemas give catalogue keys ("validation.required", "facilities.badCode", …) as messages.
-  if (/^[a-z][A-Za-z]*\.[A-Za-z][\w.]*$/.test(issue.message)) return { key: issue.message };
+  if (/^[a-z][A-Za-z]*\.[A-Za-z][\w.]*$/.test(issue.message)) {
+    // Custom issues (superRefine / ctx.addIssue) may carry the message's params.
+    const params = (issue as { params?: Record<string, string | number> }).params;
+    return params ? { key: issue.message, params } : { key: issue.message };
+  }
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined ? { key: "validation.required" } : { key: "validation.invalid" };

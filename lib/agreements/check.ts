@@ -1,6 +1,7 @@
 // The eligibility check as a service: parse the query, load the institution's dated rows with
 // one indexed query (plain pg, prepared statement — this is the hot path), take the agreements
 // from the in-memory cache, run the pure engine, and render reasons in zh-CN and en.
+import { parseInput } from "../validation";
 import { pgPool } from "../db/pg";
 import { prisma } from "../db/client";
 import { createTranslator, type Translate } from "../i18n";
@@ -8,7 +9,7 @@ import { ValidationError, type MessageRef } from "../errors";
 import type { ChronicDisease, InstitutionLevel, InstitutionStatus, InstitutionType, ServiceKind } from "../facilities/codes";
 import { agreementFacts } from "./cache";
 import { evaluateEligibility, type EligibilityAnswer, type InstitutionFacts } from "./eligibility";
-import { eligibilityQuerySchema, parseAgreementInput, type EligibilityQueryInput } from "./schemas";
+import { eligibilityQuerySchema, type EligibilityQueryInput } from "./schemas";
 
 interface InstitutionRow {
   code: string;
@@ -122,7 +123,7 @@ export interface EligibilityResult {
  * as known now, and the permalink pins that instant.
  */
 export async function checkEligibility(rawQuery: unknown, now: Date = new Date()): Promise<EligibilityResult> {
-  const q = parseAgreementInput(eligibilityQuerySchema, rawQuery);
+  const q = parseInput(eligibilityQuerySchema, rawQuery);
   const asOf = q.asOf ? new Date(q.asOf) : now;
   const [inst, agreements, regions] = await Promise.all([loadInstitutionFacts(q.institution, q.asOf ? asOf : undefined), agreementFacts(), regionNameMap()]);
   if (!regions.has(q.homeRegion)) {

@@ -11,7 +11,8 @@ import { NotFoundError } from "../errors";
 import { isoDate, todayCn, type ChronicDisease, type ServiceKind } from "../facilities/codes";
 import { addDays, allowedActions, type AgreementStatus, type RatioRules, type TransitionAction } from "./codes";
 import type { ScopeRule } from "./eligibility";
-import { coveredQuerySchema, listAgreementsSchema, parseAgreementInput } from "./schemas";
+import { coveredQuerySchema, listAgreementsSchema } from "./schemas";
+import { parseInput } from "../validation";
 import { expireAgreementsIfDue } from "./expiry";
 
 const agreementInclude = {
@@ -187,7 +188,7 @@ function partyFilter(code: string): Prisma.AgreementWhereInput {
 
 /** One page of agreements: filters q (number/title), party region, type, status, date in force window. */
 export async function listAgreements(_actor: Actor, rawFilter: unknown) {
-  const f = parseAgreementInput(listAgreementsSchema, rawFilter);
+  const f = parseInput(listAgreementsSchema, rawFilter);
   await expireAgreementsIfDue();
   const and: Prisma.AgreementWhereInput[] = [];
   if (f.q) and.push({ OR: [{ number: { contains: f.q, mode: "insensitive" } }, { title: { contains: f.q } }, { titleEn: { contains: f.q, mode: "insensitive" } }] });
@@ -245,7 +246,7 @@ export interface CoveredInstitution {
  * institutions of the visit parties meeting the level/type/area conditions). Paginated.
  */
 export async function listCoveredInstitutions(actor: Actor, id: string, rawQuery: unknown) {
-  const q = parseAgreementInput(coveredQuerySchema, rawQuery);
+  const q = parseInput(coveredQuerySchema, rawQuery);
   const a = await getAgreement(actor, id);
   const visit = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "HOME").map((p) => regionPrefix(p.regionCode));
   const rule = a.scopeRule;

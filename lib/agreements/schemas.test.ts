@@ -1,7 +1,8 @@
 // Boundary schemas: what an agreement must say, caps on the ratio rules, the eligibility query.
+import { parseInput } from "../validation";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../errors";
-import { createAgreementSchema, eligibilityQuerySchema, parseAgreementInput, transitionSchema, updateAgreementSchema } from "./schemas";
+import { createAgreementSchema, eligibilityQuerySchema, transitionSchema, updateAgreementSchema } from "./schemas";
 
 const valid = {
   number: "冀医保〔2023〕3号",
@@ -18,9 +19,9 @@ const valid = {
   ratioRules: { EMERGENCY: 5 },
 };
 
-function fieldErrors(schema: Parameters<typeof parseAgreementInput>[0], input: unknown) {
+function fieldErrors(schema: Parameters<typeof parseInput>[0], input: unknown) {
   try {
-    parseAgreementInput(schema, input);
+    parseInput(schema, input);
     return {};
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
@@ -66,7 +67,7 @@ describe("createAgreementSchema", () => {
     expect(Object.keys(fieldErrors(createAgreementSchema, { ...valid, ratioRules: { EVERYONE: 3 } }))).toHaveLength(1);
   });
   it("institution codes are normalised and checked", () => {
-    const out = parseAgreementInput(createAgreementSchema, { ...valid, scopeRule: null, institutionCodes: ["h11010500001"] });
+    const out = parseInput(createAgreementSchema, { ...valid, scopeRule: null, institutionCodes: ["h11010500001"] });
     expect(out.institutionCodes).toEqual(["H11010500001"]);
     expect(fieldErrors(createAgreementSchema, { ...valid, institutionCodes: ["X1"] })).toEqual({ "institutionCodes.0": ["agreements.validation.institutionCode"] });
   });

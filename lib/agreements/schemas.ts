@@ -1,9 +1,8 @@
 // Boundary schemas of agreements and the eligibility check: request inputs (messages are i18n
 // keys) and response shapes (they document the API, so the two cannot drift apart).
 import { z } from "zod";
+import type { FieldErrors } from "../errors";
 import { CHRONIC_DISEASES, INSTITUTION_CODE_RE, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES, parseDate } from "../facilities/codes";
-import { ValidationError, type FieldErrors } from "../errors";
-import { fieldErrorsOf } from "../validation";
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -214,22 +213,6 @@ export const eligibilityQuerySchema = z
 export type EligibilityQueryInput = z.output<typeof eligibilityQuerySchema>;
 
 /** zod-parse with this domain's message keys kept (lib/validation maps the others). */
-export function parseAgreementInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const out: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.length ? issue.path.map(String).join(".") : "_";
-    if (/^agreements\.\w+/.test(issue.message)) {
-      const params = (issue as { params?: Record<string, string | number> }).params;
-      (out[path] ??= []).push({ key: issue.message, ...(params && { params }) });
-    } else {
-      for (const [p, refs] of Object.entries(fieldErrorsOf({ issues: [issue] } as z.ZodError))) (out[p] ??= []).push(...refs);
-    }
-  }
-  throw new ValidationError(out);
-}
-
 // ---- Responses -------------------------------------------------------------------------
 
 const regionRef = z.object({ code: z.string(), name: z.string() });

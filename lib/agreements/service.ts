@@ -1,6 +1,7 @@
 // Writes on agreements: create (DRAFT), edit, lifecycle transitions with approvals. Each write
 // runs in one transaction with its audit record and checks `version`; the eligibility cache is
 // invalidated after the commit.
+import { parseInput } from "../validation";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { mapPrismaError } from "../db/errors";
@@ -16,7 +17,6 @@ import {
   EDITABLE_AFTER_DRAFT,
   agreementIssues,
   createAgreementSchema,
-  parseAgreementInput,
   transitionSchema,
   updateAgreementSchema,
   type CreateAgreementInput,
@@ -104,7 +104,7 @@ function auditShape(r: AgreementRow, institutionCodes?: string[]) {
 }
 
 export async function createAgreement(actor: Actor, rawInput: unknown) {
-  const input = normalise(parseAgreementInput(createAgreementSchema, rawInput));
+  const input = normalise(parseInput(createAgreementSchema, rawInput));
   if (!canCreateAgreement(actor, input.parties.map((p) => p.regionCode))) throw new ForbiddenError("agreements.notAParty");
   await checkReferences([...input.parties.map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])], input.institutionCodes ?? []);
   const today = todayCn();
@@ -154,7 +154,7 @@ async function requireRow(id: string): Promise<AgreementRow> {
 }
 
 export async function updateAgreement(actor: Actor, id: string, rawInput: unknown) {
-  const parsed = parseAgreementInput(updateAgreementSchema, rawInput);
+  const parsed = parseInput(updateAgreementSchema, rawInput);
   const current = await requireRow(id);
   const currentParties = current.parties.map((p) => p.regionCode);
   if (!canEditAgreement(actor, currentParties)) throw new ForbiddenError("agreements.notAParty");
@@ -224,7 +224,7 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
  * historical agreement), and never before the previous step, so past answers stay as they were.
  */
 export async function transitionAgreement(actor: Actor, id: string, rawInput: unknown) {
-  const input = parseAgreementInput(transitionSchema, rawInput);
+  const input = parseInput(transitionSchema, rawInput);
   const current = await requireRow(id);
   const partyCodes = current.parties.map((p) => p.regionCode);
   if (!canEditAgreement(actor, partyCodes)) throw new ForbiddenError("agreements.notAParty");
