@@ -29,5 +29,7 @@ export async function authenticateRequest(req: Request): Promise<Actor | null> {
     const userId = await authenticateApiToken(match[1]!);
     return userId ? loadActor(userId, null, "token") : null;
   }
+  // No session cookie at all: nothing to decode (and no request-scoped headers() call needed).
+  if (!/(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/.test(req.headers.get("cookie") ?? "")) return null;
   return getSessionActor();
 }
