@@ -76,6 +76,8 @@ export async function importSettlementCsv(
     reversals: 0,
   };
   let valid = 0;
+  // Beijing months of the SETTLED/FAILED rows: their partitions must exist before the merge.
+  const months = new Set<string>();
 
   async function* copyText(): AsyncGenerator<string> {
     let lineNo = 0;
@@ -97,6 +99,7 @@ export async function importSettlementCsv(
       const result = validateRow(splitFields(line), { index: (index as { index: ColumnIndex }).index, regions, scopePrefix: opts.scopePrefix });
       if (result.ok) {
         valid += 1;
+        if (result.row.status !== "R") months.add(result.row.beijingDay.slice(0, 7));
         batch += copyLine(lineNo, result.row);
       } else {
         outcome.rejectedTotal += 1;
@@ -124,7 +127,7 @@ export async function importSettlementCsv(
     await copyIntoStaging(client, copyText());
     const copied = Date.now();
     await client.query("set local work_mem = '256MB'");
-    const merged = await mergeStaged(client, importId);
+    const merged = await mergeStaged(client, importId, [...months]);
     logger.debug(`settlement import ${importId}: parse+copy ${copied - started} ms, merge ${Date.now() - copied} ms`);
     outcome.accepted = merged.accepted;
     outcome.reversals = merged.reversals;
