@@ -303,15 +303,19 @@ async function analyze(
     }
   }
 
-  // 3. Regions, existing rows, scope and the plan of each row.
+  // 3. Regions, existing rows (a batch at a time, so only changed rows keep theirs), scope and
+  // the plan of each row.
   const regions = await loadRegionIndex();
-  const validCodes = parsed.filter((p) => p.code && !p.errors.some((e) => e.field === "code")).map((p) => p.code!);
-  const existing = await loadExisting(db, validCodes);
   const today = todayCn();
   const candidates: Candidate[] = [];
   const counts = report.counts;
   let done = 0;
-  for (const p of parsed) {
+  let existing = new Map<string, CurrentInstitution>();
+  for (const [index, p] of parsed.entries()) {
+    if (index % FETCH_BATCH === 0) {
+      const batch = parsed.slice(index, index + FETCH_BATCH);
+      existing = await loadExisting(db, batch.filter((b) => b.code && !b.errors.some((e) => e.field === "code")).map((b) => b.code!));
+    }
     const rowErrors: ImportRowError[] = p.errors.map((e) => ({ row: p.row, code: p.code, field: e.field, message: e.message }));
     const regionCode = p.desired.fields.regionCode;
     if (regionCode) {

@@ -50,8 +50,11 @@ test.describe("institution roster", () => {
     await page.getByTestId("filter-q").fill("友谊");
     await page.getByTestId("filter-q").press("Enter");
     await expect(page).toHaveURL(/q=%E5%8F%8B%E8%B0%8A/);
-    await expect(page.getByTestId("roster-grid").getByRole("link", { name: "北京友谊医院", exact: true })).toBeVisible();
-    expect(await shownTotal(page)).toBeLessThan(50);
+    // 北京友谊医院 is the short name of 首都医科大学附属北京友谊医院 (H11010200001).
+    const youyi = page.getByTestId("roster-grid").locator('.MuiDataGrid-row[data-id]').filter({ hasText: "北京友谊医院" }).first();
+    await expect(youyi).toContainText("首都医科大学附属北京友谊医院");
+    await expect(youyi).toContainText("H11010200001");
+    expect(await shownTotal(page)).toBeLessThan(200);
 
     // Region picker: type a name, pick the suggestion; then a type.
     await page.getByRole("button", { name: "重置" }).click();
@@ -73,6 +76,8 @@ test.describe("institution roster", () => {
     // Sorting by name descending and the second page, all in the URL.
     await page.getByRole("columnheader", { name: "机构名称" }).click();
     await expect(page).toHaveURL(/sort=name/);
+    await expect(page.getByTestId("roster-grid")).toContainText("每页行数");
+    await page.getByTestId("roster-total").click();
     await shot(page, "facilities-grid-zh");
 
     await switchLanguage(page, "Designated institutions and pharmacies");
@@ -85,11 +90,11 @@ test.describe("institution roster", () => {
     await expect(gridRows(page)).toHaveCount(20);
     // A bad filter value is ignored with a notice, not an error page.
     await page.goto("/facilities?type=NOPE&level=LEVEL_3");
-    await expect(page.getByRole("alert")).toContainText("type");
+    await expect(page.getByTestId("filter-invalid")).toContainText("type");
     await expect(gridRows(page).first()).toBeVisible();
   });
 
-  test("hb_roster: detail with history, services on a date, edit a Langfang institution", async ({ page }) => {
+  test("hb_roster edits a Langfang institution under maker-checker; hb_roster2 approves, and the history shows both", async ({ page }) => {
     await signIn(page, "hb_roster");
     const { items } = await apiList(page.request, "region=131000&type=HOSPITAL&level=LEVEL_2&status=ACTIVE&service=INPATIENT&pageSize=1");
     const inst = items[0]!;
@@ -99,6 +104,7 @@ test.describe("institution roster", () => {
     await expect(page.getByRole("heading", { level: 1, name: inst.name })).toBeVisible();
     await expect(page.getByTestId("institution-record")).toContainText("廊坊市");
     await expect(page.getByTestId("service-periods").locator('[data-service="INPATIENT"][data-open="true"]')).toBeVisible();
+    await expect(page.getByTestId("history-entry").first()).toBeVisible();
     await expect(page.getByTestId("institution-actions")).toBeVisible();
 
     // Services on a date before designation: not designated yet.
@@ -107,48 +113,73 @@ test.describe("institution roster", () => {
     await expect(page).toHaveURL(/on=1990-01-01/);
     await expect(page.getByTestId("services-on-result")).toContainText("1990-01-01 尚未定点");
 
-    // Edit: a bad phone first (message under the field), then a good one.
+    // Edit: a bad phone first (message under the field), then a good one — the Hebei bureau
+    // runs maker-checker, so the change waits for a second roster manager.
     await page.getByTestId("edit-institution").click();
     await expect(page).toHaveURL(new RegExp(`/facilities/${inst.code}/edit$`));
     await page.getByTestId("field-phone").fill("abc");
     await page.getByTestId("form-submit").click();
     await expect(page.getByTestId("form-error")).toContainText("提交的内容有误");
     await expect(page.getByText("电话只能包含数字")).toBeVisible();
+    await expect(page.getByTestId("field-phone")).toHaveAttribute("aria-invalid", "true");
     await page.getByTestId("field-phone").fill("0316-5550123");
     await page.getByTestId("field-address").fill("河北省廊坊市广阳区测试路 8 号");
     await page.getByTestId("form-submit").click();
-    await expect(page).toHaveURL(new RegExp(`/facilities/${inst.code}$`));
-    await expect(page.getByTestId("field-phone")).toHaveText("0316-5550123");
-    const history = page.getByTestId("institution-history");
-    await expect(history.locator('[data-testid="history-entry"][data-field="phone"]').first()).toContainText("0316-5550123");
-    await expect(history.locator('[data-testid="history-entry"][data-field="phone"]').first()).toContainText("郭婷 (hb_roster)");
-    await expect(history.locator('[data-testid="history-entry"][data-field="address"]').first()).toContainText("测试路 8 号");
+    await expect(page.getByTestId("form-pending")).toContainText("待本局另一名名录管理员审核");
 
-    // Suspend it with a reason; the status and the history follow.
+    // A status change waits too; the maker cannot check their own changes.
+    await page.goto(`/facilities/${inst.code}`);
+    await expect(page.getByTestId("field-phone")).not.toHaveText("0316-5550123");
     await page.getByTestId("change-status").click();
     await page.getByTestId("command-status").click();
     await page.getByRole("option", { name: "暂停" }).click();
+    await page.getByTestId("command-submit").click();
+    await expect(page.getByTestId("dialog-changeStatus")).toContainText("必填");
     await page.getByTestId("command-reason").fill("年度考核整改");
     await page.getByTestId("command-submit").click();
-    await expect(page.getByTestId("action-notice")).toContainText("已生效");
-    await expect(page.getByTestId("field-status")).toContainText("暂停");
-    await expect(page.getByTestId("field-status")).toContainText("年度考核整改");
-    await expect(history.locator('[data-testid="history-entry"][data-field="status"]').first()).toContainText("暂停");
+    await expect(page.getByTestId("action-notice")).toContainText("待本局另一名名录管理员审核");
+    await expect(page.getByTestId("pending-change")).toHaveCount(2);
+    await expect(page.getByTestId("pending-changes")).toContainText("本人提交，不能自审");
+    await expect(page.getByTestId("approve-change")).toHaveCount(0);
+
+    // The checker approves the edit from the detail page.
+    await page.context().clearCookies();
+    await signIn(page, "hb_roster2");
     await page.goto(`/facilities/${inst.code}`);
+    const edit = page.getByTestId("pending-change").filter({ hasText: "联系电话" });
+    await expect(edit).toContainText("0316-5550123");
+    await edit.getByTestId("approve-change").click();
+    await expect(page.getByTestId("field-phone")).toHaveText("0316-5550123");
+    const history = page.getByTestId("institution-history");
+    const phone = history.locator('[data-testid="history-entry"][data-field="phone"]').first();
+    await expect(phone).toContainText("0316-5550123");
+    await expect(phone).toContainText("何军 (hb_roster2)");
+    await expect(phone).toContainText("提交人：郭婷 (hb_roster)");
+    await expect(history.locator('[data-testid="history-entry"][data-field="address"]').first()).toContainText("测试路 8 号");
+    await expect(page.getByTestId("pending-change")).toHaveCount(1);
     await shot(page, "facility-detail-zh");
 
     await switchLanguage(page, inst.name);
     await expect(page.getByTestId("institution-history")).toContainText("History");
-    await expect(page.getByTestId("field-status")).toContainText("Suspended");
+    await expect(page.getByTestId("pending-changes")).toContainText("Status change");
     await shot(page, "facility-detail-en");
     await switchLanguage(page, inst.name);
 
-    // A stale version is a conflict, told in words.
+    // Rejecting needs a comment.
+    const status = page.getByTestId("pending-change").filter({ hasText: "年度考核整改" });
+    await status.getByTestId("reject-change").click();
+    await expect(status).toContainText("驳回时须填写意见");
+    await status.getByTestId("decision-comment").fill("整改材料不全");
+    await status.getByTestId("reject-change").click();
+    await expect(page.getByTestId("pending-change")).toHaveCount(0);
+    await expect(page.getByTestId("field-status")).toContainText("正常");
+
+    // A stale version is a conflict.
     const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { data: { phone: "0316-1", version: inst.version } });
     expect(res.status()).toBe(409);
   });
 
-  test("hb_roster: import a file with a broken row — dry run, apply, then find the new institution", async ({ page }) => {
+  test("hb_roster imports a file with a broken row (dry run, apply); hb_roster2 approves; the new institution is searchable", async ({ page }) => {
     await signIn(page, "hb_roster");
     await page.goto("/facilities/import");
     await expect(page.getByTestId("import-columns")).toContainText("designated_since");
@@ -165,8 +196,7 @@ test.describe("institution roster", () => {
     await page.getByTestId("import-file").setInputFiles(file);
     await expect(page.getByTestId("import-file-name")).toContainText("roster-langfang.csv");
     await page.getByTestId("import-dry-run").click();
-    const report = page.getByTestId("import-report");
-    await expect(report).toBeVisible();
+    await expect(page.getByTestId("import-report")).toBeVisible();
     await expect(page.getByTestId("import-count-totalRows")).toHaveAttribute("data-value", "2");
     await expect(page.getByTestId("import-count-new")).toHaveAttribute("data-value", "1");
     await expect(page.getByTestId("import-count-rejected")).toHaveAttribute("data-value", "1");
@@ -177,23 +207,28 @@ test.describe("institution roster", () => {
     await shot(page, "facilities-import-report-zh");
 
     await switchLanguage(page, "Designated institutions and pharmacies");
-    await page.getByTestId("import-dry-run").click();
     await expect(page.locator('[data-testid="import-error"][data-row="3"]').filter({ hasText: "designated_since" })).toContainText("valid date");
-    await expect(page.getByTestId("import-count-new")).toHaveAttribute("data-value", "1");
     await shot(page, "facilities-import-report-en");
     await switchLanguage(page, "定点医药机构名录");
 
-    await page.getByTestId("import-dry-run").click();
-    await expect(page.getByTestId("import-count-new")).toHaveAttribute("data-value", "1");
     await page.getByTestId("import-apply").click();
-    await expect(page.getByTestId("import-result")).toContainText("新增 1");
+    await expect(page.getByTestId("import-result")).toContainText("已提交审核");
+    fs.rmSync(dir, { recursive: true, force: true });
+
+    // The second roster manager approves the import in the pending-changes inbox.
+    await page.context().clearCookies();
+    await signIn(page, "hb_roster2");
+    await page.goto("/facilities/changes");
+    const req = page.getByTestId("change-request").filter({ hasText: "批量导入" });
+    await expect(req).toContainText("新增 1");
+    await req.getByTestId("approve-change").click();
+    await expect(page.getByTestId("change-request").filter({ hasText: "批量导入" })).toHaveCount(0);
 
     await page.goto(`/facilities?q=${encodeURIComponent("导入测试")}`);
-    await expect(page.getByTestId("roster-grid").getByRole("link", { name: "廊坊市导入测试医院" })).toBeVisible();
     await page.getByTestId("roster-grid").getByRole("link", { name: "廊坊市导入测试医院" }).click();
     await expect(page.getByTestId("service-periods").locator('[data-service="CHRONIC"]')).toContainText("高血压、糖尿病");
     await expect(page.getByTestId("institution-history")).toContainText("批量导入");
-    fs.rmSync(dir, { recursive: true, force: true });
+    expect((await apiList(page.request, "q=H13100299902")).total).toBe(0);
   });
 
   test("hb_roster: coverage panel for 廊坊市 (131000)", async ({ page }) => {

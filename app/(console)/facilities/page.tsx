@@ -70,7 +70,7 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
       />
       <RosterTabs manager={manager} />
       {invalid.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="filter-invalid">
           {t("rosterUi.filters.invalid", { fields: invalid.join(", ") })}
         </Alert>
       )}

@@ -120,7 +120,6 @@ export default async function InstitutionPage({ params, searchParams }: { params
             <span>{t(`facilities.types.${inst.type}`)}</span>
             <span>·</span>
             <span>{regionPath}</span>
-            <StatusChip status={inst.status} t={t} />
           </Box>
         }
         actions={
@@ -245,7 +244,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
                   <TableHead>
                     <TableRow>
                       <TableCell>{t("rosterUi.detail.serviceCol")}</TableCell>
-                      <TableCell>{t("rosterUi.detail.status")}</TableCell>
+                      <TableCell>{t("rosterUi.detail.serviceState")}</TableCell>
                       <TableCell>{t("rosterUi.detail.openedOn")}</TableCell>
                       <TableCell>{t("rosterUi.detail.closedOn")}</TableCell>
                       <TableCell>{t("rosterUi.detail.diseases")}</TableCell>
@@ -385,6 +384,11 @@ export default async function InstitutionPage({ params, searchParams }: { params
                   </TableCell>
                   <TableCell>
                     <Chip label={sourceLabel(t, h.source)} variant="outlined" />
+                    {h.importId && h.source !== "IMPORT" && (
+                      <Typography variant="caption" color="text.secondary" component="div">
+                        {sourceLabel(t, "IMPORT")}
+                      </Typography>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}

@@ -14,7 +14,8 @@ export const SERVICE_COLOR: Record<string, ChipColor> = { INPATIENT: "primary", 
 export function levelLabel(t: Translate, level: string, grade: string | null, locale: string): string {
   const l = t(`facilities.levels.${level}`);
   if (!grade) return l;
-  return locale === "en" ? `${l} · ${t(`facilities.grades.${grade}`)}` : `${l}${t(`facilities.grades.${grade}`)}`;
+  // "Level 3A" is how English documents render 三级甲等.
+  return locale === "en" ? `${l}${grade}` : `${l}${t(`facilities.grades.${grade}`)}`;
 }
 
 export function diseaseList(t: Translate, diseases: readonly string[], locale: string): string {

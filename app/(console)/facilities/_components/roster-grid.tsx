@@ -5,6 +5,7 @@ import Link from "next/link";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
+import { enUS as gridEnUS, zhCN as gridZhCN } from "@mui/x-data-grid/locales";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { levelLabel, ServiceChips, StatusChip } from "./labels";
 import { useRosterUrl } from "./url-state";
@@ -50,7 +51,7 @@ export function RosterGrid({
     {
       field: "code",
       headerName: t("rosterUi.grid.code"),
-      width: 140,
+      width: 124,
       renderCell: ({ row }) => (
         <Box component="span" sx={{ fontFamily: "monospace", fontSize: "0.85rem" }}>
           {row.code}
@@ -61,7 +62,7 @@ export function RosterGrid({
       field: "name",
       headerName: t("rosterUi.grid.name"),
       flex: 1,
-      minWidth: 240,
+      minWidth: 220,
       renderCell: ({ row }) => (
         <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
           <Box component={Link} href={`/facilities/${row.code}`} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
@@ -75,62 +76,63 @@ export function RosterGrid({
         </Box>
       ),
     },
-    { field: "type", headerName: t("rosterUi.grid.type"), width: locale === "en" ? 150 : 130, sortable: false, valueGetter: (_v, row) => t(`facilities.types.${row.type}`) },
-    { field: "level", headerName: t("rosterUi.grid.level"), width: locale === "en" ? 140 : 100, valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale) },
+    { field: "type", headerName: t("rosterUi.grid.type"), width: locale === "en" ? 130 : 116, sortable: false, valueGetter: (_v, row) => t(`facilities.types.${row.type}`) },
+    { field: "level", headerName: t("rosterUi.grid.level"), width: locale === "en" ? 96 : 92, valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale) },
     {
       field: "region",
       headerName: t("rosterUi.grid.region"),
-      width: 130,
+      width: 104,
       valueGetter: (_v, row) => row.region.name,
       renderCell: ({ row }) => <span title={row.region.code}>{row.region.name}</span>,
     },
     {
       field: "status",
       headerName: t("rosterUi.grid.status"),
-      width: 96,
+      width: locale === "en" ? 112 : 80,
       sortable: false,
       renderCell: ({ row }) => <StatusChip status={row.status} t={t} />,
     },
     {
       field: "services",
       headerName: t("rosterUi.grid.services"),
-      width: locale === "en" ? 330 : 250,
+      width: locale === "en" ? 256 : 220,
       sortable: false,
       renderCell: ({ row }) => <ServiceChips services={row.services} t={t} locale={locale} />,
     },
-    { field: "designatedSince", headerName: t("rosterUi.grid.designatedSince"), width: 120 },
+    { field: "designatedSince", headerName: t("rosterUi.grid.designatedSince"), width: 108 },
   ];
 
   const sortModel: GridSortModel = COLUMN_OF[sort] ? [{ field: COLUMN_OF[sort], sort: order }] : [];
   const paginationModel: GridPaginationModel = { page: page - 1, pageSize };
 
   return (
-    <DataGrid
-      rows={rows}
-      columns={columns}
-      rowCount={total}
-      loading={pending}
-      paginationMode="server"
-      sortingMode="server"
-      filterMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      disableColumnMenu
-      paginationModel={paginationModel}
-      pageSizeOptions={[20, 50, 100]}
-      onPaginationModelChange={(m) => update({ page: m.pageSize !== pageSize ? undefined : m.page + 1, pageSize: m.pageSize === 20 ? undefined : m.pageSize })}
-      sortModel={sortModel}
-      sortingOrder={["asc", "desc"]}
-      onSortModelChange={(m) => {
-        const first = m[0];
-        update({ sort: first ? SORT_OF[first.field] : undefined, order: first?.sort === "desc" ? "desc" : undefined });
-      }}
-      density="compact"
-      rowHeight={44}
-      autoHeight
-      localeText={{ noRowsLabel: t("rosterUi.grid.empty") }}
-      sx={{ border: 0, "& .MuiDataGrid-columnHeaders": { bgcolor: "#f7f9fb" }, "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 } }}
-      data-testid="roster-grid"
-    />
+    <Box data-testid="roster-grid">
+      <DataGrid
+        rows={rows}
+        columns={columns}
+        rowCount={total}
+        loading={pending}
+        paginationMode="server"
+        sortingMode="server"
+        filterMode="server"
+        disableColumnFilter
+        disableRowSelectionOnClick
+        disableColumnMenu
+        paginationModel={paginationModel}
+        pageSizeOptions={[20, 50, 100]}
+        onPaginationModelChange={(m) => update({ page: m.pageSize !== pageSize ? undefined : m.page + 1, pageSize: m.pageSize === 20 ? undefined : m.pageSize })}
+        sortModel={sortModel}
+        sortingOrder={["asc", "desc"]}
+        onSortModelChange={(m) => {
+          const first = m[0];
+          update({ sort: first ? SORT_OF[first.field] : undefined, order: first?.sort === "desc" ? "desc" : undefined });
+        }}
+        density="compact"
+        rowHeight={44}
+        autoHeight
+        localeText={{ ...(locale === "en" ? gridEnUS : gridZhCN).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t("rosterUi.grid.empty") }}
+        sx={{ border: 0, "& .MuiDataGrid-columnHeaders": { bgcolor: "#f7f9fb" }, "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 } }}
+      />
+    </Box>
   );
 }

@@ -44,9 +44,9 @@ function Figure({ label, value, testId, color = "primary.dark" }: { label: strin
   );
 }
 
-function Card({ title, children, testId, hint }: { title: string; children: React.ReactNode; testId?: string; hint?: string }) {
+function Card({ title, children, testId, hint, fill = true }: { title: string; children: React.ReactNode; testId?: string; hint?: string; fill?: boolean }) {
   return (
-    <Paper sx={{ height: "100%" }} data-testid={testId}>
+    <Paper sx={fill ? { height: "100%" } : undefined} data-testid={testId}>
       <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: "divider" }}>
         <Typography variant="h4" component="h2">
           {title}
@@ -183,19 +183,19 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
             </Box>
           )}
           <TableContainer>
-            <Table size="small">
+            <Table size="small" sx={{ "& th, & td": { px: 1.25 } }}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t("rosterUi.coverage.regionCol")}</TableCell>
                   <TableCell align="right">{t("rosterUi.coverage.institutions")}</TableCell>
                   <TableCell align="right">{t("rosterUi.coverage.active")}</TableCell>
                   {INSTITUTION_TYPES.map((x) => (
-                    <TableCell key={x} align="right">
-                      {t(`facilities.types.${x}`)}
+                    <TableCell key={x} align="right" title={t(`facilities.types.${x}`)}>
+                      {t(`rosterUi.typeShort.${x}`)}
                     </TableCell>
                   ))}
                   {SERVICES.map((s) => (
-                    <TableCell key={s} align="right" sx={{ bgcolor: "#eef3f9 !important" }}>
+                    <TableCell key={s} align="right" sx={{ bgcolor: "#eef3f9 !important", whiteSpace: "nowrap" }}>
                       {t(`rosterUi.serviceShort.${s}`)}
                     </TableCell>
                   ))}
@@ -227,7 +227,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         </Paper>
       )}
 
-      <Card title={t("rosterUi.coverage.gaps")} hint={t("rosterUi.coverage.gapsHint")} testId="coverage-gaps">
+      <Card title={t("rosterUi.coverage.gaps")} hint={t("rosterUi.coverage.gapsHint")} testId="coverage-gaps" fill={false}>
         <Table size="small">
           <TableBody>
             {SERVICES.map((s) => {

@@ -31,7 +31,7 @@ const COLUMN_EXAMPLES: [string, string, boolean][] = [
   ["short_name", "廊坊市医", false],
   ["type", "HOSPITAL | PRIMARY_CARE | PHARMACY | ELDERLY_CARE_MEDICAL | INTERNET_HOSPITAL（医院、基层医疗机构、零售药店…）", false],
   ["level", "LEVEL_1 | LEVEL_2 | LEVEL_3 | UNRATED（一级、二级、三级、未定级）", false],
-  ["grade", "A | B | C（甲、乙、丙），可空", false],
+  ["grade", "A | B | C（甲、乙、丙）", false],
   ["ownership", "PUBLIC | PRIVATE（公立、民营）", false],
   ["region_code", "131002", false],
   ["address", "河北省廊坊市安次区…", false],

@@ -14,7 +14,7 @@ export function CoverageChart({ data, services }: { data: Record<string, string 
         <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={data.length > 8 ? -30 : 0} textAnchor={data.length > 8 ? "end" : "middle"} height={data.length > 8 ? 60 : 30} />
         <YAxis tick={{ fontSize: 12 }} allowDecimals={false} />
         <Tooltip />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => services.indexOf(String(item.dataKey))} />
         {services.map((s) => (
           <Bar key={s} dataKey={s} name={t(`rosterUi.serviceShort.${s}`)} fill={COLORS[s]} isAnimationActive={false} />
         ))}

@@ -27,7 +27,7 @@ export interface ImportReportView {
   encoding: string | null;
   totalRows: number;
   counts: { new: number; changed: number; unchanged: number; rejected: number };
-  errors: { row: number; code: string | null; field: string; message: string }[];
+  errors: { row: number; code: string | null; field: string; message: string; messageKey?: { key: string; params?: Record<string, string | number> } }[];
   errorsTruncated: boolean;
   rows: { row: number; code: string; outcome: "new" | "changed"; fields: string[] }[];
   rowsTruncated: boolean;
@@ -268,7 +268,7 @@ function ReportView({ report, footer }: { report: ImportReportView; footer: Reac
                     <TableCell>
                       <FieldName field={e.field} />
                     </TableCell>
-                    <TableCell>{e.message}</TableCell>
+                    <TableCell>{e.messageKey ? t(e.messageKey.key, e.messageKey.params) : e.message}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
