@@ -42,11 +42,15 @@ for (const stage of stages) {
   const started = Date.now();
   const r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });
   const c = counts(stage);
+  // A test stage that ran nothing has failed, whatever its exit code says.
+  const ranNothing = stage !== "lint" && stage !== "typecheck" && c.passed + c.failed === 0;
+  if (ranNothing) process.stdout.write(`=== ${stage}: no test ran ===\n`);
+  const status = ranNothing ? 1 : r.status;
   passed += c.passed;
   failed += c.failed;
   skipped += c.skipped;
-  process.stdout.write(`=== ${stage}: ${r.status === 0 ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===\n`);
-  if (r.status !== 0) {
+  process.stdout.write(`=== ${stage}: ${status === 0 ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===\n`);
+  if (status !== 0) {
     ok = false;
     if (c.failed === 0) failed += 1; // lint/typecheck or a crash: count the stage itself as a failure
     break;

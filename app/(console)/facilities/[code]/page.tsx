@@ -370,10 +370,10 @@ export default async function InstitutionPage({ params, searchParams }: { params
                 <TableRow key={h.id} data-testid="history-entry" data-field={h.field} data-source={h.source}>
                   <TableCell sx={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{formatDateTime(h.at, { seconds: false })}</TableCell>
                   <TableCell sx={{ fontWeight: 500 }}>{fieldLabel(t, h.field, locale)}</TableCell>
-                  <TableCell sx={{ color: "error.dark", textDecoration: h.before === null ? "none" : "line-through", wordBreak: "break-all" }}>
+                  <TableCell sx={{ color: "error.dark", textDecoration: h.before === null ? "none" : "line-through", overflowWrap: "anywhere" }}>
                     {h.field === "*" ? "—" : formatValue(t, h.field, h.before, locale)}
                   </TableCell>
-                  <TableCell sx={{ color: "success.dark", fontWeight: 500, wordBreak: "break-all" }}>{formatValue(t, h.field, h.after, locale)}</TableCell>
+                  <TableCell sx={{ color: "success.dark", fontWeight: 500, overflowWrap: "anywhere" }}>{formatValue(t, h.field, h.after, locale)}</TableCell>
                   <TableCell>
                     {h.actorName}
                     {h.requestedBy && (
