@@ -417,26 +417,54 @@ async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusInput, ef
  * open service.
  */
 export async function changeStatus(actor: Actor, code: string, rawInput: unknown): Promise<WriteResult> {
+  return runVersionedCommand(actor, code, rawInput, {
+    schema: changeStatusSchema,
+    kind: "STATUS",
+    prepare: (current, input) => prepareStatus(actor, current, input),
+    summary: (current, input) => ({
+      before: { status: current.status },
+      after: { status: input.status, effectiveOn: input.effectiveOn ?? todayCn(), reason: input.reason },
+    }),
+    apply: (tx, locked, input, p) => applyStatus(tx, locked, input, p.effectiveOn, { actor }),
+  });
+}
+
+/**
+ * The shape every single-institution command shares: load, check the editor and the version,
+ * validate against the current record; under maker-checker file a change request, otherwise
+ * re-load under lock, re-validate and apply in one transaction.
+ */
+async function runVersionedCommand<I extends { version: number }, P>(
+  actor: Actor,
+  code: string,
+  rawInput: unknown,
+  c: {
+    schema: z.ZodType<I>;
+    kind: Kind;
+    prepare: (current: Loaded, input: I) => P;
+    summary: (current: Loaded, input: I, prepared: P) => unknown;
+    apply: (tx: Tx, locked: Loaded, input: I, prepared: P) => Promise<void>;
+  },
+): Promise<WriteResult> {
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
-  const input = parseInput(changeStatusSchema, rawInput);
+  const input = parseInput(c.schema, rawInput);
   checkVersion(current, input.version);
-  prepareStatus(actor, current, input);
+  const prepared = c.prepare(current, input);
   if (await makerCheckerOn(actor)) {
-    return requestChange(actor, "STATUS", {
+    return requestChange(actor, c.kind, {
       institutionId: current.id,
       code: current.code,
       regionCode: current.fields.regionCode,
       payload: input,
       baseVersion: current.version,
-      summary: { before: { status: current.status }, after: { status: input.status, effectiveOn: input.effectiveOn ?? todayCn(), reason: input.reason } },
+      summary: c.summary(current, input, prepared),
     });
   }
   await prisma.$transaction(async (tx) => {
     const locked = await requireCurrent(tx, current.code, true);
     checkVersion(locked, input.version);
-    const { effectiveOn } = prepareStatus(actor, locked, input);
-    await applyStatus(tx, locked, input, effectiveOn, { actor });
+    await c.apply(tx, locked, input, c.prepare(locked, input));
   });
   return { applied: true, institution: (await findInstitution(current.code))! };
 }
@@ -497,27 +525,13 @@ async function applyOpen(tx: Tx, current: Loaded, p: ReturnType<typeof prepareOp
  * different disease list closes the current period and opens a new one on that date.
  */
 export async function openService(actor: Actor, code: string, rawInput: unknown): Promise<WriteResult> {
-  const current = await requireCurrent(prisma, code);
-  requireEditor(actor, current.fields.regionCode);
-  const input = parseInput(openServiceSchema, rawInput);
-  checkVersion(current, input.version);
-  const p = prepareOpen(actor, current, input);
-  if (await makerCheckerOn(actor)) {
-    return requestChange(actor, "OPEN_SERVICE", {
-      institutionId: current.id,
-      code: current.code,
-      regionCode: current.fields.regionCode,
-      payload: input,
-      baseVersion: current.version,
-      summary: { service: input.service, openedOn: p.openedOn, diseases: p.diseases },
-    });
-  }
-  await prisma.$transaction(async (tx) => {
-    const locked = await requireCurrent(tx, current.code, true);
-    checkVersion(locked, input.version);
-    await applyOpen(tx, locked, prepareOpen(actor, locked, input), input.service, { actor });
+  return runVersionedCommand(actor, code, rawInput, {
+    schema: openServiceSchema,
+    kind: "OPEN_SERVICE",
+    prepare: (current, input) => prepareOpen(actor, current, input),
+    summary: (_current, input, p) => ({ service: input.service, openedOn: p.openedOn, diseases: p.diseases }),
+    apply: (tx, locked, input, p) => applyOpen(tx, locked, p, input.service, { actor }),
   });
-  return { applied: true, institution: (await findInstitution(current.code))! };
 }
 
 function prepareClose(actor: Actor, current: Loaded, input: CloseServiceInput) {
@@ -551,27 +565,13 @@ async function applyClose(tx: Tx, current: Loaded, p: ReturnType<typeof prepareC
 
 /** Closes a service from `closedOn` (first day without it; default today) with a reason. */
 export async function closeService(actor: Actor, code: string, rawInput: unknown): Promise<WriteResult> {
-  const current = await requireCurrent(prisma, code);
-  requireEditor(actor, current.fields.regionCode);
-  const input = parseInput(closeServiceSchema, rawInput);
-  checkVersion(current, input.version);
-  const p = prepareClose(actor, current, input);
-  if (await makerCheckerOn(actor)) {
-    return requestChange(actor, "CLOSE_SERVICE", {
-      institutionId: current.id,
-      code: current.code,
-      regionCode: current.fields.regionCode,
-      payload: input,
-      baseVersion: current.version,
-      summary: { service: input.service, closedOn: p.closedOn, reason: input.reason },
-    });
-  }
-  await prisma.$transaction(async (tx) => {
-    const locked = await requireCurrent(tx, current.code, true);
-    checkVersion(locked, input.version);
-    await applyClose(tx, locked, prepareClose(actor, locked, input), input.reason, { actor });
+  return runVersionedCommand(actor, code, rawInput, {
+    schema: closeServiceSchema,
+    kind: "CLOSE_SERVICE",
+    prepare: (current, input) => prepareClose(actor, current, input),
+    summary: (_current, input, p) => ({ service: input.service, closedOn: p.closedOn, reason: input.reason }),
+    apply: (tx, locked, input, p) => applyClose(tx, locked, p, input.reason, { actor }),
   });
-  return { applied: true, institution: (await findInstitution(current.code))! };
 }
 
 /** POST /institutions/{code}: { action: changeStatus | openService | closeService, … }. */
