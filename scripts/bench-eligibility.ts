@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
-import { authSecret, buildIfStale, startNext } from "./server";
+import { authSecret, buildIfStale, startServer } from "./server";
 
 // autocannon ships no type declarations: the part used here.
 interface Histogram {
@@ -133,7 +133,7 @@ async function main() {
 
   buildIfStale();
   let exited = false;
-  const child = startNext(PORT, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "warn", NODE_ENV: "production" }, () => {
+  const child = startServer(PORT, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "warn", NODE_ENV: "production" }, () => {
     exited = true;
   });
   try {
@@ -159,7 +159,7 @@ async function main() {
       "## Eligibility API (`GET /api/v1/eligibility`)",
       "",
       `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on this machine (${os.cpus().length} cores, ${os.cpus()[0]?.model.trim() ?? "?"}, node ${process.version}),`,
-      "against the production build (`next start`) and embedded PostgreSQL 17, demo data",
+      "against the production server (`server.ts`: Next.js build plus the bearer-token fast path) and embedded PostgreSQL 17, demo data",
       `(${counts.i.toLocaleString("en-US")} institutions, ${counts.a} agreements), bearer-token authentication, autocannon in the same machine.`,
       `Mix: 2,000 generated questions over 400 institutions of every type and level, 10 home regions, four services,`,
       "dates 2019–2026, two thirds with a filing type. 5 s warm-up, then the measured run.",

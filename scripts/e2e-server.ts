@@ -4,7 +4,7 @@
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
-import { authSecret, buildIfStale, startNext } from "./server";
+import { authSecret, buildIfStale, startServer } from "./server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 let stopDb: () => Promise<void> = async () => undefined;
@@ -20,7 +20,7 @@ const url = withDatabase(serverUrl, dbName);
 await dropDatabase(serverUrl, dbName);
 await prepareDatabase(url, { demo: true });
 buildIfStale();
-const child = startNext(
+const child = startServer(
   port,
   { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn" },
   async (code) => {

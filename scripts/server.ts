@@ -1,4 +1,5 @@
-// Shared by `npm start` and the e2e server: database ready → build if stale → next start.
+// Shared by `npm start`, the e2e server and benchmarks: database ready → build if stale → server.ts
+// (Next.js production server plus the eligibility fast path).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -65,10 +66,11 @@ export function authSecret(dataDir = ".data"): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-export function startNext(port: number, envVars: Record<string, string>, onExit: (code: number) => void) {
-  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+/** Starts the production server (server.ts: Next.js plus the eligibility fast path) on `port`. */
+export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts"), "--port", String(port), "--host", "127.0.0.1"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...envVars },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...envVars },
   });
   child.on("exit", (code) => onExit(code ?? 0));
   return child;

@@ -5,7 +5,7 @@
 import { env, embeddedUrl } from "../lib/env";
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
-import { authSecret, buildIfStale, startNext } from "./server";
+import { authSecret, buildIfStale, startServer } from "./server";
 
 const port = Number(process.env.PORT ?? 3000);
 const demo = process.env.SEED_DEMO !== "false";
@@ -20,7 +20,7 @@ if (!url) {
 await prepareDatabase(url, { demo });
 buildIfStale();
 
-const child = startNext(port, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://localhost:${port}` }, async (code) => {
+const child = startServer(port, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://localhost:${port}` }, async (code) => {
   await stopDb();
   process.exit(code);
 });

@@ -5,7 +5,9 @@ import { parseInput } from "../validation";
 import { pgPool } from "../db/pg";
 import { prisma } from "../db/client";
 import { createTranslator, type Translate } from "../i18n";
-import { ValidationError, type MessageRef } from "../errors";
+import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
+import type { Actor } from "../auth/actor";
+import { canReadAgreements } from "../auth/policy";
 import type { ChronicDisease, InstitutionLevel, InstitutionStatus, InstitutionType, ServiceKind } from "../facilities/codes";
 import { agreementFacts } from "./cache";
 import { evaluateEligibility, type EligibilityAnswer, type InstitutionFacts } from "./eligibility";
@@ -158,4 +160,13 @@ export async function checkEligibility(rawQuery: unknown, now: Date = new Date()
     reasons: answer.reasons.map((r) => ({ code: r.key.replace("agreements.reasons.", ""), ...bilingual(r, regions) })),
     permalink: permalinkOf(q, asOf),
   };
+}
+
+/**
+ * The eligibility endpoint's work for one caller, shared by the route handler and the server's
+ * fast path (server.ts): the same policy check, the same answer.
+ */
+export async function answerEligibility(actor: Actor, rawQuery: unknown): Promise<EligibilityResult> {
+  if (!canReadAgreements(actor)) throw new ForbiddenError();
+  return checkEligibility(rawQuery);
 }

@@ -1,39 +1,16 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, UnauthenticatedError, type FieldErrors } from "../errors";
+import { DomainError, UnauthenticatedError } from "../errors";
+import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/session";
-import { logger } from "../logger";
 
 export interface ApiContext {
   req: Request;
   actor: Actor;
   t: Translate;
   url: URL;
-}
-
-export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate) {
-  return Object.entries(fieldErrors).flatMap(([field, refs]) =>
-    refs.map((r) => ({ field, code: r.key, message: t(r.key, r.params) })),
-  );
-}
-
-export function errorResponse(e: unknown, t: Translate): Response {
-  if (e instanceof DomainError) {
-    return Response.json(
-      {
-        error: {
-          code: e.code,
-          message: t(e.messageKey, e.params),
-          details: translateFieldErrors(e.fieldErrors, t),
-        },
-      },
-      { status: e.status },
-    );
-  }
-  logger.error("unhandled error in API", e);
-  return Response.json({ error: { code: "INTERNAL", message: t("errors.internal"), details: [] } }, { status: 500 });
 }
 
 /** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */

@@ -1,13 +1,10 @@
 // GET /api/v1/eligibility?institution=…&homeRegion=…&service=…&date=… — "can this patient
-// settle here?", with the agreements relied on and the reasons in zh-CN and en. The hot path:
-// one query to authenticate a bearer token, one for the institution, agreements from memory.
+// settle here?", with the agreements relied on and the reasons in zh-CN and en. Bearer-token
+// calls to the production server are answered before Next.js by its fast path (server.ts,
+// lib/http/fast-eligibility.ts); this handler serves browser sessions and `next dev`. Both run
+// answerEligibility.
 import { queryObject } from "@/lib/http/api";
 import { fastApiHandler } from "@/lib/http/fast-auth";
-import { canReadAgreements } from "@/lib/auth/policy";
-import { ForbiddenError } from "@/lib/errors";
-import { checkEligibility } from "@/lib/agreements/check";
+import { answerEligibility } from "@/lib/agreements/check";
 
-export const GET = fastApiHandler(async ({ actor, url }) => {
-  if (!canReadAgreements(actor)) throw new ForbiddenError();
-  return checkEligibility(queryObject(url));
-});
+export const GET = fastApiHandler(async ({ actor, url }) => answerEligibility(actor, queryObject(url)));

@@ -1,6 +1,7 @@
 // POST /api/v1/institutions/import?dryRun=true|false[&rows=2-50,53] — body: the CSV or XLSX file.
 // JSON report; with `Accept: application/x-ndjson`, progress lines first, then the report.
-import { apiHandler, errorResponse, queryObject } from "@/lib/http/api";
+import { apiHandler, queryObject } from "@/lib/http/api";
+import { errorResponse } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/validation";
 import { ValidationError } from "@/lib/errors";
 import { importInstitutions, MAX_IMPORT_BYTES, type ImportProgress } from "@/lib/facilities/import";

@@ -1,0 +1,29 @@
+// The error contract of /api/v1: `{ error: { code, message, details: [{ field, code, message }] } }`,
+// for route handlers (lib/http/api.ts) and the server's fast path alike. No next-auth here: the
+// fast path (server.ts) loads outside the Next.js bundle.
+import { DomainError, type FieldErrors } from "../errors";
+import type { Translate } from "../i18n";
+import { logger } from "../logger";
+
+export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate) {
+  return Object.entries(fieldErrors).flatMap(([field, refs]) =>
+    refs.map((r) => ({ field, code: r.key, message: t(r.key, r.params) })),
+  );
+}
+
+export function errorResponse(e: unknown, t: Translate): Response {
+  if (e instanceof DomainError) {
+    return Response.json(
+      {
+        error: {
+          code: e.code,
+          message: t(e.messageKey, e.params),
+          details: translateFieldErrors(e.fieldErrors, t),
+        },
+      },
+      { status: e.status },
+    );
+  }
+  logger.error("unhandled error in API", e);
+  return Response.json({ error: { code: "INTERNAL", message: t("errors.internal"), details: [] } }, { status: 500 });
+}
