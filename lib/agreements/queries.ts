@@ -160,6 +160,21 @@ export async function getAgreement(_actor: Actor, id: string): Promise<Agreement
   return (await views([row]))[0]!;
 }
 
+/**
+ * Every institution code the agreement lists explicitly, sorted, or NotFound. Public like
+ * getAgreement. Unpaginated on purpose: the edit form sends the whole list back and the update
+ * replaces it, so a partial list would silently drop the rest (the schema allows 5,000 codes).
+ */
+export async function listedInstitutionCodes(_actor: Actor, id: string): Promise<string[]> {
+  if (!isUuid(id)) throw new NotFoundError("agreements.notFound");
+  const row = await prisma.agreement.findUnique({
+    where: { id },
+    select: { institutions: { select: { institutionCode: true }, orderBy: { institutionCode: "asc" } } },
+  });
+  if (!row) throw new NotFoundError("agreements.notFound");
+  return row.institutions.map((i) => i.institutionCode);
+}
+
 /** What the actor may do with an agreement (for the detail page's buttons; the service re-checks). */
 export function agreementPermissions(actor: Actor, v: AgreementView) {
   const partyCodes = v.parties.map((p) => p.regionCode);

@@ -1,6 +1,7 @@
 "use client";
 // Create or edit an agreement. Parties, listed institutions and attachments are one-per-line
-// text; everything is validated by the service, whose field errors appear under the fields.
+// text; the edit page loads every listed code, since saving replaces the whole list. Everything
+// is validated by the service, whose field errors appear under the fields.
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
@@ -47,6 +48,8 @@ export interface AgreementDraft {
 }
 
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+// Codes contain no separators, so a pasted comma- or space-separated list is read as well.
+const codeList = (s: string) => s.split(/[\s,，;；、]+/).filter(Boolean);
 const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 export function AgreementForm({ initial }: { initial: AgreementDraft }) {
@@ -88,7 +91,7 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
       signedOn: d.signedOn || null,
       documentRef: d.documentRef,
       notes: d.notes,
-      institutionCodes: lines(d.institutionCodes),
+      institutionCodes: codeList(d.institutionCodes),
       scopeRule: d.useRule
         ? {
             ...(d.minLevel && { minLevel: d.minLevel }),
@@ -188,7 +191,15 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
           <Grid size={{ xs: 12, md: 4 }}>{field("signedOn", t("agreements.form.signedOn"), { type: "date" })}</Grid>
           <Grid size={{ xs: 12, md: 6 }}>{field("documentRef", t("agreements.form.documentRef"))}</Grid>
           <Grid size={{ xs: 12, md: 6 }}>{field("attachments", t("agreements.form.attachments"), { multiline: true, minRows: 1 })}</Grid>
-          <Grid size={{ xs: 12 }}>{field("institutionCodes", t("agreements.form.institutionCodes"), { multiline: true, minRows: 2 })}</Grid>
+          <Grid size={{ xs: 12 }}>
+            {field("institutionCodes", t("agreements.form.institutionCodes"), {
+              multiline: true,
+              minRows: 2,
+              // Hundreds of codes scroll inside the box instead of stretching the page.
+              maxRows: 12,
+              helperText: err("institutionCodes") ?? t("agreements.form.institutionCodesCount", { count: new Set(codeList(d.institutionCodes)).size }),
+            })}
+          </Grid>
           <Grid size={{ xs: 12 }}>
             <FormControlLabel disabled={locked} control={<Checkbox checked={d.useRule} onChange={(e) => set({ useRule: e.target.checked })} />} label={t("agreements.form.useRule")} />
             {err("scopeRule") && <Alert severity="error">{err("scopeRule")}</Alert>}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { getT } from "@/components/i18n/server";
 import { NotFoundError } from "@/lib/errors";
-import { agreementPermissions, getAgreement, listCoveredInstitutions } from "@/lib/agreements/queries";
+import { agreementPermissions, getAgreement, listedInstitutionCodes } from "@/lib/agreements/queries";
 import { AgreementForm } from "../../_components/agreement-form";
 import { requireAgreementsArea } from "../../_components/guard";
 
@@ -16,7 +16,8 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const a = await getAgreement(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
   if (!a || !agreementPermissions(actor, a).canEdit) notFound();
-  const [t, listed] = await Promise.all([getT(), listCoveredInstitutions(actor, id, { pageSize: 200 })]);
+  // Every listed code, not a page of covered institutions: saving replaces the whole list.
+  const [t, listed] = await Promise.all([getT(), listedInstitutionCodes(actor, id)]);
   return (
     <>
       <PageHeader title={t("agreements.form.editTitle")} subtitle={`${a.number} · ${a.title}`} />
@@ -39,7 +40,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           signedOn: a.signedOn ?? "",
           documentRef: a.documentRef ?? "",
           notes: a.notes ?? "",
-          institutionCodes: listed.items.filter((i) => i.listed).map((i) => i.code).join("\n"),
+          institutionCodes: listed.join("\n"),
           useRule: Boolean(a.scopeRule),
           minLevel: a.scopeRule?.minLevel ?? "",
           ruleTypes: a.scopeRule?.types ?? [],
