@@ -1,4 +1,5 @@
-// npm run bench:stats [-- --rows 10000000] — settlement statistics benchmark (run by hand).
+// npm run bench:stats [-- --rows 10000000] [--chunk-rows N] [--import-only] — settlement
+// statistics benchmark (run by hand).
 // 1. generates N skewed settlement rows (two years, Beijing/Shanghai as top visit regions) into a
 //    CSV file; 2. loads the file with a plain COPY into a plain table (the baseline); 3. imports it
 //    through the real pipeline in a child process (its peak RSS measured); 4. times every
@@ -36,7 +37,8 @@ if (args[0] === "import-child") {
   await client.connect();
   await client.query("set temp_buffers = '256MB'");
   const t0 = Date.now();
-  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 20 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "" });
+  const chunkRows = args[3] ? Number(args[3]) : undefined;
+  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 20 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "", chunkRows });
   const ms = Date.now() - t0;
   await client.end();
   process.stdout.write(`RESULT ${JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, accepted: outcome.accepted, duplicates: outcome.duplicates, rejected: outcome.rejectedTotal, reversals: outcome.reversals, rowsRead: outcome.rowsRead })}\n`);
@@ -99,7 +101,8 @@ await client.query("drop table bench_raw_copy");
 await client.query("checkpoint");
 
 // ---- 3. import through the pipeline, in a child process ----
-const child = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/bench-stats.ts"), "import-child", url, file], {
+const CHUNK_ROWS = arg("chunk-rows", "");
+const child = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/bench-stats.ts"), "import-child", url, file, CHUNK_ROWS], {
   encoding: "utf8",
   maxBuffer: 1 << 26,
   env: { ...process.env, DATABASE_URL: url },
@@ -112,13 +115,21 @@ if (!line) {
 for (const l of child.stdout.split("\n")) if (l.includes("merge") || l.includes("parse+copy")) log(`  ${(JSON.parse(l) as { msg: string }).msg}`);
 const imp = JSON.parse(line.slice(7)) as { ms: number; maxRssKb: number; accepted: number; duplicates: number; rejected: number; reversals: number; rowsRead: number };
 log(`import: ${secs(imp.ms)} s, ${Math.round(imp.rowsRead / (imp.ms / 1000))} rows/s, peak RSS ${(imp.maxRssKb / 1024).toFixed(0)} MB, accepted ${imp.accepted}, reversals ${imp.reversals}, rejected ${imp.rejected}`);
+if (args.includes("--import-only")) {
+  await client.end();
+  await handle.stop();
+  process.exit(0);
+}
 await client.query("vacuum analyze");
 const sizes = await client.query<{ t: string; n: string; mb: string }>(
   `select t, n::text, mb::text from (
      select 'stats.settlement' as t, (select count(*) from stats.settlement) as n, pg_total_relation_size('stats.settlement_key') / 1e6 as mb
      union all select 'agg_month', (select count(*) from stats.agg_month), pg_total_relation_size('stats.agg_month') / 1e6
      union all select 'agg_day', (select count(*) from stats.agg_day), pg_total_relation_size('stats.agg_day') / 1e6
-     union all select 'agg_inst_month', (select count(*) from stats.agg_inst_month), pg_total_relation_size('stats.agg_inst_month') / 1e6) x`,
+     union all select 'agg_inst_month', (select count(*) from stats.agg_inst_month), pg_total_relation_size('stats.agg_inst_month') / 1e6
+     union all select 'agg_scope_month', (select count(*) from stats.agg_scope_month), pg_total_relation_size('stats.agg_scope_month') / 1e6
+     union all select 'agg_scope_day', (select count(*) from stats.agg_scope_day), pg_total_relation_size('stats.agg_scope_day') / 1e6
+     union all select 'agg_scope_inst', (select count(*) from stats.agg_scope_inst), pg_total_relation_size('stats.agg_scope_inst') / 1e6) x`,
 );
 
 // ---- 4. queries: cubes vs naive GROUP BY over the raw records ----

@@ -28,7 +28,7 @@ describe("settlement CSV rows", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.row).toMatchObject({ beijingDay: "2023-07-01", institutionCode: "H11010500001", serviceType: 1, filingType: 0, status: "S" });
-    expect(copyLine(2, r.row)).toBe("2\tS1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\n");
+    expect(copyLine(2, r.row)).toBe("2\tS1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\t856855\t500000\n");
   });
 
   it("names the first bad field", () => {

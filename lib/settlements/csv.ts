@@ -196,6 +196,9 @@ export interface ValidRow {
   filingType: number;
   totalCost: string;
   fundPaid: string;
+  /** The amounts in fen (exact integers), for the cubes. */
+  totalFen: number;
+  fundFen: number;
 }
 
 export type RowResult = { ok: true; row: ValidRow } | { ok: false; field: CsvColumn | "row"; error: MessageRef };
@@ -296,11 +299,13 @@ export function validateRow(fields: string[], ctx: RowContext): RowResult {
       filingType: filingCode((filing || null) as FilingType | null),
       totalCost: totalText,
       fundPaid: fundText,
+      totalFen: total,
+      fundFen: fund,
     },
   };
 }
 
 /** The row as one line of COPY text format (tab-separated; no field can hold a tab or backslash). */
 export function copyLine(rowNo: number, r: ValidRow): string {
-  return `${rowNo}\t${r.settlementId}\t${r.status}\t${r.settledAt}\t${r.beijingDay}\t${r.visitRegion}\t${r.homeRegion}\t${r.institutionCode}\t${r.serviceType}\t${r.filingType}\t${r.totalCost}\t${r.fundPaid}\n`;
+  return `${rowNo}\t${r.settlementId}\t${r.status}\t${r.settledAt}\t${r.beijingDay}\t${r.visitRegion}\t${r.homeRegion}\t${r.institutionCode}\t${r.serviceType}\t${r.filingType}\t${r.totalCost}\t${r.fundPaid}\t${r.totalFen}\t${r.fundFen}\n`;
 }

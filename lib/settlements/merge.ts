@@ -24,9 +24,10 @@ create temp table stg (
   service_type smallint not null,
   filing_type smallint not null,
   total_cost numeric(14,2) not null,
-  fund_paid numeric(14,2) not null
+  fund_paid numeric(14,2) not null,
+  total_fen bigint not null,
+  fund_fen bigint not null
 ) on commit drop;
-create temp table new_rows (row_no integer not null) on commit drop;
 create temp table delta (
   tbl "char" not null, lvl smallint not null, day date, month date, inst varchar(20) collate "C",
   vk text collate "C" not null, hk text collate "C" not null, svc smallint not null, fil smallint,
@@ -34,15 +35,26 @@ create temp table delta (
 ) on commit drop;`;
 
 /** Streams COPY text (from `lines`) into the staging table. */
-export async function copyIntoStaging(client: pg.ClientBase, lines: AsyncIterable<string>): Promise<void> {
+export async function copyIntoStaging(client: pg.ClientBase, lines: AsyncIterable<string | Buffer>): Promise<void> {
   const sink = client.query(copyFrom("copy stg from stdin"));
   await pipeline(Readable.from(lines, { objectMode: false }), sink);
 }
 
-// The cube deltas of the changed records, as CTEs of the statement that changed them. Three hash
+/**
+ * The rows of `src` once under each scope key they fall in: the visit region's prefix of length
+ * `lvl`, and the home region's when it differs (a settlement inside one region counts once).
+ * Adds columns `lvl` and `k`.
+ */
+function scopeKeys(src: string, v: string, h: string, levels: number[]): string {
+  const l = `(values ${levels.map((n) => `(${n}::smallint)`).join(", ")}) l(lvl)`;
+  return `select l.lvl, left(${v}, l.lvl) as k, s.* from ${src} s cross join ${l}
+          union all select l.lvl, left(${h}, l.lvl), s.* from ${src} s cross join ${l} where left(${h}, l.lvl) <> left(${v}, l.lvl)`;
+}
+
+// The cube deltas of records changed after the fact (reversals of earlier imports: few rows), as
+// CTEs of the statement that changed them, collected in the temp table `delta`. Three hash
 // aggregations over the records (month × county pair, day × city pair, month × institution ×
-// county pair), then the coarser levels from those small results. (A single GROUPING SETS with
-// ten sets shares one memory budget and spills: 5–10× slower on 10 M rows.) `src` yields
+// county pair), then the coarser levels from those small results. `src` yields
 // settled_day, visit_region, home_region, institution_code, service_type, filing_type, status,
 // total_cost, fund_paid and sign (+1 new, −1 cancelled).
 function deltaCtes(src: string): string {
@@ -72,6 +84,10 @@ function deltaCtes(src: string): string {
     union all select 'I', 6, null, month, inst, v6, h6, svc, null, visits, cost, fund, failures from di6
     union all select 'I', 2, null, month, inst, left(v6, 2), left(h6, 2), svc, null, ${again} from di6 group by month, inst, left(v6, 2), left(h6, 2), svc
     union all select 'I', 0, null, month, inst, '', '', svc, null, ${again} from di6 group by month, inst, svc
+    union all select 'm', lvl, null, month, null, k, '', svc, fil, ${again} from (${scopeKeys("dm6", "v6", "h6", [2, 4])}) x group by lvl, month, k, svc, fil
+    union all select 'd', 2, day, null, null, k, '', svc, null, ${again} from (${scopeKeys("dd4", "v4", "h4", [2])}) x group by day, k, svc
+    union all select 'i', 0, null, month, inst, '', '', 0, null, ${again} from di6 group by month, inst
+    union all select 'i', 2, null, month, inst, k, '', 0, null, ${again} from (${scopeKeys("di6", "v6", "h6", [2])}) x group by month, inst, k
     returning 1)`;
 }
 
@@ -91,6 +107,18 @@ const APPLY_DELTA = [
    select lvl, month, inst, vk, hk, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
      from delta where tbl = 'I' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
    on conflict (lvl, month, institution_code, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+  `insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
+   select lvl, vk, month, svc, fil, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'm' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+   on conflict (lvl, scope_key, month, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
+  `insert into stats.agg_scope_day as a (lvl, scope_key, day, service_type, visits, total_fen, fund_fen, failures)
+   select lvl, vk, day, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'd' group by 1, 2, 3, 4 order by 1, 2, 3, 4
+   on conflict (lvl, scope_key, day, service_type) do update set ${MEASURES_UPDATE}`,
+  `insert into stats.agg_scope_inst as a (lvl, scope_key, month, institution_code, visits, total_fen, fund_fen, failures)
+   select lvl, vk, month, inst, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
+     from delta where tbl = 'i' group by 1, 2, 3, 4 order by 1, 2, 3, 4
+   on conflict (lvl, scope_key, month, institution_code) do update set ${MEASURES_UPDATE}`,
 ];
 
 /** Monthly partitions for every staged Beijing-time month ("YYYY-MM", seen while parsing) that has none yet. */
@@ -114,11 +142,85 @@ export interface MergeCounts {
   reversals: number;
 }
 
+// Cube upserts straight from the staged rows (the common case: new records, none cancelled on
+// entry). One statement per pair cube: the finest grain is aggregated once (a CTE, materialised),
+// the coarser levels and the matching scope cube are rolled up from it, and each is upserted in
+// key order. Nothing passes through an intermediate table. `src` is a FROM/WHERE clause over stg aliased `s`.
+function cubeUpserts(src: string): string[] {
+  const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
+  const measures = `count(*) filter (where s.status = 'S') as visits,
+      coalesce(sum(s.total_fen) filter (where s.status = 'S'), 0) as cost,
+      coalesce(sum(s.fund_fen) filter (where s.status = 'S'), 0) as fund,
+      count(*) filter (where s.status = 'F') as failures`;
+  return [
+    `with d as (
+       select date_trunc('month', s.settled_day)::date as month, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, s.filing_type as fil, ${measures}
+         from ${src} group by 1, 2, 3, 4, 5),
+     sc as (
+       insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
+       select lvl, k, month, svc, fil, ${m} from (${scopeKeys("d", "v", "h", [2, 4])}) x
+        group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
+       on conflict (lvl, scope_key, month, service_type, filing_type) do update set ${MEASURES_UPDATE})
+     insert into stats.agg_month as a (lvl, month, visit_key, home_key, service_type, filing_type, visits, total_fen, fund_fen, failures)
+     select * from (
+       select 6::smallint, month, v, h, svc, fil, visits, cost, fund, failures from d
+       union all select 4, month, left(v, 4), left(h, 4), svc, fil, ${m} from d group by month, left(v, 4), left(h, 4), svc, fil
+       union all select 2, month, left(v, 2), left(h, 2), svc, fil, ${m} from d group by month, left(v, 2), left(h, 2), svc, fil
+       union all select 0, month, '', '', svc, fil, ${m} from d group by month, svc, fil) x
+     order by 1, 2, 3, 4, 5, 6
+     on conflict (lvl, month, visit_key, home_key, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
+    `with d as (
+       select s.settled_day as day, left(s.visit_region, 4) as v, left(s.home_region, 4) as h, s.service_type as svc, ${measures}
+         from ${src} group by 1, 2, 3, 4),
+     sc as (
+       insert into stats.agg_scope_day as a (lvl, scope_key, day, service_type, visits, total_fen, fund_fen, failures)
+       select lvl, k, day, svc, ${m} from (${scopeKeys("d", "v", "h", [2])}) x
+        group by 1, 2, 3, 4 order by 1, 2, 3, 4
+       on conflict (lvl, scope_key, day, service_type) do update set ${MEASURES_UPDATE})
+     insert into stats.agg_day as a (lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
+     select * from (
+       select 4::smallint, day, v, h, svc, visits, cost, fund, failures from d
+       union all select 2, day, left(v, 2), left(h, 2), svc, ${m} from d group by day, left(v, 2), left(h, 2), svc
+       union all select 0, day, '', '', svc, ${m} from d group by day, svc) x
+     order by 1, 2, 3, 4, 5
+     on conflict (lvl, day, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+    `with d as (
+       select date_trunc('month', s.settled_day)::date as month, s.institution_code as inst, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, ${measures}
+         from ${src} group by 1, 2, 3, 4, 5),
+     sc as (
+       insert into stats.agg_scope_inst as a (lvl, scope_key, month, institution_code, visits, total_fen, fund_fen, failures)
+       select * from (
+         select 0::smallint, ''::text, month, inst, ${m} from d group by month, inst
+         union all select lvl, k, month, inst, ${m} from (${scopeKeys("d", "v", "h", [2])}) x group by lvl, k, month, inst) y
+        order by 1, 2, 3, 4
+       on conflict (lvl, scope_key, month, institution_code) do update set ${MEASURES_UPDATE})
+     insert into stats.agg_inst_month as a (lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
+     select * from (
+       select 6::smallint, month, inst, v, h, svc, visits, cost, fund, failures from d
+       union all select 2, month, inst, left(v, 2), left(h, 2), svc, ${m} from d group by month, inst, left(v, 2), left(h, 2), svc
+       union all select 0, month, inst, '', '', svc, ${m} from d group by month, inst, svc) x
+     order by 1, 2, 3, 4, 5, 6
+     on conflict (lvl, month, institution_code, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+  ];
+}
+
+/** What the caller knows of the rows in stg (one chunk of the file). */
+export interface StagedChunk {
+  /** Beijing months ("YYYY-MM") of its SETTLED/FAILED rows. */
+  months: string[];
+  rows: number;
+  /** File lines of its first and last row. */
+  firstRow: number;
+  lastRow: number;
+}
+
 /**
- * Merges the staged rows (inside the caller's transaction). Imports are serialised by an
- * advisory lock so partitions and aggregate rows are never raced.
+ * Merges the staged rows — one chunk of the file — inside the caller's transaction. Imports are
+ * serialised by an advisory lock so partitions and aggregate rows are never raced. Each step
+ * runs only when it has work: new records are one ledger insert, one insert into the
+ * partitions and one upsert per cube.
  */
-export async function mergeStaged(rawClient: PgConn, importId: number, months: string[]): Promise<MergeCounts> {
+export async function mergeStaged(rawClient: PgConn, importId: number, chunk: StagedChunk): Promise<MergeCounts> {
   // Each step's duration at debug level (LOG_LEVEL=debug), for the benchmark.
   const client: PgConn = {
     query: (async (text: string, params?: unknown[]) => {
@@ -129,55 +231,72 @@ export async function mergeStaged(rawClient: PgConn, importId: number, months: s
     }) as PgConn["query"],
   };
   await client.query("select pg_advisory_xact_lock(7007001)");
-  await ensurePartitions(client, months);
+  await ensurePartitions(client, chunk.months);
+  // Row estimates for the joins below (a temp table has no statistics of its own).
+  await client.query("analyze stg");
 
   // 1. Dedupe: a (settlement_id, status) accepted once, by any import, is never accepted again.
-  const keys = await client.query<{ accepted: number }>(
-    `with k as (
-       insert into stats.settlement_key (settlement_id, status, settled_day, import_id, row_no)
-       select settlement_id, status, settled_day, $1, row_no from stg
-       on conflict do nothing
-       returning row_no, status),
-     n as (insert into new_rows select row_no from k where status <> 'R')
-     select count(*)::int as accepted from k`,
+  const keys = await client.query(
+    `insert into stats.settlement_key (settlement_id, status, settled_day, import_id, row_no)
+     select settlement_id, status, settled_day, $1, row_no from stg
+     on conflict do nothing`,
     [importId],
   );
-  const accepted = keys.rows[0]!.accepted;
+  const accepted = keys.rowCount ?? 0;
+  if (accepted === 0) return { accepted: 0, reversals: 0 };
 
-  // 2. New SETTLED/FAILED records. A SETTLED one whose reversal is already known (from an
-  //    earlier import or this file) enters cancelled and adds nothing.
-  const inserted = await client.query<{ cancelled: number }>(
-    `with ins as (
-       insert into stats.settlement (settlement_id, status, settled_at, settled_day, visit_region, home_region,
-                                     institution_code, service_type, filing_type, total_cost, fund_paid, reversed, import_id)
-       select s.settlement_id, s.status, s.settled_at, s.settled_day, s.visit_region, s.home_region,
-              s.institution_code, s.service_type, s.filing_type, s.total_cost, s.fund_paid,
-              s.status = 'S' and rv.settlement_id is not null, $1
-         from stg s
-         join new_rows n using (row_no)
-         left join (select settlement_id from stats.settlement_key where status = 'R') rv
-           on rv.settlement_id = s.settlement_id and s.status = 'S'
-       returning settled_day, visit_region, home_region, institution_code, service_type, filing_type,
-                 status, total_cost, fund_paid, reversed),
-     ${deltaCtes("(select *, 1 as sign from ins where not reversed) r")}
-     select count(*) filter (where reversed)::int as cancelled from ins`,
+  // Which staged rows are new: all of them (the usual case), or those whose ledger entry this
+  // import wrote (same line number — a row repeated inside the file is new only once).
+  let from = "stg s";
+  if (accepted < chunk.rows) {
+    await client.query("drop table if exists new_rows");
+    await client.query(
+      `create temp table new_rows on commit drop as
+       select s.row_no from stg s join stats.settlement_key k on k.settlement_id = s.settlement_id and k.status = s.status
+        where k.import_id = $1 and k.row_no = s.row_no`,
+      [importId],
+    );
+    await client.query("analyze new_rows");
+    from = "stg s join new_rows n using (row_no)";
+  }
+
+  // 2. SETTLED records whose reversal is already known (from an earlier import or this file)
+  //    enter cancelled and add nothing.
+  const known = await client.query<{ n: number }>(
+    `select count(*)::int as n from ${from}
+       join stats.settlement_key r on r.settlement_id = s.settlement_id and r.status = 'R'
+      where s.status = 'S'`,
+  );
+  let reversals = known.rows[0]!.n;
+  const cancelled = reversals > 0 ? `(s.status = 'S' and exists (select 1 from stats.settlement_key r where r.settlement_id = s.settlement_id and r.status = 'R'))` : "false";
+
+  // 3. New SETTLED/FAILED records into their partitions; their figures into the cubes.
+  await client.query(
+    `insert into stats.settlement (settlement_id, status, settled_at, settled_day, visit_region, home_region,
+                                   institution_code, service_type, filing_type, total_cost, fund_paid, reversed, import_id)
+     select s.settlement_id, s.status, s.settled_at, s.settled_day, s.visit_region, s.home_region,
+            s.institution_code, s.service_type, s.filing_type, s.total_cost, s.fund_paid, ${cancelled}, $1
+       from ${from} where s.status <> 'R'`,
     [importId],
   );
-  let reversals = inserted.rows[0]!.cancelled;
+  for (const sql of cubeUpserts(`${from} where s.status <> 'R' and not ${cancelled}`)) await client.query(sql);
 
-  // 3. Reversals in this import of SETTLED records imported earlier: flag them, subtract them.
+  // 4. Reversals in this chunk of SETTLED records merged before it (earlier imports or earlier
+  //    chunks of this one): flag them, subtract them.
+  const thisChunk = (k: string) => `(${k}.import_id = $1 and ${k}.row_no between $2 and $3)`;
+  const chunkParams = [importId, chunk.firstRow, chunk.lastRow];
   const pending = await client.query<{ n: number }>(
     `select count(*)::int as n from stats.settlement_key k
-       join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and s.import_id <> $1
-      where k.status = 'R' and k.import_id = $1`,
-    [importId],
+       join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
+      where k.status = 'R' and ${thisChunk("k")}`,
+    chunkParams,
   );
   if (pending.rows[0]!.n > 0) {
-    const cancelled = await client.query<{ n: number }>(
+    const undone = await client.query<{ n: number }>(
       `with rv as (
          select k.settlement_id, s.settled_day from stats.settlement_key k
-           join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and s.import_id <> $1
-          where k.status = 'R' and k.import_id = $1),
+           join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
+          where k.status = 'R' and ${thisChunk("k")}),
        upd as (
          update stats.settlement t set reversed = true from rv
           where t.settlement_id = rv.settlement_id and t.settled_day = rv.settled_day and t.status = 'S' and not t.reversed
@@ -185,11 +304,11 @@ export async function mergeStaged(rawClient: PgConn, importId: number, months: s
                    t.status, t.total_cost, t.fund_paid),
        ${deltaCtes("(select *, -1 as sign from upd) r")}
        select count(*)::int as n from upd`,
-      [importId],
+      chunkParams,
     );
-    reversals += cancelled.rows[0]!.n;
+    reversals += undone.rows[0]!.n;
+    for (const sql of APPLY_DELTA) await client.query(sql);
+    await client.query("truncate delta");
   }
-
-  for (const sql of APPLY_DELTA) await client.query(sql);
   return { accepted, reversals };
 }

@@ -13,6 +13,89 @@ import { CSV_COLUMNS } from "./codes";
 import { copyLine, CsvEncodingError, decodeCsv, LineSplitter, mapHeader, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
 import { copyIntoStaging, mergeStaged, STAGING_DDL } from "./merge";
 
+/** Rows copied and merged per step; the producer runs up to QUEUE_BYTES of COPY text ahead. */
+export const CHUNK_ROWS = 2_000_000;
+const QUEUE_BYTES = 16 * 1024 * 1024;
+
+/** Validated rows as COPY text, with what the merge needs to know about them. */
+interface Batch {
+  text: string;
+  rows: number;
+  months: Set<string>;
+  /** File lines of the first and last row (0 = none yet). */
+  firstRow: number;
+  lastRow: number;
+}
+
+const emptyBatch = (): Batch => ({ text: "", rows: 0, months: new Set(), firstRow: 0, lastRow: 0 });
+
+/**
+ * A bounded hand-over between the parsing producer and the COPY consumer: `push` waits while
+ * more than `limit` bytes are queued; `take` yields batches up to a row count.
+ */
+class BatchQueue {
+  private items: { data: Buffer; batch: Batch }[] = [];
+  private bytes = 0;
+  private closed = false;
+  private failure: { e: unknown } | null = null;
+  private wake: (() => void) | null = null;
+  private room: (() => void) | null = null;
+
+  constructor(private readonly limit: number) {}
+
+  async push(b: Batch): Promise<void> {
+    while (this.bytes > this.limit && !this.failure) await new Promise<void>((r) => (this.room = r));
+    if (this.failure) throw this.failure.e;
+    // Flattened to bytes at once: a queued string built by `+=` is a rope of small strings,
+    // several times its length in heap.
+    const data = Buffer.from(b.text, "utf8");
+    b.text = "";
+    this.items.push({ data, batch: b });
+    this.bytes += data.length;
+    this.signal();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.signal();
+  }
+
+  fail(e: unknown): void {
+    this.failure ??= { e };
+    this.signal();
+    this.room?.();
+  }
+
+  private signal(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  /** COPY text of the next batches, until `maxRows` rows (whole batches) or the end; fills `into`. */
+  async *take(maxRows: number, into: Batch): AsyncGenerator<Buffer> {
+    while (into.rows < maxRows) {
+      if (this.failure) throw this.failure.e;
+      const item = this.items.shift();
+      if (!item) {
+        if (this.closed) return;
+        await new Promise<void>((r) => (this.wake = r));
+        continue;
+      }
+      const b = item.batch;
+      this.bytes -= item.data.length;
+      const r = this.room;
+      this.room = null;
+      r?.();
+      into.rows += b.rows;
+      into.firstRow ||= b.firstRow;
+      into.lastRow = b.lastRow;
+      for (const m of b.months) into.months.add(m);
+      yield item.data;
+    }
+  }
+}
+
 /** At most this many rejected rows are listed (all are counted). */
 export const MAX_REJECTIONS_LISTED = 1000;
 
@@ -42,6 +125,9 @@ export interface ImportOptions {
   /** Valid region codes; loaded from the region table when omitted. */
   regions?: ReadonlySet<string>;
   actor?: Pick<Actor, "id" | "displayName" | "username" | "regionCode"> | null;
+  /** Rows per merge step and characters per queued batch (defaults: CHUNK_ROWS, 64 KiB); tests make them small. */
+  chunkRows?: number;
+  batchChars?: number;
 }
 
 async function loadRegionCodes(client: pg.ClientBase): Promise<Set<string>> {
@@ -75,63 +161,85 @@ export async function importSettlementCsv(
     rejectedTotal: 0,
     reversals: 0,
   };
-  let valid = 0;
-  // Beijing months of the SETTLED/FAILED rows: their partitions must exist before the merge.
-  const months = new Set<string>();
-
-  async function* copyText(): AsyncGenerator<string> {
-    let lineNo = 0;
-    let index: ReturnType<typeof mapHeader> | null = null;
-    let batch = "";
-    const onLine = (line: string) => {
-      lineNo += 1;
-      if (index === null) {
-        index = mapHeader(line);
-        if (!index.ok) {
-          throw new ValidationError({
-            file: [{ key: "statistics.import.errors.header", params: { missing: index.missing.join(", "), expected: CSV_COLUMNS.join(",") } }],
-          });
-        }
-        return;
+  // The file is parsed and validated by a producer that runs ahead of the database by up to
+  // QUEUE_BYTES of COPY text, so Node's parsing overlaps PostgreSQL's merge of the previous
+  // chunk (decision 007). Each chunk of ~CHUNK_ROWS rows is copied into the staging table and
+  // merged before the next; all of it in one transaction.
+  const queue = new BatchQueue(QUEUE_BYTES);
+  let lineNo = 0;
+  let index: ReturnType<typeof mapHeader> | null = null;
+  let batch: Batch = emptyBatch();
+  // Batches completed while a decoded chunk was split (synchronously), queued right after it.
+  const ready: Batch[] = [];
+  const batchChars = opts.batchChars ?? 65536;
+  const onLine = (line: string) => {
+    lineNo += 1;
+    if (index === null) {
+      index = mapHeader(line);
+      if (!index.ok) {
+        throw new ValidationError({
+          file: [{ key: "statistics.import.errors.header", params: { missing: index.missing.join(", "), expected: CSV_COLUMNS.join(",") } }],
+        });
       }
-      if (line.length === 0 || line.trim() === "") return;
-      outcome.rowsRead += 1;
-      const result = validateRow(splitFields(line), { index: (index as { index: ColumnIndex }).index, regions, scopePrefix: opts.scopePrefix });
-      if (result.ok) {
-        valid += 1;
-        if (result.row.status !== "R") months.add(result.row.beijingDay.slice(0, 7));
-        batch += copyLine(lineNo, result.row);
-      } else {
-        outcome.rejectedTotal += 1;
-        if (outcome.rejected.length < MAX_REJECTIONS_LISTED) outcome.rejected.push({ row: lineNo, field: result.field, error: result.error });
+      return;
+    }
+    if (line.length === 0 || line.trim() === "") return;
+    outcome.rowsRead += 1;
+    const result = validateRow(splitFields(line), { index: (index as { index: ColumnIndex }).index, regions, scopePrefix: opts.scopePrefix });
+    if (result.ok) {
+      batch.rows += 1;
+      batch.firstRow ||= lineNo;
+      batch.lastRow = lineNo;
+      // Beijing months of the SETTLED/FAILED rows: their partitions must exist before the merge.
+      if (result.row.status !== "R") batch.months.add(result.row.beijingDay.slice(0, 7));
+      batch.text += copyLine(lineNo, result.row);
+      if (batch.text.length > batchChars) {
+        ready.push(batch);
+        batch = emptyBatch();
       }
-    };
-    // Lines are handled synchronously within each decoded chunk; one COPY write per chunk.
+    } else {
+      outcome.rejectedTotal += 1;
+      if (outcome.rejected.length < MAX_REJECTIONS_LISTED) outcome.rejected.push({ row: lineNo, field: result.field, error: result.error });
+    }
+  };
+  async function produce(): Promise<void> {
+    // Lines are handled synchronously within each decoded chunk, then its batches are queued.
     const splitter = new LineSplitter();
     for await (const chunk of decodeCsv(body, (e) => (outcome.encoding = e))) {
       splitter.push(chunk, onLine);
-      if (batch.length > 65536) {
-        yield batch;
-        batch = "";
-      }
+      for (const b of ready.splice(0)) await queue.push(b);
     }
     splitter.end(onLine);
     if (index === null) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
-    if (batch) yield batch;
+    if (batch.rows) await queue.push(batch);
   }
 
   try {
     const started = Date.now();
     await client.query("begin");
     await client.query(STAGING_DDL);
-    await copyIntoStaging(client, copyText());
-    const copied = Date.now();
     await client.query("set local work_mem = '256MB'");
-    const merged = await mergeStaged(client, importId, [...months]);
-    logger.debug(`settlement import ${importId}: parse+copy ${copied - started} ms, merge ${Date.now() - copied} ms`);
-    outcome.accepted = merged.accepted;
-    outcome.reversals = merged.reversals;
-    outcome.duplicates = valid - merged.accepted;
+    const producing = produce().then(
+      () => queue.close(),
+      (e: unknown) => queue.fail(e),
+    );
+    let valid = 0;
+    let copyMs = 0;
+    for (;;) {
+      const chunk: Batch = emptyBatch();
+      const t = Date.now();
+      await copyIntoStaging(client, queue.take(opts.chunkRows ?? CHUNK_ROWS, chunk));
+      copyMs += Date.now() - t;
+      if (chunk.rows === 0) break;
+      valid += chunk.rows;
+      const merged = await mergeStaged(client, importId, { months: [...chunk.months], rows: chunk.rows, firstRow: chunk.firstRow, lastRow: chunk.lastRow });
+      outcome.accepted += merged.accepted;
+      outcome.reversals += merged.reversals;
+      await client.query("truncate stg");
+    }
+    await producing;
+    logger.debug(`settlement import ${importId}: copy ${copyMs} ms, merge ${Date.now() - started - copyMs} ms`);
+    outcome.duplicates = valid - outcome.accepted;
     await client.query(
       `update settlement_import set state = 'DONE', encoding = $2, rows_read = $3, accepted = $4, duplicates = $5,
               rejected = $6, reversals = $7, finished_at = now() where id = $1`,
@@ -160,6 +268,7 @@ export async function importSettlementCsv(
     await client.query("commit");
     return outcome;
   } catch (e) {
+    queue.fail(e);
     await client.query("rollback").catch(() => undefined);
     await client
       .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [importId, outcome.rowsRead])

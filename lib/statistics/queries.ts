@@ -4,7 +4,6 @@
 // Sums come back as exact numeric text and are turned into bigint fen; ratios are computed with
 // bigint arithmetic (lib/statistics/decimal.ts).
 import { pgPool } from "../db/pg";
-import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canReadStatistics } from "../auth/policy";
 import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
@@ -66,6 +65,11 @@ interface Cube {
 const MONTH_CUBE: Cube = { table: "stats.agg_month", time: "month", levels: [0, 2, 4, 6] };
 const DAY_CUBE: Cube = { table: "stats.agg_day", time: "day", levels: [0, 2, 4] };
 const INST_CUBE: Cube = { table: "stats.agg_inst_month", time: "month", levels: [0, 2, 6] };
+// Scope cubes: everything a province (2) or city (4) bureau sees, keyed by its own region.
+const SCOPE_MONTH: Cube = { table: "stats.agg_scope_month", time: "month", levels: [2, 4] };
+const SCOPE_DAY: Cube = { table: "stats.agg_scope_day", time: "day", levels: [2] };
+// Institutions by month without the service type; level 0 is the national ranking.
+const SCOPE_INST: Cube = { table: "stats.agg_scope_inst", time: "month", levels: [0, 2] };
 
 /** The region prefix of the actor's statistics scope ("" = national). */
 export function statisticsScope(actor: Actor): string {
@@ -91,9 +95,17 @@ function successor(prefix: string): string {
   return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 }
 
-function prefixCondition(sql: Sql, column: string, prefixes: string[]): string {
+/**
+ * Keys starting with any of `prefixes`, in a cube whose keys have `lvl` characters: a prefix as
+ * long as the key is an equality (the index navigates it, and the next key column after it), a
+ * shorter one a range.
+ */
+function prefixCondition(sql: Sql, column: string, prefixes: string[], lvl: number): string {
   if (prefixes.some((p) => p === "")) return "true";
-  const parts = prefixes.map((p) => `(${column} >= ${sql.p(p)} and ${column} < ${sql.p(successor(p))})`);
+  const exact = prefixes.filter((p) => p.length === lvl);
+  const parts = prefixes.filter((p) => p.length !== lvl).map((p) => `(${column} >= ${sql.p(p)} and ${column} < ${sql.p(successor(p))})`);
+  if (exact.length === 1) parts.push(`${column} = ${sql.p(exact[0])}`);
+  else if (exact.length > 1) parts.push(`${column} = any(${sql.p(exact)}::text[])`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
 }
 
@@ -120,14 +132,33 @@ function plan(scope: string, f: Filters, opts: { cube: Cube; minLevel?: number; 
   sql.conds.push(`lvl = ${sql.p(lvl)}`);
   if (scope) {
     const side = opts.scopeSide ?? "either";
-    if (side === "either") sql.conds.push(`(${prefixCondition(sql, "visit_key", [scope])} or ${prefixCondition(sql, "home_key", [scope])})`);
-    else sql.conds.push(prefixCondition(sql, side === "visit" ? "visit_key" : "home_key", [scope]));
+    if (side === "either") sql.conds.push(`(${prefixCondition(sql, "visit_key", [scope], lvl)} or ${prefixCondition(sql, "home_key", [scope], lvl)})`);
+    else sql.conds.push(prefixCondition(sql, side === "visit" ? "visit_key" : "home_key", [scope], lvl));
   }
-  if (visit.length) sql.conds.push(prefixCondition(sql, "visit_key", visit));
-  if (home.length) sql.conds.push(prefixCondition(sql, "home_key", home));
+  if (visit.length) sql.conds.push(prefixCondition(sql, "visit_key", visit, lvl));
+  if (home.length) sql.conds.push(prefixCondition(sql, "home_key", home, lvl));
   if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
   if (f.institution) sql.conds.push(`institution_code = ${sql.p(f.institution)}`);
   return { cube: opts.cube, lvl, sql };
+}
+
+/**
+ * The scope cube's plan when it can answer: the only region condition is the actor's own scope
+ * (either side), no institution, and a service filter only where the cube keeps the service.
+ * Null otherwise (the pair cubes answer).
+ */
+function scopePlan(scope: string, f: Filters, cube: Cube, opts: { service: boolean }): Plan | null {
+  if (f.visitRegion.length || f.homeRegion.length || f.institution || !cube.levels.includes(scope.length)) return null;
+  if (f.serviceType.length && !opts.service) return null;
+  const sql = new Sql();
+  sql.conds.push(`lvl = ${sql.p(scope.length)}`, `scope_key = ${sql.p(scope)}`);
+  if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
+  return { cube, lvl: scope.length, sql };
+}
+
+/** The month cube for figures: the scope cube when it can answer, else the pair or institution cube. */
+function monthPlan(scope: string, f: Filters): Plan {
+  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: monthCube(f) });
 }
 
 const monthDate = (m: string) => `${m}-01`;
@@ -152,7 +183,7 @@ export interface Summary {
 /** Figures of [from, to], the same months a year earlier, and the same number of months before. */
 export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
   const scope = statisticsScope(actor);
-  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  const { cube, sql } = monthPlan(scope, f);
   const n = monthsBetween(f.from, f.to);
   const ranges = {
     cur: [f.from, f.to],
@@ -207,7 +238,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
   const scope = statisticsScope(actor);
   if (grain === "day") {
     if (f.institution) throw new ValidationError({ grain: [{ key: "statistics.errors.dayWithInstitution" }] });
-    const { cube, sql } = plan(scope, f, { cube: DAY_CUBE, field: "grain" });
+    const { cube, sql } = scopePlan(scope, f, SCOPE_DAY, { service: true }) ?? plan(scope, f, { cube: DAY_CUBE, field: "grain" });
     const lastFrom = addMonths(f.from, -12);
     sql.conds.push(`day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`);
     const rows = await query<FigureRow & { b: string }>(
@@ -221,7 +252,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
       lastYear: byDay.get(`${Number(d.slice(0, 4)) - 1}${d.slice(4)}`) ?? ZERO,
     }));
   }
-  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  const { cube, sql } = monthPlan(scope, f);
   sql.conds.push(`month between ${sql.p(monthDate(addMonths(f.from, -12)))}::date and ${sql.p(monthDate(f.to))}::date`);
   const rows = await query<FigureRow & { b: string }>(
     `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
@@ -251,7 +282,7 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
   const scope = statisticsScope(actor);
   // The institution cube has no filing type (it would multiply its rows by seven).
   if (column === "filing_type" && f.institution) throw new ValidationError({ institution: [{ key: "statistics.errors.filingWithInstitution" }] });
-  const { cube, sql } = plan(scope, f, { cube: monthCube(f) });
+  const { cube, sql } = monthPlan(scope, f);
   const [pyFrom, pyTo] = [addMonths(f.from, -12), addMonths(f.to, -12)];
   const curCond = `month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`;
   const pyCond = `month between ${sql.p(monthDate(pyFrom))}::date and ${sql.p(monthDate(pyTo))}::date`;
@@ -352,27 +383,26 @@ export interface RankedInstitution {
 /** Institutions with the most visits in the filtered scope. */
 export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): Promise<RankedInstitution[]> {
   const scope = statisticsScope(actor);
-  const { cube, sql } = plan(scope, f, { cube: INST_CUBE });
+  const { cube, sql } = scopePlan(scope, f, SCOPE_INST, { service: false }) ?? plan(scope, f, { cube: INST_CUBE });
   sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
   const rows = await query<FigureRow & { code: string }>(
     `select institution_code as code, ${SUMS} from ${cube.table} ${sql.where()}
       group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
     sql.params,
   );
-  const codes = rows.map((r) => r.code);
-  const [named, visit] = await Promise.all([
-    // The roster is public reference data; institutions not (yet) on it show their code only.
-    prisma.institution.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } }).catch(() => []),
-    codes.length
-      ? query<{ code: string; v: string }>(
-          `select distinct on (institution_code) institution_code as code, visit_key as v from stats.agg_inst_month
-            where lvl = 6 and institution_code = any($1) order by institution_code, month desc`,
-          [codes],
-        )
-      : Promise.resolve([]),
-  ]);
-  const nameOf = new Map(named.map((n) => [n.code, n.name]));
-  const visitOf = new Map(visit.map((v) => [v.code, v.v]));
+  // Names from the roster (public reference data; institutions not on it show their code only)
+  // and the visit region of each institution's latest county-level row: one round trip, one
+  // index probe per institution.
+  const details = rows.length
+    ? await query<{ code: string; name: string | null; v: string | null }>(
+        `select c.code, i.name,
+                (select visit_key from stats.agg_inst_month a where a.lvl = 6 and a.institution_code = c.code order by a.month desc limit 1) as v
+           from unnest($1::text[]) c(code) left join institution i on i.code = c.code`,
+        [rows.map((r) => r.code)],
+      )
+    : [];
+  const nameOf = new Map(details.map((d) => [d.code, d.name]));
+  const visitOf = new Map(details.map((d) => [d.code, d.v ?? ""]));
   return rows.map((r) => ({ code: r.code, name: nameOf.get(r.code) ?? null, visitRegion: visitOf.get(r.code) ?? "", figures: figuresOf(r) }));
 }
 
