@@ -69,6 +69,23 @@ test.describe("agreement registry", () => {
     await expect(page.getByTestId("agreement-status")).toHaveText("草稿");
   });
 
+  test("hb_agreement edits HB-2020-01: all 30 listed hospitals load into the form, in zh-CN and en", async ({ page }) => {
+    await signIn(page, "hb_agreement");
+    await page.goto("/agreements?q=HB-2020-01");
+    await page.getByTestId("agreement-list").getByRole("link", { name: "HB-2020-01" }).click();
+    await page.getByTestId("edit-agreement").click();
+    const codes = page.getByTestId("field-institutionCodes");
+    await expect(codes).toBeVisible();
+    const listed = (await codes.inputValue()).split(/\s+/).filter(Boolean);
+    expect(listed).toHaveLength(30);
+    expect(new Set(listed).size).toBe(30);
+    await expect(page.getByText("共 30 家")).toBeVisible();
+    await shot(page, "agreement-edit-zh");
+    await page.getByTestId("language-switch").click();
+    await expect(page.getByText("30 listed")).toBeVisible();
+    await shot(page, "agreement-edit-en");
+  });
+
   test("sh_agreement sees no actions on a 京津冀 agreement and the API answers 403", async ({ page }) => {
     await signIn(page, "sh_agreement");
     await page.goto("/agreements?q=JJJ-2026-01");
