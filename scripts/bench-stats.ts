@@ -38,7 +38,7 @@ if (args[0] === "import-child") {
   await client.query("set temp_buffers = '256MB'");
   const t0 = Date.now();
   const chunkRows = args[3] ? Number(args[3]) : undefined;
-  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 20 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "", chunkRows });
+  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 20 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "", connectionString: args[1], chunkRows });
   const ms = Date.now() - t0;
   await client.end();
   process.stdout.write(`RESULT ${JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, accepted: outcome.accepted, duplicates: outcome.duplicates, rejected: outcome.rejectedTotal, reversals: outcome.reversals, rowsRead: outcome.rowsRead })}\n`);
@@ -112,7 +112,7 @@ if (!line) {
   process.stderr.write(child.stdout + child.stderr);
   throw new Error("import child failed");
 }
-for (const l of child.stdout.split("\n")) if (l.includes("merge") || l.includes("parse+copy")) log(`  ${(JSON.parse(l) as { msg: string }).msg}`);
+for (const l of child.stdout.split("\n")) if (l.includes("merge") || l.includes("waiting for staging")) log(`  ${(JSON.parse(l) as { msg: string }).msg}`);
 const imp = JSON.parse(line.slice(7)) as { ms: number; maxRssKb: number; accepted: number; duplicates: number; rejected: number; reversals: number; rowsRead: number };
 log(`import: ${secs(imp.ms)} s, ${Math.round(imp.rowsRead / (imp.ms / 1000))} rows/s, peak RSS ${(imp.maxRssKb / 1024).toFixed(0)} MB, accepted ${imp.accepted}, reversals ${imp.reversals}, rejected ${imp.rejected}`);
 if (args.includes("--import-only")) {

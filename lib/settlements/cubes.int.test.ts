@@ -111,7 +111,7 @@ async function importText(text: string, chunked: boolean) {
   try {
     const bytes = Buffer.from(text, "utf8");
     const pieces = chunked ? Array.from({ length: Math.ceil(bytes.length / 300) }, (_, i) => bytes.subarray(i * 300, (i + 1) * 300)) : [bytes];
-    const opts: ImportOptions = { source: "api", scopePrefix: "", ...(chunked && { chunkRows: 40, batchChars: 1 }) };
+    const opts: ImportOptions = { source: "api", scopePrefix: "", connectionString: databaseUrl(), ...(chunked && { chunkRows: 40, batchChars: 1 }) };
     return await importSettlementCsv(client, Readable.from(pieces), opts);
   } finally {
     await client.end();
@@ -147,5 +147,25 @@ describe.each([
       expect(truth.length).toBeGreaterThan(0);
       expect(cube).toEqual(truth);
     }
+  });
+});
+
+describe("staging tables", () => {
+  const stagingTables = async () =>
+    (await pgPool().query<{ n: number }>("select count(*)::int as n from pg_tables where schemaname = 'stats' and tablename like 'stg\\_%'")).rows[0]!.n;
+
+  it("are dropped after a successful import, a rejected file, and (as orphans of a dead import) at the next import", async () => {
+    expect(await stagingTables()).toBe(0);
+    await expect(importText("settlement_id,when\nX,1\n", true)).rejects.toThrow();
+    expect(await stagingTables()).toBe(0);
+    // A process that died mid-import leaves its import RUNNING-but-stale or FAILED, and its table.
+    const dead = await pgPool().query<{ id: number }>(
+      `insert into settlement_import (source, state, started_at) values ('api', 'RUNNING', now() - interval '2 days') returning id`,
+    );
+    await pgPool().query(`create unlogged table stats.stg_${dead.rows[0]!.id}_1 (x int)`);
+    expect(await stagingTables()).toBe(1);
+    const ok = await importText(settlementCsv(rows("ST", 5, 3)), true);
+    expect(ok.accepted).toBe(5);
+    expect(await stagingTables()).toBe(0);
   });
 });

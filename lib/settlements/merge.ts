@@ -1,6 +1,7 @@
-// The set-based half of an import, on one PostgreSQL connection: a staging table filled by COPY,
-// then one transaction that dedupes against the ledger, stores the new records in their monthly
-// partitions, applies reversals and adds the delta (only) to the aggregate cubes.
+// The set-based half of an import, on two PostgreSQL connections: a staging connection fills one
+// unlogged table per chunk by COPY (autocommit; staging is scratch, not a result), while the
+// import's transaction merges the chunk before: dedupe against the ledger, new records into their
+// monthly partitions, reversals, and the delta (only) added to the aggregate cubes.
 // See docs/decisions/007-statistics.md.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -11,8 +12,9 @@ import { logger } from "../logger";
 /** Any pg connection (pool client or plain client). */
 export type PgConn = Pick<pg.ClientBase, "query">;
 
-export const STAGING_DDL = `
-create temp table stg (
+/** The unlogged staging table of one chunk (filled by COPY on the staging connection). */
+export function stagingTableDdl(table: string): string {
+  return `create unlogged table ${table} (
   row_no integer not null,
   settlement_id text collate "C" not null,
   status "char" not null,
@@ -27,17 +29,40 @@ create temp table stg (
   fund_paid numeric(14,2) not null,
   total_fen bigint not null,
   fund_fen bigint not null
-) on commit drop;
+) with (autovacuum_enabled = false)`;
+}
+
+/** Staging tables are named stats.stg_<import>_<chunk>; only digits go into the name. */
+export function stagingTableName(importId: number, chunkNo: number): string {
+  return `stats.stg_${Math.trunc(importId)}_${Math.trunc(chunkNo)}`;
+}
+
+/** The merge transaction's own scratch table (cube deltas of records cancelled after the fact). */
+export const MERGE_DDL = `
 create temp table delta (
   tbl "char" not null, lvl smallint not null, day date, month date, inst varchar(20) collate "C",
   vk text collate "C" not null, hk text collate "C" not null, svc smallint not null, fil smallint,
   visits bigint not null, total_fen bigint not null, fund_fen bigint not null, failures bigint not null
 ) on commit drop;`;
 
-/** Streams COPY text (from `lines`) into the staging table. */
-export async function copyIntoStaging(client: pg.ClientBase, lines: AsyncIterable<string | Buffer>): Promise<void> {
-  const sink = client.query(copyFrom("copy stg from stdin"));
+/** Streams COPY text (from `lines`) into `table`. */
+export async function copyIntoStaging(client: pg.ClientBase, table: string, lines: AsyncIterable<string | Buffer>): Promise<void> {
+  const sink = client.query(copyFrom(`copy ${table} from stdin`));
   await pipeline(Readable.from(lines, { objectMode: false }), sink);
+}
+
+/**
+ * Drops staging tables left by imports that are no longer running (a process that died
+ * mid-import), on an autocommit connection.
+ */
+export async function dropOrphanStaging(client: PgConn): Promise<void> {
+  const orphans = await client.query<{ t: string }>(
+    `select format('%I.%I', schemaname, tablename) as t from pg_tables
+      where schemaname = 'stats' and tablename ~ '^stg_[0-9]+_[0-9]+$'
+        and not exists (select 1 from settlement_import i
+                         where i.id = split_part(tablename, '_', 2)::int and i.state = 'RUNNING' and i.started_at > now() - interval '1 day')`,
+  );
+  for (const r of orphans.rows) await client.query(`drop table if exists ${r.t}`);
 }
 
 /**
@@ -145,7 +170,8 @@ export interface MergeCounts {
 // Cube upserts straight from the staged rows (the common case: new records, none cancelled on
 // entry). One statement per pair cube: the finest grain is aggregated once (a CTE, materialised),
 // the coarser levels and the matching scope cube are rolled up from it, and each is upserted in
-// key order. Nothing passes through an intermediate table. `src` is a FROM/WHERE clause over stg aliased `s`.
+// key order. Nothing passes through an intermediate table. `src` is a FROM/WHERE clause over the
+// staging table aliased `s`.
 function cubeUpserts(src: string): string[] {
   const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
   const measures = `count(*) filter (where s.status = 'S') as visits,
@@ -204,8 +230,10 @@ function cubeUpserts(src: string): string[] {
   ];
 }
 
-/** What the caller knows of the rows in stg (one chunk of the file). */
+/** A staged chunk of the file: its table and what the parser saw of its rows. */
 export interface StagedChunk {
+  /** Its staging table (stagingTableName), filled and analysed. */
+  table: string;
   /** Beijing months ("YYYY-MM") of its SETTLED/FAILED rows. */
   months: string[];
   rows: number;
@@ -232,13 +260,12 @@ export async function mergeStaged(rawClient: PgConn, importId: number, chunk: St
   };
   await client.query("select pg_advisory_xact_lock(7007001)");
   await ensurePartitions(client, chunk.months);
-  // Row estimates for the joins below (a temp table has no statistics of its own).
-  await client.query("analyze stg");
+  const stg = chunk.table;
 
   // 1. Dedupe: a (settlement_id, status) accepted once, by any import, is never accepted again.
   const keys = await client.query(
     `insert into stats.settlement_key (settlement_id, status, settled_day, import_id, row_no)
-     select settlement_id, status, settled_day, $1, row_no from stg
+     select settlement_id, status, settled_day, $1, row_no from ${stg}
      on conflict do nothing`,
     [importId],
   );
@@ -247,17 +274,17 @@ export async function mergeStaged(rawClient: PgConn, importId: number, chunk: St
 
   // Which staged rows are new: all of them (the usual case), or those whose ledger entry this
   // import wrote (same line number — a row repeated inside the file is new only once).
-  let from = "stg s";
+  let from = `${stg} s`;
   if (accepted < chunk.rows) {
     await client.query("drop table if exists new_rows");
     await client.query(
       `create temp table new_rows on commit drop as
-       select s.row_no from stg s join stats.settlement_key k on k.settlement_id = s.settlement_id and k.status = s.status
+       select s.row_no from ${stg} s join stats.settlement_key k on k.settlement_id = s.settlement_id and k.status = s.status
         where k.import_id = $1 and k.row_no = s.row_no`,
       [importId],
     );
     await client.query("analyze new_rows");
-    from = "stg s join new_rows n using (row_no)";
+    from = `${stg} s join new_rows n using (row_no)`;
   }
 
   // 2. SETTLED records whose reversal is already known (from an earlier import or this file)

@@ -11,7 +11,8 @@ import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import { logger } from "../logger";
 import { CSV_COLUMNS } from "./codes";
 import { copyLine, CsvEncodingError, decodeCsv, LineSplitter, mapHeader, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
-import { copyIntoStaging, mergeStaged, STAGING_DDL } from "./merge";
+import { Channel } from "./channel";
+import { copyIntoStaging, dropOrphanStaging, MERGE_DDL, mergeStaged, stagingTableDdl, stagingTableName, type StagedChunk } from "./merge";
 
 /** Rows copied and merged per step; the producer runs up to QUEUE_BYTES of COPY text ahead. */
 export const CHUNK_ROWS = 2_000_000;
@@ -29,70 +30,25 @@ interface Batch {
 
 const emptyBatch = (): Batch => ({ text: "", rows: 0, months: new Set(), firstRow: 0, lastRow: 0 });
 
-/**
- * A bounded hand-over between the parsing producer and the COPY consumer: `push` waits while
- * more than `limit` bytes are queued; `take` yields batches up to a row count.
- */
-class BatchQueue {
-  private items: { data: Buffer; batch: Batch }[] = [];
-  private bytes = 0;
-  private closed = false;
-  private failure: { e: unknown } | null = null;
-  private wake: (() => void) | null = null;
-  private room: (() => void) | null = null;
+/** A batch as queued: flattened to bytes at once (a string built by `+=` is a rope of small strings, several times its length in heap). */
+interface QueuedBatch {
+  data: Buffer;
+  batch: Batch;
+}
 
-  constructor(private readonly limit: number) {}
+const queued = (b: Batch): QueuedBatch => ({ data: Buffer.from(b.text, "utf8"), batch: { ...b, text: "" } });
 
-  async push(b: Batch): Promise<void> {
-    while (this.bytes > this.limit && !this.failure) await new Promise<void>((r) => (this.room = r));
-    if (this.failure) throw this.failure.e;
-    // Flattened to bytes at once: a queued string built by `+=` is a rope of small strings,
-    // several times its length in heap.
-    const data = Buffer.from(b.text, "utf8");
-    b.text = "";
-    this.items.push({ data, batch: b });
-    this.bytes += data.length;
-    this.signal();
-  }
-
-  close(): void {
-    this.closed = true;
-    this.signal();
-  }
-
-  fail(e: unknown): void {
-    this.failure ??= { e };
-    this.signal();
-    this.room?.();
-  }
-
-  private signal(): void {
-    const w = this.wake;
-    this.wake = null;
-    w?.();
-  }
-
-  /** COPY text of the next batches, until `maxRows` rows (whole batches) or the end; fills `into`. */
-  async *take(maxRows: number, into: Batch): AsyncGenerator<Buffer> {
-    while (into.rows < maxRows) {
-      if (this.failure) throw this.failure.e;
-      const item = this.items.shift();
-      if (!item) {
-        if (this.closed) return;
-        await new Promise<void>((r) => (this.wake = r));
-        continue;
-      }
-      const b = item.batch;
-      this.bytes -= item.data.length;
-      const r = this.room;
-      this.room = null;
-      r?.();
-      into.rows += b.rows;
-      into.firstRow ||= b.firstRow;
-      into.lastRow = b.lastRow;
-      for (const m of b.months) into.months.add(m);
-      yield item.data;
-    }
+/** COPY bytes of the next queued batches, until `maxRows` rows (whole batches) or the end; fills `into`. */
+async function* takeRows(queue: Channel<QueuedBatch>, maxRows: number, into: Batch): AsyncGenerator<Buffer> {
+  while (into.rows < maxRows) {
+    const item = await queue.take();
+    if (!item) return;
+    const b = item.batch;
+    into.rows += b.rows;
+    into.firstRow ||= b.firstRow;
+    into.lastRow = b.lastRow;
+    for (const m of b.months) into.months.add(m);
+    yield item.data;
   }
 }
 
@@ -125,6 +81,8 @@ export interface ImportOptions {
   /** Valid region codes; loaded from the region table when omitted. */
   regions?: ReadonlySet<string>;
   actor?: Pick<Actor, "id" | "displayName" | "username" | "regionCode"> | null;
+  /** The database `client` is connected to, for the staging connection (default: DATABASE_URL). */
+  connectionString?: string;
   /** Rows per merge step and characters per queued batch (defaults: CHUNK_ROWS, 64 KiB); tests make them small. */
   chunkRows?: number;
   batchChars?: number;
@@ -161,11 +119,10 @@ export async function importSettlementCsv(
     rejectedTotal: 0,
     reversals: 0,
   };
-  // The file is parsed and validated by a producer that runs ahead of the database by up to
-  // QUEUE_BYTES of COPY text, so Node's parsing overlaps PostgreSQL's merge of the previous
-  // chunk (decision 007). Each chunk of ~CHUNK_ROWS rows is copied into the staging table and
-  // merged before the next; all of it in one transaction.
-  const queue = new BatchQueue(QUEUE_BYTES);
+  // The file is parsed and validated by a producer that runs up to QUEUE_BYTES of COPY text ahead
+  // of the staging connection, which copies chunks of ~CHUNK_ROWS rows into tables of their own
+  // while this connection merges the chunk before, in one transaction (decision 007).
+  const queue = new Channel<QueuedBatch>(QUEUE_BYTES, (q) => q.data.length);
   let lineNo = 0;
   let index: ReturnType<typeof mapHeader> | null = null;
   let batch: Batch = emptyBatch();
@@ -207,38 +164,63 @@ export async function importSettlementCsv(
     const splitter = new LineSplitter();
     for await (const chunk of decodeCsv(body, (e) => (outcome.encoding = e))) {
       splitter.push(chunk, onLine);
-      for (const b of ready.splice(0)) await queue.push(b);
+      for (const b of ready.splice(0)) await queue.push(queued(b));
     }
     splitter.end(onLine);
     if (index === null) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
-    if (batch.rows) await queue.push(batch);
+    if (batch.rows) await queue.push(queued(batch));
   }
 
+  // A second connection stages chunks while this one merges: COPY of chunk k+1 (and the parsing
+  // feeding it) runs beside the merge of chunk k.
+  const stager = new pg.Client({ connectionString: opts.connectionString ?? databaseUrl() });
+  const staged = new Channel<StagedChunk>(2);
+  const tables: string[] = [];
+  async function stage(): Promise<void> {
+    await dropOrphanStaging(stager);
+    for (let k = 1; ; k++) {
+      const table = stagingTableName(importId, k);
+      await stager.query(stagingTableDdl(table));
+      tables.push(table);
+      const chunk = emptyBatch();
+      await copyIntoStaging(stager, table, takeRows(queue, opts.chunkRows ?? CHUNK_ROWS, chunk));
+      if (chunk.rows === 0) break;
+      // Row estimates for the merge's joins.
+      await stager.query(`analyze ${table}`);
+      await staged.push({ table, months: [...chunk.months], rows: chunk.rows, firstRow: chunk.firstRow, lastRow: chunk.lastRow });
+    }
+    staged.close();
+  }
+
+  let producing: Promise<void> = Promise.resolve();
+  let staging: Promise<void> = Promise.resolve();
   try {
     const started = Date.now();
+    await stager.connect();
     await client.query("begin");
-    await client.query(STAGING_DDL);
+    await client.query(MERGE_DDL);
     await client.query("set local work_mem = '256MB'");
-    const producing = produce().then(
-      () => queue.close(),
-      (e: unknown) => queue.fail(e),
-    );
+    const stop = (e: unknown) => {
+      queue.fail(e);
+      staged.fail(e);
+    };
+    producing = produce().then(() => queue.close(), stop);
+    staging = stage().catch(stop);
     let valid = 0;
-    let copyMs = 0;
+    let waitMs = 0;
     for (;;) {
-      const chunk: Batch = emptyBatch();
       const t = Date.now();
-      await copyIntoStaging(client, queue.take(opts.chunkRows ?? CHUNK_ROWS, chunk));
-      copyMs += Date.now() - t;
-      if (chunk.rows === 0) break;
+      const chunk = await staged.take();
+      waitMs += Date.now() - t;
+      if (!chunk) break;
       valid += chunk.rows;
-      const merged = await mergeStaged(client, importId, { months: [...chunk.months], rows: chunk.rows, firstRow: chunk.firstRow, lastRow: chunk.lastRow });
+      const merged = await mergeStaged(client, importId, chunk);
       outcome.accepted += merged.accepted;
       outcome.reversals += merged.reversals;
-      await client.query("truncate stg");
     }
     await producing;
-    logger.debug(`settlement import ${importId}: copy ${copyMs} ms, merge ${Date.now() - started - copyMs} ms`);
+    await staging;
+    logger.debug(`settlement import ${importId}: waiting for staging ${waitMs} ms, merging ${Date.now() - started - waitMs} ms`);
     outcome.duplicates = valid - outcome.accepted;
     await client.query(
       `update settlement_import set state = 'DONE', encoding = $2, rows_read = $3, accepted = $4, duplicates = $5,
@@ -269,12 +251,18 @@ export async function importSettlementCsv(
     return outcome;
   } catch (e) {
     queue.fail(e);
+    staged.fail(e);
+    await Promise.allSettled([producing, staging]);
     await client.query("rollback").catch(() => undefined);
     await client
       .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [importId, outcome.rowsRead])
       .catch(() => undefined);
     if (e instanceof CsvEncodingError) throw new ValidationError({ file: [{ key: "statistics.import.errors.encoding" }] });
     throw e;
+  } finally {
+    // Staging is scratch: dropped whatever happened (orphans of a dead process go at the next import).
+    for (const t of tables) await stager.query(`drop table if exists ${t}`).catch(() => undefined);
+    await stager.end().catch(() => undefined);
   }
 }
 

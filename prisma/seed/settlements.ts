@@ -24,7 +24,7 @@ export async function seedDemoSettlements(url: string): Promise<number | null> {
     const bytes = Readable.from((function* () {
       for (const c of chunks) yield Buffer.from(c, "utf8");
     })());
-    const outcome = await importSettlementCsv(client, bytes, { source: "seed", fileName: "demo-settlements.csv", scopePrefix: "" });
+    const outcome = await importSettlementCsv(client, bytes, { source: "seed", fileName: "demo-settlements.csv", scopePrefix: "", connectionString: url });
     return outcome.accepted;
   } finally {
     await client.end();
