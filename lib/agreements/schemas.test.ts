@@ -95,4 +95,13 @@ describe("eligibilityQuerySchema", () => {
       disease: ["agreements.validation.diseasesOnlyChronic"],
     });
   });
+
+  it("accepts the settlement-file spellings of filing types, and nothing else", () => {
+    const q = { institution: "H11010500001", homeRegion: "130100", service: "INPATIENT", date: "2024-05-01" };
+    expect(eligibilityQuerySchema.parse({ ...q, filingType: "RESIDENT" }).filingType).toBe("LONG_TERM_RESIDENT");
+    expect(eligibilityQuerySchema.parse({ ...q, filingType: "TEMPORARY" }).filingType).toBe("OTHER_TEMPORARY");
+    expect(eligibilityQuerySchema.parse({ ...q, filingType: "EMERGENCY" }).filingType).toBe("EMERGENCY");
+    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { ...q, filingType: "FILING_FREE" }))).toEqual(["filingType"]);
+    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { ...q, filingType: "toString" }))).toEqual(["filingType"]);
+  });
 });

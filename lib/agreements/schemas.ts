@@ -198,13 +198,21 @@ export const coveredQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** Settlement-file spellings of filing types, accepted by the eligibility check. */
+const FILING_TYPE_ALIASES: Record<string, string> = { RESIDENT: "LONG_TERM_RESIDENT", TEMPORARY: "OTHER_TEMPORARY" };
+
 export const eligibilityQuerySchema = z
   .object({
     institution: institutionCodeSchema.meta({ description: "National insurance code of the institution", example: "H11010500001" }),
     homeRegion: regionCodeSchema.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
     service: serviceSchema.meta({ description: "INPATIENT · OUTPATIENT · CHRONIC · PHARMACY" }),
     date: dateSchema,
-    filingType: filingTypeSchema.optional(),
+    // The settlement CSV (statistics) writes RESIDENT and TEMPORARY; a bureau system that feeds
+    // both may send either spelling.
+    filingType: z
+      .preprocess((v) => (typeof v === "string" && Object.hasOwn(FILING_TYPE_ALIASES, v) ? FILING_TYPE_ALIASES[v] : v), filingTypeSchema)
+      .optional()
+      .meta({ description: "Also accepts the settlement-file spellings RESIDENT (= LONG_TERM_RESIDENT) and TEMPORARY (= OTHER_TEMPORARY)" }),
     disease: diseaseSchema.optional().meta({ description: "CHRONIC only" }),
     asOf: z.iso.datetime({ offset: true, error: "agreements.validation.asOf" }).optional().meta({ description: "Answer as known at this instant (permalinks reproduce an earlier answer)" }),
   })
