@@ -35,7 +35,6 @@ if (args[0] === "import-child") {
   const { importSettlementCsv } = await import("../lib/settlements/service");
   const client = new pg.Client({ connectionString: args[1] });
   await client.connect();
-  await client.query("set temp_buffers = '256MB'");
   const t0 = Date.now();
   const chunkRows = args[3] ? Number(args[3]) : undefined;
   const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 20 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "", connectionString: args[1], chunkRows });

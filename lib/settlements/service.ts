@@ -277,8 +277,6 @@ export async function importSettlements(
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
-    // Staging lives in temp buffers; larger ones spare disk writes for typical nightly files.
-    await client.query("set temp_buffers = '64MB'");
     const outcome = await importSettlementCsv(client, body, {
       source: meta.source,
       fileName: meta.fileName ?? null,
