@@ -1,7 +1,7 @@
 // The set-based half of an import, on two PostgreSQL connections: a staging connection fills one
 // unlogged table per chunk by COPY (autocommit; staging is scratch, not a result), while the
 // import's transaction merges the chunk before: dedupe against the ledger, new records into their
-// monthly partitions, reversals, and the delta (only) added to the aggregate cubes.
+// monthly partitions, reversals, and the change (only) added to the aggregate cubes.
 // See docs/decisions/007-statistics.md.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -37,12 +37,15 @@ export function stagingTableName(importId: number, chunkNo: number): string {
   return `stats.stg_${Math.trunc(importId)}_${Math.trunc(chunkNo)}`;
 }
 
-/** The merge transaction's own scratch table (cube deltas of records cancelled after the fact). */
+/**
+ * The merge transaction's own scratch table: records of earlier chunks or imports that a reversal
+ * in this chunk cancels, shaped like staged rows so cubeUpserts can subtract them.
+ */
 export const MERGE_DDL = `
-create temp table delta (
-  tbl "char" not null, lvl smallint not null, day date, month date, inst varchar(20) collate "C",
-  vk text collate "C" not null, hk text collate "C" not null, svc smallint not null, fil smallint,
-  visits bigint not null, total_fen bigint not null, fund_fen bigint not null, failures bigint not null
+create temp table undone (
+  settled_day date not null, visit_region char(6) collate "C" not null, home_region char(6) collate "C" not null,
+  institution_code varchar(20) collate "C" not null, service_type smallint not null, filing_type smallint not null,
+  status "char" not null, total_fen bigint not null, fund_fen bigint not null
 ) on commit drop;`;
 
 /** Streams COPY text (from `lines`) into `table`. */
@@ -76,75 +79,8 @@ function scopeKeys(src: string, v: string, h: string, levels: number[]): string 
           union all select l.lvl, left(${h}, l.lvl), s.* from ${src} s cross join ${l} where left(${h}, l.lvl) <> left(${v}, l.lvl)`;
 }
 
-// The cube deltas of records changed after the fact (reversals of earlier imports: few rows), as
-// CTEs of the statement that changed them, collected in the temp table `delta`. Three hash
-// aggregations over the records (month × county pair, day × city pair, month × institution ×
-// county pair), then the coarser levels from those small results. `src` yields
-// settled_day, visit_region, home_region, institution_code, service_type, filing_type, status,
-// total_cost, fund_paid and sign (+1 new, −1 cancelled).
-function deltaCtes(src: string): string {
-  const m = `sum(visits) as visits, sum(cost) as cost, sum(fund) as fund, sum(failures) as failures`;
-  const again = `sum(visits), sum(cost), sum(fund), sum(failures)`;
-  return `
-  dr as (
-    select r.settled_day as day, date_trunc('month', r.settled_day)::date as month, r.institution_code as inst,
-           r.visit_region::text as v6, r.home_region::text as h6, r.service_type as svc, r.filing_type as fil,
-           case when r.status = 'S' then r.sign else 0 end as visits,
-           case when r.status = 'S' then r.sign * (r.total_cost * 100)::bigint else 0 end as cost,
-           case when r.status = 'S' then r.sign * (r.fund_paid * 100)::bigint else 0 end as fund,
-           case when r.status = 'F' then r.sign else 0 end as failures
-      from ${src}),
-  dm6 as (select month, v6, h6, svc, fil, ${m} from dr group by 1, 2, 3, 4, 5),
-  dd4 as (select day, left(v6, 4) as v4, left(h6, 4) as h4, svc, ${m} from dr group by 1, 2, 3, 4),
-  di6 as (select month, inst, v6, h6, svc, ${m} from dr group by 1, 2, 3, 4, 5),
-  dins as (
-    insert into delta (tbl, lvl, day, month, inst, vk, hk, svc, fil, visits, total_fen, fund_fen, failures)
-    select 'M'::"char", 6::smallint, null::date, month, null::varchar, v6, h6, svc, fil, visits, cost, fund, failures from dm6
-    union all select 'M', 4, null, month, null, left(v6, 4), left(h6, 4), svc, fil, ${again} from dm6 group by month, left(v6, 4), left(h6, 4), svc, fil
-    union all select 'M', 2, null, month, null, left(v6, 2), left(h6, 2), svc, fil, ${again} from dm6 group by month, left(v6, 2), left(h6, 2), svc, fil
-    union all select 'M', 0, null, month, null, '', '', svc, fil, ${again} from dm6 group by month, svc, fil
-    union all select 'D', 4, day, null, null, v4, h4, svc, null, visits, cost, fund, failures from dd4
-    union all select 'D', 2, day, null, null, left(v4, 2), left(h4, 2), svc, null, ${again} from dd4 group by day, left(v4, 2), left(h4, 2), svc
-    union all select 'D', 0, day, null, null, '', '', svc, null, ${again} from dd4 group by day, svc
-    union all select 'I', 6, null, month, inst, v6, h6, svc, null, visits, cost, fund, failures from di6
-    union all select 'I', 2, null, month, inst, left(v6, 2), left(h6, 2), svc, null, ${again} from di6 group by month, inst, left(v6, 2), left(h6, 2), svc
-    union all select 'I', 0, null, month, inst, '', '', svc, null, ${again} from di6 group by month, inst, svc
-    union all select 'm', lvl, null, month, null, k, '', svc, fil, ${again} from (${scopeKeys("dm6", "v6", "h6", [2, 4])}) x group by lvl, month, k, svc, fil
-    union all select 'd', 2, day, null, null, k, '', svc, null, ${again} from (${scopeKeys("dd4", "v4", "h4", [2])}) x group by day, k, svc
-    union all select 'i', 0, null, month, inst, '', '', 0, null, ${again} from di6 group by month, inst
-    union all select 'i', 2, null, month, inst, k, '', 0, null, ${again} from (${scopeKeys("di6", "v6", "h6", [2])}) x group by month, inst, k
-    returning 1)`;
-}
-
 const MEASURES_UPDATE = `visits = a.visits + excluded.visits, total_fen = a.total_fen + excluded.total_fen,
   fund_fen = a.fund_fen + excluded.fund_fen, failures = a.failures + excluded.failures`;
-
-const APPLY_DELTA = [
-  `insert into stats.agg_month as a (lvl, month, visit_key, home_key, service_type, filing_type, visits, total_fen, fund_fen, failures)
-   select lvl, month, vk, hk, svc, fil, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'M' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-   on conflict (lvl, month, visit_key, home_key, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
-  `insert into stats.agg_day as a (lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
-   select lvl, day, vk, hk, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'D' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-   on conflict (lvl, day, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
-  `insert into stats.agg_inst_month as a (lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
-   select lvl, month, inst, vk, hk, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'I' group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6
-   on conflict (lvl, month, institution_code, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
-  `insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
-   select lvl, vk, month, svc, fil, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'm' group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-   on conflict (lvl, scope_key, month, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
-  `insert into stats.agg_scope_day as a (lvl, scope_key, day, service_type, visits, total_fen, fund_fen, failures)
-   select lvl, vk, day, svc, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'd' group by 1, 2, 3, 4 order by 1, 2, 3, 4
-   on conflict (lvl, scope_key, day, service_type) do update set ${MEASURES_UPDATE}`,
-  `insert into stats.agg_scope_inst as a (lvl, scope_key, month, institution_code, visits, total_fen, fund_fen, failures)
-   select lvl, vk, month, inst, sum(visits), sum(total_fen), sum(fund_fen), sum(failures)
-     from delta where tbl = 'i' group by 1, 2, 3, 4 order by 1, 2, 3, 4
-   on conflict (lvl, scope_key, month, institution_code) do update set ${MEASURES_UPDATE}`,
-];
 
 /** Monthly partitions for every staged Beijing-time month ("YYYY-MM", seen while parsing) that has none yet. */
 async function ensurePartitions(client: PgConn, months: string[]): Promise<void> {
@@ -167,17 +103,20 @@ export interface MergeCounts {
   reversals: number;
 }
 
-// Cube upserts straight from the staged rows (the common case: new records, none cancelled on
-// entry). One statement per pair cube: the finest grain is aggregated once (a CTE, materialised),
-// the coarser levels and the matching scope cube are rolled up from it, and each is upserted in
-// key order. Nothing passes through an intermediate table. `src` is a FROM/WHERE clause over the
-// staging table aliased `s`.
-function cubeUpserts(src: string): string[] {
+// Cube upserts of a set of records: added (`sign` 1, new records straight from the staging
+// table) or subtracted (−1, records cancelled after the fact, from `undone`). One statement per
+// pair cube: the finest grain is aggregated once (a CTE, materialised), the coarser levels and
+// the matching scope cube are rolled up from it, and each is upserted in key order. `src` is a
+// FROM/WHERE clause over rows aliased `s` with the staging table's columns (settled_day,
+// visit_region, home_region, institution_code, service_type, filing_type, status, total_fen,
+// fund_fen).
+function cubeUpserts(src: string, sign: 1 | -1 = 1): string[] {
   const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
-  const measures = `count(*) filter (where s.status = 'S') as visits,
-      coalesce(sum(s.total_fen) filter (where s.status = 'S'), 0) as cost,
-      coalesce(sum(s.fund_fen) filter (where s.status = 'S'), 0) as fund,
-      count(*) filter (where s.status = 'F') as failures`;
+  const sg = sign === 1 ? "" : "-";
+  const measures = `${sg}count(*) filter (where s.status = 'S') as visits,
+      ${sg}coalesce(sum(s.total_fen) filter (where s.status = 'S'), 0) as cost,
+      ${sg}coalesce(sum(s.fund_fen) filter (where s.status = 'S'), 0) as fund,
+      ${sg}count(*) filter (where s.status = 'F') as failures`;
   return [
     `with d as (
        select date_trunc('month', s.settled_day)::date as month, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, s.filing_type as fil, ${measures}
@@ -311,31 +250,25 @@ export async function mergeStaged(rawClient: PgConn, importId: number, chunk: St
   // 4. Reversals in this chunk of SETTLED records merged before it (earlier imports or earlier
   //    chunks of this one): flag them, subtract them.
   const thisChunk = (k: string) => `(${k}.import_id = $1 and ${k}.row_no between $2 and $3)`;
-  const chunkParams = [importId, chunk.firstRow, chunk.lastRow];
-  const pending = await client.query<{ n: number }>(
-    `select count(*)::int as n from stats.settlement_key k
-       join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
-      where k.status = 'R' and ${thisChunk("k")}`,
-    chunkParams,
+  const undone = await client.query(
+    `with rv as (
+       select k.settlement_id, s.settled_day from stats.settlement_key k
+         join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
+        where k.status = 'R' and ${thisChunk("k")}),
+     upd as (
+       update stats.settlement t set reversed = true from rv
+        where t.settlement_id = rv.settlement_id and t.settled_day = rv.settled_day and t.status = 'S' and not t.reversed
+       returning t.settled_day, t.visit_region, t.home_region, t.institution_code, t.service_type, t.filing_type,
+                 t.status, t.total_cost, t.fund_paid)
+     insert into undone
+     select settled_day, visit_region, home_region, institution_code, service_type, filing_type, status,
+            (total_cost * 100)::bigint, (fund_paid * 100)::bigint from upd`,
+    [importId, chunk.firstRow, chunk.lastRow],
   );
-  if (pending.rows[0]!.n > 0) {
-    const undone = await client.query<{ n: number }>(
-      `with rv as (
-         select k.settlement_id, s.settled_day from stats.settlement_key k
-           join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
-          where k.status = 'R' and ${thisChunk("k")}),
-       upd as (
-         update stats.settlement t set reversed = true from rv
-          where t.settlement_id = rv.settlement_id and t.settled_day = rv.settled_day and t.status = 'S' and not t.reversed
-         returning t.settled_day, t.visit_region, t.home_region, t.institution_code, t.service_type, t.filing_type,
-                   t.status, t.total_cost, t.fund_paid),
-       ${deltaCtes("(select *, -1 as sign from upd) r")}
-       select count(*)::int as n from upd`,
-      chunkParams,
-    );
-    reversals += undone.rows[0]!.n;
-    for (const sql of APPLY_DELTA) await client.query(sql);
-    await client.query("truncate delta");
+  if (undone.rowCount) {
+    reversals += undone.rowCount;
+    for (const sql of cubeUpserts("undone s", -1)) await client.query(sql);
+    await client.query("truncate undone");
   }
   return { accepted, reversals };
 }
