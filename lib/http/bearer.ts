@@ -78,3 +78,9 @@ async function lookup(hash: string): Promise<Actor | null> {
     via: "token",
   };
 }
+
+/** The Actor of an `Authorization: Bearer <secret>` header value; null for anything else. */
+export async function actorFromAuthorization(header: string): Promise<Actor | null> {
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? actorFromBearer(match[1]!) : null;
+}

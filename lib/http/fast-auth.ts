@@ -1,12 +1,11 @@
 // apiHandler for read endpoints called thousands of times a second (the eligibility check): a
 // bearer token costs one indexed query at most once a second (lib/http/bearer.ts); without a
 // bearer header it defers to the session path.
-import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/session";
 import { UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
 import type { ApiContext } from "./api";
-import { actorFromBearer } from "./bearer";
+import { actorFromAuthorization } from "./bearer";
 import { errorResponse } from "./error-response";
 
 /** apiHandler (lib/http/api.ts) with the one-query bearer path. */
@@ -15,13 +14,7 @@ export function fastApiHandler(handle: (ctx: ApiContext) => Promise<Response | u
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
     try {
       const header = req.headers.get("authorization");
-      let actor: Actor | null;
-      if (header) {
-        const match = /^Bearer\s+(\S+)$/i.exec(header);
-        actor = match ? await actorFromBearer(match[1]!) : null;
-      } else {
-        actor = await authenticateRequest(req);
-      }
+      const actor = header ? await actorFromAuthorization(header) : await authenticateRequest(req);
       if (!actor) throw new UnauthenticatedError();
       const result = await handle({ req, actor, t, url: new URL(req.url) });
       return result instanceof Response ? result : Response.json(result);

@@ -6,11 +6,10 @@
 // (app/api/v1/eligibility/route.ts). Both call the same answerEligibility and produce the same
 // body, status and error contract. See docs/decisions/009-eligibility-fast-path.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Actor } from "../auth/actor";
 import { answerEligibility } from "../agreements/check";
 import { UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
-import { actorFromBearer } from "./bearer";
+import { actorFromAuthorization } from "./bearer";
 import { errorResponse } from "./error-response";
 import { SECURITY_HEADERS } from "./security-headers";
 
@@ -38,8 +37,7 @@ function send(res: ServerResponse, status: number, body: string): void {
 export async function serveEligibility(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const t = createTranslator(localeFromAcceptLanguage(req.headers["accept-language"]));
   try {
-    const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-    const actor: Actor | null = match ? await actorFromBearer(match[1]!) : null;
+    const actor = await actorFromAuthorization(req.headers.authorization ?? "");
     if (!actor) throw new UnauthenticatedError();
     const url = req.url ?? "";
     const q = url.indexOf("?");
