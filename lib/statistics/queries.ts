@@ -109,6 +109,11 @@ function prefixCondition(sql: Sql, column: string, prefixes: string[], lvl: numb
   return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
 }
 
+/** The service-type filter, on any cube that keeps the service type. */
+function addServiceCondition(sql: Sql, f: Filters): void {
+  if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
+}
+
 interface Plan {
   cube: Cube;
   lvl: number;
@@ -137,7 +142,7 @@ function plan(scope: string, f: Filters, opts: { cube: Cube; minLevel?: number; 
   }
   if (visit.length) sql.conds.push(prefixCondition(sql, "visit_key", visit, lvl));
   if (home.length) sql.conds.push(prefixCondition(sql, "home_key", home, lvl));
-  if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
+  addServiceCondition(sql, f);
   if (f.institution) sql.conds.push(`institution_code = ${sql.p(f.institution)}`);
   return { cube: opts.cube, lvl, sql };
 }
@@ -152,7 +157,7 @@ function scopePlan(scope: string, f: Filters, cube: Cube, opts: { service: boole
   if (f.serviceType.length && !opts.service) return null;
   const sql = new Sql();
   sql.conds.push(`lvl = ${sql.p(scope.length)}`, `scope_key = ${sql.p(scope)}`);
-  if (f.serviceType.length) sql.conds.push(`service_type = any(${sql.p(f.serviceType.map(serviceCode))}::smallint[])`);
+  addServiceCondition(sql, f);
   return { cube, lvl: scope.length, sql };
 }
 
