@@ -1,5 +1,5 @@
 // A bounded hand-over between one asynchronous producer and one consumer (the settlement import's
-// parser → staging connection → merge). `push` waits while the queued load (sum of `weight`) is
+// parser → the merging connection, a few chunks apart). `push` waits while the queued load (sum of `weight`) is
 // at or above `limit`; `take` waits for the next item and gives null once the producer closed the
 // channel and it is empty. `fail` wakes both sides with the error, so neither waits forever.
 export class Channel<T> {

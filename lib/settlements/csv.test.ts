@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "./codes";
-import { copyLine, decodeCsv, mapHeader, splitFields, splitLines, validateRow, type ColumnIndex } from "./csv";
+import { decodeCsv, mapHeader, recordLine, reversalLine, splitFields, splitLines, validateRow, type ColumnIndex } from "./csv";
 
 const header = mapHeader(CSV_COLUMNS.join(","));
 if (!header.ok) throw new Error("header");
@@ -28,7 +28,9 @@ describe("settlement CSV rows", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.row).toMatchObject({ beijingDay: "2023-07-01", institutionCode: "H11010500001", serviceType: 1, filingType: 0, status: "S" });
-    expect(copyLine(2, r.row)).toBe("2\tS1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\t856855\t500000\n");
+    expect(r.row).toMatchObject({ totalFen: 856855, fundFen: 500000 });
+    expect(recordLine(r.row, 42)).toBe("S1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\t42\n");
+    expect(reversalLine(7, r.row)).toBe("7\tS1\t2023-06-30T16:30:00+00:00\t2023-07-01\n");
   });
 
   it("names the first bad field", () => {

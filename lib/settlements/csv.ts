@@ -305,7 +305,12 @@ export function validateRow(fields: string[], ctx: RowContext): RowResult {
   };
 }
 
-/** The row as one line of COPY text format (tab-separated; no field can hold a tab or backslash). */
-export function copyLine(rowNo: number, r: ValidRow): string {
-  return `${rowNo}\t${r.settlementId}\t${r.status}\t${r.settledAt}\t${r.beijingDay}\t${r.visitRegion}\t${r.homeRegion}\t${r.institutionCode}\t${r.serviceType}\t${r.filingType}\t${r.totalCost}\t${r.fundPaid}\t${r.totalFen}\t${r.fundFen}\n`;
+/** A SETTLED or FAILED row as one line of COPY text (merge.ts RECORD_COLUMNS; no field can hold a tab or backslash). */
+export function recordLine(r: ValidRow, importId: number): string {
+  return `${r.settlementId}\t${r.status}\t${r.settledAt}\t${r.beijingDay}\t${r.visitRegion}\t${r.homeRegion}\t${r.institutionCode}\t${r.serviceType}\t${r.filingType}\t${r.totalCost}\t${r.fundPaid}\t${importId}\n`;
+}
+
+/** A REVERSED row as one line of COPY text for the reversals of a chunk (row_no, settlement_id, settled_at, settled_day). */
+export function reversalLine(rowNo: number, r: ValidRow): string {
+  return `${rowNo}\t${r.settlementId}\t${r.settledAt}\t${r.beijingDay}\n`;
 }

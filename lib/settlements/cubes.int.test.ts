@@ -3,6 +3,8 @@
 // record, failures — each aggregate cube holds exactly what a GROUP BY over the raw records
 // gives (SETTLED and not reversed for visits and amounts, FAILED for failures), at every level,
 // and each scope cube holds every record once under its visit and its home region.
+import fs from "node:fs";
+import os from "node:os";
 import { Readable } from "node:stream";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
@@ -111,7 +113,7 @@ async function importText(text: string, chunked: boolean) {
   try {
     const bytes = Buffer.from(text, "utf8");
     const pieces = chunked ? Array.from({ length: Math.ceil(bytes.length / 300) }, (_, i) => bytes.subarray(i * 300, (i + 1) * 300)) : [bytes];
-    const opts: ImportOptions = { source: "api", scopePrefix: "", connectionString: databaseUrl(), ...(chunked && { chunkRows: 40, batchChars: 1 }) };
+    const opts: ImportOptions = { source: "api", scopePrefix: "", ...(chunked && { chunkRows: 40, batchChars: 1 }) };
     return await importSettlementCsv(client, Readable.from(pieces), opts);
   } finally {
     await client.end();
@@ -150,22 +152,32 @@ describe.each([
   });
 });
 
-describe("staging tables", () => {
-  const stagingTables = async () =>
-    (await pgPool().query<{ n: number }>("select count(*)::int as n from pg_tables where schemaname = 'stats' and tablename like 'stg\\_%'")).rows[0]!.n;
+describe("an import's scratch", () => {
+  const spools = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`yibao-settlements-${process.pid}-`)).length;
+  const stored = async (prefix: string) =>
+    (await pgPool().query<{ n: number }>("select count(*)::int as n from stats.settlement where settlement_id like $1", [`${prefix}-%`])).rows[0]!.n;
 
-  it("are dropped after a successful import, a rejected file, and (as orphans of a dead import) at the next import", async () => {
-    expect(await stagingTables()).toBe(0);
-    await expect(importText("settlement_id,when\nX,1\n", true)).rejects.toThrow();
-    expect(await stagingTables()).toBe(0);
-    // A process that died mid-import leaves its import RUNNING-but-stale or FAILED, and its table.
-    const dead = await pgPool().query<{ id: number }>(
-      `insert into settlement_import (source, state, started_at) values ('api', 'RUNNING', now() - interval '2 days') returning id`,
-    );
-    await pgPool().query(`create unlogged table stats.stg_${dead.rows[0]!.id}_1 (x int)`);
-    expect(await stagingTables()).toBe(1);
-    const ok = await importText(settlementCsv(rows("ST", 5, 3)), true);
-    expect(ok.accepted).toBe(5);
-    expect(await stagingTables()).toBe(0);
+  it("spool files are removed after fast chunks, slow chunks and a failed import, which leaves no record behind", async () => {
+    const first = rows("SP", 100, 3);
+    expect(await importText(settlementCsv(first), true)).toMatchObject({ accepted: 100 });
+    expect(spools()).toBe(0);
+    // Overlapping: every chunk meets keys already there and takes the slow path.
+    expect(await importText(settlementCsv([...first.slice(50), ...rows("SQ", 50, 4)]), true)).toMatchObject({ accepted: 50, duplicates: 50 });
+    expect(spools()).toBe(0);
+    // Invalid UTF-8 after 1,200 good rows (past the 64 KiB read to choose the encoding, three
+    // chunks merged): the whole import is rolled back.
+    const good = Buffer.from(settlementCsv(rows("SR", 1200, 5)), "utf8");
+    expect(good.length).toBeGreaterThan(65536);
+    const broken = Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]);
+    const client = new pg.Client({ connectionString: databaseUrl() });
+    await client.connect();
+    try {
+      const pieces = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) => broken.subarray(i * 4096, (i + 1) * 4096));
+      await expect(importSettlementCsv(client, Readable.from(pieces), { source: "api", scopePrefix: "", chunkRows: 400, batchChars: 2000 })).rejects.toThrow();
+    } finally {
+      await client.end();
+    }
+    expect(await stored("SR")).toBe(0);
+    expect(spools()).toBe(0);
   });
 });

@@ -1,71 +1,79 @@
-// The set-based half of an import, on two PostgreSQL connections: a staging connection fills one
-// unlogged table per chunk by COPY (autocommit; staging is scratch, not a result), while the
-// import's transaction merges the chunk before: dedupe against the ledger, new records into their
-// monthly partitions, reversals, and the change (only) added to the aggregate cubes.
+// The PostgreSQL half of an import, on the import's one connection and inside its transaction.
+// Each chunk of the file is one savepoint:
+// - fast path (new records, the usual case): the parser's COPY text goes straight into the
+//   monthly partitions (`copyRecords`); the per-partition unique index is the idempotency check;
+//   the cube deltas the parser summed (lib/settlements/deltas.ts) are upserted (`applyDeltas`);
+// - slow path (the unique index refused a row: a re-sent or overlapping file, a row repeated in
+//   the file): back to the savepoint, the chunk's spooled COPY text into a temp table, new records
+//   inserted with ON CONFLICT DO NOTHING and the cubes fed from what was inserted (`mergeSpooled`);
+// - then either way: the chunk's reversals recorded, and every reversal still waiting for its
+//   record matched, flagged and subtracted from the cubes (`applyReversals`).
 // See docs/decisions/007-statistics.md.
+import fs from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { logger } from "../logger";
+import type { DeltaTable } from "./deltas";
 
 /** Any pg connection (pool client or plain client). */
 export type PgConn = Pick<pg.ClientBase, "query">;
 
-/** The unlogged staging table of one chunk (filled by COPY on the staging connection). */
-export function stagingTableDdl(table: string): string {
-  return `create unlogged table ${table} (
-  row_no integer not null,
-  settlement_id text collate "C" not null,
-  status "char" not null,
-  settled_at timestamptz not null,
-  settled_day date not null,
-  visit_region char(6) collate "C" not null,
-  home_region char(6) collate "C" not null,
-  institution_code varchar(20) collate "C" not null,
-  service_type smallint not null,
-  filing_type smallint not null,
-  total_cost numeric(14,2) not null,
-  fund_paid numeric(14,2) not null,
-  total_fen bigint not null,
-  fund_fen bigint not null
-) with (autovacuum_enabled = false)`;
-}
+/** Columns of a record line of COPY text (lib/settlements/csv.ts copyLine), in order. */
+export const RECORD_COLUMNS =
+  "settlement_id, status, settled_at, settled_day, visit_region, home_region, institution_code, service_type, filing_type, total_cost, fund_paid, import_id";
 
-/** Staging tables are named stats.stg_<import>_<chunk>; only digits go into the name. */
-export function stagingTableName(importId: number, chunkNo: number): string {
-  return `stats.stg_${Math.trunc(importId)}_${Math.trunc(chunkNo)}`;
-}
+/** Scratch tables of the import's transaction (dropped at its end). */
+export const MERGE_DDL = [
+  // The deltas summed by the parser, one table per pair cube at its finest grain.
+  `create temp table d_month (month date, v text collate "C", h text collate "C", svc smallint, fil smallint,
+     visits bigint, cost bigint, fund bigint, failures bigint) on commit drop`,
+  `create temp table d_day (day date, v text collate "C", h text collate "C", svc smallint,
+     visits bigint, cost bigint, fund bigint, failures bigint) on commit drop`,
+  `create temp table d_inst (month date, inst text collate "C", v text collate "C", h text collate "C", svc smallint,
+     visits bigint, cost bigint, fund bigint, failures bigint) on commit drop`,
+  // A chunk's reversals (row_no, settlement_id, settled_at, settled_day).
+  `create temp table rev_in (row_no integer, settlement_id text collate "C", settled_at timestamptz, settled_day date) on commit drop`,
+  // The slow path's chunk, as spooled.
+  `create temp table stg (settlement_id text collate "C", status "char", settled_at timestamptz, settled_day date,
+     visit_region char(6) collate "C", home_region char(6) collate "C", institution_code varchar(20) collate "C",
+     service_type smallint, filing_type smallint, total_cost numeric(14,2), fund_paid numeric(14,2), import_id integer) on commit drop`,
+  // Records to add (slow path: those inserted) or subtract (cancelled by a reversal), shaped for cubeUpserts.
+  `create temp table moved (settled_day date, visit_region char(6) collate "C", home_region char(6) collate "C",
+     institution_code varchar(20) collate "C", service_type smallint, filing_type smallint, status "char",
+     total_fen bigint, fund_fen bigint) on commit drop`,
+];
 
-/**
- * The merge transaction's own scratch table: records of earlier chunks or imports that a reversal
- * in this chunk cancels, shaped like staged rows so cubeUpserts can subtract them.
- */
-export const MERGE_DDL = `
-create temp table undone (
-  settled_day date not null, visit_region char(6) collate "C" not null, home_region char(6) collate "C" not null,
-  institution_code varchar(20) collate "C" not null, service_type smallint not null, filing_type smallint not null,
-  status "char" not null, total_fen bigint not null, fund_fen bigint not null
-) on commit drop;`;
-
-/** Streams COPY text (from `lines`) into `table`. */
-export async function copyIntoStaging(client: pg.ClientBase, table: string, lines: AsyncIterable<string | Buffer>): Promise<void> {
-  const sink = client.query(copyFrom(`copy ${table} from stdin`));
-  await pipeline(Readable.from(lines, { objectMode: false }), sink);
-}
-
-/**
- * Drops staging tables left by imports that are no longer running (a process that died
- * mid-import), on an autocommit connection.
- */
-export async function dropOrphanStaging(client: PgConn): Promise<void> {
-  const orphans = await client.query<{ t: string }>(
-    `select format('%I.%I', schemaname, tablename) as t from pg_tables
-      where schemaname = 'stats' and tablename ~ '^stg_[0-9]+_[0-9]+$'
-        and not exists (select 1 from settlement_import i
-                         where i.id = split_part(tablename, '_', 2)::int and i.state = 'RUNNING' and i.started_at > now() - interval '1 day')`,
+/** Monthly partitions for Beijing-time months ("YYYY-MM") that have none yet. */
+export async function ensurePartitions(client: PgConn, months: Iterable<string>): Promise<void> {
+  const list = [...months];
+  if (!list.length) return;
+  const missing = await client.query<{ m: string; next: string; part: string }>(
+    `select to_char(m, 'YYYY-MM-DD') as m, to_char(m + interval '1 month', 'YYYY-MM-DD') as next,
+            'settlement_' || to_char(m, 'YYYYMM') as part
+       from (select (x || '-01')::date as m from unnest($1::text[]) x) x
+      where to_regclass('stats.settlement_' || to_char(m, 'YYYYMM')) is null`,
+    [list],
   );
-  for (const r of orphans.rows) await client.query(`drop table if exists ${r.t}`);
+  for (const r of missing.rows) {
+    // Values come from the database's own date formatting (digits and dashes only).
+    await client.query(`create table stats."${r.part}" partition of stats.settlement for values from ('${r.m}') to ('${r.next}')`);
+  }
+}
+
+/** A spooled file of record lines into the partitions. False when the unique key index refused a row (23505: a key already there, or twice in the file). */
+export async function copyRecords(client: pg.ClientBase, spool: string): Promise<boolean> {
+  try {
+    await copyText(client, `stats.settlement (${RECORD_COLUMNS})`, fs.createReadStream(spool, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>);
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === "23505") return false;
+    throw e;
+  }
+}
+
+async function copyText(client: pg.ClientBase, table: string, pieces: Iterable<string | Buffer> | AsyncIterable<Buffer>): Promise<void> {
+  await pipeline(Readable.from(pieces, { objectMode: false }), client.query(copyFrom(`copy ${table} from stdin`)));
 }
 
 /**
@@ -79,48 +87,48 @@ function scopeKeys(src: string, v: string, h: string, levels: number[]): string 
           union all select l.lvl, left(${h}, l.lvl), s.* from ${src} s cross join ${l} where left(${h}, l.lvl) <> left(${v}, l.lvl)`;
 }
 
-const MEASURES_UPDATE = `visits = a.visits + excluded.visits, total_fen = a.total_fen + excluded.total_fen,
-  fund_fen = a.fund_fen + excluded.fund_fen, failures = a.failures + excluded.failures`;
+/** The finest grain of each pair cube, as queries with the columns of the delta tables. */
+type Deltas = Record<DeltaTable, string>;
 
-/** Monthly partitions for every staged Beijing-time month ("YYYY-MM", seen while parsing) that has none yet. */
-async function ensurePartitions(client: PgConn, months: string[]): Promise<void> {
-  if (!months.length) return;
-  const missing = await client.query<{ m: string; next: string; part: string }>(
-    `select to_char(m, 'YYYY-MM-DD') as m, to_char(m + interval '1 month', 'YYYY-MM-DD') as next,
-            'settlement_' || to_char(m, 'YYYYMM') as part
-       from (select (x || '-01')::date as m from unnest($1::text[]) x) x
-      where to_regclass('stats.settlement_' || to_char(m, 'YYYYMM')) is null`,
-    [months],
-  );
-  for (const r of missing.rows) {
-    // Values come from the database's own date formatting (digits and dashes only).
-    await client.query(`create table stats."${r.part}" partition of stats.settlement for values from ('${r.m}') to ('${r.next}')`);
-  }
-}
-
-export interface MergeCounts {
-  accepted: number;
-  reversals: number;
-}
-
-// Cube upserts of a set of records: added (`sign` 1, new records straight from the staging
-// table) or subtracted (−1, records cancelled after the fact, from `undone`). One statement per
-// pair cube: the finest grain is aggregated once (a CTE, materialised), the coarser levels and
-// the matching scope cube are rolled up from it, and each is upserted in key order. `src` is a
-// FROM/WHERE clause over rows aliased `s` with the staging table's columns (settled_day,
-// visit_region, home_region, institution_code, service_type, filing_type, status, total_fen,
-// fund_fen).
-function cubeUpserts(src: string, sign: 1 | -1 = 1): string[] {
-  const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
+/** Deltas summed from records: `src` is a FROM clause over rows aliased `s` shaped like `moved`; `sign` −1 subtracts. */
+function deltasOfRows(src: string, sign: 1 | -1): Deltas {
   const sg = sign === 1 ? "" : "-";
   const measures = `${sg}count(*) filter (where s.status = 'S') as visits,
       ${sg}coalesce(sum(s.total_fen) filter (where s.status = 'S'), 0) as cost,
       ${sg}coalesce(sum(s.fund_fen) filter (where s.status = 'S'), 0) as fund,
       ${sg}count(*) filter (where s.status = 'F') as failures`;
+  return {
+    d_month: `select date_trunc('month', s.settled_day)::date as month, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, s.filing_type as fil, ${measures}
+                from ${src} group by 1, 2, 3, 4, 5`,
+    d_day: `select s.settled_day as day, left(s.visit_region, 4) as v, left(s.home_region, 4) as h, s.service_type as svc, ${measures}
+              from ${src} group by 1, 2, 3, 4`,
+    d_inst: `select date_trunc('month', s.settled_day)::date as month, s.institution_code::text as inst, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, ${measures}
+               from ${src} group by 1, 2, 3, 4, 5`,
+  };
+}
+
+/** Adds the deltas of the records in `moved` (sign 1: new records, −1: cancelled ones) to the delta tables. */
+async function addMovedDeltas(client: PgConn, sign: 1 | -1): Promise<void> {
+  const d = deltasOfRows("moved s", sign);
+  for (const t of ["d_month", "d_day", "d_inst"] as const) await client.query(`insert into ${t} ${d[t]}`);
+  await client.query("truncate moved");
+}
+
+const NONZERO = `sum(visits) <> 0 or sum(cost) <> 0 or sum(fund) <> 0 or sum(failures) <> 0`;
+
+const MEASURES_UPDATE = `visits = a.visits + excluded.visits, total_fen = a.total_fen + excluded.total_fen,
+  fund_fen = a.fund_fen + excluded.fund_fen, failures = a.failures + excluded.failures`;
+
+// Cube upserts of the delta tables (each summed by its key first: a key may have a parser row
+// and a subtraction): the finest grain of each pair cube, its coarser levels and the matching
+// scope cube rolled up from it and upserted in key order (which also lays new cube rows out in
+// key order on disk: region-filtered reads touch fewer pages). This is the one place that knows
+// the levels of every cube.
+function cubeUpserts(): string[] {
+  const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
+  const sums = `sum(visits) as visits, sum(cost) as cost, sum(fund) as fund, sum(failures) as failures`;
   return [
-    `with d as (
-       select date_trunc('month', s.settled_day)::date as month, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, s.filing_type as fil, ${measures}
-         from ${src} group by 1, 2, 3, 4, 5),
+    `with d as materialized (select month, v, h, svc, fil, ${sums} from d_month group by 1, 2, 3, 4, 5 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
        select lvl, k, month, svc, fil, ${m} from (${scopeKeys("d", "v", "h", [2, 4])}) x
@@ -134,9 +142,7 @@ function cubeUpserts(src: string, sign: 1 | -1 = 1): string[] {
        union all select 0, month, '', '', svc, fil, ${m} from d group by month, svc, fil) x
      order by 1, 2, 3, 4, 5, 6
      on conflict (lvl, month, visit_key, home_key, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
-    `with d as (
-       select s.settled_day as day, left(s.visit_region, 4) as v, left(s.home_region, 4) as h, s.service_type as svc, ${measures}
-         from ${src} group by 1, 2, 3, 4),
+    `with d as materialized (select day, v, h, svc, ${sums} from d_day group by 1, 2, 3, 4 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_day as a (lvl, scope_key, day, service_type, visits, total_fen, fund_fen, failures)
        select lvl, k, day, svc, ${m} from (${scopeKeys("d", "v", "h", [2])}) x
@@ -149,9 +155,7 @@ function cubeUpserts(src: string, sign: 1 | -1 = 1): string[] {
        union all select 0, day, '', '', svc, ${m} from d group by day, svc) x
      order by 1, 2, 3, 4, 5
      on conflict (lvl, day, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
-    `with d as (
-       select date_trunc('month', s.settled_day)::date as month, s.institution_code as inst, s.visit_region::text as v, s.home_region::text as h, s.service_type as svc, ${measures}
-         from ${src} group by 1, 2, 3, 4, 5),
+    `with d as materialized (select month, inst, v, h, svc, ${sums} from d_inst group by 1, 2, 3, 4, 5 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_inst as a (lvl, scope_key, month, institution_code, visits, total_fen, fund_fen, failures)
        select * from (
@@ -169,106 +173,84 @@ function cubeUpserts(src: string, sign: 1 | -1 = 1): string[] {
   ];
 }
 
-/** A staged chunk of the file: its table and what the parser saw of its rows. */
-export interface StagedChunk {
-  /** Its staging table (stagingTableName), filled and analysed. */
-  table: string;
-  /** Beijing months ("YYYY-MM") of its SETTLED/FAILED rows. */
-  months: string[];
-  rows: number;
-  /** File lines of its first and last row. */
-  firstRow: number;
-  lastRow: number;
+/** The delta tables into the cubes, then emptied. */
+export async function flushDeltas(client: PgConn): Promise<void> {
+  for (const sql of cubeUpserts()) await client.query(sql);
+  await client.query("truncate d_month, d_day, d_inst");
+}
+
+/** Fast path: the cube deltas the parser summed (a spooled file per delta table) into the delta tables. */
+export async function loadDeltas(client: pg.ClientBase, files: Record<DeltaTable, string>): Promise<void> {
+  for (const t of ["d_month", "d_day", "d_inst"] as const) await copyText(client, t, fs.createReadStream(files[t]) as AsyncIterable<Buffer>);
 }
 
 /**
- * Merges the staged rows — one chunk of the file — inside the caller's transaction. Imports are
- * serialised by an advisory lock so partitions and aggregate rows are never raced. Each step
- * runs only when it has work: new records are one ledger insert, one insert into the
- * partitions and one upsert per cube.
+ * Slow path: the chunk's spooled record lines into `stg`, the new ones into the partitions
+ * (ON CONFLICT DO NOTHING: keys already there, or repeated inside the file, are duplicates) and
+ * what was inserted into the cubes. Returns the number of records inserted.
  */
-export async function mergeStaged(rawClient: PgConn, importId: number, chunk: StagedChunk): Promise<MergeCounts> {
-  // Each step's duration at debug level (LOG_LEVEL=debug), for the benchmark.
-  const client: PgConn = {
-    query: (async (text: string, params?: unknown[]) => {
-      const t = Date.now();
-      const r = await rawClient.query(text, params);
-      logger.debug(`merge ${Date.now() - t} ms: ${text.replace(/\s+/g, " ").slice(0, 60)}`);
-      return r;
-    }) as PgConn["query"],
-  };
-  await client.query("select pg_advisory_xact_lock(7007001)");
-  await ensurePartitions(client, chunk.months);
-  const stg = chunk.table;
-
-  // 1. Dedupe: a (settlement_id, status) accepted once, by any import, is never accepted again.
-  const keys = await client.query(
-    `insert into stats.settlement_key (settlement_id, status, settled_day, import_id, row_no)
-     select settlement_id, status, settled_day, $1, row_no from ${stg}
-     on conflict do nothing`,
-    [importId],
+export async function mergeSpooled(client: pg.ClientBase, spool: string, months: Iterable<string>): Promise<number> {
+  await client.query("truncate stg");
+  await copyText(client, "stg", fs.createReadStream(spool, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>);
+  await client.query("analyze stg");
+  await ensurePartitions(client, months);
+  const ins = await client.query(
+    `with ins as (
+       insert into stats.settlement (${RECORD_COLUMNS}) select ${RECORD_COLUMNS} from stg
+       on conflict do nothing
+       returning settled_day, visit_region, home_region, institution_code, service_type, filing_type, status, total_cost, fund_paid)
+     insert into moved select settled_day, visit_region, home_region, institution_code, service_type, filing_type, status,
+                              (total_cost * 100)::bigint, (fund_paid * 100)::bigint from ins`,
   );
-  const accepted = keys.rowCount ?? 0;
-  if (accepted === 0) return { accepted: 0, reversals: 0 };
+  const inserted = ins.rowCount ?? 0;
+  if (inserted) await addMovedDeltas(client, 1);
+  await client.query("truncate stg");
+  return inserted;
+}
 
-  // Which staged rows are new: all of them (the usual case), or those whose ledger entry this
-  // import wrote (same line number — a row repeated inside the file is new only once).
-  let from = `${stg} s`;
-  if (accepted < chunk.rows) {
-    await client.query("drop table if exists new_rows");
-    await client.query(
-      `create temp table new_rows on commit drop as
-       select s.row_no from ${stg} s join stats.settlement_key k on k.settlement_id = s.settlement_id and k.status = s.status
-        where k.import_id = $1 and k.row_no = s.row_no`,
+/**
+ * The chunk's reversals (`reversals`: COPY text for rev_in) recorded once per settlement_id;
+ * then every reversal still waiting for its SETTLED record — this chunk's and those that arrived
+ * before their record — matched: the record flagged `reversed` and subtracted from the cubes at
+ * its own day and dimensions. `recordsAdded`: whether this chunk brought records (a waiting
+ * reversal may have found its record). Returns the reversals recorded and the records cancelled.
+ */
+export async function applyReversals(
+  client: pg.ClientBase,
+  importId: number,
+  reversals: Buffer[],
+  recordsAdded: boolean,
+): Promise<{ recorded: number; cancelled: number }> {
+  let recorded = 0;
+  if (reversals.length) {
+    await copyText(client, "rev_in", reversals);
+    const ins = await client.query(
+      `insert into stats.settlement_reversal (settlement_id, settled_at, settled_day, import_id, row_no)
+       select distinct on (settlement_id) settlement_id, settled_at, settled_day, $1, row_no from rev_in order by settlement_id, row_no
+       on conflict do nothing`,
       [importId],
     );
-    await client.query("analyze new_rows");
-    from = `${stg} s join new_rows n using (row_no)`;
+    recorded = ins.rowCount ?? 0;
+    await client.query("truncate rev_in");
   }
-
-  // 2. SETTLED records whose reversal is already known (from an earlier import or this file)
-  //    enter cancelled and add nothing.
-  const known = await client.query<{ n: number }>(
-    `select count(*)::int as n from ${from}
-       join stats.settlement_key r on r.settlement_id = s.settlement_id and r.status = 'R'
-      where s.status = 'S'`,
-  );
-  let reversals = known.rows[0]!.n;
-  const cancelled = reversals > 0 ? `(s.status = 'S' and exists (select 1 from stats.settlement_key r where r.settlement_id = s.settlement_id and r.status = 'R'))` : "false";
-
-  // 3. New SETTLED/FAILED records into their partitions; their figures into the cubes.
-  await client.query(
-    `insert into stats.settlement (settlement_id, status, settled_at, settled_day, visit_region, home_region,
-                                   institution_code, service_type, filing_type, total_cost, fund_paid, reversed, import_id)
-     select s.settlement_id, s.status, s.settled_at, s.settled_day, s.visit_region, s.home_region,
-            s.institution_code, s.service_type, s.filing_type, s.total_cost, s.fund_paid, ${cancelled}, $1
-       from ${from} where s.status <> 'R'`,
-    [importId],
-  );
-  for (const sql of cubeUpserts(`${from} where s.status <> 'R' and not ${cancelled}`)) await client.query(sql);
-
-  // 4. Reversals in this chunk of SETTLED records merged before it (earlier imports or earlier
-  //    chunks of this one): flag them, subtract them.
-  const thisChunk = (k: string) => `(${k}.import_id = $1 and ${k}.row_no between $2 and $3)`;
+  if (!recorded && !recordsAdded) return { recorded, cancelled: 0 };
+  const waiting = await client.query<{ id: string }>("select settlement_id as id from stats.settlement_reversal where not matched");
+  if (!waiting.rowCount) return { recorded, cancelled: 0 };
+  // Few waiting reversals against millions of records: an array of keys makes every partition
+  // probe its key index, whatever the statistics say.
   const undone = await client.query(
-    `with rv as (
-       select k.settlement_id, s.settled_day from stats.settlement_key k
-         join stats.settlement_key s on s.settlement_id = k.settlement_id and s.status = 'S' and not ${thisChunk("s")}
-        where k.status = 'R' and ${thisChunk("k")}),
-     upd as (
-       update stats.settlement t set reversed = true from rv
-        where t.settlement_id = rv.settlement_id and t.settled_day = rv.settled_day and t.status = 'S' and not t.reversed
-       returning t.settled_day, t.visit_region, t.home_region, t.institution_code, t.service_type, t.filing_type,
-                 t.status, t.total_cost, t.fund_paid)
-     insert into undone
+    `with upd as (
+       update stats.settlement t set reversed = true
+        where t.settlement_id = any($1::text[]) and t.status = 'S' and not t.reversed
+       returning t.settlement_id, t.settled_day, t.visit_region, t.home_region, t.institution_code, t.service_type, t.filing_type,
+                 t.status, t.total_cost, t.fund_paid),
+     mk as (update stats.settlement_reversal r set matched = true where r.settlement_id in (select settlement_id from upd))
+     insert into moved
      select settled_day, visit_region, home_region, institution_code, service_type, filing_type, status,
             (total_cost * 100)::bigint, (fund_paid * 100)::bigint from upd`,
-    [importId, chunk.firstRow, chunk.lastRow],
+    [waiting.rows.map((r) => r.id)],
   );
-  if (undone.rowCount) {
-    reversals += undone.rowCount;
-    for (const sql of cubeUpserts("undone s", -1)) await client.query(sql);
-    await client.query("truncate undone");
-  }
-  return { accepted, reversals };
+  const cancelled = undone.rowCount ?? 0;
+  if (cancelled) await addMovedDeltas(client, -1);
+  return { recorded, cancelled };
 }

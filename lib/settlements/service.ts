@@ -1,7 +1,11 @@
 // Imports of settlement CSV files (UI upload, API push, demo seed, benchmark): stream → decode →
-// validate row by row → COPY into a staging table → one set-based merge. Memory stays flat: rows
-// are never held, only a capped list of rejections. One transaction: an import that fails
-// leaves nothing behind except its FAILED entry in the import log.
+// validate row by row (cube deltas summed on the way) → COPY straight into the monthly
+// partitions, chunk by chunk, with a set-based slow path for duplicates. Memory stays flat: rows
+// are never held, only each chunk's summed deltas and a capped list of rejections. One
+// transaction: an import that fails leaves nothing behind except its FAILED entry in the import log.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import type { Actor } from "../auth/actor";
 import { canImportSettlements } from "../auth/policy";
@@ -10,46 +14,33 @@ import { databaseUrl } from "../env";
 import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import { logger } from "../logger";
 import { CSV_COLUMNS } from "./codes";
-import { copyLine, CsvEncodingError, decodeCsv, LineSplitter, mapHeader, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
+import { CsvEncodingError, decodeCsv, LineSplitter, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
 import { Channel } from "./channel";
-import { copyIntoStaging, dropOrphanStaging, MERGE_DDL, mergeStaged, stagingTableDdl, stagingTableName, type StagedChunk } from "./merge";
+import { ChunkDeltas, type DeltaTable } from "./deltas";
+import { applyReversals, copyRecords, ensurePartitions, flushDeltas, loadDeltas, MERGE_DDL, mergeSpooled } from "./merge";
 
-/** Rows copied and merged per step; the producer runs up to QUEUE_BYTES of COPY text ahead. */
+/**
+ * Records per chunk (one savepoint, one cube upsert). The first chunks are smaller (an eighth,
+ * a quarter, a half) so the database starts early; a chunk also ends at MAX_CHUNK_KEYS cube
+ * keys or MAX_CHUNK_REVERSALS reversals, which bounds the parser's memory.
+ */
 export const CHUNK_ROWS = 2_000_000;
-const QUEUE_BYTES = 16 * 1024 * 1024;
+const MAX_CHUNK_KEYS = 200_000;
+const MAX_CHUNK_REVERSALS = 100_000;
+/** Chunks the parser may have finished ahead of the merging connection (on disk). */
+const CHUNKS_AHEAD = 2;
 
-/** Validated rows as COPY text, with what the merge needs to know about them. */
-interface Batch {
-  text: string;
+/** One chunk of the file as the parser hands it over: everything bulky is in spool files. */
+interface Chunk {
+  /** SETTLED/FAILED records and the Beijing months they fall in. */
   rows: number;
-  months: Set<string>;
-  /** File lines of the first and last row (0 = none yet). */
-  firstRow: number;
-  lastRow: number;
-}
-
-const emptyBatch = (): Batch => ({ text: "", rows: 0, months: new Set(), firstRow: 0, lastRow: 0 });
-
-/** A batch as queued: flattened to bytes at once (a string built by `+=` is a rope of small strings, several times its length in heap). */
-interface QueuedBatch {
-  data: Buffer;
-  batch: Batch;
-}
-
-const queued = (b: Batch): QueuedBatch => ({ data: Buffer.from(b.text, "utf8"), batch: { ...b, text: "" } });
-
-/** COPY bytes of the next queued batches, until `maxRows` rows (whole batches) or the end; fills `into`. */
-async function* takeRows(queue: Channel<QueuedBatch>, maxRows: number, into: Batch): AsyncGenerator<Buffer> {
-  while (into.rows < maxRows) {
-    const item = await queue.take();
-    if (!item) return;
-    const b = item.batch;
-    into.rows += b.rows;
-    into.firstRow ||= b.firstRow;
-    into.lastRow = b.lastRow;
-    for (const m of b.months) into.months.add(m);
-    yield item.data;
-  }
+  months: string[];
+  /** Record lines (COPY text) and the cube deltas summed by the parser, one file per delta table (null: no records). */
+  spool: string | null;
+  deltas: Record<DeltaTable, string> | null;
+  /** REVERSED rows as COPY text for rev_in, and how many. */
+  reversals: Buffer[];
+  reversalRows: number;
 }
 
 /** At most this many rejected rows are listed (all are counted). */
@@ -81,8 +72,6 @@ export interface ImportOptions {
   /** Valid region codes; loaded from the region table when omitted. */
   regions?: ReadonlySet<string>;
   actor?: Pick<Actor, "id" | "displayName" | "username" | "regionCode"> | null;
-  /** The database `client` is connected to, for the staging connection (default: DATABASE_URL). */
-  connectionString?: string;
   /** Rows per merge step and characters per queued batch (defaults: CHUNK_ROWS, 64 KiB); tests make them small. */
   chunkRows?: number;
   batchChars?: number;
@@ -94,8 +83,8 @@ async function loadRegionCodes(client: pg.ClientBase): Promise<Set<string>> {
 }
 
 /**
- * Imports one CSV stream on `client` (a dedicated connection: the staging table is a temp table
- * of that session). Throws ValidationError for a file that cannot be read at all (encoding,
+ * Imports one CSV stream on `client` (a dedicated connection: the import's scratch tables are
+ * temp tables of that session, and the whole import is one transaction on it). Throws ValidationError for a file that cannot be read at all (encoding,
  * header); row problems are reported in the outcome.
  */
 export async function importSettlementCsv(
@@ -119,16 +108,68 @@ export async function importSettlementCsv(
     rejectedTotal: 0,
     reversals: 0,
   };
-  // The file is parsed and validated by a producer that runs up to QUEUE_BYTES of COPY text ahead
-  // of the staging connection, which copies chunks of ~CHUNK_ROWS rows into tables of their own
-  // while this connection merges the chunk before, in one transaction (decision 007).
-  const queue = new Channel<QueuedBatch>(QUEUE_BYTES, (q) => q.data.length);
-  let lineNo = 0;
-  let index: ReturnType<typeof mapHeader> | null = null;
-  let batch: Batch = emptyBatch();
-  // Batches completed while a decoded chunk was split (synchronously), queued right after it.
-  const ready: Batch[] = [];
+  // The parser writes each chunk to spool files and runs up to CHUNKS_AHEAD chunks ahead of this
+  // connection, which copies, merges and upserts chunk after chunk in one transaction
+  // (decision 007). Memory holds one chunk's cube deltas and one batch of COPY text.
+  const chunks = new Channel<Chunk>(CHUNKS_AHEAD);
+  const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   const batchChars = opts.batchChars ?? 65536;
+  const files: string[] = [];
+  let fileNo = 0;
+  const scratch = (name: string) => {
+    const f = path.join(os.tmpdir(), `yibao-settlements-${process.pid}-${importId}-${++fileNo}-${name}`);
+    files.push(f);
+    return f;
+  };
+  let lineNo = 0;
+  let valid = 0;
+  let index: ReturnType<typeof mapHeader> | null = null;
+
+  // The chunk being parsed.
+  let target = Math.max(1, Math.floor(chunkRows / 8));
+  let rows = 0;
+  let months = new Set<string>();
+  let deltas = new ChunkDeltas();
+  // Reversal lines are kept as bytes: a string built from fields would keep alive the whole
+  // decoded piece of the file each field was sliced from.
+  let reversals: Buffer[] = [];
+  let reversalRows = 0;
+  let reversalText = "";
+  let spoolPath: string | null = null;
+  let text = "";
+  // What the current piece of the file produced, in order; written out (awaited) after it.
+  type Step = { kind: "batch"; file: string; data: Buffer } | { kind: "end"; chunk: Chunk; deltas: ChunkDeltas };
+  let steps: Step[] = [];
+
+  // The COPY text of one piece of the file, as bytes, goes into one reusable arena (a Buffer per
+  // batch would be a gigabyte of garbage for a 10 M-row file); flush() writes it out before the
+  // next piece is parsed.
+  const arena = Buffer.allocUnsafe(4 << 20);
+  let arenaUsed = 0;
+  const cutBatch = () => {
+    if (!text) return;
+    let data: Buffer;
+    if (arena.length - arenaUsed >= text.length * 3) {
+      const n = arena.write(text, arenaUsed, "utf8");
+      data = arena.subarray(arenaUsed, arenaUsed + n);
+      arenaUsed += n;
+    } else data = Buffer.from(text, "utf8");
+    steps.push({ kind: "batch", file: spoolPath!, data });
+    text = "";
+  };
+  const endChunk = () => {
+    cutBatch();
+    if (reversalText) reversals.push(Buffer.from(reversalText, "utf8"));
+    steps.push({ kind: "end", chunk: { rows, months: [...months], spool: spoolPath, deltas: null, reversals, reversalRows }, deltas });
+    rows = 0;
+    months = new Set();
+    deltas = new ChunkDeltas();
+    reversals = [];
+    reversalRows = 0;
+    reversalText = "";
+    spoolPath = null;
+    target = Math.min(chunkRows, target * 2);
+  };
   const onLine = (line: string) => {
     lineNo += 1;
     if (index === null) {
@@ -143,84 +184,127 @@ export async function importSettlementCsv(
     if (line.length === 0 || line.trim() === "") return;
     outcome.rowsRead += 1;
     const result = validateRow(splitFields(line), { index: (index as { index: ColumnIndex }).index, regions, scopePrefix: opts.scopePrefix });
-    if (result.ok) {
-      batch.rows += 1;
-      batch.firstRow ||= lineNo;
-      batch.lastRow = lineNo;
-      // Beijing months of the SETTLED/FAILED rows: their partitions must exist before the merge.
-      if (result.row.status !== "R") batch.months.add(result.row.beijingDay.slice(0, 7));
-      batch.text += copyLine(lineNo, result.row);
-      if (batch.text.length > batchChars) {
-        ready.push(batch);
-        batch = emptyBatch();
-      }
-    } else {
+    if (!result.ok) {
       outcome.rejectedTotal += 1;
       if (outcome.rejected.length < MAX_REJECTIONS_LISTED) outcome.rejected.push({ row: lineNo, field: result.field, error: result.error });
+      return;
     }
+    const row = result.row;
+    valid += 1;
+    if (row.status === "R") {
+      reversalText += reversalLine(lineNo, row);
+      reversalRows += 1;
+      if (reversalText.length > batchChars) {
+        reversals.push(Buffer.from(reversalText, "utf8"));
+        reversalText = "";
+      }
+    }
+    else {
+      spoolPath ??= scratch("records.copy");
+      months.add(row.beijingDay.slice(0, 7));
+      text += recordLine(row, importId);
+      rows += 1;
+      deltas.add(row);
+      if (text.length > batchChars) cutBatch();
+    }
+    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
   };
+
+  const write = async (fh: fs.promises.FileHandle, data: Buffer | string) => {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at)).bytesWritten;
+  };
+  let out: fs.promises.FileHandle | null = null;
+  // Batches to their chunk's spool; an ended chunk's spool closed, its deltas written out, the
+  // chunk handed over (waiting while CHUNKS_AHEAD are queued).
+  async function flush(): Promise<void> {
+    const todo = steps;
+    steps = [];
+    for (const step of todo) {
+      if (step.kind === "batch") {
+        out ??= await fs.promises.open(step.file, "w");
+        await write(out, step.data);
+        continue;
+      }
+      await out?.close();
+      out = null;
+      const c = step.chunk;
+      if (c.rows) {
+        c.deltas = { d_month: "", d_day: "", d_inst: "" };
+        for (const t of ["d_month", "d_day", "d_inst"] as const) {
+          const fh = await fs.promises.open((c.deltas[t] = scratch(`${t}.copy`)), "w");
+          try {
+            for (const piece of step.deltas.copyText(t)) await write(fh, piece);
+          } finally {
+            await fh.close();
+          }
+        }
+      }
+      await chunks.push(c);
+    }
+    arenaUsed = 0;
+  }
   async function produce(): Promise<void> {
-    // Lines are handled synchronously within each decoded chunk, then its batches are queued.
     const splitter = new LineSplitter();
-    for await (const chunk of decodeCsv(body, (e) => (outcome.encoding = e))) {
-      splitter.push(chunk, onLine);
-      for (const b of ready.splice(0)) await queue.push(queued(b));
+    for await (const piece of decodeCsv(body, (e) => (outcome.encoding = e))) {
+      splitter.push(piece, onLine);
+      await flush();
     }
     splitter.end(onLine);
     if (index === null) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
-    if (batch.rows) await queue.push(queued(batch));
+    if (rows || reversalRows) endChunk();
+    await flush();
   }
 
-  // A second connection stages chunks while this one merges: COPY of chunk k+1 (and the parsing
-  // feeding it) runs beside the merge of chunk k.
-  const stager = new pg.Client({ connectionString: opts.connectionString ?? databaseUrl() });
-  const staged = new Channel<StagedChunk>(2);
-  const tables: string[] = [];
-  async function stage(): Promise<void> {
-    await dropOrphanStaging(stager);
-    for (let k = 1; ; k++) {
-      const table = stagingTableName(importId, k);
-      await stager.query(stagingTableDdl(table));
-      tables.push(table);
-      const chunk = emptyBatch();
-      await copyIntoStaging(stager, table, takeRows(queue, opts.chunkRows ?? CHUNK_ROWS, chunk));
-      if (chunk.rows === 0) break;
-      // Row estimates for the merge's joins.
-      await stager.query(`analyze ${table}`);
-      await staged.push({ table, months: [...chunk.months], rows: chunk.rows, firstRow: chunk.firstRow, lastRow: chunk.lastRow });
-    }
-    staged.close();
-  }
-
+  const ms = { wait: 0, copy: 0, slow: 0, reversals: 0, cubes: 0 };
+  const since = (t: number) => Date.now() - t;
   let producing: Promise<void> = Promise.resolve();
-  let staging: Promise<void> = Promise.resolve();
   try {
     const started = Date.now();
-    await stager.connect();
     await client.query("begin");
-    await client.query(MERGE_DDL);
+    for (const ddl of MERGE_DDL) await client.query(ddl);
     await client.query("set local work_mem = '256MB'");
-    const stop = (e: unknown) => {
-      queue.fail(e);
-      staged.fail(e);
-    };
-    producing = produce().then(() => queue.close(), stop);
-    staging = stage().catch(stop);
-    let valid = 0;
-    let waitMs = 0;
+    // Imports are serialised: partitions and cube rows are never raced.
+    await client.query("select pg_advisory_xact_lock(7007001)");
+    producing = produce().then(
+      () => chunks.close(),
+      (e: unknown) => chunks.fail(e),
+    );
     for (;;) {
-      const t = Date.now();
-      const chunk = await staged.take();
-      waitMs += Date.now() - t;
-      if (!chunk) break;
-      valid += chunk.rows;
-      const merged = await mergeStaged(client, importId, chunk);
-      outcome.accepted += merged.accepted;
-      outcome.reversals += merged.reversals;
+      let t = Date.now();
+      const c = await chunks.take();
+      ms.wait += since(t);
+      if (!c) break;
+      await client.query("savepoint chunk");
+      t = Date.now();
+      if (c.spool) {
+        await ensurePartitions(client, c.months);
+        if (await copyRecords(client, c.spool)) {
+          ms.copy += since(t);
+          outcome.accepted += c.rows;
+          await loadDeltas(client, c.deltas!);
+        } else {
+          // A key already there (or twice in the file): this chunk the slow way.
+          await client.query("rollback to savepoint chunk");
+          outcome.accepted += await mergeSpooled(client, c.spool, c.months);
+          ms.slow += since(t);
+        }
+      }
+      await client.query("release savepoint chunk");
+      for (const f of [c.spool, ...Object.values(c.deltas ?? {})]) if (f) await fs.promises.rm(f, { force: true });
+      t = Date.now();
+      const rv = await applyReversals(client, importId, c.reversals, c.rows > 0);
+      ms.reversals += since(t);
+      outcome.accepted += rv.recorded;
+      outcome.reversals += rv.cancelled;
+      t = Date.now();
+      await flushDeltas(client);
+      ms.cubes += since(t);
     }
     await producing;
-    await staging;
-    logger.debug(`settlement import ${importId}: waiting for staging ${waitMs} ms, merging ${Date.now() - started - waitMs} ms`);
+    logger.debug(
+      `settlement import ${importId}: ${Date.now() - started} ms — waiting for the parser ${ms.wait}, COPY ${ms.copy}, slow path ${ms.slow}, reversals ${ms.reversals}, cube upserts ${ms.cubes}`,
+    );
     outcome.duplicates = valid - outcome.accepted;
     await client.query(
       `update settlement_import set state = 'DONE', encoding = $2, rows_read = $3, accepted = $4, duplicates = $5,
@@ -250,9 +334,9 @@ export async function importSettlementCsv(
     await client.query("commit");
     return outcome;
   } catch (e) {
-    queue.fail(e);
-    staged.fail(e);
-    await Promise.allSettled([producing, staging]);
+    chunks.fail(e);
+    await Promise.allSettled([producing]);
+    await (out as fs.promises.FileHandle | null)?.close().catch(() => undefined);
     await client.query("rollback").catch(() => undefined);
     await client
       .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [importId, outcome.rowsRead])
@@ -260,9 +344,8 @@ export async function importSettlementCsv(
     if (e instanceof CsvEncodingError) throw new ValidationError({ file: [{ key: "statistics.import.errors.encoding" }] });
     throw e;
   } finally {
-    // Staging is scratch: dropped whatever happened (orphans of a dead process go at the next import).
-    for (const t of tables) await stager.query(`drop table if exists ${t}`).catch(() => undefined);
-    await stager.end().catch(() => undefined);
+    // Spools are scratch: removed whatever happened.
+    for (const f of files) await fs.promises.rm(f, { force: true }).catch(() => undefined);
   }
 }
 

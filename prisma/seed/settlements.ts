@@ -1,6 +1,6 @@
 // Demo settlements: two years (2024-11 → 2026-10) for the demo regions, so every dashboard has
 // YoY. Loaded once (when no settlement was ever imported) through the real import pipeline
-// (COPY into staging, one merge): ~100,000 rows, a few seconds.
+// (records COPYed into their partitions, cubes upserted): ~100,000 rows, a few seconds.
 import { Readable } from "node:stream";
 import pg from "pg";
 import { importSettlementCsv } from "../../lib/settlements/service";
@@ -12,7 +12,7 @@ export async function seedDemoSettlements(url: string): Promise<number | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const any = await client.query("select 1 from stats.settlement_key limit 1");
+    const any = await client.query("select 1 from settlement_import where state = 'DONE' and accepted > 0 limit 1");
     if (any.rowCount) return null;
     // Institutions from the roster demo data when present (by their county), else synthetic codes.
     const roster = await client
@@ -24,7 +24,7 @@ export async function seedDemoSettlements(url: string): Promise<number | null> {
     const bytes = Readable.from((function* () {
       for (const c of chunks) yield Buffer.from(c, "utf8");
     })());
-    const outcome = await importSettlementCsv(client, bytes, { source: "seed", fileName: "demo-settlements.csv", scopePrefix: "", connectionString: url });
+    const outcome = await importSettlementCsv(client, bytes, { source: "seed", fileName: "demo-settlements.csv", scopePrefix: "" });
     return outcome.accepted;
   } finally {
     await client.end();
