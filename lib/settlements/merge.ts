@@ -124,16 +124,20 @@ const MEASURES_UPDATE = `visits = a.visits + excluded.visits, total_fen = a.tota
 // scope cube rolled up from it and upserted in key order (which also lays new cube rows out in
 // key order on disk: region-filtered reads touch fewer pages). This is the one place that knows
 // the levels of every cube.
-function cubeUpserts(): string[] {
+function cubeUpserts(mode: "insert" | "upsert"): string[] {
+  // Insert mode takes the dates in $1 (new to the cube: nothing to conflict with, a plain insert
+  // is a quarter cheaper), upsert mode all others.
+  const dates = (col: string) => `where ${col} ${mode === "insert" ? "= any($1::date[])" : "<> all($1::date[])"}`;
+  const onConflict = (keys: string) => (mode === "insert" ? "" : `on conflict (${keys}) do update set ${MEASURES_UPDATE}`);
   const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
   const sums = `sum(visits) as visits, sum(cost) as cost, sum(fund) as fund, sum(failures) as failures`;
   return [
-    `with d as materialized (select month, v, h, svc, fil, ${sums} from d_month group by 1, 2, 3, 4, 5 having ${NONZERO}),
+    `with d as materialized (select month, v, h, svc, fil, ${sums} from d_month ${dates("month")} group by 1, 2, 3, 4, 5 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
        select lvl, k, month, svc, fil, ${m} from (${scopeKeys("d", "v", "h", [2, 4])}) x
         group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-       on conflict (lvl, scope_key, month, service_type, filing_type) do update set ${MEASURES_UPDATE})
+       ${onConflict("lvl, scope_key, month, service_type, filing_type")})
      insert into stats.agg_month as a (lvl, month, visit_key, home_key, service_type, filing_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 6::smallint, month, v, h, svc, fil, visits, cost, fund, failures from d
@@ -141,41 +145,58 @@ function cubeUpserts(): string[] {
        union all select 2, month, left(v, 2), left(h, 2), svc, fil, ${m} from d group by month, left(v, 2), left(h, 2), svc, fil
        union all select 0, month, '', '', svc, fil, ${m} from d group by month, svc, fil) x
      order by 1, 2, 3, 4, 5, 6
-     on conflict (lvl, month, visit_key, home_key, service_type, filing_type) do update set ${MEASURES_UPDATE}`,
-    `with d as materialized (select day, v, h, svc, ${sums} from d_day group by 1, 2, 3, 4 having ${NONZERO}),
+     ${onConflict("lvl, month, visit_key, home_key, service_type, filing_type")}`,
+    `with d as materialized (select day, v, h, svc, ${sums} from d_day ${dates("day")} group by 1, 2, 3, 4 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_day as a (lvl, scope_key, day, service_type, visits, total_fen, fund_fen, failures)
        select lvl, k, day, svc, ${m} from (${scopeKeys("d", "v", "h", [2])}) x
         group by 1, 2, 3, 4 order by 1, 2, 3, 4
-       on conflict (lvl, scope_key, day, service_type) do update set ${MEASURES_UPDATE})
+       ${onConflict("lvl, scope_key, day, service_type")})
      insert into stats.agg_day as a (lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 4::smallint, day, v, h, svc, visits, cost, fund, failures from d
        union all select 2, day, left(v, 2), left(h, 2), svc, ${m} from d group by day, left(v, 2), left(h, 2), svc
        union all select 0, day, '', '', svc, ${m} from d group by day, svc) x
      order by 1, 2, 3, 4, 5
-     on conflict (lvl, day, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
-    `with d as materialized (select month, inst, v, h, svc, ${sums} from d_inst group by 1, 2, 3, 4, 5 having ${NONZERO}),
+     ${onConflict("lvl, day, visit_key, home_key, service_type")}`,
+    `with d as materialized (select month, inst, v, h, svc, ${sums} from d_inst ${dates("month")} group by 1, 2, 3, 4, 5 having ${NONZERO}),
      sc as (
        insert into stats.agg_scope_inst as a (lvl, scope_key, month, institution_code, visits, total_fen, fund_fen, failures)
        select * from (
          select 0::smallint, ''::text, month, inst, ${m} from d group by month, inst
          union all select lvl, k, month, inst, ${m} from (${scopeKeys("d", "v", "h", [2])}) x group by lvl, k, month, inst) y
         order by 1, 2, 3, 4
-       on conflict (lvl, scope_key, month, institution_code) do update set ${MEASURES_UPDATE})
+       ${onConflict("lvl, scope_key, month, institution_code")})
      insert into stats.agg_inst_month as a (lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 6::smallint, month, inst, v, h, svc, visits, cost, fund, failures from d
        union all select 2, month, inst, left(v, 2), left(h, 2), svc, ${m} from d group by month, inst, left(v, 2), left(h, 2), svc
        union all select 0, month, inst, '', '', svc, ${m} from d group by month, inst, svc) x
      order by 1, 2, 3, 4, 5, 6
-     on conflict (lvl, month, institution_code, visit_key, home_key, service_type) do update set ${MEASURES_UPDATE}`,
+     ${onConflict("lvl, month, institution_code, visit_key, home_key, service_type")}`,
   ];
 }
 
-/** The delta tables into the cubes, then emptied. */
+/**
+ * The delta tables into the cubes, then emptied. Dates the cube has no row for yet (none at
+ * level 0, which every write fills) are inserted, the others upserted.
+ */
 export async function flushDeltas(client: PgConn): Promise<void> {
-  for (const sql of cubeUpserts()) await client.query(sql);
+  const fresh = await client.query<{ month: string[]; day: string[]; inst: string[] }>(
+    `select coalesce((select array_agg(m::text) from (select distinct month as m from d_month) x
+                       where not exists (select 1 from stats.agg_month a where a.lvl = 0 and a.month = x.m)), '{}') as month,
+            coalesce((select array_agg(m::text) from (select distinct day as m from d_day) x
+                       where not exists (select 1 from stats.agg_day a where a.lvl = 0 and a.day = x.m)), '{}') as day,
+            coalesce((select array_agg(m::text) from (select distinct month as m from d_inst) x
+                       where not exists (select 1 from stats.agg_inst_month a where a.lvl = 0 and a.month = x.m)), '{}') as inst`,
+  );
+  const f = fresh.rows[0]!;
+  const inserts = cubeUpserts("insert");
+  const upserts = cubeUpserts("upsert");
+  for (const [i, dates] of [f.month, f.day, f.inst].entries()) {
+    if (dates.length) await client.query(inserts[i]!, [dates]);
+    await client.query(upserts[i]!, [dates]);
+  }
   await client.query("truncate d_month, d_day, d_inst");
 }
 
