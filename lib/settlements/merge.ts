@@ -2,12 +2,13 @@
 // Each chunk of the file is one savepoint:
 // - fast path (new records, the usual case): the parser's COPY text goes straight into the
 //   monthly partitions (`copyRecords`); the per-partition unique index is the idempotency check;
-//   the cube deltas the parser summed (lib/settlements/deltas.ts) are upserted (`applyDeltas`);
+//   the cube deltas the parser summed (lib/settlements/deltas.ts) into the delta tables (`loadDeltas`);
 // - slow path (the unique index refused a row: a re-sent or overlapping file, a row repeated in
 //   the file): back to the savepoint, the chunk's spooled COPY text into a temp table, new records
-//   inserted with ON CONFLICT DO NOTHING and the cubes fed from what was inserted (`mergeSpooled`);
+//   inserted with ON CONFLICT DO NOTHING and the deltas summed from what was inserted (`mergeSpooled`);
 // - then either way: the chunk's reversals recorded, and every reversal still waiting for its
-//   record matched, flagged and subtracted from the cubes (`applyReversals`).
+//   record matched, flagged and its deltas subtracted (`applyReversals`); the delta tables into
+//   the cubes (`flushDeltas`).
 // See docs/decisions/007-statistics.md.
 import fs from "node:fs";
 import { Readable } from "node:stream";
@@ -19,7 +20,7 @@ import type { DeltaTable } from "./deltas";
 /** Any pg connection (pool client or plain client). */
 export type PgConn = Pick<pg.ClientBase, "query">;
 
-/** Columns of a record line of COPY text (lib/settlements/csv.ts copyLine), in order. */
+/** Columns of a record line of COPY text (lib/settlements/csv.ts recordLine), in order. */
 export const RECORD_COLUMNS =
   "settlement_id, status, settled_at, settled_day, visit_region, home_region, institution_code, service_type, filing_type, total_cost, fund_paid, import_id";
 
@@ -34,11 +35,9 @@ export const MERGE_DDL = [
      visits bigint, cost bigint, fund bigint, failures bigint) on commit drop`,
   // A chunk's reversals (row_no, settlement_id, settled_at, settled_day).
   `create temp table rev_in (row_no integer, settlement_id text collate "C", settled_at timestamptz, settled_day date) on commit drop`,
-  // The slow path's chunk, as spooled.
-  `create temp table stg (settlement_id text collate "C", status "char", settled_at timestamptz, settled_day date,
-     visit_region char(6) collate "C", home_region char(6) collate "C", institution_code varchar(20) collate "C",
-     service_type smallint, filing_type smallint, total_cost numeric(14,2), fund_paid numeric(14,2), import_id integer) on commit drop`,
-  // Records to add (slow path: those inserted) or subtract (cancelled by a reversal), shaped for cubeUpserts.
+  // The slow path's chunk, as spooled: shaped like the records.
+  `create temp table stg (like stats.settlement including defaults) on commit drop`,
+  // Records to add (slow path: those inserted) or subtract (cancelled by a reversal), shaped for deltasOfRows.
   `create temp table moved (settled_day date, visit_region char(6) collate "C", home_region char(6) collate "C",
      institution_code varchar(20) collate "C", service_type smallint, filing_type smallint, status "char",
      total_fen bigint, fund_fen bigint) on commit drop`,
@@ -64,7 +63,7 @@ export async function ensurePartitions(client: PgConn, months: Iterable<string>)
 /** A spooled file of record lines into the partitions. False when the unique key index refused a row (23505: a key already there, or twice in the file). */
 export async function copyRecords(client: pg.ClientBase, spool: string): Promise<boolean> {
   try {
-    await copyText(client, `stats.settlement (${RECORD_COLUMNS})`, fs.createReadStream(spool, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>);
+    await copyFile(client, `stats.settlement (${RECORD_COLUMNS})`, spool);
     return true;
   } catch (e) {
     if ((e as { code?: string }).code === "23505") return false;
@@ -74,6 +73,11 @@ export async function copyRecords(client: pg.ClientBase, spool: string): Promise
 
 async function copyText(client: pg.ClientBase, table: string, pieces: Iterable<string | Buffer> | AsyncIterable<Buffer>): Promise<void> {
   await pipeline(Readable.from(pieces, { objectMode: false }), client.query(copyFrom(`copy ${table} from stdin`)));
+}
+
+/** A spool file (COPY text written by the parser) into `table`. */
+function copyFile(client: pg.ClientBase, table: string, file: string): Promise<void> {
+  return copyText(client, table, fs.createReadStream(file, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>);
 }
 
 /**
@@ -177,6 +181,9 @@ function cubeUpserts(mode: "insert" | "upsert"): string[] {
   ];
 }
 
+const CUBE_INSERTS = cubeUpserts("insert");
+const CUBE_UPSERTS = cubeUpserts("upsert");
+
 /**
  * The delta tables into the cubes, then emptied. Dates the cube has no row for yet (none at
  * level 0, which every write fills) are inserted, the others upserted.
@@ -191,18 +198,16 @@ export async function flushDeltas(client: PgConn): Promise<void> {
                        where not exists (select 1 from stats.agg_inst_month a where a.lvl = 0 and a.month = x.m)), '{}') as inst`,
   );
   const f = fresh.rows[0]!;
-  const inserts = cubeUpserts("insert");
-  const upserts = cubeUpserts("upsert");
   for (const [i, dates] of [f.month, f.day, f.inst].entries()) {
-    if (dates.length) await client.query(inserts[i]!, [dates]);
-    await client.query(upserts[i]!, [dates]);
+    if (dates.length) await client.query(CUBE_INSERTS[i]!, [dates]);
+    await client.query(CUBE_UPSERTS[i]!, [dates]);
   }
   await client.query("truncate d_month, d_day, d_inst");
 }
 
 /** Fast path: the cube deltas the parser summed (a spooled file per delta table) into the delta tables. */
 export async function loadDeltas(client: pg.ClientBase, files: Record<DeltaTable, string>): Promise<void> {
-  for (const t of ["d_month", "d_day", "d_inst"] as const) await copyText(client, t, fs.createReadStream(files[t]) as AsyncIterable<Buffer>);
+  for (const t of ["d_month", "d_day", "d_inst"] as const) await copyFile(client, t, files[t]);
 }
 
 /**
@@ -212,7 +217,7 @@ export async function loadDeltas(client: pg.ClientBase, files: Record<DeltaTable
  */
 export async function mergeSpooled(client: pg.ClientBase, spool: string, months: Iterable<string>): Promise<number> {
   await client.query("truncate stg");
-  await copyText(client, "stg", fs.createReadStream(spool, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>);
+  await copyFile(client, `stg (${RECORD_COLUMNS})`, spool);
   await client.query("analyze stg");
   await ensurePartitions(client, months);
   const ins = await client.query(

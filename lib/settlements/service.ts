@@ -38,9 +38,8 @@ interface Chunk {
   /** Record lines (COPY text) and the cube deltas summed by the parser, one file per delta table (null: no records). */
   spool: string | null;
   deltas: Record<DeltaTable, string> | null;
-  /** REVERSED rows as COPY text for rev_in, and how many. */
+  /** REVERSED rows as COPY text for rev_in. */
   reversals: Buffer[];
-  reversalRows: number;
 }
 
 /** At most this many rejected rows are listed (all are counted). */
@@ -84,8 +83,9 @@ async function loadRegionCodes(client: pg.ClientBase): Promise<Set<string>> {
 
 /**
  * Imports one CSV stream on `client` (a dedicated connection: the import's scratch tables are
- * temp tables of that session, and the whole import is one transaction on it). Throws ValidationError for a file that cannot be read at all (encoding,
- * header); row problems are reported in the outcome.
+ * temp tables of that session, and the whole import is one transaction on it). Throws
+ * ValidationError for a file that cannot be read at all (encoding, header); row problems are
+ * reported in the outcome.
  */
 export async function importSettlementCsv(
   client: pg.ClientBase,
@@ -160,7 +160,7 @@ export async function importSettlementCsv(
   const endChunk = () => {
     cutBatch();
     if (reversalText) reversals.push(Buffer.from(reversalText, "utf8"));
-    steps.push({ kind: "end", chunk: { rows, months: [...months], spool: spoolPath, deltas: null, reversals, reversalRows }, deltas });
+    steps.push({ kind: "end", chunk: { rows, months: [...months], spool: spoolPath, deltas: null, reversals }, deltas });
     rows = 0;
     months = new Set();
     deltas = new ChunkDeltas();
@@ -198,8 +198,7 @@ export async function importSettlementCsv(
         reversals.push(Buffer.from(reversalText, "utf8"));
         reversalText = "";
       }
-    }
-    else {
+    } else {
       spoolPath ??= scratch("records.copy");
       months.add(row.beijingDay.slice(0, 7));
       text += recordLine(row, importId);
@@ -230,15 +229,16 @@ export async function importSettlementCsv(
       out = null;
       const c = step.chunk;
       if (c.rows) {
-        c.deltas = { d_month: "", d_day: "", d_inst: "" };
+        const files = { d_month: scratch("d_month.copy"), d_day: scratch("d_day.copy"), d_inst: scratch("d_inst.copy") };
         for (const t of ["d_month", "d_day", "d_inst"] as const) {
-          const fh = await fs.promises.open((c.deltas[t] = scratch(`${t}.copy`)), "w");
+          const fh = await fs.promises.open(files[t], "w");
           try {
             for (const piece of step.deltas.copyText(t)) await write(fh, piece);
           } finally {
             await fh.close();
           }
         }
+        c.deltas = files;
       }
       await chunks.push(c);
     }
