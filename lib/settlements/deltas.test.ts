@@ -65,4 +65,15 @@ describe("chunk deltas summed in the parser", () => {
     expect(lines(d, "d_inst", 100)).toEqual(lines(d, "d_inst"));
     expect([...d.copyText("d_inst", 100)].length).toBeGreaterThan(10);
   });
+
+  it("is full at 4096 distinct months (a chunk must end before a month index overflows its key)", () => {
+    const wide = new ChunkDeltas();
+    const base = rows(1)[0]!;
+    for (let i = 0; i < 4096; i++) {
+      expect(wide.full).toBe(false);
+      const day = `${String(1000 + Math.floor(i / 12)).padStart(4, "0")}-${String(1 + (i % 12)).padStart(2, "0")}-01`;
+      wide.add({ ...base, beijingDay: day });
+    }
+    expect(wide.full).toBe(true);
+  });
 });

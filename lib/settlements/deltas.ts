@@ -161,6 +161,11 @@ export class ChunkDeltas {
     return this.month.size + this.day.size + this.inst.size;
   }
 
+  /** Whether the packed keys have room for no further month (4096 per chunk): the chunk must end. */
+  get full(): boolean {
+    return this.months.values.length >= R;
+  }
+
   /**
    * The deltas as COPY text for the three delta tables, in pieces of about `pieceChars`:
    * d_month (month, v, h, svc, fil, …), d_day (day, v4, h4, svc, …), d_inst (month, inst, v, h, svc, …),

@@ -206,7 +206,7 @@ export async function importSettlementCsv(
       deltas.add(row);
       if (text.length > batchChars) cutBatch();
     }
-    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
+    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || deltas.full || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
   };
 
   const write = async (fh: fs.promises.FileHandle, data: Buffer | string) => {
