@@ -62,14 +62,14 @@ async function cubesAndTruth(): Promise<{ cube: string[]; truth: string[] }[]> {
       `select ${lvl}::smallint as lvl, month, ${k("visit_region")} as vk, ${k("home_region")} as hk, service_type, filing_type, ${m} from (${raw}) r group by 2, 3, 4, 5, 6`,
     ]);
   }
-  for (const lvl of [0, 2, 4]) {
+  for (const lvl of [0, 4]) {
     const k = (col: string) => (lvl === 0 ? "''" : `left(${col}, ${lvl})`);
     pairs.push([
       `select lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures from stats.agg_day where lvl = ${lvl}`,
       `select ${lvl}::smallint as lvl, settled_day, ${k("visit_region")} as vk, ${k("home_region")} as hk, service_type, ${m} from (${raw}) r group by 2, 3, 4, 5`,
     ]);
   }
-  for (const lvl of [0, 2, 6]) {
+  for (const lvl of [0, 6]) {
     const k = (col: string) => (lvl === 0 ? "''" : `left(${col}, ${lvl})`);
     pairs.push([
       `select lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures from stats.agg_inst_month where lvl = ${lvl}`,
@@ -149,6 +149,11 @@ describe.each([
       expect(truth.length).toBeGreaterThan(0);
       expect(cube).toEqual(truth);
     }
+    // And nothing at levels the queries no longer read (decision 007: slimmer cubes).
+    const levels = async (t: string) => (await pgPool().query<{ l: number }>(`select distinct lvl as l from stats.${t} order by 1`)).rows.map((r) => r.l);
+    expect(await levels("agg_month")).toEqual([0, 2, 4, 6]);
+    expect(await levels("agg_day")).toEqual([0, 4]);
+    expect(await levels("agg_inst_month")).toEqual([0, 6]);
   });
 });
 

@@ -159,7 +159,6 @@ function cubeUpserts(mode: "insert" | "upsert"): string[] {
      insert into stats.agg_day as a (lvl, day, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 4::smallint, day, v, h, svc, visits, cost, fund, failures from d
-       union all select 2, day, left(v, 2), left(h, 2), svc, ${m} from d group by day, left(v, 2), left(h, 2), svc
        union all select 0, day, '', '', svc, ${m} from d group by day, svc) x
      order by 1, 2, 3, 4, 5
      ${onConflict("lvl, day, visit_key, home_key, service_type")}`,
@@ -174,7 +173,6 @@ function cubeUpserts(mode: "insert" | "upsert"): string[] {
      insert into stats.agg_inst_month as a (lvl, month, institution_code, visit_key, home_key, service_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 6::smallint, month, inst, v, h, svc, visits, cost, fund, failures from d
-       union all select 2, month, inst, left(v, 2), left(h, 2), svc, ${m} from d group by month, inst, left(v, 2), left(h, 2), svc
        union all select 0, month, inst, '', '', svc, ${m} from d group by month, inst, svc) x
      order by 1, 2, 3, 4, 5, 6
      ${onConflict("lvl, month, institution_code, visit_key, home_key, service_type")}`,

@@ -261,6 +261,9 @@ export async function importSettlementCsv(
   let producing: Promise<void> = Promise.resolve();
   try {
     const started = Date.now();
+    // The delta tables of a chunk outgrow the default 8 MB of temp buffers; settable only before
+    // the session's first temp table (a reused connection keeps what it had).
+    await client.query("set temp_buffers = '64MB'").catch(() => undefined);
     await client.query("begin");
     for (const ddl of MERGE_DDL) await client.query(ddl);
     await client.query("set local work_mem = '256MB'");

@@ -63,8 +63,8 @@ interface Cube {
   levels: number[];
 }
 const MONTH_CUBE: Cube = { table: "stats.agg_month", time: "month", levels: [0, 2, 4, 6] };
-const DAY_CUBE: Cube = { table: "stats.agg_day", time: "day", levels: [0, 2, 4] };
-const INST_CUBE: Cube = { table: "stats.agg_inst_month", time: "month", levels: [0, 2, 6] };
+const DAY_CUBE: Cube = { table: "stats.agg_day", time: "day", levels: [0, 4] };
+const INST_CUBE: Cube = { table: "stats.agg_inst_month", time: "month", levels: [0, 6] };
 // Scope cubes: everything a province (2) or city (4) bureau sees, keyed by its own region.
 const SCOPE_MONTH: Cube = { table: "stats.agg_scope_month", time: "month", levels: [2, 4] };
 const SCOPE_DAY: Cube = { table: "stats.agg_scope_day", time: "day", levels: [2] };
@@ -168,6 +168,21 @@ function monthPlan(scope: string, f: Filters): Plan {
 
 const monthDate = (m: string) => `${m}-01`;
 
+/**
+ * The months of `ranges` ("YYYY-MM" pairs, inclusive) as a condition on `month`: ranges, or on
+ * the institution cube the list of months — its primary key is (lvl, month, institution_code, …)
+ * and has no institution index, so one institution is found by one probe per month.
+ */
+function monthCondition(sql: Sql, cube: Cube, ranges: [string, string][]): string {
+  if (cube !== INST_CUBE) {
+    const parts = ranges.map(([a, b]) => `month between ${sql.p(monthDate(a))}::date and ${sql.p(monthDate(b))}::date`);
+    return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
+  }
+  const months = new Set<string>();
+  for (const [a, b] of ranges) for (let m = a; m <= b; m = addMonths(m, 1)) months.add(monthDate(m));
+  return `month = any(${sql.p([...months])}::date[])`;
+}
+
 function monthCube(f: Filters): Cube {
   return f.institution ? INST_CUBE : MONTH_CUBE;
 }
@@ -196,7 +211,7 @@ export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
     pp: [addMonths(f.from, -n), addMonths(f.from, -1)],
   } as const;
   const lo = ranges.pp[0] < ranges.py[0] ? ranges.pp[0] : ranges.py[0];
-  sql.conds.push(`month between ${sql.p(monthDate(lo))}::date and ${sql.p(monthDate(f.to))}::date`);
+  sql.conds.push(monthCondition(sql, cube, [[lo, f.to]]));
   const part = (key: keyof typeof ranges) => {
     const [a, b] = ranges[key];
     const cond = `filter (where month between ${sql.p(monthDate(a))}::date and ${sql.p(monthDate(b))}::date)`;
@@ -258,7 +273,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
     }));
   }
   const { cube, sql } = monthPlan(scope, f);
-  sql.conds.push(`month between ${sql.p(monthDate(addMonths(f.from, -12)))}::date and ${sql.p(monthDate(f.to))}::date`);
+  sql.conds.push(monthCondition(sql, cube, [[addMonths(f.from, -12), f.to]]));
   const rows = await query<FigureRow & { b: string }>(
     `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
     sql.params,
@@ -291,7 +306,7 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
   const [pyFrom, pyTo] = [addMonths(f.from, -12), addMonths(f.to, -12)];
   const curCond = `month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`;
   const pyCond = `month between ${sql.p(monthDate(pyFrom))}::date and ${sql.p(monthDate(pyTo))}::date`;
-  sql.conds.push(`(${curCond} or ${pyCond})`);
+  sql.conds.push(monthCondition(sql, cube, [[f.from, f.to], [pyFrom, pyTo]]));
   const sums = (cond: string, prefix: string) =>
     `coalesce(sum(visits) filter (where ${cond}), 0)::text as ${prefix}visits,
      coalesce(sum(total_fen) filter (where ${cond}), 0)::text as ${prefix}total_fen,
@@ -334,7 +349,7 @@ export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
   const { cube, sql } = plan(scope, f, { cube: monthCube(f), minLevel: len, field: "level" });
-  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { v: string; h: string }>(
     `select left(visit_key, ${len}) as v, left(home_key, ${len}) as h, ${SUMS}
        from ${cube.table} ${sql.where()} group by 1, 2 having sum(visits) <> 0 or sum(failures) <> 0
@@ -366,7 +381,7 @@ export async function getTopRegions(actor: Actor, f: Filters, direction: "outflo
     field: "level",
   });
   const col = direction === "outflow" ? "visit_key" : "home_key";
-  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { k: string }>(
     `select left(${col}, ${len}) as k, ${SUMS} from ${cube.table} ${sql.where()}
       group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
@@ -389,21 +404,22 @@ export interface RankedInstitution {
 export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): Promise<RankedInstitution[]> {
   const scope = statisticsScope(actor);
   const { cube, sql } = scopePlan(scope, f, SCOPE_INST, { service: false }) ?? plan(scope, f, { cube: INST_CUBE });
-  sql.conds.push(`month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`);
+  sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { code: string }>(
     `select institution_code as code, ${SUMS} from ${cube.table} ${sql.where()}
       group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
     sql.params,
   );
   // Names from the roster (public reference data; institutions not on it show their code only)
-  // and the visit region of each institution's latest county-level row: one round trip, one
-  // index probe per institution.
+  // and the visit region of each institution's latest county-level row in the period: one round
+  // trip, a primary-key probe per institution and month.
   const details = rows.length
     ? await query<{ code: string; name: string | null; v: string | null }>(
         `select c.code, i.name,
-                (select visit_key from stats.agg_inst_month a where a.lvl = 6 and a.institution_code = c.code order by a.month desc limit 1) as v
+                (select visit_key from stats.agg_inst_month a
+                  where a.lvl = 6 and a.month = any($2::date[]) and a.institution_code = c.code order by a.month desc limit 1) as v
            from unnest($1::text[]) c(code) left join institution i on i.code = c.code`,
-        [rows.map((r) => r.code)],
+        [rows.map((r) => r.code), Array.from({ length: monthsBetween(f.from, f.to) }, (_, i) => monthDate(addMonths(f.from, i)))],
       )
     : [];
   const nameOf = new Map(details.map((d) => [d.code, d.name]));
