@@ -26,16 +26,31 @@ export type CsvEncoding = "utf-8" | "gb18030";
 
 export class CsvEncodingError extends Error {}
 
+const SNIFF = 64 * 1024;
+
 /**
- * Text chunks of a byte stream. The encoding is chosen from the first 64 KiB: a UTF-8 BOM or
- * valid UTF-8 → UTF-8 (strict: a bad byte later fails the import), else GB18030.
+ * The encoding of a file from its first bytes (64 KiB, or all of a smaller file): a UTF-8 BOM or
+ * valid UTF-8 → UTF-8 (strict: a bad byte later fails the import), else GB18030. UTF-16 is refused.
  */
-export async function* decodeCsv(
-  source: AsyncIterable<Uint8Array>,
-  onEncoding: (e: CsvEncoding) => void = () => undefined,
-): AsyncGenerator<string> {
-  const SNIFF = 64 * 1024;
-  const head: Uint8Array[] = [];
+export function sniffEncoding(first: Uint8Array): CsvEncoding {
+  if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) {
+    throw new CsvEncodingError("UTF-16");
+  }
+  if (first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return "utf-8";
+  try {
+    // A multi-byte character may be cut at the end of the sniffed bytes: stream mode allows that.
+    new TextDecoder("utf-8", { fatal: true }).decode(first, { stream: true });
+    return "utf-8";
+  } catch {
+    return "gb18030";
+  }
+}
+
+const toBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+
+/** The byte pieces of a stream; the encoding is sniffed from the first 64 KiB and reported before the first piece. */
+export async function* csvPieces(source: AsyncIterable<Uint8Array>, onEncoding: (e: CsvEncoding) => void): AsyncGenerator<Buffer> {
+  const head: Buffer[] = [];
   let headLen = 0;
   const it = source[Symbol.asyncIterator]();
   let done = false;
@@ -45,42 +60,136 @@ export async function* decodeCsv(
       done = true;
       break;
     }
-    head.push(r.value);
+    head.push(toBuffer(r.value));
     headLen += r.value.length;
   }
-  const first = Buffer.concat(head);
-  let encoding: CsvEncoding = "utf-8";
-  if (!(first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf)) {
+  onEncoding(sniffEncoding(Buffer.concat(head)));
+  yield* head;
+  if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield toBuffer(r.value);
+}
+
+/** Text chunks of a byte stream, decoded in the sniffed encoding. */
+export async function* decodeCsv(
+  source: AsyncIterable<Uint8Array>,
+  onEncoding: (e: CsvEncoding) => void = () => undefined,
+): AsyncGenerator<string> {
+  let encoding: CsvEncoding | null = null;
+  let decode: ((b: Buffer, stream: boolean) => string) | null = null;
+  for await (const piece of csvPieces(source, (e) => (encoding = e))) {
+    if (!decode) {
+      onEncoding(encoding!);
+      if (encoding === "utf-8") {
+        const dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+        decode = (b, stream) => {
+          try {
+            return dec.decode(b, { stream });
+          } catch {
+            throw new CsvEncodingError("invalid UTF-8");
+          }
+        };
+      } else {
+        const dec = iconv.getDecoder("gb18030");
+        decode = (b, stream) => (stream ? dec.write(b) : (dec.end() ?? ""));
+      }
+    }
+    yield decode(piece, true);
+  }
+  if (decode) {
+    const tail = decode(Buffer.alloc(0), false);
+    if (tail) yield tail;
+  }
+}
+
+/** One line's bytes as text, in the file's encoding (strict UTF-8: a bad byte is a CsvEncodingError). */
+function lineDecoder(encoding: CsvEncoding): (b: Uint8Array) => string {
+  if (encoding === "gb18030") return (b) => iconv.decode(toBuffer(b), "gb18030");
+  // The BOM is kept: mapHeader strips it from the header, anywhere else it is an error.
+  const dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  return (b) => {
     try {
-      // A multi-byte character may be cut at the end of the sniffed bytes: stream mode allows that.
-      new TextDecoder("utf-8", { fatal: true }).decode(first, { stream: true });
+      return dec.decode(b);
     } catch {
-      encoding = "gb18030";
+      throw new CsvEncodingError("invalid UTF-8");
+    }
+  };
+}
+
+const NEWLINE = Buffer.from("\n");
+
+function quotes(buf: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (buf[i] === 34) n++;
+  return n;
+}
+
+/**
+ * Lines of byte pieces (LF or CRLF; in UTF-8 and GB18030 a line-feed byte is always a line feed).
+ * Each line is offered to `fastLine` as bytes first (fastrow.ts; true = taken); otherwise it is
+ * decoded and given to `textLine`. A line with an odd number of quotes continues on the next
+ * (a quoted field holding a line break) and goes to `textLine` whole.
+ */
+export class CsvLines {
+  private carry: Buffer | null = null;
+  private pending: Buffer[] | null = null;
+  private decode: ((b: Uint8Array) => string) | null = null;
+
+  constructor(
+    private readonly fastLine: (buf: Buffer, s: number, e: number) => boolean,
+    private readonly textLine: (line: string) => void,
+  ) {}
+
+  push(piece: Buffer, encoding: CsvEncoding): void {
+    this.decode ??= lineDecoder(encoding);
+    let start = 0;
+    if (this.carry) {
+      const nl = piece.indexOf(10);
+      if (nl === -1) {
+        this.carry = Buffer.concat([this.carry, piece]);
+        return;
+      }
+      const line = Buffer.concat([this.carry, piece.subarray(0, nl)]);
+      this.carry = null;
+      this.emit(line, 0, line.length);
+      start = nl + 1;
+    }
+    for (let nl = piece.indexOf(10, start); nl !== -1; nl = piece.indexOf(10, start)) {
+      this.emit(piece, start, nl);
+      start = nl + 1;
+    }
+    // Copied: the piece's memory is not kept alive by a few trailing bytes.
+    if (start < piece.length) this.carry = Buffer.from(piece.subarray(start));
+  }
+
+  end(): void {
+    if (this.carry) {
+      const c = this.carry;
+      this.carry = null;
+      this.emit(c, 0, c.length);
+    }
+    if (this.pending) {
+      const joined = Buffer.concat(this.pending);
+      this.pending = null;
+      this.textLine(this.decode!(joined));
     }
   }
-  if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) {
-    throw new CsvEncodingError("UTF-16");
-  }
-  onEncoding(encoding);
-  if (encoding === "utf-8") {
-    const dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-    const decode = (b: Uint8Array, stream: boolean) => {
-      try {
-        return dec.decode(b, { stream });
-      } catch {
-        throw new CsvEncodingError("invalid UTF-8");
+
+  private emit(buf: Buffer, s: number, e: number): void {
+    if (e > s && buf[e - 1] === 13) e--;
+    if (this.pending) {
+      this.pending.push(NEWLINE, Buffer.from(buf.subarray(s, e)));
+      if (quotes(buf, s, e) % 2 === 1) {
+        const joined = Buffer.concat(this.pending);
+        this.pending = null;
+        this.textLine(this.decode!(joined));
       }
-    };
-    yield decode(first, true);
-    if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield decode(r.value, true);
-    const tail = decode(new Uint8Array(0), false);
-    if (tail) yield tail;
-  } else {
-    const dec = iconv.getDecoder("gb18030");
-    yield dec.write(first);
-    if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield dec.write(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
-    const tail = dec.end();
-    if (tail) yield tail;
+      return;
+    }
+    if (this.fastLine(buf, s, e)) return;
+    if (quotes(buf, s, e) % 2 === 1) {
+      this.pending = [Buffer.from(buf.subarray(s, e))];
+      return;
+    }
+    this.textLine(this.decode!(buf.subarray(s, e)));
   }
 }
 

@@ -6,6 +6,7 @@
 // built per row. Measures are exact integers (fen) in Float64Arrays (exact below 2^53).
 // Pure: no I/O. See docs/decisions/007-statistics.md.
 import type { ValidRow } from "./csv";
+import { dayNumber, institutionCode, institutionNumber } from "./fastrow";
 
 /** The measures of one cube row: visits, total_fen, fund_fen, failures. */
 const M = 4;
@@ -47,6 +48,15 @@ class Sums {
 
   get size(): number {
     return this.n;
+  }
+
+  /** The dense slot of `key` (added with zero measures when new). */
+  slotOfKey(key: number): number {
+    return this.slot(key);
+  }
+
+  keyAt(slot: number): number {
+    return this.order[slot]!;
   }
 
   private static hash(key: number, mask: number): number {
@@ -99,12 +109,12 @@ function grow(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuf
   return b;
 }
 
-/** Dense indexes of the strings seen in one chunk. */
+/** Dense indexes of the small integers (below 2^30: no boxing) seen in one chunk. */
 class Dense {
-  private readonly index = new Map<string, number>();
-  readonly values: string[] = [];
+  private readonly index = new Map<number, number>();
+  readonly values: number[] = [];
 
-  of(v: string): number {
+  of(v: number): number {
     let i = this.index.get(v);
     if (i === undefined) {
       i = this.values.length;
@@ -112,6 +122,28 @@ class Dense {
       this.index.set(v, i);
     }
     return i;
+  }
+}
+
+/** Dense indexes of institution numbers (up to 2·10^11: above what a Map keeps unboxed), the last one remembered. */
+class DenseInst {
+  private readonly index = new Sums();
+  private last = -1;
+  private lastIndex = -1;
+
+  of(v: number): number {
+    if (v === this.last) return this.lastIndex;
+    this.last = v;
+    this.lastIndex = this.index.slotOfKey(v);
+    return this.lastIndex;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  value(i: number): number {
+    return this.index.keyAt(i);
   }
 }
 
@@ -127,7 +159,7 @@ export class ChunkDeltas {
   /** City index (first four digits) of each region index. */
   private readonly cityOfRegion: number[] = [];
   private readonly cities = new Dense();
-  private readonly institutions = new Dense();
+  private readonly institutions = new DenseInst();
   /** (institution, visit region) pairs: an institution sits in one region, so this stays small. */
   private readonly instVisit = new Map<number, number>();
   private readonly instVisitPairs: number[] = [];
@@ -137,23 +169,29 @@ export class ChunkDeltas {
 
   /** Adds a SETTLED or FAILED row (reversals are not summed here). */
   add(r: ValidRow): void {
-    const d = this.dayIndex(r.beijingDay);
+    this.addKeys(dayNumber(r.beijingDay), Number(r.visitRegion), Number(r.homeRegion), institutionNumber(r.institutionCode), r.serviceType, r.filingType, r.status === "S", r.totalFen, r.fundFen);
+  }
+
+  /**
+   * The same from numbers (the parser's fast path): Beijing day as YYYYMMDD, region codes,
+   * institution number (fastrow.ts), service and filing codes.
+   */
+  addKeys(day: number, visit: number, home: number, inst: number, svc: number, fil: number, settled: boolean, totalFen: number, fundFen: number): void {
+    const d = this.dayIndex(day);
     const mo = this.monthOfDay[d]!;
-    const v = this.regionIndex(r.visitRegion);
-    const h = this.regionIndex(r.homeRegion);
+    const v = this.regionIndex(visit);
+    const h = this.regionIndex(home);
     if (this.regions.values.length > R) throw new Error("more than 4096 regions in one chunk");
-    const settled = r.status === "S";
-    const svc = r.serviceType;
-    this.month.add(((mo * R + v) * R + h) * 64 + svc * 8 + r.filingType, settled, r.totalFen, r.fundFen);
-    this.day.add(((d * R + this.cityOfRegion[v]!) * R + this.cityOfRegion[h]!) * 8 + svc, settled, r.totalFen, r.fundFen);
-    const iv0 = this.institutions.of(r.institutionCode) * R + v;
+    this.month.add(((mo * R + v) * R + h) * 64 + svc * 8 + fil, settled, totalFen, fundFen);
+    this.day.add(((d * R + this.cityOfRegion[v]!) * R + this.cityOfRegion[h]!) * 8 + svc, settled, totalFen, fundFen);
+    const iv0 = this.institutions.of(inst) * R + v;
     let iv = this.instVisit.get(iv0);
     if (iv === undefined) {
       iv = this.instVisitPairs.length;
       this.instVisitPairs.push(iv0);
       this.instVisit.set(iv0, iv);
     }
-    this.inst.add(((iv * R + h) * 8 + svc) * R + mo, settled, r.totalFen, r.fundFen);
+    this.inst.add(((iv * R + h) * 8 + svc) * R + mo, settled, totalFen, fundFen);
   }
 
   /** Distinct keys held (all three cubes): the chunk ends early when this grows too large. */
@@ -173,9 +211,15 @@ export class ChunkDeltas {
    */
   *copyText(table: DeltaTable, pieceChars = 1 << 20): Generator<string> {
     let out = "";
-    const monthText = (i: number) => `${this.months.values[i]}-01`;
-    const region = (i: number) => this.regions.values[i]!;
-    const city = (i: number) => this.cities.values[i]!;
+    const monthText = (i: number) => {
+      const m = this.months.values[i]!;
+      return `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}-01`;
+    };
+    const regionTexts = this.regions.values.map((c) => String(c).padStart(6, "0"));
+    const cityTexts = this.cities.values.map((c) => String(c).padStart(4, "0"));
+    const dayTexts = this.days.values.map((d) => `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, "0")}-${String(d % 100).padStart(2, "0")}`);
+    const region = (i: number) => regionTexts[i]!;
+    const city = (i: number) => cityTexts[i]!;
     if (table === "d_month") {
       for (const [key, slot] of this.month.entries()) {
         const fil = key % 8;
@@ -191,7 +235,7 @@ export class ChunkDeltas {
       for (const [key, slot] of this.day.entries()) {
         const svc = key % 8;
         const pair = Math.floor(key / 8);
-        out += `${this.days.values[Math.floor(pair / (R * R))]}\t${city(Math.floor(pair / R) % R)}\t${city(pair % R)}\t${svc}\t${this.day.measures(slot)}\n`;
+        out += `${dayTexts[Math.floor(pair / (R * R))]}\t${city(Math.floor(pair / R) % R)}\t${city(pair % R)}\t${svc}\t${this.day.measures(slot)}\n`;
         if (out.length > pieceChars) {
           yield out;
           out = "";
@@ -204,7 +248,7 @@ export class ChunkDeltas {
         const svc = rest % 8;
         const h = Math.floor(rest / 8) % R;
         const iv0 = this.instVisitPairs[Math.floor(rest / (8 * R))]!;
-        out += `${monthText(mo)}\t${this.institutions.values[Math.floor(iv0 / R)]}\t${region(iv0 % R)}\t${region(h)}\t${svc}\t${this.inst.measures(slot)}\n`;
+        out += `${monthText(mo)}\t${institutionCode(this.institutions.value(Math.floor(iv0 / R)))}\t${region(iv0 % R)}\t${region(h)}\t${svc}\t${this.inst.measures(slot)}\n`;
         if (out.length > pieceChars) {
           yield out;
           out = "";
@@ -214,17 +258,32 @@ export class ChunkDeltas {
     if (out) yield out;
   }
 
-  private dayIndex(day: string): number {
+  private lastDay = -1;
+  private lastDayIndex = -1;
+  /** Region code → index + 1 (0: not seen yet): a direct table, no hashing per row. */
+  private readonly regionSlot = new Int32Array(1_000_000);
+
+  private dayIndex(day: number): number {
+    // Files come mostly in time order: the same day row after row.
+    if (day === this.lastDay) return this.lastDayIndex;
+    this.lastDay = day;
+    this.lastDayIndex = this.dayIndexOf(day);
+    return this.lastDayIndex;
+  }
+
+  private dayIndexOf(day: number): number {
     const before = this.days.values.length;
     const d = this.days.of(day);
-    if (d === before) this.monthOfDay.push(this.months.of(day.slice(0, 7)));
+    if (d === before) this.monthOfDay.push(this.months.of(Math.floor(day / 100)));
     return d;
   }
 
-  private regionIndex(code: string): number {
-    const before = this.regions.values.length;
+  private regionIndex(code: number): number {
+    const known = this.regionSlot[code]!;
+    if (known) return known - 1;
     const i = this.regions.of(code);
-    if (i === before) this.cityOfRegion.push(this.cities.of(code.slice(0, 4)));
+    this.regionSlot[code] = i + 1;
+    this.cityOfRegion.push(this.cities.of(Math.floor(code / 100)));
     return i;
   }
 }

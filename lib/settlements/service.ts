@@ -14,9 +14,10 @@ import { databaseUrl } from "../env";
 import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import { logger } from "../logger";
 import { CSV_COLUMNS } from "./codes";
-import { CsvEncodingError, decodeCsv, LineSplitter, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
+import { CsvEncodingError, CsvLines, csvPieces, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
 import { Channel } from "./channel";
 import { ChunkDeltas, type DeltaTable } from "./deltas";
+import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, parseFast, writeRecordLine, type FastContext } from "./fastrow";
 import { applyReversals, copyRecords, ensurePartitions, flushDeltas, loadDeltas, MERGE_DDL, mergeSpooled } from "./merge";
 
 /**
@@ -128,7 +129,8 @@ export async function importSettlementCsv(
   // The chunk being parsed.
   let target = Math.max(1, Math.floor(chunkRows / 8));
   let rows = 0;
-  let months = new Set<string>();
+  let months = new Set<number>();
+  let lastMonth = -1;
   let deltas = new ChunkDeltas();
   // Reversal lines are kept as bytes: a string built from fields would keep alive the whole
   // decoded piece of the file each field was sliced from.
@@ -136,33 +138,38 @@ export async function importSettlementCsv(
   let reversalRows = 0;
   let reversalText = "";
   let spoolPath: string | null = null;
-  let text = "";
   // What the current piece of the file produced, in order; written out (awaited) after it.
   type Step = { kind: "batch"; file: string; data: Buffer } | { kind: "end"; chunk: Chunk; deltas: ChunkDeltas };
   let steps: Step[] = [];
 
-  // The COPY text of one piece of the file, as bytes, goes into one reusable arena (a Buffer per
-  // batch would be a gigabyte of garbage for a 10 M-row file); flush() writes it out before the
-  // next piece is parsed.
-  const arena = Buffer.allocUnsafe(4 << 20);
-  let arenaUsed = 0;
+  // The COPY text of one piece of the file is written as bytes into one reusable arena (a Buffer
+  // per batch would be a gigabyte of garbage for a 10 M-row file); flush() writes it out before
+  // the next piece is parsed. A piece that does not fit continues in a fresh buffer.
+  const mainArena = Buffer.allocUnsafe(4 << 20);
+  let arena = mainArena;
+  let pos = 0;
+  let batchStart = 0;
   const cutBatch = () => {
-    if (!text) return;
-    let data: Buffer;
-    if (arena.length - arenaUsed >= text.length * 3) {
-      const n = arena.write(text, arenaUsed, "utf8");
-      data = arena.subarray(arenaUsed, arenaUsed + n);
-      arenaUsed += n;
-    } else data = Buffer.from(text, "utf8");
-    steps.push({ kind: "batch", file: spoolPath!, data });
-    text = "";
+    if (pos === batchStart) return;
+    steps.push({ kind: "batch", file: spoolPath!, data: arena.subarray(batchStart, pos) });
+    batchStart = pos;
   };
+  const room = (bytes: number) => {
+    if (arena.length - pos >= bytes) return;
+    cutBatch();
+    arena = Buffer.allocUnsafe(Math.max(4 << 20, bytes));
+    pos = 0;
+    batchStart = 0;
+  };
+  const importIdBytes = Buffer.from(String(importId), "latin1");
+  const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}`;
   const endChunk = () => {
     cutBatch();
     if (reversalText) reversals.push(Buffer.from(reversalText, "utf8"));
-    steps.push({ kind: "end", chunk: { rows, months: [...months], spool: spoolPath, deltas: null, reversals }, deltas });
+    steps.push({ kind: "end", chunk: { rows, months: [...months].map(monthText), spool: spoolPath, deltas: null, reversals }, deltas });
     rows = 0;
     months = new Set();
+    lastMonth = -1;
     deltas = new ChunkDeltas();
     reversals = [];
     reversalRows = 0;
@@ -170,6 +177,28 @@ export async function importSettlementCsv(
     spoolPath = null;
     target = Math.min(chunkRows, target * 2);
   };
+  const afterRow = () => {
+    if (pos - batchStart > batchChars) cutBatch();
+    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || deltas.full || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
+  };
+  const addReversal = (line: string) => {
+    reversalText += line;
+    reversalRows += 1;
+    if (reversalText.length > batchChars) {
+      reversals.push(Buffer.from(reversalText, "utf8"));
+      reversalText = "";
+    }
+  };
+  const addMonth = (m: number) => {
+    if (m !== lastMonth) {
+      months.add(m);
+      lastMonth = m;
+    }
+  };
+
+  // The string path (csv.ts): the header, and every line the fast path declines — unusual but
+  // valid shapes, and errors, which it names.
+  let fast: FastContext | null = null;
   const onLine = (line: string) => {
     lineNo += 1;
     if (index === null) {
@@ -179,6 +208,7 @@ export async function importSettlementCsv(
           file: [{ key: "statistics.import.errors.header", params: { missing: index.missing.join(", "), expected: CSV_COLUMNS.join(",") } }],
         });
       }
+      fast = fastContext(index.index, regions, opts.scopePrefix);
       return;
     }
     if (line.length === 0 || line.trim() === "") return;
@@ -191,22 +221,37 @@ export async function importSettlementCsv(
     }
     const row = result.row;
     valid += 1;
-    if (row.status === "R") {
-      reversalText += reversalLine(lineNo, row);
-      reversalRows += 1;
-      if (reversalText.length > batchChars) {
-        reversals.push(Buffer.from(reversalText, "utf8"));
-        reversalText = "";
-      }
-    } else {
+    if (row.status === "R") addReversal(reversalLine(lineNo, row));
+    else {
       spoolPath ??= scratch("records.copy");
-      months.add(row.beijingDay.slice(0, 7));
-      text += recordLine(row, importId);
+      addMonth(Math.floor(dayNumber(row.beijingDay) / 100));
+      const text = recordLine(row, importId);
+      room(text.length * 3);
+      pos += arena.write(text, pos, "utf8");
       rows += 1;
       deltas.add(row);
-      if (text.length > batchChars) cutBatch();
     }
-    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || deltas.full || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
+    afterRow();
+  };
+
+  // The fast path (fastrow.ts): a plain ASCII line, as bytes, straight into the arena and the deltas.
+  const fr = new FastRow();
+  const onFastLine = (buf: Buffer, s: number, e: number): boolean => {
+    if (fast === null || e === s || !parseFast(buf, s, e, fast, fr)) return false;
+    lineNo += 1;
+    outcome.rowsRead += 1;
+    valid += 1;
+    if (fr.status === 2) addReversal(fastReversalLine(buf, fr, lineNo));
+    else {
+      spoolPath ??= scratch("records.copy");
+      addMonth(Math.floor(fr.day / 100));
+      room(MAX_FAST_LINE);
+      pos = writeRecordLine(buf, fr, importIdBytes, arena, pos);
+      rows += 1;
+      deltas.addKeys(fr.day, fr.visit, fr.home, fr.inst, fr.service, fr.filing, fr.status === 0, fr.totalFen, fr.fundFen);
+    }
+    afterRow();
+    return true;
   };
 
   const write = async (fh: fs.promises.FileHandle, data: Buffer | string) => {
@@ -217,6 +262,7 @@ export async function importSettlementCsv(
   // Batches to their chunk's spool; an ended chunk's spool closed, its deltas written out, the
   // chunk handed over (waiting while CHUNKS_AHEAD are queued).
   async function flush(): Promise<void> {
+    if (spoolPath) cutBatch();
     const todo = steps;
     steps = [];
     for (const step of todo) {
@@ -242,20 +288,21 @@ export async function importSettlementCsv(
       }
       await chunks.push(c);
     }
-    arenaUsed = 0;
+    arena = mainArena;
+    pos = 0;
+    batchStart = 0;
   }
   async function produce(): Promise<void> {
-    const splitter = new LineSplitter();
-    for await (const piece of decodeCsv(body, (e) => (outcome.encoding = e))) {
-      splitter.push(piece, onLine);
+    const lines = new CsvLines(onFastLine, onLine);
+    for await (const piece of csvPieces(body, (e) => (outcome.encoding = e))) {
+      lines.push(piece, outcome.encoding!);
       await flush();
     }
-    splitter.end(onLine);
+    lines.end();
     if (index === null) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
     if (rows || reversalRows) endChunk();
     await flush();
   }
-
   const ms = { wait: 0, copy: 0, slow: 0, reversals: 0, cubes: 0 };
   const since = (t: number) => Date.now() - t;
   let producing: Promise<void> = Promise.resolve();
