@@ -171,7 +171,8 @@ describe("an import's scratch", () => {
     expect(spools()).toBe(0);
     // Invalid UTF-8 after 1,200 good rows (past the 64 KiB read to choose the encoding, three
     // chunks merged): the whole import is rolled back.
-    const good = Buffer.from(settlementCsv(rows("SR", 1200, 5)), "utf8");
+    // Its months (2030) are fresh: their records go through the second connection (fresh.ts).
+    const good = Buffer.from(settlementCsv(rows("SR", 1200, 5).map((r) => ({ ...r, settled_at: String(r.settled_at).replace(/^202[45]/, "2030") }))), "utf8");
     expect(good.length).toBeGreaterThan(65536);
     const broken = Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]);
     const client = new pg.Client({ connectionString: databaseUrl() });
@@ -184,5 +185,12 @@ describe("an import's scratch", () => {
     }
     expect(await stored("SR")).toBe(0);
     expect(spools()).toBe(0);
+    // Nor the second connection's staging tables, nor partitions for the fresh months.
+    const left = await pgPool().query("select relname from pg_class where relname like 'settlement\\_imp\\_%' or relname like 'settlement\\_2030%'");
+    expect(left.rows).toEqual([]);
+    // Staging tables of an import that died after its second connection committed: dropped by the next import.
+    await pgPool().query("create table stats.settlement_imp_999999 (like stats.settlement) partition by range (settled_day)");
+    expect(await importText(settlementCsv(rows("SO", 5, 6)), false)).toMatchObject({ accepted: 5 });
+    expect((await pgPool().query("select 1 from pg_class where relname = 'settlement_imp_999999'")).rowCount).toBe(0);
   });
 });

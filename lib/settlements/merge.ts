@@ -76,7 +76,7 @@ async function copyText(client: pg.ClientBase, table: string, pieces: Iterable<s
 }
 
 /** A spool file (COPY text written by the parser) into `table`. */
-function copyFile(client: pg.ClientBase, table: string, file: string): Promise<void> {
+export function copyFile(client: pg.ClientBase, table: string, file: string): Promise<void> {
   return copyText(client, table, fs.createReadStream(file, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>);
 }
 
@@ -112,7 +112,7 @@ function deltasOfRows(src: string, sign: 1 | -1): Deltas {
 }
 
 /** Adds the deltas of the records in `moved` (sign 1: new records, −1: cancelled ones) to the delta tables. */
-async function addMovedDeltas(client: PgConn, sign: 1 | -1): Promise<void> {
+export async function addMovedDeltas(client: PgConn, sign: 1 | -1): Promise<void> {
   const d = deltasOfRows("moved s", sign);
   for (const t of ["d_month", "d_day", "d_inst"] as const) await client.query(`insert into ${t} ${d[t]}`);
   await client.query("truncate moved");
@@ -232,34 +232,28 @@ export async function mergeSpooled(client: pg.ClientBase, spool: string, months:
   return inserted;
 }
 
+/** A chunk's reversals (COPY text for rev_in) recorded, once per settlement_id. Returns how many are new. */
+export async function recordReversals(client: pg.ClientBase, importId: number, reversals: Buffer[]): Promise<number> {
+  if (!reversals.length) return 0;
+  await copyText(client, "rev_in", reversals);
+  const ins = await client.query(
+    `insert into stats.settlement_reversal (settlement_id, settled_at, settled_day, import_id, row_no)
+     select distinct on (settlement_id) settlement_id, settled_at, settled_day, $1, row_no from rev_in order by settlement_id, row_no
+     on conflict do nothing`,
+    [importId],
+  );
+  await client.query("truncate rev_in");
+  return ins.rowCount ?? 0;
+}
+
 /**
- * The chunk's reversals (`reversals`: COPY text for rev_in) recorded once per settlement_id;
- * then every reversal still waiting for its SETTLED record — this chunk's and those that arrived
- * before their record — matched: the record flagged `reversed` and subtracted from the cubes at
- * its own day and dimensions. `recordsAdded`: whether this chunk brought records (a waiting
- * reversal may have found its record). Returns the reversals recorded and the records cancelled.
+ * Every reversal still waiting for its SETTLED record — this import's and those that arrived
+ * before their record — matched once the import's records are all in: the record flagged
+ * `reversed` and its deltas subtracted at its own day and dimensions. Returns the records cancelled.
  */
-export async function applyReversals(
-  client: pg.ClientBase,
-  importId: number,
-  reversals: Buffer[],
-  recordsAdded: boolean,
-): Promise<{ recorded: number; cancelled: number }> {
-  let recorded = 0;
-  if (reversals.length) {
-    await copyText(client, "rev_in", reversals);
-    const ins = await client.query(
-      `insert into stats.settlement_reversal (settlement_id, settled_at, settled_day, import_id, row_no)
-       select distinct on (settlement_id) settlement_id, settled_at, settled_day, $1, row_no from rev_in order by settlement_id, row_no
-       on conflict do nothing`,
-      [importId],
-    );
-    recorded = ins.rowCount ?? 0;
-    await client.query("truncate rev_in");
-  }
-  if (!recorded && !recordsAdded) return { recorded, cancelled: 0 };
+export async function matchReversals(client: pg.ClientBase): Promise<number> {
   const waiting = await client.query<{ id: string }>("select settlement_id as id from stats.settlement_reversal where not matched");
-  if (!waiting.rowCount) return { recorded, cancelled: 0 };
+  if (!waiting.rowCount) return 0;
   // Few waiting reversals against millions of records: an array of keys makes every partition
   // probe its key index, whatever the statistics say.
   const undone = await client.query(
@@ -276,5 +270,5 @@ export async function applyReversals(
   );
   const cancelled = undone.rowCount ?? 0;
   if (cancelled) await addMovedDeltas(client, -1);
-  return { recorded, cancelled };
+  return cancelled;
 }

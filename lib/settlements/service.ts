@@ -18,12 +18,14 @@ import { CsvEncodingError, CsvLines, csvPieces, mapHeader, recordLine, reversalL
 import { Channel } from "./channel";
 import { ChunkDeltas, type DeltaTable } from "./deltas";
 import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, parseFast, writeRecordLine, type FastContext } from "./fastrow";
-import { applyReversals, copyRecords, ensurePartitions, flushDeltas, loadDeltas, MERGE_DDL, mergeSpooled } from "./merge";
+import { FreshRecords, dropOrphanStaging, partitionedMonths } from "./fresh";
+import { addMovedDeltas, copyRecords, ensurePartitions, flushDeltas, loadDeltas, matchReversals, MERGE_DDL, mergeSpooled, recordReversals } from "./merge";
 
 /**
  * Records per chunk (one savepoint, one cube upsert). The first chunks are smaller (an eighth,
- * a quarter, a half) so the database starts early; a chunk also ends at MAX_CHUNK_KEYS cube
- * keys or MAX_CHUNK_REVERSALS reversals, which bounds the parser's memory.
+ * a quarter, a half) so the database starts early. Past this size, or half of MAX_CHUNK_KEYS
+ * cube keys, a chunk ends where the next month starts; it ends anyway at twice this size,
+ * MAX_CHUNK_KEYS cube keys or MAX_CHUNK_REVERSALS reversals, which bounds the parser's memory.
  */
 export const CHUNK_ROWS = 2_000_000;
 const MAX_CHUNK_KEYS = 200_000;
@@ -39,6 +41,11 @@ interface Chunk {
   /** Record lines (COPY text) and the cube deltas summed by the parser, one file per delta table (null: no records). */
   spool: string | null;
   deltas: Record<DeltaTable, string> | null;
+  /** The same for the records of fresh months (no partition yet: stored by a second connection, fresh.ts). */
+  freshRows: number;
+  freshMonths: string[];
+  freshSpool: string | null;
+  freshDeltas: Record<DeltaTable, string> | null;
   /** REVERSED rows as COPY text for rev_in. */
   reversals: Buffer[];
 }
@@ -126,60 +133,121 @@ export async function importSettlementCsv(
   let valid = 0;
   let index: ReturnType<typeof mapHeader> | null = null;
 
-  // The chunk being parsed.
+  // Months the database has a partition for: their records go through this connection (the key
+  // index refuses re-sent rows); the others ("fresh" months) through a second connection (fresh.ts).
+  let partitioned = new Set<number>();
+  const fresh = new FreshRecords(client, importId);
+
+  // The chunk being parsed: a spool writer and deltas for each kind of month.
   let target = Math.max(1, Math.floor(chunkRows / 8));
-  let rows = 0;
-  let months = new Set<number>();
-  let lastMonth = -1;
-  let deltas = new ChunkDeltas();
-  // Reversal lines are kept as bytes: a string built from fields would keep alive the whole
-  // decoded piece of the file each field was sliced from.
   let reversals: Buffer[] = [];
   let reversalRows = 0;
+  // Reversal lines are kept as bytes: a string built from fields would keep alive the whole
+  // decoded piece of the file each field was sliced from.
   let reversalText = "";
-  let spoolPath: string | null = null;
+  let lastMonth = -1;
+  let lastPart: Part | null = null;
+  let cutAtMonth = false;
   // What the current piece of the file produced, in order; written out (awaited) after it.
-  type Step = { kind: "batch"; file: string; data: Buffer } | { kind: "end"; chunk: Chunk; deltas: ChunkDeltas };
+  type Step = { kind: "batch"; part: Part; file: string; data: Buffer } | { kind: "end"; chunk: Chunk; deltas: [ChunkDeltas, ChunkDeltas] };
   let steps: Step[] = [];
 
-  // The COPY text of one piece of the file is written as bytes into one reusable arena (a Buffer
-  // per batch would be a gigabyte of garbage for a 10 M-row file); flush() writes it out before
-  // the next piece is parsed. A piece that does not fit continues in a fresh buffer.
-  const mainArena = Buffer.allocUnsafe(4 << 20);
-  let arena = mainArena;
-  let pos = 0;
-  let batchStart = 0;
-  const cutBatch = () => {
-    if (pos === batchStart) return;
-    steps.push({ kind: "batch", file: spoolPath!, data: arena.subarray(batchStart, pos) });
-    batchStart = pos;
-  };
-  const room = (bytes: number) => {
-    if (arena.length - pos >= bytes) return;
-    cutBatch();
-    arena = Buffer.allocUnsafe(Math.max(4 << 20, bytes));
+  /**
+   * One kind of month's records of the chunk: COPY bytes written into a reusable arena (a Buffer
+   * per batch would be a gigabyte of garbage for a 10 M-row file) and cut into batches, which
+   * flush() writes to the spool file before the next piece of the file is parsed.
+   */
+  class Part {
+    rows = 0;
+    months = new Set<number>();
+    deltas = new ChunkDeltas();
+    spool: string | null = null;
+    out: fs.promises.FileHandle | null = null;
+    private readonly main = Buffer.allocUnsafe(2 << 20);
+    arena = this.main;
     pos = 0;
-    batchStart = 0;
+    private batchStart = 0;
+
+    constructor(readonly kind: "records" | "fresh") {}
+
+    cut(): void {
+      if (this.pos === this.batchStart) return;
+      steps.push({ kind: "batch", part: this, file: this.spool!, data: this.arena.subarray(this.batchStart, this.pos) });
+      this.batchStart = this.pos;
+    }
+
+    /** Room for `bytes` more; a piece that does not fit continues in a fresh buffer. */
+    room(bytes: number): void {
+      this.spool ??= scratch(`${this.kind}.copy`);
+      if (this.arena.length - this.pos >= bytes) return;
+      this.cut();
+      this.arena = Buffer.allocUnsafe(Math.max(2 << 20, bytes));
+      this.pos = 0;
+      this.batchStart = 0;
+    }
+
+    added(): void {
+      this.rows += 1;
+      if (this.pos - this.batchStart > batchChars) this.cut();
+    }
+
+    /** After flush() wrote every batch: the arena is free again. */
+    reset(): void {
+      this.arena = this.main;
+      this.pos = 0;
+      this.batchStart = 0;
+    }
+
+    /** The chunk's records of this kind handed over; a new chunk starts empty. */
+    take(): { rows: number; months: string[]; spool: string | null; deltas: ChunkDeltas } {
+      this.cut();
+      const taken = { rows: this.rows, months: [...this.months].map(monthText), spool: this.spool, deltas: this.deltas };
+      this.rows = 0;
+      this.months = new Set();
+      this.deltas = new ChunkDeltas();
+      this.spool = null;
+      return taken;
+    }
+  }
+  const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}`;
+  const records = new Part("records");
+  const freshRecords = new Part("fresh");
+  /** The part of a record of month `m` (YYYYMM). */
+  const partOf = (m: number): Part => {
+    if (m === lastMonth) return lastPart!;
+    // A chunk that reached its soft size ends where a month does: each month's cube rows are
+    // then written once, as plain inserts.
+    if (cutAtMonth) endChunk();
+    const p = partitioned.has(m) ? records : freshRecords;
+    p.months.add(m);
+    lastMonth = m;
+    lastPart = p;
+    return p;
   };
   const importIdBytes = Buffer.from(String(importId), "latin1");
-  const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}`;
+
   const endChunk = () => {
-    cutBatch();
     if (reversalText) reversals.push(Buffer.from(reversalText, "utf8"));
-    steps.push({ kind: "end", chunk: { rows, months: [...months].map(monthText), spool: spoolPath, deltas: null, reversals }, deltas });
-    rows = 0;
-    months = new Set();
-    lastMonth = -1;
-    deltas = new ChunkDeltas();
+    const r = records.take();
+    const f = freshRecords.take();
+    steps.push({
+      kind: "end",
+      chunk: { rows: r.rows, months: r.months, spool: r.spool, freshRows: f.rows, freshMonths: f.months, freshSpool: f.spool, deltas: null, freshDeltas: null, reversals },
+      deltas: [r.deltas, f.deltas],
+    });
     reversals = [];
     reversalRows = 0;
     reversalText = "";
-    spoolPath = null;
+    lastMonth = -1;
+    lastPart = null;
+    cutAtMonth = false;
     target = Math.min(chunkRows, target * 2);
   };
   const afterRow = () => {
-    if (pos - batchStart > batchChars) cutBatch();
-    if (rows >= target || deltas.keys >= MAX_CHUNK_KEYS || deltas.full || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
+    const rows = records.rows + freshRecords.rows;
+    const keys = records.deltas.keys + freshRecords.deltas.keys;
+    if (rows >= 2 * target || keys >= MAX_CHUNK_KEYS || records.deltas.full || freshRecords.deltas.full || reversalRows >= MAX_CHUNK_REVERSALS) endChunk();
+    else if (rows >= target || keys >= MAX_CHUNK_KEYS / 2) cutAtMonth = true;
   };
   const addReversal = (line: string) => {
     reversalText += line;
@@ -187,12 +255,6 @@ export async function importSettlementCsv(
     if (reversalText.length > batchChars) {
       reversals.push(Buffer.from(reversalText, "utf8"));
       reversalText = "";
-    }
-  };
-  const addMonth = (m: number) => {
-    if (m !== lastMonth) {
-      months.add(m);
-      lastMonth = m;
     }
   };
 
@@ -223,13 +285,12 @@ export async function importSettlementCsv(
     valid += 1;
     if (row.status === "R") addReversal(reversalLine(lineNo, row));
     else {
-      spoolPath ??= scratch("records.copy");
-      addMonth(Math.floor(dayNumber(row.beijingDay) / 100));
+      const p = partOf(Math.floor(dayNumber(row.beijingDay) / 100));
       const text = recordLine(row, importId);
-      room(text.length * 3);
-      pos += arena.write(text, pos, "utf8");
-      rows += 1;
-      deltas.add(row);
+      p.room(text.length * 3);
+      p.pos += p.arena.write(text, p.pos, "utf8");
+      p.deltas.add(row);
+      p.added();
     }
     afterRow();
   };
@@ -243,12 +304,11 @@ export async function importSettlementCsv(
     valid += 1;
     if (fr.status === 2) addReversal(fastReversalLine(buf, fr, lineNo));
     else {
-      spoolPath ??= scratch("records.copy");
-      addMonth(Math.floor(fr.day / 100));
-      room(MAX_FAST_LINE);
-      pos = writeRecordLine(buf, fr, importIdBytes, arena, pos);
-      rows += 1;
-      deltas.addKeys(fr.day, fr.visit, fr.home, fr.inst, fr.service, fr.filing, fr.status === 0, fr.totalFen, fr.fundFen);
+      const p = partOf(Math.floor(fr.day / 100));
+      p.room(MAX_FAST_LINE);
+      p.pos = writeRecordLine(buf, fr, importIdBytes, p.arena, p.pos);
+      p.deltas.addKeys(fr.day, fr.visit, fr.home, fr.inst, fr.service, fr.filing, fr.status === 0, fr.totalFen, fr.fundFen);
+      p.added();
     }
     afterRow();
     return true;
@@ -258,39 +318,44 @@ export async function importSettlementCsv(
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at)).bytesWritten;
   };
-  let out: fs.promises.FileHandle | null = null;
-  // Batches to their chunk's spool; an ended chunk's spool closed, its deltas written out, the
+  /** A chunk's deltas as three COPY files (null: no records of that kind). */
+  const writeDeltas = async (deltas: ChunkDeltas, rows: number): Promise<Record<DeltaTable, string> | null> => {
+    if (!rows) return null;
+    const out = { d_month: scratch("d_month.copy"), d_day: scratch("d_day.copy"), d_inst: scratch("d_inst.copy") };
+    for (const t of ["d_month", "d_day", "d_inst"] as const) {
+      const fh = await fs.promises.open(out[t], "w");
+      try {
+        for (const piece of deltas.copyText(t)) await write(fh, piece);
+      } finally {
+        await fh.close();
+      }
+    }
+    return out;
+  };
+  // Batches to their chunk's spools; an ended chunk's spools closed, its deltas written out, the
   // chunk handed over (waiting while CHUNKS_AHEAD are queued).
   async function flush(): Promise<void> {
-    if (spoolPath) cutBatch();
+    records.cut();
+    freshRecords.cut();
     const todo = steps;
     steps = [];
     for (const step of todo) {
       if (step.kind === "batch") {
-        out ??= await fs.promises.open(step.file, "w");
-        await write(out, step.data);
+        step.part.out ??= await fs.promises.open(step.file, "w");
+        await write(step.part.out, step.data);
         continue;
       }
-      await out?.close();
-      out = null;
-      const c = step.chunk;
-      if (c.rows) {
-        const files = { d_month: scratch("d_month.copy"), d_day: scratch("d_day.copy"), d_inst: scratch("d_inst.copy") };
-        for (const t of ["d_month", "d_day", "d_inst"] as const) {
-          const fh = await fs.promises.open(files[t], "w");
-          try {
-            for (const piece of step.deltas.copyText(t)) await write(fh, piece);
-          } finally {
-            await fh.close();
-          }
-        }
-        c.deltas = files;
+      for (const p of [records, freshRecords]) {
+        await p.out?.close();
+        p.out = null;
       }
+      const c = step.chunk;
+      c.deltas = await writeDeltas(step.deltas[0], c.rows);
+      c.freshDeltas = await writeDeltas(step.deltas[1], c.freshRows);
       await chunks.push(c);
     }
-    arena = mainArena;
-    pos = 0;
-    batchStart = 0;
+    records.reset();
+    freshRecords.reset();
   }
   async function produce(): Promise<void> {
     const lines = new CsvLines(onFastLine, onLine);
@@ -300,10 +365,11 @@ export async function importSettlementCsv(
     }
     lines.end();
     if (index === null) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
-    if (rows || reversalRows) endChunk();
+    if (records.rows || freshRecords.rows || reversalRows) endChunk();
     await flush();
   }
-  const ms = { wait: 0, copy: 0, slow: 0, reversals: 0, cubes: 0 };
+
+  const ms = { wait: 0, copy: 0, fresh: 0, slow: 0, reversals: 0, cubes: 0 };
   const since = (t: number) => Date.now() - t;
   let producing: Promise<void> = Promise.resolve();
   try {
@@ -316,6 +382,8 @@ export async function importSettlementCsv(
     await client.query("set local work_mem = '256MB'");
     // Imports are serialised: partitions and cube rows are never raced.
     await client.query("select pg_advisory_xact_lock(7007001)");
+    await dropOrphanStaging(client);
+    partitioned = new Set([...(await partitionedMonths(client))].map((m) => Number(m.replace("-", ""))));
     producing = produce().then(
       () => chunks.close(),
       (e: unknown) => chunks.fail(e),
@@ -325,9 +393,9 @@ export async function importSettlementCsv(
       const c = await chunks.take();
       ms.wait += since(t);
       if (!c) break;
-      await client.query("savepoint chunk");
-      t = Date.now();
       if (c.spool) {
+        await client.query("savepoint chunk");
+        t = Date.now();
         await ensurePartitions(client, c.months);
         if (await copyRecords(client, c.spool)) {
           ms.copy += since(t);
@@ -339,21 +407,41 @@ export async function importSettlementCsv(
           outcome.accepted += await mergeSpooled(client, c.spool, c.months);
           ms.slow += since(t);
         }
+        await client.query("release savepoint chunk");
       }
-      await client.query("release savepoint chunk");
-      for (const f of [c.spool, ...Object.values(c.deltas ?? {})]) if (f) await fs.promises.rm(f, { force: true });
+      if (c.freshSpool) {
+        // Copied by the second connection while this one goes on (rows repeated in the file are
+        // found when its key index is built, and taken back then).
+        t = Date.now();
+        await fresh.add(c.freshSpool, c.freshMonths);
+        ms.fresh += since(t);
+        outcome.accepted += c.freshRows;
+        await loadDeltas(client, c.freshDeltas!);
+      }
+      for (const f of [c.spool, ...Object.values(c.deltas ?? {}), ...Object.values(c.freshDeltas ?? {})]) if (f) await fs.promises.rm(f, { force: true });
       t = Date.now();
-      const rv = await applyReversals(client, importId, c.reversals, c.rows > 0);
+      outcome.accepted += await recordReversals(client, importId, c.reversals);
       ms.reversals += since(t);
-      outcome.accepted += rv.recorded;
-      outcome.reversals += rv.cancelled;
       t = Date.now();
       await flushDeltas(client);
       ms.cubes += since(t);
     }
     await producing;
+    let t = Date.now();
+    const repeated = await fresh.finish();
+    outcome.accepted -= repeated;
+    if (repeated) await addMovedDeltas(client, -1);
+    await fresh.attach();
+    ms.fresh += since(t);
+    // Reversals once every record of the import is in: one pass, whichever came first.
+    t = Date.now();
+    outcome.reversals += await matchReversals(client);
+    ms.reversals += since(t);
+    t = Date.now();
+    await flushDeltas(client);
+    ms.cubes += since(t);
     logger.debug(
-      `settlement import ${importId}: ${Date.now() - started} ms — waiting for the parser ${ms.wait}, COPY ${ms.copy}, slow path ${ms.slow}, reversals ${ms.reversals}, cube upserts ${ms.cubes}`,
+      `settlement import ${importId}: ${Date.now() - started} ms — waiting for the parser ${ms.wait}, COPY ${ms.copy}, waiting for the fresh months' connection ${ms.fresh}, slow path ${ms.slow}, reversals ${ms.reversals}, cube upserts ${ms.cubes}`,
     );
     outcome.duplicates = valid - outcome.accepted;
     await client.query(
@@ -382,12 +470,14 @@ export async function importSettlementCsv(
       );
     }
     await client.query("commit");
+    await fresh.close(false);
     return outcome;
   } catch (e) {
     chunks.fail(e);
     await Promise.allSettled([producing]);
-    await (out as fs.promises.FileHandle | null)?.close().catch(() => undefined);
+    for (const p of [records, freshRecords]) await p.out?.close().catch(() => undefined);
     await client.query("rollback").catch(() => undefined);
+    await fresh.close(true).catch(() => undefined);
     await client
       .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [importId, outcome.rowsRead])
       .catch(() => undefined);
