@@ -141,6 +141,7 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
      union all select 'agg_month', (select count(*) from stats.agg_month), pg_total_relation_size('stats.agg_month') / 1e6
      union all select 'agg_day', (select count(*) from stats.agg_day), pg_total_relation_size('stats.agg_day') / 1e6
      union all select 'agg_inst_month', (select count(*) from stats.agg_inst_month), pg_total_relation_size('stats.agg_inst_month') / 1e6
+     union all select 'agg_flow_month', (select count(*) from stats.agg_flow_month), pg_total_relation_size('stats.agg_flow_month') / 1e6
      union all select 'agg_scope_month', (select count(*) from stats.agg_scope_month), pg_total_relation_size('stats.agg_scope_month') / 1e6
      union all select 'agg_scope_day', (select count(*) from stats.agg_scope_day), pg_total_relation_size('stats.agg_scope_day') / 1e6
      union all select 'agg_scope_inst', (select count(*) from stats.agg_scope_inst), pg_total_relation_size('stats.agg_scope_inst') / 1e6) x`,

@@ -62,6 +62,12 @@ async function cubesAndTruth(): Promise<{ cube: string[]; truth: string[] }[]> {
       `select ${lvl}::smallint as lvl, month, ${k("visit_region")} as vk, ${k("home_region")} as hk, service_type, filing_type, ${m} from (${raw}) r group by 2, 3, 4, 5, 6`,
     ]);
   }
+  for (const lvl of [2, 4, 6]) {
+    pairs.push([
+      `select lvl, month, visit_key, home_key, visits, total_fen, fund_fen, failures from stats.agg_flow_month where lvl = ${lvl}`,
+      `select ${lvl}::smallint as lvl, month, left(visit_region, ${lvl}) as vk, left(home_region, ${lvl}) as hk, ${m} from (${raw}) r group by 2, 3, 4`,
+    ]);
+  }
   for (const lvl of [0, 4]) {
     const k = (col: string) => (lvl === 0 ? "''" : `left(${col}, ${lvl})`);
     pairs.push([
@@ -154,6 +160,7 @@ describe.each([
     expect(await levels("agg_month")).toEqual([0, 2, 4, 6]);
     expect(await levels("agg_day")).toEqual([0, 4]);
     expect(await levels("agg_inst_month")).toEqual([0, 6]);
+    expect(await levels("agg_flow_month")).toEqual([2, 4, 6]);
   });
 });
 

@@ -1,4 +1,4 @@
-// The PostgreSQL half of an import, on the import's one connection and inside its transaction.
+// The PostgreSQL half of an import, on the import's own connection and inside its transaction (the fresh months' second connection: fresh.ts).
 // Each chunk of the file is one savepoint:
 // - fast path (new records, the usual case): the parser's COPY text goes straight into the
 //   monthly partitions (`copyRecords`); the per-partition unique index is the idempotency check;
@@ -6,9 +6,9 @@
 // - slow path (the unique index refused a row: a re-sent or overlapping file, a row repeated in
 //   the file): back to the savepoint, the chunk's spooled COPY text into a temp table, new records
 //   inserted with ON CONFLICT DO NOTHING and the deltas summed from what was inserted (`mergeSpooled`);
-// - then either way: the chunk's reversals recorded, and every reversal still waiting for its
-//   record matched, flagged and its deltas subtracted (`applyReversals`); the delta tables into
-//   the cubes (`flushDeltas`).
+// - then either way: the chunk's reversals recorded (`recordReversals`) and the delta tables
+//   into the cubes (`flushDeltas`); once every record is in (fresh months attached, fresh.ts),
+//   each reversal still waiting for its record matched, flagged and subtracted (`matchReversals`).
 // See docs/decisions/007-statistics.md.
 import fs from "node:fs";
 import { Readable } from "node:stream";
@@ -141,7 +141,15 @@ function cubeUpserts(mode: "insert" | "upsert"): string[] {
        insert into stats.agg_scope_month as a (lvl, scope_key, month, service_type, filing_type, visits, total_fen, fund_fen, failures)
        select lvl, k, month, svc, fil, ${m} from (${scopeKeys("d", "v", "h", [2, 4])}) x
         group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
-       ${onConflict("lvl, scope_key, month, service_type, filing_type")})
+       ${onConflict("lvl, scope_key, month, service_type, filing_type")}),
+     fl as (
+       insert into stats.agg_flow_month as a (lvl, month, visit_key, home_key, visits, total_fen, fund_fen, failures)
+       select * from (
+         select 6::smallint, month, v, h, ${m} from d group by month, v, h
+         union all select 4, month, left(v, 4), left(h, 4), ${m} from d group by month, left(v, 4), left(h, 4)
+         union all select 2, month, left(v, 2), left(h, 2), ${m} from d group by month, left(v, 2), left(h, 2)) y
+        order by 1, 2, 3, 4
+       ${onConflict("lvl, month, visit_key, home_key")})
      insert into stats.agg_month as a (lvl, month, visit_key, home_key, service_type, filing_type, visits, total_fen, fund_fen, failures)
      select * from (
        select 6::smallint, month, v, h, svc, fil, visits, cost, fund, failures from d

@@ -65,6 +65,8 @@ interface Cube {
 const MONTH_CUBE: Cube = { table: "stats.agg_month", time: "month", levels: [0, 2, 4, 6] };
 const DAY_CUBE: Cube = { table: "stats.agg_day", time: "day", levels: [0, 4] };
 const INST_CUBE: Cube = { table: "stats.agg_inst_month", time: "month", levels: [0, 6] };
+// Region pairs by month without service and filing type: flows and top regions.
+const FLOW_CUBE: Cube = { table: "stats.agg_flow_month", time: "month", levels: [2, 4, 6] };
 // Scope cubes: everything a province (2) or city (4) bureau sees, keyed by its own region.
 const SCOPE_MONTH: Cube = { table: "stats.agg_scope_month", time: "month", levels: [2, 4] };
 const SCOPE_DAY: Cube = { table: "stats.agg_scope_day", time: "day", levels: [2] };
@@ -185,6 +187,11 @@ function monthCondition(sql: Sql, cube: Cube, ranges: [string, string][]): strin
 
 function monthCube(f: Filters): Cube {
   return f.institution ? INST_CUBE : MONTH_CUBE;
+}
+
+/** The cube for region pairs: the flow cube unless a service or institution filter needs more keys. */
+function flowCube(f: Filters): Cube {
+  return f.serviceType.length ? monthCube(f) : f.institution ? INST_CUBE : FLOW_CUBE;
 }
 
 async function query<T extends object>(text: string, params: unknown[]): Promise<T[]> {
@@ -348,7 +355,7 @@ export interface Flows {
 export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit = 100): Promise<Flows> {
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
-  const { cube, sql } = plan(scope, f, { cube: monthCube(f), minLevel: len, field: "level" });
+  const { cube, sql } = plan(scope, f, { cube: flowCube(f), minLevel: len, field: "level" });
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { v: string; h: string }>(
     `select left(visit_key, ${len}) as v, left(home_key, ${len}) as h, ${SUMS}
@@ -375,7 +382,7 @@ export async function getTopRegions(actor: Actor, f: Filters, direction: "outflo
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
   const { cube, sql } = plan(scope, f, {
-    cube: monthCube(f),
+    cube: flowCube(f),
     minLevel: len,
     scopeSide: direction === "outflow" ? "home" : "visit",
     field: "level",
