@@ -240,7 +240,7 @@ const md = [
   "| step | time | rows/s | peak RSS |",
   "|---|---:|---:|---:|",
   `| raw \`COPY … (format csv)\` of the file into a plain table | ${secs(rawCopyMs)} s | ${Math.round(fileRows / (rawCopyMs / 1000)).toLocaleString("en")} | – |`,
-  `| import pipeline (decode, validate, sum deltas, COPY into the partitions with their key index, reversals, cube upserts) | ${secs(imp.ms)} s | ${Math.round(imp.rowsRead / (imp.ms / 1000)).toLocaleString("en")} | ${(imp.maxRssKb / 1024).toFixed(0)} MB |`,
+  `| import pipeline (decode, validate, sum deltas, COPY of the records — into unindexed staging partitions by a second connection for new months —, key index, reversals, cube writes) | ${secs(imp.ms)} s | ${Math.round(imp.rowsRead / (imp.ms / 1000)).toLocaleString("en")} | ${(imp.maxRssKb / 1024).toFixed(0)} MB |`,
   "",
   `Import ÷ raw COPY: ${(imp.ms / rawCopyMs).toFixed(2)}×. Accepted ${imp.accepted.toLocaleString("en")}, reversals ${imp.reversals.toLocaleString("en")}, rejected ${imp.rejected}.`,
   "",
