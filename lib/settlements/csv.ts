@@ -68,38 +68,6 @@ export async function* csvPieces(source: AsyncIterable<Uint8Array>, onEncoding: 
   if (!done) for (let r = await it.next(); !r.done; r = await it.next()) yield toBuffer(r.value);
 }
 
-/** Text chunks of a byte stream, decoded in the sniffed encoding. */
-export async function* decodeCsv(
-  source: AsyncIterable<Uint8Array>,
-  onEncoding: (e: CsvEncoding) => void = () => undefined,
-): AsyncGenerator<string> {
-  let encoding: CsvEncoding | null = null;
-  let decode: ((b: Buffer, stream: boolean) => string) | null = null;
-  for await (const piece of csvPieces(source, (e) => (encoding = e))) {
-    if (!decode) {
-      onEncoding(encoding!);
-      if (encoding === "utf-8") {
-        const dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-        decode = (b, stream) => {
-          try {
-            return dec.decode(b, { stream });
-          } catch {
-            throw new CsvEncodingError("invalid UTF-8");
-          }
-        };
-      } else {
-        const dec = iconv.getDecoder("gb18030");
-        decode = (b, stream) => (stream ? dec.write(b) : (dec.end() ?? ""));
-      }
-    }
-    yield decode(piece, true);
-  }
-  if (decode) {
-    const tail = decode(Buffer.alloc(0), false);
-    if (tail) yield tail;
-  }
-}
-
 /** One line's bytes as text, in the file's encoding (strict UTF-8: a bad byte is a CsvEncodingError). */
 function lineDecoder(encoding: CsvEncoding): (b: Uint8Array) => string {
   if (encoding === "gb18030") return (b) => iconv.decode(toBuffer(b), "gb18030");
@@ -191,58 +159,6 @@ export class CsvLines {
     }
     this.textLine(this.decode!(buf.subarray(s, e)));
   }
-}
-
-/**
- * Splits text chunks into lines (LF or CRLF), synchronously per chunk: no promise per line. A
- * quoted field may hold a line break: a line with an odd number of quotes continues on the next.
- */
-export class LineSplitter {
-  private rest = "";
-  private pending: string | null = null;
-
-  /** Calls `onLine` for every complete line of `chunk`. */
-  push(chunk: string, onLine: (line: string) => void): void {
-    const text = this.rest + chunk;
-    let start = 0;
-    for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-      this.emit(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl), onLine);
-      start = nl + 1;
-    }
-    this.rest = text.slice(start);
-  }
-
-  end(onLine: (line: string) => void): void {
-    if (this.rest) this.emit(this.rest.endsWith("\r") ? this.rest.slice(0, -1) : this.rest, onLine);
-    this.rest = "";
-    if (this.pending !== null) onLine(this.pending);
-    this.pending = null;
-  }
-
-  private emit(line: string, onLine: (line: string) => void): void {
-    if (this.pending !== null) {
-      line = `${this.pending}\n${line}`;
-      this.pending = null;
-    }
-    if (line.includes('"') && (line.split('"').length - 1) % 2 === 1) {
-      this.pending = line;
-      return;
-    }
-    onLine(line);
-  }
-}
-
-/** Lines of a text stream (convenience over LineSplitter). */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  const splitter = new LineSplitter();
-  const out: string[] = [];
-  const collect = (l: string) => out.push(l);
-  for await (const chunk of chunks) {
-    splitter.push(chunk, collect);
-    yield* out.splice(0);
-  }
-  splitter.end(collect);
-  yield* out.splice(0);
 }
 
 /** Fields of one CSV line (RFC 4180 quoting; the fast path has no quotes at all). */
