@@ -6,7 +6,7 @@
 // built per row. Measures are exact integers (fen) in Float64Arrays (exact below 2^53).
 // Pure: no I/O. See docs/decisions/007-statistics.md.
 import type { ValidRow } from "./csv";
-import { dayNumber, institutionCode, institutionNumber } from "./fastrow";
+import { dayNumber, dayText, institutionCode, institutionNumber, monthText } from "./fastrow";
 
 /** The measures of one cube row: visits, total_fen, fund_fen, failures. */
 const M = 4;
@@ -211,13 +211,10 @@ export class ChunkDeltas {
    */
   *copyText(table: DeltaTable, pieceChars = 1 << 20): Generator<string> {
     let out = "";
-    const monthText = (i: number) => {
-      const m = this.months.values[i]!;
-      return `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}-01`;
-    };
+    const monthDay = (i: number) => `${monthText(this.months.values[i]!)}-01`;
     const regionTexts = this.regions.values.map((c) => String(c).padStart(6, "0"));
     const cityTexts = this.cities.values.map((c) => String(c).padStart(4, "0"));
-    const dayTexts = this.days.values.map((d) => `${Math.floor(d / 10000)}-${String(Math.floor(d / 100) % 100).padStart(2, "0")}-${String(d % 100).padStart(2, "0")}`);
+    const dayTexts = this.days.values.map(dayText);
     const region = (i: number) => regionTexts[i]!;
     const city = (i: number) => cityTexts[i]!;
     if (table === "d_month") {
@@ -225,7 +222,7 @@ export class ChunkDeltas {
         const fil = key % 8;
         const svc = Math.floor(key / 8) % 8;
         const pair = Math.floor(key / 64);
-        out += `${monthText(Math.floor(pair / (R * R)))}\t${region(Math.floor(pair / R) % R)}\t${region(pair % R)}\t${svc}\t${fil}\t${this.month.measures(slot)}\n`;
+        out += `${monthDay(Math.floor(pair / (R * R)))}\t${region(Math.floor(pair / R) % R)}\t${region(pair % R)}\t${svc}\t${fil}\t${this.month.measures(slot)}\n`;
         if (out.length > pieceChars) {
           yield out;
           out = "";
@@ -248,7 +245,7 @@ export class ChunkDeltas {
         const svc = rest % 8;
         const h = Math.floor(rest / 8) % R;
         const iv0 = this.instVisitPairs[Math.floor(rest / (8 * R))]!;
-        out += `${monthText(mo)}\t${institutionCode(this.institutions.value(Math.floor(iv0 / R)))}\t${region(iv0 % R)}\t${region(h)}\t${svc}\t${this.inst.measures(slot)}\n`;
+        out += `${monthDay(mo)}\t${institutionCode(this.institutions.value(Math.floor(iv0 / R)))}\t${region(iv0 % R)}\t${region(h)}\t${svc}\t${this.inst.measures(slot)}\n`;
         if (out.length > pieceChars) {
           yield out;
           out = "";

@@ -367,10 +367,16 @@ export function writeRecordLine(buf: Uint8Array, r: FastRow, importId: Uint8Arra
 
 /** The reversal line of a fast row (csv.ts reversalLine: row_no, settlement_id, settled_at, settled_day). */
 export function fastReversalLine(buf: Uint8Array, r: FastRow, rowNo: number): string {
-  const day = r.day;
-  const dayText = `${Math.floor(day / 10000)}-${String(Math.floor(day / 100) % 100).padStart(2, "0")}-${String(day % 100).padStart(2, "0")}`;
-  return `${rowNo}\t${Buffer.from(buf.buffer, buf.byteOffset + r.idStart, r.idEnd - r.idStart).toString("latin1")}\t${Buffer.from(buf.buffer, buf.byteOffset + r.atStart, r.atEnd - r.atStart).toString("latin1")}\t${dayText}\n`;
+  return `${rowNo}\t${Buffer.from(buf.buffer, buf.byteOffset + r.idStart, r.idEnd - r.idStart).toString("latin1")}\t${Buffer.from(buf.buffer, buf.byteOffset + r.atStart, r.atEnd - r.atStart).toString("latin1")}\t${dayText(r.day)}\n`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** YYYYMMDD → "YYYY-MM-DD". */
+export const dayText = (day: number): string => `${Math.floor(day / 10000)}-${pad2(Math.floor(day / 100) % 100)}-${pad2(day % 100)}`;
+
+/** YYYYMM → "YYYY-MM". */
+export const monthText = (month: number): string => `${Math.floor(month / 100)}-${pad2(month % 100)}`;
 
 /** "YYYY-MM-DD" → YYYYMMDD. */
 export const dayNumber = (day: string): number => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));

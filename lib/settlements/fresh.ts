@@ -14,14 +14,20 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { copyFile, RECORD_COLUMNS, type PgConn } from "./merge";
 
-/** Months ("YYYY-MM") that have a partition of stats.settlement. */
-export async function partitionedMonths(client: PgConn): Promise<Set<string>> {
-  const res = await client.query<{ m: string }>(
-    `select substr(c.relname, 12, 4) || '-' || substr(c.relname, 16, 2) as m
+/** Months (YYYYMM) that have a partition of stats.settlement. */
+export async function partitionedMonths(client: PgConn): Promise<Set<number>> {
+  const res = await client.query<{ m: number }>(
+    `select substr(c.relname, 12)::int as m
        from pg_inherits i join pg_class c on c.oid = i.inhrelid
       where i.inhparent = 'stats.settlement'::regclass and c.relname ~ '^settlement_[0-9]{6}$'`,
   );
   return new Set(res.rows.map((r) => r.m));
+}
+
+/** The range of a month ("YYYY-MM"): its first day and the next month's. */
+function monthRange(month: string): { from: string; to: string } {
+  const [y, mo] = month.split("-").map(Number) as [number, number];
+  return { from: `${month}-01`, to: mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, "0")}-01` };
 }
 
 /** Staging tables left by an import that died between their commit and its own (none, normally). */
@@ -85,9 +91,7 @@ export class FreshRecords {
         this.client ??= await this.open();
         for (const m of months) {
           if (this.months.has(m)) continue;
-          const from = `${m}-01`;
-          const [y, mo] = m.split("-").map(Number) as [number, number];
-          const to = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, "0")}-01`;
+          const { from, to } = monthRange(m);
           // The CHECK spares ATTACH its scan of the table (values come from formatted numbers).
           await this.client.query(
             `create table stats.${this.part(m)} partition of ${this.parent} (constraint ${this.part(m)}_range check (settled_day >= '${from}' and settled_day < '${to}')) for values from ('${from}') to ('${to}')`,
@@ -159,9 +163,7 @@ export class FreshRecords {
     if (!this.client) return;
     for (const m of [...this.months].sort()) {
       const part = this.part(m);
-      const from = `${m}-01`;
-      const [y, mo] = m.split("-").map(Number) as [number, number];
-      const to = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, "0")}-01`;
+      const { from, to } = monthRange(m);
       const name = `settlement_${m.replace("-", "")}`;
       await this.main.query(`alter table ${this.parent} detach partition stats.${part}`);
       await this.main.query(`alter table stats.${part} rename to ${name}`);

@@ -17,7 +17,7 @@ import { CSV_COLUMNS } from "./codes";
 import { CsvEncodingError, CsvLines, csvPieces, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
 import { Channel } from "./channel";
 import { ChunkDeltas, type DeltaTable } from "./deltas";
-import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, parseFast, writeRecordLine, type FastContext } from "./fastrow";
+import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, monthText, parseFast, writeRecordLine, type FastContext } from "./fastrow";
 import { FreshRecords, dropOrphanStaging, partitionedMonths } from "./fresh";
 import { addMovedDeltas, copyRecords, ensurePartitions, flushDeltas, loadDeltas, matchReversals, MERGE_DDL, mergeSpooled, recordReversals } from "./merge";
 
@@ -209,7 +209,6 @@ export async function importSettlementCsv(
       return taken;
     }
   }
-  const monthText = (m: number) => `${Math.floor(m / 100)}-${String(m % 100).padStart(2, "0")}`;
   const records = new Part("records");
   const freshRecords = new Part("fresh");
   /** The part of a record of month `m` (YYYYMM). */
@@ -383,7 +382,7 @@ export async function importSettlementCsv(
     // Imports are serialised: partitions and cube rows are never raced.
     await client.query("select pg_advisory_xact_lock(7007001)");
     await dropOrphanStaging(client);
-    partitioned = new Set([...(await partitionedMonths(client))].map((m) => Number(m.replace("-", ""))));
+    partitioned = await partitionedMonths(client);
     producing = produce().then(
       () => chunks.close(),
       (e: unknown) => chunks.fail(e),
