@@ -180,9 +180,14 @@ function monthCondition(sql: Sql, cube: Cube, ranges: [string, string][]): strin
     const parts = ranges.map(([a, b]) => `month between ${sql.p(monthDate(a))}::date and ${sql.p(monthDate(b))}::date`);
     return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
   }
+  return `month = any(${sql.p(monthDates(ranges))}::date[])`;
+}
+
+/** The first days of the months of `ranges` ("YYYY-MM" pairs, inclusive), each once. */
+function monthDates(ranges: [string, string][]): string[] {
   const months = new Set<string>();
   for (const [a, b] of ranges) for (let m = a; m <= b; m = addMonths(m, 1)) months.add(monthDate(m));
-  return `month = any(${sql.p([...months])}::date[])`;
+  return [...months];
 }
 
 function monthCube(f: Filters): Cube {
@@ -191,7 +196,7 @@ function monthCube(f: Filters): Cube {
 
 /** The cube for region pairs: the flow cube unless a service or institution filter needs more keys. */
 function flowCube(f: Filters): Cube {
-  return f.serviceType.length ? monthCube(f) : f.institution ? INST_CUBE : FLOW_CUBE;
+  return f.serviceType.length || f.institution ? monthCube(f) : FLOW_CUBE;
 }
 
 async function query<T extends object>(text: string, params: unknown[]): Promise<T[]> {
@@ -426,7 +431,7 @@ export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): 
                 (select visit_key from stats.agg_inst_month a
                   where a.lvl = 6 and a.month = any($2::date[]) and a.institution_code = c.code order by a.month desc limit 1) as v
            from unnest($1::text[]) c(code) left join institution i on i.code = c.code`,
-        [rows.map((r) => r.code), Array.from({ length: monthsBetween(f.from, f.to) }, (_, i) => monthDate(addMonths(f.from, i)))],
+        [rows.map((r) => r.code), monthDates([[f.from, f.to]])],
       )
     : [];
   const nameOf = new Map(details.map((d) => [d.code, d.name]));
