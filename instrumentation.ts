@@ -1,8 +1,14 @@
-// Next.js start-up hook: in the Node.js server process, run the complaint SLA sweep and the
-// morning daily-report generation every five minutes (both idempotent, so several server
-// processes may run them). See docs/decisions/008-complaints.md.
+// Next.js start-up hook, in each Node.js server process (every worker of every instance): the
+// cache-invalidation listener (lib/db/events.ts), the read-replica probes (lib/db/replicas.ts)
+// and the periodic-job scheduler, whose ticks run once across all processes
+// (lib/jobs/scheduler.ts). docs/decisions/010-scale-out.md.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startComplaintScheduler } = await import("./lib/complaints/scheduler");
-  startComplaintScheduler();
+  const { startCacheListener } = await import("./lib/db/events");
+  const { startReplicaProbes } = await import("./lib/db/replicas");
+  const { startScheduler } = await import("./lib/jobs/scheduler");
+  await startCacheListener();
+  startReplicaProbes();
+  const { env } = await import("./lib/env");
+  if (env().RUN_JOBS) startScheduler();
 }

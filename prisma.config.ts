@@ -17,6 +17,28 @@ ResultProto.addFields = function addFields(fields: Field[]) {
   return originalAddFields.call(this, fields);
 };
 
+// @prisma/adapter-pg 6.19's executeScript splits a migration at every ";" — inside a function
+// body or a string too — and runs the pieces one by one outside any transaction. Send the whole
+// script as one simple-protocol query instead: PostgreSQL parses it properly (dollar quotes,
+// plpgsql bodies) and runs it in one implicit transaction, so a failing migration leaves nothing.
+type ScriptAdapter = { client: pg.Pool; onError(e: unknown): never };
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const proto = Object.getPrototypeOf(adapter) as { executeScript(script: string): Promise<void> };
+    proto.executeScript = async function executeScript(this: ScriptAdapter, script: string) {
+      try {
+        await this.client.query(script);
+      } catch (e) {
+        this.onError(e);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 // Without a resolvable DATABASE_URL, `prisma generate` falls back to downloading an engine.
 process.env.DATABASE_URL ??= databaseUrl();
 const url = new URL(process.env.DATABASE_URL);
@@ -29,13 +51,15 @@ export default defineConfig({
   async adapter() {
     // Separate fields, not a connection string: for the shadow database the adapter overrides
     // `database`, and a connection string would silently win over it.
-    return new PrismaPg({
-      host: url.hostname,
-      port: Number(url.port || 5432),
-      user: decodeURIComponent(url.username),
-      password: decodeURIComponent(url.password),
-      database: url.pathname.slice(1),
-      idleTimeoutMillis: 500,
-    });
+    return wholeScripts(
+      new PrismaPg({
+        host: url.hostname,
+        port: Number(url.port || 5432),
+        user: decodeURIComponent(url.username),
+        password: decodeURIComponent(url.password),
+        database: url.pathname.slice(1),
+        idleTimeoutMillis: 500,
+      }),
+    );
   },
 });

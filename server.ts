@@ -1,10 +1,17 @@
-// The production server (`npm start`, the e2e suite, benchmarks): the Next.js app behind a plain
-// node:http server, which answers bearer-token eligibility checks itself (the one endpoint other
-// systems call thousands of times a second — lib/http/fast-eligibility.ts) and hands every other
-// request to Next.js unchanged. `next dev` still works for development; it serves the same
-// endpoint through its route handler. Usage: tsx server.ts [--port 3000] [--host 127.0.0.1]
+// The production server (`npm start`, the e2e suite, benchmarks, the cluster test): one worker
+// process per core (node:cluster; WEB_CONCURRENCY overrides), each running the Next.js app behind
+// a plain node:http server that answers bearer-token eligibility checks itself (the endpoint
+// other systems call thousands of times a second — lib/http/fast-eligibility.ts) and hands every
+// other request to Next.js. The primary process only forks, restarts a worker that dies, and
+// passes SIGINT/SIGTERM on. Workers share nothing in memory: caches are invalidated through
+// PostgreSQL (lib/db/events.ts) and periodic jobs claim their ticks there (lib/jobs/scheduler.ts),
+// exactly as between two machines. `next dev` still works for development.
+// Usage: tsx server.ts [--port 3000] [--host 127.0.0.1]
+import cluster from "node:cluster";
 import http from "node:http";
+import os from "node:os";
 import next from "next";
+import { env } from "./lib/env";
 import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
 
 const args = process.argv.slice(2);
@@ -14,26 +21,61 @@ const arg = (name: string, dflt: string) => {
 };
 const port = Number(arg("port", "3000"));
 const hostname = arg("host", "127.0.0.1");
+const workers = env().WEB_CONCURRENCY ?? os.availableParallelism();
+const instance = env().INSTANCE_NAME;
+const log = (msg: string) => process.stdout.write(`[server] ${msg}\n`);
 
-const app = next({ dev: false, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
+if (cluster.isPrimary && workers > 1) runPrimary();
+else await runWorker();
 
-const server = http.createServer((req, res) => {
-  if (isFastEligibilityRequest(req)) void serveEligibility(req, res);
-  else void handle(req, res);
-});
-// Clients that keep connections open (autocannon, bureau systems) must not see them cut
-// between requests; Node's default keep-alive timeout is 5 s, like `next start`.
-server.keepAliveTimeout = 65_000;
-server.listen(port, hostname, () => {
-  process.stdout.write(`▲ 医保异地就医协同平台 ready on http://${hostname}:${port}\n`);
-});
-
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.once(sig, () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3_000).unref();
+function runPrimary(): void {
+  let stopping = false;
+  const recentDeaths: number[] = [];
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length && now - recentDeaths[0]! > 60_000) recentDeaths.shift();
+    // A worker that cannot start (bad build, database gone) must not be forked in a tight loop.
+    const delay = recentDeaths.length > workers * 3 ? 10_000 : 0;
+    log(`worker ${worker.process.pid} exited (${signal ?? code}); starting a new one${delay ? ` in ${delay / 1000} s` : ""}`);
+    setTimeout(() => !stopping && cluster.fork(), delay);
   });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.once(sig, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
+  log(`${workers} workers on http://${hostname}:${port}`);
+}
+
+async function runWorker(): Promise<void> {
+  const app = next({ dev: false, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    if (instance) res.setHeader("x-instance", instance);
+    if (isFastEligibilityRequest(req)) void serveEligibility(req, res);
+    else void handle(req, res);
+  });
+  // Clients that keep connections open (autocannon, bureau systems, nginx upstream keep-alive)
+  // must not see them cut between requests; Node's default keep-alive timeout is 5 s.
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) process.stdout.write(`▲ 医保异地就医协同平台 ready on http://${hostname}:${port}\n`);
+    else if (cluster.worker?.id === workers) process.stdout.write(`▲ 医保异地就医协同平台 ready on http://${hostname}:${port} (${workers} workers)\n`);
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.once(sig, () => {
+      server.close();
+      void app.close().finally(() => process.exit(0));
+      setTimeout(() => process.exit(0), 3_000).unref();
+    });
+  }
 }

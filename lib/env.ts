@@ -12,6 +12,29 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // ---- scale-out (docs/decisions/010-scale-out.md, docs/operations.md) ----
+  /** Worker processes of server.ts; default one per core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Read replicas, comma-separated URLs: dashboards, lists and exports read from them. */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ }))),
+  /** A replica further behind the primary than this is not read from (the primary answers). */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5_000),
+  /** Connections per process: Prisma's pool and the plain pg pool (docs/operations.md). */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** `false`: this process never runs the periodic jobs (they still run once per tick elsewhere). */
+  RUN_JOBS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  /** Period of the periodic jobs (SLA sweep, daily reports, agreement expiry). */
+  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /** Name of this instance in logs, job_run and the X-Instance header (default: host name). */
+  INSTANCE_NAME: z.string().trim().min(1).max(60).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "next.config.ts", "package.json"];
+const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -66,9 +66,9 @@ export function authSecret(dataDir = ".data"): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-/** Starts the production server (server.ts: Next.js plus the eligibility fast path) on `port`. */
-export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void) {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts"), "--port", String(port), "--host", "127.0.0.1"], {
+/** Starts the production server (server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
+export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void, host = "127.0.0.1") {
+  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts"), "--port", String(port), "--host", host], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...envVars },
   });

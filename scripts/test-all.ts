@@ -1,11 +1,12 @@
-// `npm test`: lint, typecheck, unit, integration (real PostgreSQL) and e2e (Playwright on
-// Debian chromium), in that order, then one closing line "tests: N passed, N failed".
+// `npm test`: lint, typecheck, unit, integration (real PostgreSQL), e2e (Playwright on Debian
+// chromium) and cluster (primary + streaming replica + two instances behind nginx), in that
+// order, then one closing line "tests: N passed, N failed".
 // Usage: tsx scripts/test-all.ts [stage …]   (default: every stage)
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
-type Stage = "lint" | "typecheck" | "unit" | "integration" | "e2e";
-const ALL: Stage[] = ["lint", "typecheck", "unit", "integration", "e2e"];
+type Stage = "lint" | "typecheck" | "unit" | "integration" | "e2e" | "cluster";
+const ALL: Stage[] = ["lint", "typecheck", "unit", "integration", "e2e", "cluster"];
 const requested = process.argv.slice(2) as Stage[];
 const stages = requested.length ? requested : ALL;
 for (const s of stages) if (!ALL.includes(s)) throw new Error(`unknown stage ${s}`);
@@ -20,6 +21,7 @@ const commands: Record<Stage, string[]> = {
   unit: [bin("vitest"), "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile=${out("unit")}`],
   integration: [bin("vitest"), "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${out("integration")}`],
   e2e: [bin("playwright"), "test"],
+  cluster: [bin("vitest"), "run", "--project", "cluster", "--reporter=default", "--reporter=json", `--outputFile=${out("cluster")}`],
 };
 
 function counts(stage: Stage): { passed: number; failed: number; skipped: number } {
@@ -37,7 +39,7 @@ let failed = 0;
 let skipped = 0;
 let ok = true;
 for (const stage of stages) {
-  if (stage === "unit" || stage === "integration" || stage === "e2e") fs.rmSync(out(stage), { force: true });
+  if (stage !== "lint" && stage !== "typecheck") fs.rmSync(out(stage), { force: true });
   process.stdout.write(`\n=== ${stage} ===\n`);
   const started = Date.now();
   const r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });

@@ -1,11 +1,18 @@
-// Page guards for server components: redirect signed-out users, 404 users lacking the job area.
+// The signed-in actor of the current request, for server components, server actions and route
+// handlers under app/: read once per request (React's request-scoped cache — the layout, the
+// page and its metadata share one lookup), from the session cookie, through lib/auth's cached
+// decode and actor look-up. Page guards redirect signed-out users and 404 users lacking the area.
+import { cache } from "react";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
-import { getSessionActor } from "@/lib/auth/session";
+import { actorFromCookieHeader } from "@/lib/auth/session";
 import { canSeeArea, type JobArea } from "@/lib/auth/policy";
 
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromCookieHeader((await headers()).get("cookie")));
+
 export async function requirePageActor(): Promise<Actor> {
-  const actor = await getSessionActor();
+  const actor = await currentActor();
   if (!actor) redirect("/login");
   return actor;
 }

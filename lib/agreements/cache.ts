@@ -1,12 +1,15 @@
 // The agreement facts the eligibility engine reads, held in memory: a few dozen rows that
-// change rarely, read thousands of times a second. Reloaded after CACHE_TTL_MS (so writes by
-// another server process show within that time) and at once after a write in this process.
+// change rarely, read thousands of times a second. Reloaded at once after a write in this
+// process, and after a write anywhere else when its notification arrives (lib/db/events.ts:
+// triggers on the agreement tables, milliseconds after the commit); CACHE_TTL_MS is only the
+// safety net for a notification lost with a dropped listener connection.
 import { prisma } from "../db/client";
+import { onCacheEvent } from "../db/events";
 import { isoDate } from "../facilities/codes";
 import type { AgreementFacts, ScopeRule } from "./eligibility";
 import type { RatioRules } from "./codes";
 
-export const CACHE_TTL_MS = 5_000;
+export const CACHE_TTL_MS = 60_000;
 
 interface Entry {
   at: number;
@@ -58,7 +61,9 @@ export function agreementFacts(now = Date.now()): Promise<AgreementFacts[]> {
   return facts;
 }
 
-/** Called by every agreement write, after its commit. */
+/** Called by every agreement write, after its commit, and by the agreements notification. */
 export function invalidateAgreementCache(): void {
   state.__agreementStamp = (state.__agreementStamp ?? 0) + 1;
 }
+
+onCacheEvent("agreements", invalidateAgreementCache);

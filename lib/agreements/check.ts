@@ -3,7 +3,7 @@
 // from the in-memory cache, run the pure engine, and render reasons in zh-CN and en.
 import { parseInput } from "../validation";
 import { pgPool } from "../db/pg";
-import { prisma } from "../db/client";
+import { allRegionNames } from "../regions/names";
 import { createTranslator, type Translate } from "../i18n";
 import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import type { Actor } from "../auth/actor";
@@ -48,20 +48,6 @@ export async function loadInstitutionFacts(code: string, asOf?: Date): Promise<I
     statusEvents: r.events,
     servicePeriods: r.services.map((s) => ({ service: s.service, diseases: s.diseases ?? [], openedOn: s.openedOn, closedOn: s.closedOn })),
   };
-}
-
-// ---- Region names (reference data, kept for 10 minutes) ------------------------------------
-
-const names = globalThis as unknown as { __regionNames?: { at: number; map: Promise<Map<string, string>> } };
-
-function regionNameMap(): Promise<Map<string, string>> {
-  const now = Date.now();
-  if (!names.__regionNames || now - names.__regionNames.at > 600_000) {
-    const map = prisma.region.findMany({ select: { code: true, name: true } }).then((rows) => new Map(rows.map((r) => [r.code, r.name])));
-    names.__regionNames = { at: now, map };
-    map.catch(() => (names.__regionNames = undefined));
-  }
-  return names.__regionNames.map;
 }
 
 // ---- Rendering -----------------------------------------------------------------------------
@@ -127,7 +113,7 @@ export interface EligibilityResult {
 export async function checkEligibility(rawQuery: unknown, now: Date = new Date()): Promise<EligibilityResult> {
   const q = parseInput(eligibilityQuerySchema, rawQuery);
   const asOf = q.asOf ? new Date(q.asOf) : now;
-  const [inst, agreements, regions] = await Promise.all([loadInstitutionFacts(q.institution, q.asOf ? asOf : undefined), agreementFacts(), regionNameMap()]);
+  const [inst, agreements, regions] = await Promise.all([loadInstitutionFacts(q.institution, q.asOf ? asOf : undefined), agreementFacts(), allRegionNames()]);
   if (!regions.has(q.homeRegion)) {
     throw new ValidationError({ homeRegion: [{ key: "validation.invalidRegionCode" }] });
   }

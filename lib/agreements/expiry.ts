@@ -1,7 +1,8 @@
-// Agreements expire by themselves after their effective-to (the last day in force). The
-// expiry is persisted as a dated, audited EXPIRE transition by expireAgreements(now) — run at
-// start-up and, throttled, by reads — and the views also derive it, so nobody sees an agreement
-// in force past its end even between two runs. Idempotent: a conditional update per agreement.
+// Agreements expire by themselves after their effective-to (the last day in force). The expiry
+// is persisted as a dated, audited EXPIRE transition by expireAgreements(now) — a periodic job
+// (lib/jobs/scheduler.ts), once per tick across all instances — and the views also derive it, so
+// nobody sees an agreement in force past its end even between two runs. Idempotent: a
+// conditional update per agreement.
 import { prisma } from "../db/client";
 import { recordAudit } from "../audit/service";
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
@@ -42,19 +43,4 @@ export async function expireAgreements(now: Date = new Date()): Promise<number> 
   }
   if (n) invalidateAgreementCache();
   return n;
-}
-
-const EVERY_MS = 60_000;
-const state = globalThis as unknown as { __agreementsExpiredAt?: number; __agreementsExpiring?: Promise<number> };
-
-/** expireAgreements at most once a minute per process (reads call this). */
-export async function expireAgreementsIfDue(now: Date = new Date()): Promise<void> {
-  if (state.__agreementsExpiring) {
-    await state.__agreementsExpiring;
-    return;
-  }
-  if (state.__agreementsExpiredAt && now.getTime() - state.__agreementsExpiredAt < EVERY_MS) return;
-  state.__agreementsExpiredAt = now.getTime();
-  state.__agreementsExpiring = expireAgreements(now).finally(() => (state.__agreementsExpiring = undefined));
-  await state.__agreementsExpiring;
 }

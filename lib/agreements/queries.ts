@@ -1,8 +1,9 @@
 // Reads of agreements. Agreements are public (canReadAgreements): every signed-in user reads
 // every agreement; the edges check the session. Lists are server-side filtered and paginated.
-// Reads first persist any due expiry (expireAgreementsIfDue), and the view also derives EXPIRED
-// from effective-to, so a reader never sees an agreement "active" past its end.
+// The view derives EXPIRED from effective-to, so a reader never sees an agreement "active" past
+// its end, whenever the expiry job (lib/jobs/scheduler.ts) last persisted it.
 import { prisma } from "../db/client";
+import { onReadClient } from "../db/replicas";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canEditAgreement, partiesApprovableBy } from "../auth/policy";
@@ -13,7 +14,9 @@ import { addDays, allowedActions, type AgreementStatus, type RatioRules, type Tr
 import type { ScopeRule } from "./eligibility";
 import { coveredQuerySchema, listAgreementsSchema } from "./schemas";
 import { parseInput } from "../validation";
-import { expireAgreementsIfDue } from "./expiry";
+import { regionNames } from "../regions/names";
+
+export { regionNames };
 
 const agreementInclude = {
   parties: { orderBy: { regionCode: "asc" } },
@@ -61,14 +64,6 @@ export interface AgreementView {
   version: number;
   createdAt: Date;
   updatedAt: Date;
-}
-
-/** Region names for codes, one query. */
-export async function regionNames(codes: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (!unique.length) return new Map();
-  const rows = await prisma.region.findMany({ where: { code: { in: unique } }, select: { code: true, name: true } });
-  return new Map(rows.map((r) => [r.code, r.name]));
 }
 
 /** The status a reader should see: past effective-to an agreement in force is EXPIRED. */
@@ -154,7 +149,6 @@ export async function findAgreementRow(id: string): Promise<AgreementRow | null>
 
 /** One agreement, or NotFound. Public to every signed-in user. */
 export async function getAgreement(_actor: Actor, id: string): Promise<AgreementView> {
-  await expireAgreementsIfDue();
   const row = await findAgreementRow(id);
   if (!row) throw new NotFoundError("agreements.notFound");
   return (await views([row]))[0]!;
@@ -202,9 +196,8 @@ function partyFilter(code: string): Prisma.AgreementWhereInput {
 }
 
 /** One page of agreements: filters q (number/title), party region, type, status, date in force window. */
-export async function listAgreements(_actor: Actor, rawFilter: unknown) {
+export async function listAgreements(actor: Actor, rawFilter: unknown) {
   const f = parseInput(listAgreementsSchema, rawFilter);
-  await expireAgreementsIfDue();
   const and: Prisma.AgreementWhereInput[] = [];
   if (f.q) and.push({ OR: [{ number: { contains: f.q, mode: "insensitive" } }, { title: { contains: f.q } }, { titleEn: { contains: f.q, mode: "insensitive" } }] });
   if (f.party) and.push(partyFilter(f.party));
@@ -215,22 +208,24 @@ export async function listAgreements(_actor: Actor, rawFilter: unknown) {
     and.push({ effectiveFrom: { lte: d } }, { OR: [{ effectiveTo: null }, { effectiveTo: { gte: d } }] });
   }
   const where: Prisma.AgreementWhereInput = { AND: and };
-  const [total, rows] = await Promise.all([
-    prisma.agreement.count({ where }),
-    prisma.agreement.findMany({
-      where,
-      include: agreementInclude,
-      orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
-      skip: (f.page - 1) * f.pageSize,
-      take: f.pageSize,
-    }),
-  ]);
+  // A list: from a read replica when one is fit (lib/db/replicas.ts).
+  const [total, rows] = await onReadClient(actor, (db) =>
+    Promise.all([
+      db.agreement.count({ where }),
+      db.agreement.findMany({
+        where,
+        include: agreementInclude,
+        orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
+        skip: (f.page - 1) * f.pageSize,
+        take: f.pageSize,
+      }),
+    ]),
+  );
   return { total, page: f.page, pageSize: f.pageSize, items: await views(rows) };
 }
 
 /** Agreements in force whose effective-to falls within `days` from today. */
 export async function listExpiring(_actor: Actor, days = 60) {
-  await expireAgreementsIfDue();
   const today = todayCn();
   const rows = await prisma.agreement.findMany({
     where: {

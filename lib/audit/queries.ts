@@ -1,6 +1,7 @@
 // Reads of the audit log. Only admins read it, and only entries whose entity or acting bureau
 // lies within their region (policy.canReadAuditEntry), filtered in SQL so paging stays exact.
-import { prisma } from "../db/client";
+import { onReadClient } from "../db/replicas";
+import { regionNames as namesOfRegions } from "../regions/names";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canReadAuditLog } from "../auth/policy";
@@ -52,21 +53,16 @@ export async function listAuditEntries(actor: Actor, rawInput: unknown) {
       input.to ? { at: { lt: endOfShanghaiDay(input.to) } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-    }),
-  ]);
+  // A list: from a read replica when one is fit (lib/db/replicas.ts).
+  const [total, rows] = await onReadClient(actor, (db) =>
+    Promise.all([
+      db.auditLog.count({ where }),
+      db.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    ]),
+  );
   const items: AuditEntryView[] = rows.map((r) => ({ ...r, id: r.id.toString() }));
   // Names for the region codes on this page only: one small indexed lookup.
   const codes = [...new Set(items.flatMap((i) => [i.entityRegion, i.actorRegion]).filter((c): c is string => c !== null))];
-  const regions = codes.length
-    ? await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } })
-    : [];
-  const regionNames = Object.fromEntries(regions.map((r) => [r.code, r.name])) as Record<string, string>;
+  const regionNames = Object.fromEntries(await namesOfRegions(codes)) as Record<string, string>;
   return { total, page: input.page, pageSize: input.pageSize, items, regionNames };
 }

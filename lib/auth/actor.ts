@@ -17,4 +17,9 @@ export interface Actor {
   mustChangePassword: boolean;
   /** How the request was authenticated. */
   via: "session" | "token";
+  /**
+   * This browser saved something moments ago (the `yb_fresh` cookie, lib/http/fresh.ts): its
+   * reads go to the primary, not a replica that may not have replayed the write yet.
+   */
+  recentWrite?: boolean;
 }

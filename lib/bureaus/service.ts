@@ -1,6 +1,7 @@
 // Bureau writes: the national admin opens bureaus; admins in scope rename them and switch the
 // roster's maker-checker rule. Audited, version-checked.
 import { prisma } from "../db/client";
+import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { canCreateBureau, canManageUsersOf } from "../auth/policy";
@@ -37,7 +38,7 @@ export async function updateBureau(actor: Actor, id: string, rawInput: unknown) 
   const input = parseInput(updateBureauSchema, rawInput);
   const current = await getBureau(actor, id);
   const { version, ...data } = input;
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.bureau.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
     const updated = await tx.bureau.findUnique({ where: { id } });
@@ -46,4 +47,7 @@ export async function updateBureau(actor: Actor, id: string, rawInput: unknown) 
     await recordAudit(tx, { actor, action: "UPDATE", entityType: "Bureau", entityId: id, entityRegion: current.regionCode, ...diff(pick(current), pick(updated)) });
     return updated;
   });
+  // Every signed-in user of the bureau shows its name.
+  dispatchCacheEvent("bureaus");
+  return result;
 }

@@ -1,20 +1,19 @@
 // Loads a bureau's calendar: the national calendar with the region's overrides on top. The
-// overrides table is tiny and rarely changes; a one-minute cache keeps list pages cheap.
+// overrides table is tiny and rarely changes: kept per process, dropped on every instance when
+// it changes (trigger → lib/db/events.ts), with a TTL as the safety net.
 import { prisma } from "../db/client";
+import { SharedCache } from "../cache/shared";
 import { nationalCalendar, type BusinessCalendar } from "./calendar";
 
-const TTL_MS = 60_000;
-const cache = new Map<string, { at: number; calendar: BusinessCalendar }>();
+const cache = new SharedCache<BusinessCalendar>({ topics: ["calendars"], ttlMs: 600_000, keysOf: () => "all" });
 
-export async function calendarFor(regionCode: string): Promise<BusinessCalendar> {
-  const hit = cache.get(regionCode);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.calendar;
+async function loadCalendar(regionCode: string): Promise<BusinessCalendar> {
   const rows = await prisma.businessDayOverride.findMany({ where: { regionCode }, select: { day: true, workday: true } });
-  const calendar = rows.length
-    ? nationalCalendar().withOverrides(new Map(rows.map((r) => [r.day.toISOString().slice(0, 10), r.workday])))
-    : nationalCalendar();
-  cache.set(regionCode, { at: Date.now(), calendar });
-  return calendar;
+  return rows.length ? nationalCalendar().withOverrides(new Map(rows.map((r) => [r.day.toISOString().slice(0, 10), r.workday]))) : nationalCalendar();
+}
+
+export function calendarFor(regionCode: string): Promise<BusinessCalendar> {
+  return cache.get(regionCode, () => loadCalendar(regionCode));
 }
 
 export async function calendarsFor(regionCodes: string[]): Promise<Map<string, BusinessCalendar>> {

@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints } from "../auth/policy";
-import { prisma } from "../db/client";
+import { onReadClient } from "../db/replicas";
 import { ForbiddenError } from "../errors";
 import type { Translate } from "../i18n";
 import { parseInput } from "../validation";
@@ -51,11 +51,10 @@ export async function tableFile(name: string, format: "csv" | "xlsx", header: st
 export async function exportComplaints(actor: Actor, rawInput: unknown, t: Translate, now = new Date()): Promise<ExportFile> {
   if (!canReadComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(exportQuerySchema, rawInput);
-  const rows = await prisma.complaint.findMany({
-    where: listWhere(actor, input, now),
-    orderBy: [{ createdAt: "desc" }, { number: "desc" }],
-    take: EXPORT_LIMIT,
-  });
+  // An export: from a read replica when one is fit (lib/db/replicas.ts).
+  const rows = await onReadClient(actor, (db) =>
+    db.complaint.findMany({ where: listWhere(actor, input, now), orderBy: [{ createdAt: "desc" }, { number: "desc" }], take: EXPORT_LIMIT }),
+  );
   const items = await toSummaries(rows, now);
   const header = [
     "number", "state", "channel", "category", "priority", "complainant", "homeRegion", "visitRegion",

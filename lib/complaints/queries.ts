@@ -2,6 +2,8 @@
 // actor's bureau region covers its home or its visit region (lib/auth/policy complaintRelation).
 // The complainant's clear data (complaint_identity) is never read here; see service.unmask.
 import { prisma } from "../db/client";
+import { onReadClient } from "../db/replicas";
+import { regionNames } from "../regions/names";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
@@ -147,10 +149,7 @@ export interface ComplaintSummary {
   version: number;
 }
 
-export async function regionNames(codes: string[]): Promise<Map<string, string>> {
-  const rows = await prisma.region.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true, name: true } });
-  return new Map(rows.map((r) => [r.code, r.name]));
-}
+export { regionNames };
 
 export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<ComplaintSummary[]> {
   const [names, bureaus, calendars] = await Promise.all([
@@ -195,10 +194,13 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
   if (!canReadComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(listComplaintsSchema, rawInput);
   const where = listWhere(actor, input, now);
-  const [total, rows] = await Promise.all([
-    prisma.complaint.count({ where }),
-    prisma.complaint.findMany({ where, orderBy: orderFor(input.queue), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
-  ]);
+  // A list: from a read replica when one is fit (lib/db/replicas.ts).
+  const [total, rows] = await onReadClient(actor, (db) =>
+    Promise.all([
+      db.complaint.count({ where }),
+      db.complaint.findMany({ where, orderBy: orderFor(input.queue), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
+    ]),
+  );
   return { total, page: input.page, pageSize: input.pageSize, items: await toSummaries(rows, now) };
 }
 
@@ -206,7 +208,7 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
 export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<ListComplaintsInput["queue"], number>> {
   if (!canReadComplaints(actor)) throw new ForbiddenError();
   const queues = ["mine", "bureau", "awaiting", "overdue", "today", "all"] as const;
-  const counts = await Promise.all(queues.map((queue) => prisma.complaint.count({ where: listWhere(actor, { queue }, now) })));
+  const counts = await onReadClient(actor, (db) => Promise.all(queues.map((queue) => db.complaint.count({ where: listWhere(actor, { queue }, now) }))));
   return Object.fromEntries(queues.map((q, i) => [q, counts[i]!])) as Record<(typeof queues)[number], number>;
 }
 

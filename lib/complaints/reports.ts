@@ -4,7 +4,7 @@
 import type { Actor } from "../auth/actor";
 import { canReadComplaints } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
-import { prisma } from "../db/client";
+import { onReadClient } from "../db/replicas";
 import { Prisma } from "../db/generated/client";
 import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
@@ -38,36 +38,38 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
   const start = beijingDayStart(from);
   const end = new Date(beijingDayStart(to).getTime() + 86_400_000);
   const scope = scopeSql(actor);
-  const [backlog, fr, res, breach, overdue, pairs, insts, trend] = await Promise.all([
-    prisma.$queryRaw<{ state: string; count: number }[]>`
+  // A report: from a read replica when one is fit (lib/db/replicas.ts).
+  const [backlog, fr, res, breach, overdue, pairs, insts, trend] = await onReadClient(actor, (db) =>
+    Promise.all([
+    db.$queryRaw<{ state: string; count: number }[]>`
       SELECT c.state::text AS state, count(*)::int AS count FROM complaint c
        WHERE ${scope} AND c.state NOT IN ('RESOLVED', 'CLOSED') GROUP BY 1 ORDER BY 1`,
-    prisma.$queryRaw<{ p50: number | null; p90: number | null; n: number }[]>`
+    db.$queryRaw<{ p50: number | null; p90: number | null; n: number }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_response_minutes)::float8 AS p50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY c.first_response_minutes)::float8 AS p90,
              count(c.first_response_minutes)::int AS n
         FROM complaint c WHERE ${scope} AND c.created_at >= ${start} AND c.created_at < ${end}`,
-    prisma.$queryRaw<{ p50: number | null; p90: number | null; n: number }[]>`
+    db.$queryRaw<{ p50: number | null; p90: number | null; n: number }[]>`
       SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolution_minutes)::float8 AS p50,
              percentile_cont(0.9) WITHIN GROUP (ORDER BY c.resolution_minutes)::float8 AS p90,
              count(c.resolution_minutes)::int AS n
         FROM complaint c WHERE ${scope} AND c.resolved_at >= ${start} AND c.resolved_at < ${end}`,
-    prisma.$queryRaw<{ resolved: number; breached: number }[]>`
+    db.$queryRaw<{ resolved: number; breached: number }[]>`
       SELECT count(*)::int AS resolved, count(*) FILTER (WHERE c.resolution_breached)::int AS breached
         FROM complaint c WHERE ${scope} AND c.resolved_at >= ${start} AND c.resolved_at < ${end}`,
-    prisma.$queryRaw<{ n: number }[]>`
+    db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM complaint c
        WHERE ${scope} AND c.state NOT IN ('RESOLVED', 'CLOSED', 'AWAITING_COMPLAINANT') AND c.resolution_due_at < ${now}`,
-    prisma.$queryRaw<{ homeRegion: string; visitRegion: string; rootCause: string; count: number }[]>`
+    db.$queryRaw<{ homeRegion: string; visitRegion: string; rootCause: string; count: number }[]>`
       SELECT c.home_region_code::text AS "homeRegion", c.visit_region_code::text AS "visitRegion", c.root_cause::text AS "rootCause", count(*)::int AS count
         FROM complaint c WHERE ${scope} AND c.root_cause IS NOT NULL AND c.resolved_at >= ${start} AND c.resolved_at < ${end}
        GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 200`,
-    prisma.$queryRaw<{ institutionCode: string; institutionName: string | null; rootCause: string; count: number }[]>`
+    db.$queryRaw<{ institutionCode: string; institutionName: string | null; rootCause: string; count: number }[]>`
       SELECT c.institution_code::text AS "institutionCode", max(c.institution_name) AS "institutionName", c.root_cause::text AS "rootCause", count(*)::int AS count
         FROM complaint c WHERE ${scope} AND c.root_cause IS NOT NULL AND c.institution_code IS NOT NULL
          AND c.resolved_at >= ${start} AND c.resolved_at < ${end}
        GROUP BY 1, 3 ORDER BY 4 DESC, 1, 3 LIMIT 200`,
-    prisma.$queryRaw<{ week: string; created: number; resolved: number }[]>`
+    db.$queryRaw<{ week: string; created: number; resolved: number }[]>`
       WITH weeks AS (
         SELECT generate_series(date_trunc('week', ${start}::timestamptz AT TIME ZONE 'Asia/Shanghai'),
                                date_trunc('week', (${end}::timestamptz - interval '1 second') AT TIME ZONE 'Asia/Shanghai'),
@@ -78,7 +80,8 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
              (SELECT count(*) FROM complaint c WHERE ${scope}
                  AND date_trunc('week', c.resolved_at AT TIME ZONE 'Asia/Shanghai') = w)::int AS resolved
         FROM weeks ORDER BY w`,
-  ]);
+    ]),
+  );
   const names = await regionNames(pairs.flatMap((p) => [p.homeRegion, p.visitRegion]));
   const b = breach[0] ?? { resolved: 0, breached: 0 };
   return {

@@ -1,10 +1,10 @@
 // Export of the roster under the grid's current filter, as CSV (UTF-8 with BOM, so Excel on
 // Chinese Windows opens it) or XLSX, in exactly the import format: an export re-imports
-// unchanged. Streamed from a server-side cursor in a read-only snapshot, so 100,000 rows never
-// sit in memory.
+// unchanged. Streamed from a server-side cursor in a read-only snapshot (on a read replica when
+// one is fit), so 100,000 rows never sit in memory.
 import { Readable } from "node:stream";
 import type { Actor } from "../auth/actor";
-import { pgPool } from "../db/pg";
+import { connectForRead } from "../db/replicas";
 import { parseInput } from "../validation";
 import { formatServices, todayCn, type ChronicDisease, type ServiceKind } from "./codes";
 import { csvLine } from "./csv";
@@ -22,9 +22,10 @@ export interface ExportFile {
 const FETCH = 2_000;
 
 /** Rows of the filter in export column order, fetched through a cursor. */
-async function* exportRows(filter: Parameters<typeof filterConditions>[0] & Parameters<typeof orderBy>[0]): AsyncGenerator<string[]> {
+async function* exportRows(actor: Actor, filter: Parameters<typeof filterConditions>[0] & Parameters<typeof orderBy>[0]): AsyncGenerator<string[]> {
   const where = filterConditions(filter);
-  const client = await pgPool().connect();
+  // An export: from a read replica when one is fit (lib/db/replicas.ts).
+  const client = await connectForRead(actor);
   let open = false;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -102,10 +103,10 @@ async function* csvChunks(rows: AsyncIterable<string[]>): AsyncGenerator<Buffer>
  * CSV or XLSX file in the import format.
  * The roster is public: every signed-in user may export it.
  */
-export async function exportInstitutions(_actor: Actor, rawFilter: unknown, format?: "csv" | "xlsx"): Promise<ExportFile> {
+export async function exportInstitutions(actor: Actor, rawFilter: unknown, format?: "csv" | "xlsx"): Promise<ExportFile> {
   const filter = parseInput(exportQuerySchema, { ...(rawFilter as object), ...(format && { format }) });
   const stamp = todayCn().replaceAll("-", "");
-  const rows = exportRows(filter);
+  const rows = exportRows(actor, filter);
   if (filter.format === "xlsx") {
     return {
       filename: `institutions-${stamp}.xlsx`,

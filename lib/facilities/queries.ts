@@ -2,7 +2,8 @@
 // reads every region; the edges check the session. Lists are server-side filtered, sorted and
 // paginated; the fragment search uses the GIN expression index on search_grams(search_text) and rechecks
 // with LIKE on search_text, which works for Chinese whatever the database locale.
-import { prisma } from "../db/client";
+import { prisma, type Db } from "../db/client";
+import { onReadClient } from "../db/replicas";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canEditInstitution, canSeeChangeRequest, hasRole } from "../auth/policy";
@@ -35,6 +36,7 @@ import {
   listChangesSchema,
   listInstitutionsSchema,
   type InstitutionFilter,
+  type ListInstitutionsInput,
 } from "./schemas";
 
 // ---- Shapes -------------------------------------------------------------------------------
@@ -196,10 +198,10 @@ export function orderBy(f: Pick<InstitutionFilter, "sort" | "order">): Prisma.Sq
   return f.sort === "code" ? Prisma.sql`i.code ${dir}` : Prisma.sql`${SORT_SQL[f.sort]} ${dir}, i.code ${dir}`;
 }
 
-async function openServicesOf(ids: string[]): Promise<Map<string, OpenServiceView[]>> {
+async function openServicesOf(ids: string[], db: Db = prisma): Promise<Map<string, OpenServiceView[]>> {
   const out = new Map<string, OpenServiceView[]>();
   if (!ids.length) return out;
-  const rows = await prisma.$queryRaw<{ institution_id: string; service: ServiceKind; diseases: ChronicDisease[]; opened_on: string }[]>`
+  const rows = await db.$queryRaw<{ institution_id: string; service: ServiceKind; diseases: ChronicDisease[]; opened_on: string }[]>`
     SELECT institution_id::text AS institution_id, service::text AS service, diseases::text[] AS diseases,
            to_char(opened_on, 'YYYY-MM-DD') AS opened_on
       FROM institution_service
@@ -244,10 +246,15 @@ function toSummary(r: SummaryRow, services: OpenServiceView[]): InstitutionSumma
  * signed-in user may read every region.
  */
 export async function listInstitutions(
-  _actor: Actor,
+  actor: Actor,
   rawFilter: unknown,
 ): Promise<{ total: number; page: number; pageSize: number; items: InstitutionSummary[] }> {
   const f = parseInput(listInstitutionsSchema, rawFilter);
+  // A list: from a read replica when one is fit (lib/db/replicas.ts).
+  return onReadClient(actor, (db) => listOn(db, f));
+}
+
+async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number; page: number; pageSize: number; items: InstitutionSummary[] }> {
   const where = filterConditions(f);
   const offset = (f.page - 1) * f.pageSize;
   if (f.q?.trim()) {
@@ -256,27 +263,27 @@ export async function listInstitutions(
     // filters row by row, which is slow for frequent fragments (its estimates for array
     // containment are poor).
     const dir = f.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-    const rows = await prisma.$queryRaw<(SummaryRow & { total: number })[]>`
+    const rows = await db.$queryRaw<(SummaryRow & { total: number })[]>`
       WITH m AS MATERIALIZED (SELECT i.id, i.code, ${SORT_SQL[f.sort]} AS k FROM institution i WHERE ${where}),
            p AS (SELECT id FROM m ORDER BY k ${dir}, code ${dir} LIMIT ${f.pageSize} OFFSET ${offset})
       SELECT ${SUMMARY_COLUMNS}, (SELECT count(*)::int FROM m) AS total
         FROM p JOIN institution i ON i.id = p.id JOIN region r ON r.code = i.region_code
        ORDER BY ${orderBy(f)}`;
     const total =
-      rows[0]?.total ?? (offset > 0 ? (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`)[0]?.n ?? 0 : 0);
-    const services = await openServicesOf(rows.map((r) => r.id));
+      rows[0]?.total ?? (offset > 0 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`)[0]?.n ?? 0 : 0);
+    const services = await openServicesOf(rows.map((r) => r.id), db);
     return { total, page: f.page, pageSize: f.pageSize, items: rows.map((r) => toSummary(r, services.get(r.id) ?? [])) };
   }
   const [countRows, rows] = await Promise.all([
-    prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`,
-    prisma.$queryRaw<SummaryRow[]>`
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`,
+    db.$queryRaw<SummaryRow[]>`
       SELECT ${SUMMARY_COLUMNS}
         FROM institution i JOIN region r ON r.code = i.region_code
        WHERE ${where}
        ORDER BY ${orderBy(f)}
        LIMIT ${f.pageSize} OFFSET ${offset}`,
   ]);
-  const services = await openServicesOf(rows.map((r) => r.id));
+  const services = await openServicesOf(rows.map((r) => r.id), db);
   return {
     total: countRows[0]?.n ?? 0,
     page: f.page,
@@ -525,30 +532,32 @@ const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((k) 
  * open service and chronic disease, the same per direct sub-region, counties where no ACTIVE
  * institution offers a service, and this month's changes. Public like the roster.
  */
-export async function coverage(_actor: Actor | null, regionCode: string) {
+export async function coverage(actor: Actor | null, regionCode: string) {
   if (!/^\d{6}$/.test(regionCode)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
   const region = await getRegion(regionCode);
   const prefix = regionPrefix(regionCode);
   const inRegion = prefix ? Prisma.sql`i.region_code LIKE ${prefix + "%"}` : Prisma.sql`TRUE`;
   const month = monthStartCn();
 
-  const [byRegionType, byRegionService, byDisease, changes, children, counties] = await Promise.all([
-    prisma.$queryRaw<{ region_code: string; type: string; status: string; n: number }[]>`
+  // A dashboard: the counts from a read replica when one is fit (lib/db/replicas.ts).
+  const counts = (db: Db) =>
+    Promise.all([
+      db.$queryRaw<{ region_code: string; type: string; status: string; n: number }[]>`
       SELECT i.region_code, i.type::text AS type, i.status::text AS status, count(*)::int AS n
         FROM institution i WHERE ${inRegion} GROUP BY 1, 2, 3`,
-    prisma.$queryRaw<{ region_code: string; service: string; n: number }[]>`
+      db.$queryRaw<{ region_code: string; service: string; n: number }[]>`
       SELECT i.region_code, s.service::text AS service, count(DISTINCT i.id)::int AS n
         FROM institution i JOIN institution_service s ON s.institution_id = i.id AND s.closed_on IS NULL
        WHERE ${inRegion} AND i.status = 'ACTIVE'
        GROUP BY 1, 2`,
-    prisma.$queryRaw<{ disease: string; n: number }[]>`
+      db.$queryRaw<{ disease: string; n: number }[]>`
       SELECT d::text AS disease, count(DISTINCT i.id)::int AS n
         FROM institution i
         JOIN institution_service s ON s.institution_id = i.id AND s.closed_on IS NULL AND s.service = 'CHRONIC'
         CROSS JOIN LATERAL unnest(s.diseases) AS d
        WHERE ${inRegion} AND i.status = 'ACTIVE'
        GROUP BY 1`,
-    prisma.$queryRaw<{ institutions: number; created: number; status: number; services: number; fields: number }[]>`
+      db.$queryRaw<{ institutions: number; created: number; status: number; services: number; fields: number }[]>`
       SELECT count(DISTINCT h.institution_id)::int AS institutions,
              count(*) FILTER (WHERE h.field = '*')::int AS created,
              count(*) FILTER (WHERE h.field = 'status')::int AS status,
@@ -556,6 +565,9 @@ export async function coverage(_actor: Actor | null, regionCode: string) {
              count(*) FILTER (WHERE h.field NOT IN ('*', 'status') AND h.field NOT LIKE 'services.%')::int AS fields
         FROM institution_history h JOIN institution i ON i.id = h.institution_id
        WHERE h.at >= ${month.at} AND ${inRegion}`,
+    ]);
+  const [[byRegionType, byRegionService, byDisease, changes], children, counties] = await Promise.all([
+    actor ? onReadClient(actor, counts) : counts(prisma),
     region.level === "COUNTY" ? Promise.resolve([]) : listChildren(regionCode),
     listRegionsIn(regionCode, ["COUNTY"]),
   ]);

@@ -1,20 +1,19 @@
-// The one wrapper every server action uses: authenticate → call one service (which zod-parses
-// and checks policy) → map DomainError to `{ ok: false, message, fieldErrors }`. Unexpected
-// errors are logged and answered generically.
+// The one wrapper every server action uses (through components/layout/action.ts, which reads the
+// request's actor): require an actor → call one service (which zod-parses and checks policy) →
+// map DomainError to `{ ok: false, message, fieldErrors }`. Unexpected errors are logged and
+// answered generically.
 import { DomainError, UnauthenticatedError } from "../errors";
 import { createTranslator, type Locale } from "../i18n";
 import type { Actor } from "../auth/actor";
-import { getSessionActor } from "../auth/session";
 import { logger } from "../logger";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
-export async function runAction<T>(locale: Locale, fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+export async function runActionAs<T>(actor: Actor | null, locale: Locale, fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const t = createTranslator(locale);
   try {
-    const actor = await getSessionActor();
     if (!actor) throw new UnauthenticatedError();
     return { ok: true, data: await fn(actor) };
   } catch (e) {

@@ -5,6 +5,7 @@ import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/session";
+import { freshSetCookie } from "./fresh";
 
 export interface ApiContext {
   req: Request;
@@ -44,7 +45,12 @@ export function apiHandler<P = Record<string, string>>(
       if (!actor) throw new UnauthenticatedError();
       const params = route ? await route.params : ({} as P);
       const result = await handle({ req, actor, t, url: new URL(req.url) }, params);
-      return result instanceof Response ? result : Response.json(result);
+      const res = result instanceof Response ? result : Response.json(result);
+      if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
+        const fresh = freshSetCookie();
+        if (fresh) res.headers.append("set-cookie", fresh);
+      }
+      return res;
     } catch (e) {
       return errorResponse(e, t);
     }

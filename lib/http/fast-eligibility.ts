@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerEligibility } from "../agreements/check";
 import { UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
-import { actorFromAuthorization } from "./bearer";
+import { actorFromAuthorization } from "../auth/bearer";
 import { errorResponse } from "./error-response";
 import { SECURITY_HEADERS } from "./security-headers";
 

@@ -3,12 +3,13 @@
 // scope when its visit region OR its home region lies in the bureau's region.
 // Sums come back as exact numeric text and are turned into bigint fen; ratios are computed with
 // bigint arithmetic (lib/statistics/decimal.ts).
-import { pgPool } from "../db/pg";
+import type pg from "pg";
+import { readQuery } from "../db/replicas";
 import type { Actor } from "../auth/actor";
 import { canReadStatistics } from "../auth/policy";
 import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
 import { ForbiddenError, ValidationError } from "../errors";
-import { loadRegionIndex } from "../regions/lookup";
+import { allRegionNames } from "../regions/names";
 import { filingOfCode, serviceCode, serviceOfCode, type FilingKey, type ServiceType } from "../settlements/codes";
 import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type Grain } from "./schemas";
 
@@ -199,8 +200,9 @@ function flowCube(f: Filters): Cube {
   return f.serviceType.length || f.institution ? monthCube(f) : FLOW_CUBE;
 }
 
-async function query<T extends object>(text: string, params: unknown[]): Promise<T[]> {
-  return (await pgPool().query<T>(text, params)).rows;
+/** Dashboards read from a replica when one is fit (lib/db/replicas.ts), else the primary. */
+async function query<T extends object>(actor: Actor, text: string, params: unknown[]): Promise<T[]> {
+  return readQuery<T & pg.QueryResultRow>(actor, text, params);
 }
 
 // ---- Summary ----
@@ -231,7 +233,7 @@ export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
             coalesce(sum(fund_fen) ${cond}, 0)::text as ${key}_fund_fen, coalesce(sum(failures) ${cond}, 0)::text as ${key}_failures`;
   };
   const select = `select ${part("cur")}, ${part("py")}, ${part("pp")} from ${cube.table} ${sql.where()}`;
-  const [row] = await query<Record<string, string>>(select, sql.params);
+  const [row] = await query<Record<string, string>>(actor, select, sql.params);
   const pick = (k: string): Figures =>
     figuresOf({ visits: row![`${k}_visits`]!, total_fen: row![`${k}_total_fen`]!, fund_fen: row![`${k}_fund_fen`]!, failures: row![`${k}_failures`]! });
   return {
@@ -274,6 +276,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
     const lastFrom = addMonths(f.from, -12);
     sql.conds.push(`day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`);
     const rows = await query<FigureRow & { b: string }>(
+      actor,
       `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`,
       sql.params,
     );
@@ -287,6 +290,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
   const { cube, sql } = monthPlan(scope, f);
   sql.conds.push(monthCondition(sql, cube, [[addMonths(f.from, -12), f.to]]));
   const rows = await query<FigureRow & { b: string }>(
+    actor,
     `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
     sql.params,
   );
@@ -325,6 +329,7 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
      coalesce(sum(fund_fen) filter (where ${cond}), 0)::text as ${prefix}fund_fen,
      coalesce(sum(failures) filter (where ${cond}), 0)::text as ${prefix}failures`;
   const rows = await query<Record<string, string>>(
+    actor,
     `select ${column} as k, ${sums(curCond, "c_")}, ${sums(pyCond, "p_")} from ${cube.table} ${sql.where()} group by ${column} order by ${column}`,
     sql.params,
   );
@@ -363,6 +368,7 @@ export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit
   const { cube, sql } = plan(scope, f, { cube: flowCube(f), minLevel: len, field: "level" });
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { v: string; h: string }>(
+    actor,
     `select left(visit_key, ${len}) as v, left(home_key, ${len}) as h, ${SUMS}
        from ${cube.table} ${sql.where()} group by 1, 2 having sum(visits) <> 0 or sum(failures) <> 0
       order by sum(visits) desc, 1, 2 limit ${sql.p(limit + 1)}`,
@@ -395,6 +401,7 @@ export async function getTopRegions(actor: Actor, f: Filters, direction: "outflo
   const col = direction === "outflow" ? "visit_key" : "home_key";
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { k: string }>(
+    actor,
     `select left(${col}, ${len}) as k, ${SUMS} from ${cube.table} ${sql.where()}
       group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
     sql.params,
@@ -418,6 +425,7 @@ export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): 
   const { cube, sql } = scopePlan(scope, f, SCOPE_INST, { service: false }) ?? plan(scope, f, { cube: INST_CUBE });
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
   const rows = await query<FigureRow & { code: string }>(
+    actor,
     `select institution_code as code, ${SUMS} from ${cube.table} ${sql.where()}
       group by 1 having sum(visits) > 0 order by sum(visits) desc, 1 limit ${sql.p(limit)}`,
     sql.params,
@@ -427,6 +435,7 @@ export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): 
   // trip, a primary-key probe per institution and month.
   const details = rows.length
     ? await query<{ code: string; name: string | null; v: string | null }>(
+        actor,
         `select c.code, i.name,
                 (select visit_key from stats.agg_inst_month a
                   where a.lvl = 6 and a.month = any($2::date[]) and a.institution_code = c.code order by a.month desc limit 1) as v
@@ -441,22 +450,12 @@ export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): 
 
 // ---- Region names ----
 
-let regionIndex: { at: number; byCode: Map<string, string> } | undefined;
-
-async function regionNameIndex(): Promise<Map<string, string>> {
-  if (!regionIndex || Date.now() - regionIndex.at > 600_000) {
-    const idx = await loadRegionIndex();
-    regionIndex = { at: Date.now(), byCode: new Map([...idx.values()].map((r) => [r.code, r.name])) };
-  }
-  return regionIndex.byCode;
-}
-
 /**
  * Names of region keys (2/4/6-digit prefixes). A municipality's districts hang under the
  * municipality itself, so a 4-digit key like "1101" is named after the municipality.
  */
 export async function regionNames(keys: string[]): Promise<Record<string, string>> {
-  const byCode = await regionNameIndex();
+  const byCode = await allRegionNames();
   const out: Record<string, string> = {};
   for (const k of new Set(keys)) {
     const code = k.padEnd(6, "0");

@@ -2,6 +2,7 @@
 // tokens. Each write runs in one transaction together with its audit record.
 import crypto from "node:crypto";
 import { prisma } from "../db/client";
+import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import { env } from "../env";
 import type { Actor } from "../auth/actor";
@@ -106,6 +107,7 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
       entityRegion: actor.regionCode,
     });
   });
+  dispatchCacheEvent("users", actor.id);
 }
 
 export async function createUser(actor: Actor, rawInput: unknown) {
@@ -172,7 +174,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
     ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
     ...(input.disabled !== undefined && { disabled: input.disabled }),
   };
-  return prisma.$transaction(async (tx) => {
+  const updated = await prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
       data: { ...data, version: { increment: 1 }, ...(input.disabled === true && { sessionsValidFrom: new Date() }) },
@@ -195,6 +197,8 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
     });
     return updated;
   });
+  dispatchCacheEvent("users", id);
+  return updated;
 }
 
 /** Admin sets a new password; the user must change it at next sign-in, and is unlocked. */
@@ -223,6 +227,7 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
       entityRegion: current.bureau.regionCode,
     });
   });
+  dispatchCacheEvent("users", id);
 }
 
 export async function unlockUser(actor: Actor, id: string): Promise<void> {
@@ -292,16 +297,6 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
       entityRegion: actor.regionCode,
     });
   });
+  dispatchCacheEvent("tokens", actor.id);
 }
 
-/** The user id behind a bearer secret, or null when unknown, revoked or expired. */
-export async function authenticateApiToken(secret: string): Promise<string | null> {
-  if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 100) return null;
-  const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashToken(secret) } });
-  if (!token || token.revokedAt || (token.expiresAt && token.expiresAt.getTime() < Date.now())) return null;
-  // Last-used is advisory; one write per minute at most keeps hot API clients cheap.
-  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
-  }
-  return token.userId;
-}

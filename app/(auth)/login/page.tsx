@@ -3,7 +3,7 @@ import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import Stack from "@mui/material/Stack";
-import { getSessionActor } from "@/lib/auth/session";
+import { currentActor } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { LoginForm } from "./_components/login-form";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getSessionActor()) redirect("/");
+  if (await currentActor()) redirect("/");
   const t = await getT();
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never redirect to another origin after sign-in.

@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { createAgreement, transitionAgreement, updateAgreement } from "@/lib/agreements/service";
 import { getLocale } from "@/components/i18n/server";
 

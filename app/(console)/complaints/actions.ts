@@ -1,7 +1,7 @@
 "use server";
 // Complaint actions: each authenticates (runAction) and calls one service, which parses the
 // input, checks the state machine and the region policy, and writes the audit record.
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { addComment, createComplaint, createDowntime, markNotificationsRead, transitionComplaint, unmaskComplainant } from "@/lib/complaints/service";
 import { getLocale } from "@/components/i18n/server";
 

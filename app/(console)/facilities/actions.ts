@@ -2,7 +2,7 @@
 // Server actions of the roster screens: each authenticates (runAction), then calls ONE
 // service, which parses the input, checks the policy and writes with its history and audit.
 import { getLocale } from "@/components/i18n/server";
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { createInstitution, decideChange, runInstitutionCommand, updateInstitution, type WriteResult } from "@/lib/facilities/service";
 
 export interface WriteOutcome {

@@ -1,7 +1,7 @@
 "use server";
 // Own-account actions: password change and personal API tokens. Each authenticates through
 // runAction and calls one service; the services audit the change.
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { changeOwnPassword, createApiToken, revokeApiToken } from "@/lib/users/service";
 import { getLocale } from "@/components/i18n/server";
 

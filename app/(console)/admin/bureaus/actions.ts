@@ -1,5 +1,5 @@
 "use server";
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { createBureau, updateBureau } from "@/lib/bureaus/service";
 import { getLocale } from "@/components/i18n/server";
 

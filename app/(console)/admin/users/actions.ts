@@ -2,7 +2,7 @@
 // User administration actions: each authenticates (runAction), then calls one service, which
 // parses the input, checks the region policy and writes the audit record. The client
 // refreshes the page afterwards to read the new version.
-import { runAction } from "@/lib/http/action";
+import { runAction } from "@/components/layout/action";
 import { createUser, resetPassword, unlockUser, updateUser } from "@/lib/users/service";
 import { getLocale } from "@/components/i18n/server";
 

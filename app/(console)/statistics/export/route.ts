@@ -1,7 +1,7 @@
 // CSV / XLSX export of one dashboard panel, with the same URL filters and the same region scope
 // as the page (session cookie). PNG is drawn in the browser.
 import ExcelJS from "exceljs";
-import { getSessionActor } from "@/lib/auth/session";
+import { authenticateRequest } from "@/lib/auth/session";
 import { canReadStatistics } from "@/lib/auth/policy";
 import { createTranslator, isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n";
 import { loadDashboard, type PanelId } from "../_components/dashboard-data";
@@ -15,7 +15,7 @@ function csvCell(v: string | number): string {
 }
 
 export async function GET(req: Request): Promise<Response> {
-  const actor = await getSessionActor();
+  const actor = await authenticateRequest(req);
   if (!actor) return new Response("Unauthorized", { status: 401 });
   if (!canReadStatistics(actor)) return new Response("Not found", { status: 404 });
   const url = new URL(req.url);

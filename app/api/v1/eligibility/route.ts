@@ -3,8 +3,7 @@
 // calls to the production server are answered before Next.js by its fast path (server.ts,
 // lib/http/fast-eligibility.ts); this handler serves browser sessions and `next dev`. Both run
 // answerEligibility.
-import { queryObject } from "@/lib/http/api";
-import { fastApiHandler } from "@/lib/http/fast-auth";
+import { apiHandler, queryObject } from "@/lib/http/api";
 import { answerEligibility } from "@/lib/agreements/check";
 
-export const GET = fastApiHandler(async ({ actor, url }) => answerEligibility(actor, queryObject(url)));
+export const GET = apiHandler(async ({ actor, url }) => answerEligibility(actor, queryObject(url)));

@@ -1,13 +1,12 @@
-// A bearer token resolved to its Actor in ONE indexed query on the plain pg pool, instead of the
-// token lookup plus the Prisma actor load (~6 ms under load), for read endpoints called thousands
-// of times a second (the eligibility check: lib/http/fast-auth.ts in the route handler,
-// lib/http/fast-eligibility.ts in the server's fast path). Same rules as authenticateApiToken +
-// loadActor: unknown, revoked or expired tokens and disabled users get nothing; last-used is
-// written at most once a minute; a resolved token is remembered for one second (AUTH_CACHE_MS).
+// A bearer token resolved to its Actor in ONE indexed query on the plain pg pool: the only
+// token → actor mapping, for every route handler (lib/auth/session.ts authenticateRequest) and
+// the server's eligibility fast path (lib/http/fast-eligibility.ts). Unknown, revoked or expired
+// tokens and disabled users get nothing; last-used is written at most once a minute.
 import crypto from "node:crypto";
 import { pgPool } from "../db/pg";
-import type { Actor } from "../auth/actor";
-import type { RoleName } from "../auth/roles";
+import { SharedCache } from "../cache/shared";
+import type { Actor } from "./actor";
+import type { RoleName } from "./roles";
 
 const TOKEN_SQL = `
   SELECT t.id::text AS token_id, t.last_used_at, u.id::text AS id, u.username, u.display_name, u.bureau_id::text AS bureau_id,
@@ -36,22 +35,20 @@ interface Row {
 }
 
 /**
- * Resolved tokens are remembered for AUTH_CACHE_MS, so a client calling many times a second
- * costs one lookup per second, not one per request: revoking the token, disabling the user or
- * changing roles shows in this endpoint within that time (everywhere else at once).
+ * Resolved tokens are remembered, so a client calling many times a second costs one lookup, not
+ * one per request. Revoking a token, disabling its user, changing roles or the bureau drops the
+ * cache at once in this process and, through the triggers' notifications, on every instance
+ * (lib/db/events.ts); AUTH_CACHE_MS is the safety net for a lost notification.
  */
-export const AUTH_CACHE_MS = 1_000;
-const cache = new Map<string, { at: number; actor: Actor }>();
+export const AUTH_CACHE_MS = 60_000;
+const cache = new SharedCache<Actor | null>({ topics: ["tokens", "users", "bureaus"], ttlMs: AUTH_CACHE_MS, keysOf: () => "all" });
 
 export async function actorFromBearer(secret: string, now = Date.now()): Promise<Actor | null> {
   if (!secret.startsWith("ybt_") || secret.length > 100) return null;
   const hash = crypto.createHash("sha256").update(secret).digest("hex");
-  const hit = cache.get(hash);
-  if (hit && now - hit.at < AUTH_CACHE_MS) return hit.actor;
-  const actor = await lookup(hash);
-  if (cache.size > 10_000) cache.clear();
-  if (actor) cache.set(hash, { at: now, actor });
-  else cache.delete(hash);
+  const actor = await cache.get(hash, () => lookup(hash), now);
+  // Unknown or revoked: not remembered, so a token created a moment later works at once.
+  if (!actor) cache.delete(hash);
   return actor;
 }
 
@@ -60,7 +57,7 @@ async function lookup(hash: string): Promise<Actor | null> {
   const r = rows[0];
   if (!r) return null;
   if (!r.last_used_at || Date.now() - r.last_used_at.getTime() > 60_000) {
-    // Advisory, like authenticateApiToken; conditional so parallel requests write once.
+    // Advisory; conditional so parallel requests write once.
     await pgPool().query("UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", [r.token_id]);
   }
   return {

@@ -1,0 +1,29 @@
+// Region names for display: the whole GB/T 2260 tree (~3,300 rows) held once per process,
+// dropped on every instance when the region table changes (trigger → lib/db/events.ts; the
+// region sync at start-up is the only writer). Every domain names regions through here.
+import { SharedCache } from "../cache/shared";
+import { loadRegionIndex, type RegionIndexEntry } from "./lookup";
+
+const index = new SharedCache<Map<string, RegionIndexEntry>>({ topics: ["regions"], ttlMs: 3_600_000, keysOf: () => "all" });
+
+/** Every region by code, from the process cache. */
+export function cachedRegionIndex(): Promise<Map<string, RegionIndexEntry>> {
+  return index.get("tree", loadRegionIndex);
+}
+
+/** Names of the given codes (unknown codes are left out). */
+export async function regionNames(codes: Iterable<string>): Promise<Map<string, string>> {
+  const tree = await cachedRegionIndex();
+  const out = new Map<string, string>();
+  for (const c of codes) {
+    const r = tree.get(c);
+    if (r) out.set(c, r.name);
+  }
+  return out;
+}
+
+/** The name of every region by code. */
+export async function allRegionNames(): Promise<Map<string, string>> {
+  const tree = await cachedRegionIndex();
+  return new Map([...tree.values()].map((r) => [r.code, r.name]));
+}
