@@ -1,0 +1,178 @@
+// Load benchmark of the whole console (`npm run bench:load`): 200 sessions of 29 demo users in
+// the four jobs (scripts/load/mix.ts: documents, client navigations, API calls), against the
+// production start, in four set-ups measured in one sitting on one database:
+//   baseline  — commit BASELINE_REV (f5b6337: one process), built in a worktree of this clone
+//   1 worker  — this tree, WEB_CONCURRENCY=1
+//   workers   — this tree, one worker per core
+//   cluster   — this tree: nginx (deploy/nginx/yibao.conf) → 2 instances → primary + replica
+// For each: throughput at saturation (closed loop, 32 concurrent requests) and latency at fixed,
+// evenly spread offered rates (open loop). Writes its section of docs/benchmarks.md.
+// Options (environment): BENCH_SETUPS=baseline,1worker,workers,cluster  BENCH_SECONDS=20
+// BENCH_RATES=50,100,150  BASELINE_REV=f5b6337
+import { execFileSync, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prepareDatabase } from "../lib/db/prepare";
+import { startApp, startNginx, startPrimary, startReplica, waitForReplay, type AppInstance, type PgNode } from "../tests/support/cluster";
+import { openSessions } from "./load/mix";
+import { closedLoop, openLoop, type Summary } from "./load/run";
+import { buildIfStale } from "./server";
+
+const SETUPS = (process.env.BENCH_SETUPS ?? "baseline,1worker,workers,cluster").split(",");
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const RATES = (process.env.BENCH_RATES ?? "50,100,150").split(",").map(Number);
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const BASELINE_REV = process.env.BASELINE_REV ?? "f5b6337";
+const DIR = path.resolve(".data", "bench-load");
+const PORTS = { primary: 54360, replica: 54361, app: 3410, app2: 3411, nginx: 3420 };
+const DB = "yibao";
+const log = (s: string) => process.stdout.write(`[bench:load] ${s}\n`);
+
+interface Result {
+  setup: string;
+  label: string;
+  saturation: Summary;
+  rates: { rate: number; s: Summary }[];
+}
+
+/** A checkout of BASELINE_REV with its own node_modules and production build. */
+function baselineDir(): string {
+  const rev = execFileSync("git", ["rev-parse", "--short", BASELINE_REV], { encoding: "utf8" }).trim();
+  const dir = path.join(DIR, `baseline-${rev}`);
+  if (!fs.existsSync(path.join(dir, "package.json"))) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    log(`checking out ${rev} into ${path.relative(process.cwd(), dir)}`);
+    execFileSync("sh", ["-c", `git archive ${rev} | tar -x -C '${dir}'`]);
+  }
+  if (!fs.existsSync(path.join(dir, "node_modules", ".bin", "next"))) {
+    log("npm ci for the baseline (about a minute)");
+    must(spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" }).status, "npm ci (baseline)");
+  }
+  if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+    log("building the baseline");
+    must(spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: dir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status, "next build (baseline)");
+  }
+  return dir;
+}
+
+function must(status: number | null, what: string): void {
+  if (status !== 0) throw new Error(`${what} failed`);
+}
+
+async function measure(setup: string, label: string, base: string): Promise<Result> {
+  log(`${label}: signing in ${SESSIONS} sessions`);
+  const sessions = await openSessions(base, SESSIONS);
+  log(`${label}: warm-up`);
+  await closedLoop(base, sessions, 16, 10);
+  const saturation = await closedLoop(base, sessions, CONCURRENCY, SECONDS);
+  log(`${label}: saturation ${saturation.achieved.toFixed(1)} req/s (p50 ${saturation.p50.toFixed(0)} ms, errors ${saturation.errors})`);
+  const rates: Result["rates"] = [];
+  for (const rate of RATES) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const s = await openLoop(base, sessions, rate, SECONDS);
+    log(`${label}: offered ${rate}/s → ${s.achieved.toFixed(1)}/s, p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} p99 ${s.p99.toFixed(0)} ms, errors ${s.errors}${s.errorSamples.length ? ` (${s.errorSamples.join("; ")})` : ""}`);
+    rates.push({ rate, s });
+    // Far past saturation the queue only grows; the next rate says nothing new.
+    if (s.p99 > 10_000) break;
+  }
+  return { setup, label, saturation, rates };
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v).toLocaleString("en-US")} ms` : "–");
+
+function section(results: Result[], context: string): string {
+  const base = results.find((r) => r.setup === "baseline");
+  const lines: string[] = [];
+  lines.push("## Load: the whole console (`npm run bench:load`)", "");
+  lines.push(context, "");
+  lines.push("Saturation (closed loop: " + CONCURRENCY + " requests in flight, no pause, " + SECONDS + " s):", "");
+  lines.push("| set-up | req/s | × baseline | p50 | p99 | document p50 | navigation p50 | API p50 | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    const x = base ? (r.saturation.achieved / base.saturation.achieved).toFixed(2) + "×" : "–";
+    lines.push(`| ${r.label} | ${r.saturation.achieved.toFixed(1)} | ${x} | ${ms(r.saturation.p50)} | ${ms(r.saturation.p99)} | ${ms(r.saturation.documentP50)} | ${ms(r.saturation.navigationP50)} | ${ms(r.saturation.apiP50)} | ${r.saturation.errors} |`);
+  }
+  lines.push("", `Fixed offered rates (open loop: requests start every 1/rate s whatever the answers; latency from the instant each was due; ${SECONDS} s each):`, "");
+  lines.push("| set-up | offered | achieved | p50 | p95 | p99 | max | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) for (const { rate, s } of r.rates) lines.push(`| ${r.label} | ${rate}/s | ${s.achieved.toFixed(1)}/s | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`);
+  return lines.join("\n");
+}
+
+function writeSection(md: string): void {
+  const file = "docs/benchmarks.md";
+  const begin = "<!-- bench:load:begin -->";
+  const end = "<!-- bench:load:end -->";
+  const block = `${begin}\n${md}\n${end}`;
+  const current = fs.readFileSync(file, "utf8");
+  const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : current.replace("<!-- bench:eligibility:begin -->", `${block}\n\n<!-- bench:eligibility:begin -->`);
+  fs.writeFileSync(file, next);
+}
+
+async function main() {
+  fs.mkdirSync(DIR, { recursive: true });
+  const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() ? " (with uncommitted changes)" : "";
+  const baseline = SETUPS.includes("baseline") ? baselineDir() : null;
+  buildIfStale();
+  log("primary PostgreSQL with the demo data");
+  const primary: PgNode = await startPrimary(path.join(DIR, "primary"), PORTS.primary, { durable: true });
+  const stops: (() => Promise<void>)[] = [primary.stop];
+  const results: Result[] = [];
+  try {
+    await prepareDatabase(primary.url(DB), { demo: true });
+    // Work off the demo data's SLA backlog first, so no set-up's scheduler starts on it mid-run.
+    must(spawnSync(process.execPath, ["--import", "tsx", "scripts/run-jobs.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: primary.url(DB), LOG_LEVEL: "warn" } }).status, "run-jobs");
+    const secret = crypto.randomBytes(32).toString("base64url");
+    const common = { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", RUN_JOBS: "false" };
+    const single = async (label: string, setup: string, extra: Record<string, string>, appDir?: string) => {
+      const app: AppInstance = await startApp({ port: PORTS.app, name: setup, env: { ...common, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, ...extra }, appDir, log: path.join(DIR, `${setup}.log`) });
+      try {
+        results.push(await measure(setup, label, app.url));
+      } finally {
+        await app.stop();
+      }
+    };
+    if (baseline) await single(`baseline ${BASELINE_REV} (1 process)`, "baseline", {}, baseline);
+    if (SETUPS.includes("1worker")) await single(`${head}, 1 worker`, "1worker", { WEB_CONCURRENCY: "1" });
+    if (SETUPS.includes("workers")) await single(`${head}, ${os.availableParallelism()} workers`, "workers", {});
+    if (SETUPS.includes("cluster")) {
+      const replica = await startReplica(primary, path.join(DIR, "replica"), PORTS.replica);
+      stops.push(replica.stop);
+      await waitForReplay(primary, replica);
+      const env = { ...common, DATABASE_REPLICA_URL: replica.url(DB), NEXTAUTH_URL: `http://127.0.0.1:${PORTS.nginx}`, WEB_CONCURRENCY: "1" };
+      const apps = await Promise.all([
+        startApp({ port: PORTS.app, name: "a", env, log: path.join(DIR, "cluster-a.log") }),
+        startApp({ port: PORTS.app2, name: "b", env, log: path.join(DIR, "cluster-b.log") }),
+      ]);
+      const lb = await startNginx(path.join(DIR, "nginx"), PORTS.nginx, [PORTS.app, PORTS.app2]);
+      try {
+        results.push(await measure("cluster", `${head}, nginx → 2 instances × 1 worker, primary + replica`, lb.url));
+      } finally {
+        await lb.stop();
+        for (const a of apps) await a.stop();
+      }
+    }
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  }
+  const cpu = os.cpus()[0]?.model ?? "?";
+  const context = [
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at ${head}${dirty} on this machine (${os.availableParallelism()} cores, ${cpu}, node ${process.version}), load average ${os.loadavg()[0]!.toFixed(1)} at the end.`,
+    `Production start (\`server.ts\`, \`next build\`), PostgreSQL 17 (embedded binaries, default settings) with the demo data, load generator in the same machine.`,
+    `Workload (scripts/load/mix.ts): ${SESSIONS} sessions of 29 demo users (7 analysts, 7 roster managers, 6 complaint handlers, 8 agreement officers… round robin), each cycling 7 requests: 2 page documents, 2 client navigations (RSC payloads), 3 API calls, all read-only and in the user's scope.`,
+    "",
+    "Command:",
+    "",
+    "```sh",
+    `npm run bench:load   # BENCH_SETUPS=${SETUPS.join(",")} BENCH_SECONDS=${SECONDS} BENCH_RATES=${RATES.join(",")} BASELINE_REV=${BASELINE_REV}`,
+    "```",
+  ].join("\n");
+  writeSection(section(results, context));
+  log("written to docs/benchmarks.md");
+}
+
+await main();
+process.exit(0);
