@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/layout/providers";
+import "@/components/ui/kit.css";
 import { getLocale, getT } from "@/components/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -9,11 +9,6 @@ import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
-import List from "@mui/material/List";
-import ListItemButton from "@mui/material/ListItemButton";
-import ListItemIcon from "@mui/material/ListItemIcon";
-import ListItemText from "@mui/material/ListItemText";
-import ListSubheader from "@mui/material/ListSubheader";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import Divider from "@mui/material/Divider";
@@ -21,7 +16,6 @@ import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
-import Chip from "@mui/material/Chip";
 import DashboardOutlined from "@mui/icons-material/DashboardOutlined";
 import LocalHospitalOutlined from "@mui/icons-material/LocalHospitalOutlined";
 import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
@@ -59,6 +53,10 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
   const pathname = usePathname();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  // The mobile drawer and the user menu are rendered once first opened (then kept for their
+  // closing transitions): closed, they would still cost a Modal each on every page.
+  const [mobileUsed, setMobileUsed] = useState(false);
+  const [menuUsed, setMenuUsed] = useState(false);
   const has = (a: NavArea) => areas.includes(a);
 
   const jobs: NavItem[] = [
@@ -76,29 +74,30 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
   ];
   const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
 
+  // Plain links styled by the kit (kit.css: the look of MUI's dense list buttons) — the menu is on
+  // every page, and a dozen MUI list items cost more to render than some whole pages.
   const renderItems = (items: NavItem[]) =>
-    items.map((item) => (
-      <ListItemButton
-        key={item.href}
-        component={Link}
-        href={item.href}
-        selected={isActive(item.href)}
-        onClick={() => setMobileOpen(false)}
-        sx={{ borderRadius: 1, mx: 1, "&.Mui-selected": { bgcolor: "rgba(26,79,139,0.10)", color: "primary.dark" } }}
-      >
-        <ListItemIcon sx={{ minWidth: 36, color: "inherit" }}>{item.icon}</ListItemIcon>
-        <ListItemText primary={item.label} />
-      </ListItemButton>
-    ));
+    items.map((item) => {
+      const active = isActive(item.href);
+      return (
+        <li key={item.href}>
+          <Link href={item.href} className={active ? "yb-nav-item yb-selected" : "yb-nav-item"} aria-current={active ? "page" : undefined} onClick={() => setMobileOpen(false)}>
+            <span className="yb-nav-icon">{item.icon}</span>
+            <span className="yb-nav-text">{item.label}</span>
+          </Link>
+        </li>
+      );
+    });
 
   const nav = (
     <Box component="nav" aria-label={t("nav.openMenu")}>
       <Toolbar />
-      <List dense>{renderItems(jobs)}</List>
-      <Divider />
-      <List dense subheader={<ListSubheader sx={{ bgcolor: "transparent", lineHeight: "32px" }}>{t("nav.admin")}</ListSubheader>}>
+      <ul className="yb-nav-list">{renderItems(jobs)}</ul>
+      <hr className="yb-divider" />
+      <ul className="yb-nav-list yb-with-subheader">
+        <li className="yb-nav-subheader">{t("nav.admin")}</li>
         {renderItems(system)}
-      </List>
+      </ul>
     </Box>
   );
 
@@ -106,52 +105,75 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
     <Box sx={{ display: "flex", minHeight: "100vh" }}>
       <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1, bgcolor: "primary.dark" }}>
         <Toolbar sx={{ gap: 2 }}>
-          <IconButton color="inherit" edge="start" aria-label={t("nav.openMenu")} onClick={() => setMobileOpen(!mobileOpen)} sx={{ display: { md: "none" } }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label={t("nav.openMenu")}
+            onClick={() => {
+              setMobileUsed(true);
+              setMobileOpen(!mobileOpen);
+            }}
+            sx={{ display: { md: "none" } }}
+          >
             <MenuIcon />
           </IconButton>
           <Typography variant="h4" component="div" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
             {t("common.appName")}
           </Typography>
           <Stack direction="row" spacing={1} sx={{ alignItems: "center", display: { xs: "none", sm: "flex" } }} data-testid="shell-scope">
-            <Chip label={user.bureauName} sx={{ bgcolor: "rgba(255,255,255,0.15)", color: "#fff" }} />
+            <span className="yb-tag" style={{ backgroundColor: "rgba(255,255,255,0.15)", color: "#fff" }}>
+              <span>{user.bureauName}</span>
+            </span>
             <Typography variant="body2" sx={{ opacity: 0.85 }}>
               {t("nav.region", { region: user.regionName })}
             </Typography>
           </Stack>
           <LanguageSwitch color="inherit" />
-          <Button color="inherit" startIcon={<AccountCircleOutlined />} onClick={(e) => setMenuAnchor(e.currentTarget)} data-testid="user-menu">
+          <Button
+            color="inherit"
+            startIcon={<AccountCircleOutlined />}
+            onClick={(e) => {
+              setMenuUsed(true);
+              setMenuAnchor(e.currentTarget);
+            }}
+            data-testid="user-menu"
+          >
             {user.displayName}
           </Button>
-          <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
-            <Box sx={{ px: 2, py: 1, maxWidth: 280 }}>
-              <Typography variant="subtitle2">
-                {user.displayName}（{user.username}）
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {user.bureauName}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t("nav.roles", { roles: user.roles.map((r) => t(`roles.${r}`)).join(t("nav.roleSeparator")) })}
-              </Typography>
-            </Box>
-            <Divider />
-            <MenuItem component={Link} href="/profile" onClick={() => setMenuAnchor(null)}>
-              {t("nav.profile")}
-            </MenuItem>
-            <MenuItem onClick={() => signOut({ callbackUrl: "/login" })} data-testid="sign-out">
-              {t("nav.signOut")}
-            </MenuItem>
-          </Menu>
+          {menuUsed && (
+            <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
+              <Box sx={{ px: 2, py: 1, maxWidth: 280 }}>
+                <Typography variant="subtitle2">
+                  {user.displayName}（{user.username}）
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {user.bureauName}
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {t("nav.roles", { roles: user.roles.map((r) => t(`roles.${r}`)).join(t("nav.roleSeparator")) })}
+                </Typography>
+              </Box>
+              <Divider />
+              <MenuItem component={Link} href="/profile" onClick={() => setMenuAnchor(null)}>
+                {t("nav.profile")}
+              </MenuItem>
+              <MenuItem onClick={() => signOut({ callbackUrl: "/login" })} data-testid="sign-out">
+                {t("nav.signOut")}
+              </MenuItem>
+            </Menu>
+          )}
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant="temporary"
-        open={mobileOpen}
-        onClose={() => setMobileOpen(false)}
-        sx={{ display: { xs: "block", md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}
-      >
-        {nav}
-      </Drawer>
+      {mobileUsed && (
+        <Drawer
+          variant="temporary"
+          open={mobileOpen}
+          onClose={() => setMobileOpen(false)}
+          sx={{ display: { xs: "block", md: "none" }, "& .MuiDrawer-paper": { width: DRAWER_WIDTH } }}
+        >
+          {nav}
+        </Drawer>
+      )}
       <Drawer
         variant="permanent"
         sx={{

@@ -84,17 +84,7 @@ export function formatTicketNumber(year: number, seq: number): string {
   return `TS-${year}-${String(seq).padStart(6, "0")}`;
 }
 
-const BEIJING_OFFSET_MS = 8 * 3600_000;
-
-/** The Beijing calendar date (YYYY-MM-DD) of an instant. */
-export function beijingDay(at: Date): string {
-  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The instant a Beijing calendar day starts. */
-export function beijingDayStart(day: string): Date {
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() - BEIJING_OFFSET_MS);
-}
+export { beijingDay, beijingDayStart } from "../time/beijing";
 
 /** The lowest region code covering both codes (000000 when they share no province). */
 export function commonRegion(a: string, b: string): string {

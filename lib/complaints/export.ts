@@ -1,6 +1,7 @@
 // Export of a queue under its current filter as CSV (UTF-8 with BOM, for Excel on Chinese
 // Windows) or XLSX. Same scope and filter as the list; only masked complainant data (the clear
 // values are never read here). Capped at EXPORT_LIMIT rows.
+import { BEIJING_OFFSET_MS } from "../time/beijing";
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints } from "../auth/policy";
@@ -24,7 +25,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** Beijing time as "2026-11-25 14:03". */
 export function beijingStamp(d: Date | null): string {
   if (!d) return "";
-  const b = new Date(d.getTime() + 8 * 3600_000);
+  const b = new Date(d.getTime() + BEIJING_OFFSET_MS);
   return `${b.getUTCFullYear()}-${pad(b.getUTCMonth() + 1)}-${pad(b.getUTCDate())} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }
 

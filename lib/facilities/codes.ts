@@ -1,6 +1,7 @@
 // Vocabulary of the roster and its text forms: enum values with the Chinese aliases accepted on
 // import, the national insurance code shape, calendar dates, and the `services` field
 // ("INPATIENT@2019-03-01;CHRONIC:HYPERTENSION,DIABETES@2021-06-01"). Pure: no I/O.
+import { beijingDay } from "../time/beijing";
 import type { MessageRef } from "../errors";
 
 export const INSTITUTION_TYPES = ["HOSPITAL", "PRIMARY_CARE", "PHARMACY", "ELDERLY_CARE_MEDICAL", "INTERNET_HOSPITAL"] as const;
@@ -105,7 +106,7 @@ export function parseDate(raw: string): string | null {
 
 /** Today's date in China (Asia/Shanghai), which is the bureaus' calendar whatever the server's zone. */
 export function todayCn(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return beijingDay(now);
 }
 
 /** A Date from a DATE column (UTC midnight) as YYYY-MM-DD. */

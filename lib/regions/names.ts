@@ -22,8 +22,12 @@ export async function regionNames(codes: Iterable<string>): Promise<Map<string, 
   return out;
 }
 
-/** The name of every region by code. */
+const nameMaps = new WeakMap<Map<string, RegionIndexEntry>, Map<string, string>>();
+
+/** The name of every region by code (built once per loaded tree). */
 export async function allRegionNames(): Promise<Map<string, string>> {
   const tree = await cachedRegionIndex();
-  return new Map([...tree.values()].map((r) => [r.code, r.name]));
+  let names = nameMaps.get(tree);
+  if (!names) nameMaps.set(tree, (names = new Map([...tree.values()].map((r) => [r.code, r.name]))));
+  return names;
 }

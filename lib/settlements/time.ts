@@ -1,9 +1,9 @@
 // Beijing time (Asia/Shanghai) calendar of settlements. China has kept UTC+8 without daylight
 // saving since 1991, so the Beijing day of an instant is its UTC time shifted by eight hours —
 // whatever offset the sender wrote. Pure: no I/O.
+import { BEIJING_OFFSET_MS } from "../time/beijing";
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
-const BEIJING_OFFSET_MS = 8 * 3600_000;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2099;
 

@@ -3,15 +3,11 @@
 import type { Metadata } from "next";
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
-import { ButtonLink, TextLink } from "@/components/ui/links";
+import { ButtonLink } from "@/components/ui/links";
+import { DataTable } from "@/components/ui/data-table";
+import { RowLink } from "@/components/ui/row-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { getLocale, getT } from "@/components/i18n/server";
 import { hasRole } from "@/lib/auth/policy";
@@ -69,42 +65,22 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       <Paper>
         <ListFilters values={raw} errors={errors} />
         {page.items.length ? (
-          <TableContainer>
-            <Table size="small" aria-label={t("agreements.title")} data-testid="agreement-list">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("agreements.list.number")}</TableCell>
-                  <TableCell>{t("agreements.list.titleCol")}</TableCell>
-                  <TableCell>{t("agreements.list.type")}</TableCell>
-                  <TableCell>{t("agreements.list.parties")}</TableCell>
-                  <TableCell>{t("agreements.list.services")}</TableCell>
-                  <TableCell>{t("agreements.list.period")}</TableCell>
-                  <TableCell>{t("agreements.list.status")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {page.items.map((a) => (
-                  <TableRow key={a.id} hover data-number={a.number}>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>
-                      <TextLink href={`/agreements/${a.id}`}>{a.number}</TextLink>
-                    </TableCell>
-                    <TableCell sx={{ minWidth: 240 }}>{locale === "en" && a.titleEn ? a.titleEn : a.title}</TableCell>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>{t(`agreements.types.${a.type}`)}</TableCell>
-                    <TableCell>
-                      <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
-                    </TableCell>
-                    <TableCell>{a.services.map((s) => t(`agreements.services.${s}`)).join(t("nav.roleSeparator"))}</TableCell>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>
-                      {a.effectiveFrom} ~ {a.effectiveTo ?? t("agreements.list.openEnded")}
-                    </TableCell>
-                    <TableCell>
-                      <StatusChip status={a.status} t={t} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <DataTable
+            label={t("agreements.title")}
+            testId="agreement-list"
+            rows={page.items}
+            rowKey={(a) => a.id}
+            rowProps={(a) => ({ "data-number": a.number })}
+            columns={[
+              { key: "number", header: t("agreements.list.number"), nowrap: true, cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink> },
+              { key: "title", header: t("agreements.list.titleCol"), minWidth: 240, cell: (a) => (locale === "en" && a.titleEn ? a.titleEn : a.title) },
+              { key: "type", header: t("agreements.list.type"), nowrap: true, cell: (a) => t(`agreements.types.${a.type}`) },
+              { key: "parties", header: t("agreements.list.parties"), cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} /> },
+              { key: "services", header: t("agreements.list.services"), cell: (a) => a.services.map((s) => t(`agreements.services.${s}`)).join(t("nav.roleSeparator")) },
+              { key: "period", header: t("agreements.list.period"), nowrap: true, cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo ?? t("agreements.list.openEnded")}` },
+              { key: "status", header: t("agreements.list.status"), cell: (a) => <StatusChip status={a.status} t={t} /> },
+            ]}
+          />
         ) : (
           <Typography color="text.secondary" sx={{ p: 3 }}>
             {t("agreements.list.empty")}
