@@ -28,6 +28,7 @@ describe("kit.css and the theme", () => {
     "yb-error": p.error.main,
     "yb-info": p.info.main,
     ...Object.fromEntries((["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [`yb-${c}-70`, theme.alpha(p[c].main, 0.7)])),
+    ...Object.fromEntries((["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [`yb-${c}-dark`, p[c].dark])),
   };
 
   it.each(Object.entries(expected))("--%s is the theme's value", (name, value) => {
@@ -45,6 +46,13 @@ describe("kit.css and the theme", () => {
     const v = theme.typography[variant];
     const rule = new RegExp(`\\.yb-${variant} \\{ font-weight: ${v.fontWeight}; font-size: ${String(v.fontSize).replace(".", "\\.")}; line-height: ${String(v.lineHeight).replace(".", "\\.")}; \\}`);
     expect(css).toMatch(rule);
+  });
+
+  it("clickable outlined tags hover and focus in their colour at the theme's opacities", () => {
+    for (const c of ["primary", "secondary", "success", "warning", "error", "info"] as const) {
+      expect(css).toContain(`.yb-tag.yb-outlined.yb-clickable.yb-${c}:hover { background-color: ${theme.alpha(p[c].main, p.action.hoverOpacity)}; }`);
+      expect(css).toContain(`.yb-tag.yb-outlined.yb-clickable.yb-${c}:focus-visible { background-color: ${theme.alpha(p[c].main, p.action.focusOpacity)}; }`);
+    }
   });
 
   it("the selected menu entry uses the primary colours the old list used", () => {

@@ -3,18 +3,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { ButtonLink, TextLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
+import { Tag } from "@/components/ui/tag";
 import { getLocale, getT } from "@/components/i18n/server";
 import { NotFoundError } from "@/lib/errors";
 import { FILING_TYPES, NATIONAL_RATIO_CAPS } from "@/lib/agreements/codes";
@@ -37,12 +32,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <Box sx={{ py: 0.75 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Box sx={{ typography: "body2" }}>{children}</Box>
-    </Box>
+    <div style={{ padding: "6px 0" }}>
+      <div className="yb-caption">{label}</div>
+      <div className="yb-body2">{children}</div>
+    </div>
   );
 }
 
@@ -142,41 +135,41 @@ export default async function AgreementPage({ params, searchParams }: { params: 
 
             <Section title={t("agreements.detail.parties")} testId="agreement-parties">
               <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+              <p className="yb-body2" style={{ marginTop: 12 }}>
                 {a.direction === "MUTUAL"
                   ? a.parties.map((p) => p.regionName).join(" ⇄ ")
                   : `${a.parties.filter((p) => p.role !== "VISIT").map((p) => p.regionName).join(sep)} → ${a.parties.filter((p) => p.role !== "HOME").map((p) => p.regionName).join(sep)}`}
-              </Typography>
+              </p>
             </Section>
 
             <Section title={t("agreements.detail.covered")} testId="covered-institutions">
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              <p className="yb-body2" style={{ marginBottom: 8 }}>
                 {t("agreements.detail.coveredHint")} · {t("common.total", { count: covered.total })}
-              </Typography>
-              <Table size="small">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t("agreements.detail.colCode")}</TableCell>
-                    <TableCell>{t("agreements.detail.colName")}</TableCell>
-                    <TableCell>{t("agreements.detail.colRegion")}</TableCell>
-                    <TableCell>{t("agreements.detail.colLevel")}</TableCell>
-                    <TableCell />
-                  </TableRow>
-                </TableHead>
-                <TableBody>
+              </p>
+              <table className="yb-table">
+                <thead>
+                  <tr>
+                    <th>{t("agreements.detail.colCode")}</th>
+                    <th>{t("agreements.detail.colName")}</th>
+                    <th>{t("agreements.detail.colRegion")}</th>
+                    <th>{t("agreements.detail.colLevel")}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
                   {covered.items.map((i) => (
-                    <TableRow key={i.code}>
-                      <TableCell sx={{ fontFamily: "monospace" }}>{i.code}</TableCell>
-                      <TableCell>{i.name}</TableCell>
-                      <TableCell>{i.regionName}</TableCell>
-                      <TableCell>{t(`agreements.levels.${i.level}`)}</TableCell>
-                      <TableCell>
-                        <Chip size="small" variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} />
-                      </TableCell>
-                    </TableRow>
+                    <tr key={i.code}>
+                      <td style={{ fontFamily: "monospace" }}>{i.code}</td>
+                      <td>{i.name}</td>
+                      <td>{i.regionName}</td>
+                      <td>{t(`agreements.levels.${i.level}`)}</td>
+                      <td>
+                        <Tag variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} />
+                      </td>
+                    </tr>
                   ))}
-                </TableBody>
-              </Table>
+                </tbody>
+              </table>
               <UrlPagination total={covered.total} page={covered.page} pageSize={covered.pageSize} />
             </Section>
           </Stack>
@@ -190,27 +183,25 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               </Section>
             )}
             <Section title={t("agreements.detail.scope")}>
-              {a.institutionCount > 0 && <Typography variant="body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</Typography>}
-              {a.scopeRule && <Typography variant="body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</Typography>}
-              <Typography variant="subtitle2" sx={{ mt: 2 }}>
+              {a.institutionCount > 0 && <p className="yb-body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</p>}
+              {a.scopeRule && <p className="yb-body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</p>}
+              <h6 className="yb-subtitle2" style={{ marginTop: 16 }}>
                 {t("agreements.detail.ratio")}
-              </Typography>
-              <Table size="small" data-testid="ratio-rules">
-                <TableBody>
+              </h6>
+              <table className="yb-table" data-testid="ratio-rules">
+                <tbody>
                   {FILING_TYPES.map((f) => (
-                    <TableRow key={f}>
-                      <TableCell>{t(`agreements.filingTypes.${f}`)}</TableCell>
-                      <TableCell align="right">
+                    <tr key={f}>
+                      <td>{t(`agreements.filingTypes.${f}`)}</td>
+                      <td className="yb-right">
                         {a.ratioRules[f] ?? NATIONAL_RATIO_CAPS[f]}
-                        {a.ratioRules[f] === undefined && <Typography component="span" variant="caption" color="text.secondary"> *</Typography>}
-                      </TableCell>
-                    </TableRow>
+                        {a.ratioRules[f] === undefined && <span className="yb-caption"> *</span>}
+                      </td>
+                    </tr>
                   ))}
-                </TableBody>
-              </Table>
-              <Typography variant="caption" color="text.secondary">
-                * {t("agreements.detail.ratioDefault")}
-              </Typography>
+                </tbody>
+              </table>
+              <span className="yb-caption">* {t("agreements.detail.ratioDefault")}</span>
               {firstParty && (
                 <Box sx={{ mt: 1.5 }}>
                   <TextLink href={`/agreements/check?homeRegion=${firstParty.regionCode}&service=${a.services[0]}`}>{t("agreements.detail.checkHere")}</TextLink>
@@ -220,29 +211,29 @@ export default async function AgreementPage({ params, searchParams }: { params: 
             <Section title={t("agreements.detail.approvals")} testId="agreement-approvals">
               <Stack spacing={0.5}>
                 {a.approvals.map((p) => (
-                  <Typography key={p.regionCode} variant="body2">
+                  <p key={p.regionCode} className="yb-body2">
                     ✓ {t("agreements.detail.approvedBy", { region: partyName.get(p.regionCode) ?? p.regionCode, name: p.approverName })}
-                  </Typography>
+                  </p>
                 ))}
                 {a.pendingApprovals.map((p) => (
-                  <Typography key={p.code} variant="body2" color="warning.main">
+                  <p key={p.code} className="yb-body2">
                     … {t("agreements.detail.pending", { region: p.name })}
-                  </Typography>
+                  </p>
                 ))}
               </Stack>
             </Section>
             <Section title={t("agreements.detail.timeline")} testId="agreement-timeline">
               <Stack spacing={1.25}>
                 {[...a.transitions].reverse().map((x, i) => (
-                  <Box key={i} sx={{ borderLeft: 3, borderColor: x.toStatus === "ACTIVE" ? "success.main" : "divider", pl: 1.5 }}>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                  <div key={i} style={{ borderLeft: `3px solid ${x.toStatus === "ACTIVE" ? "var(--yb-success)" : "var(--yb-divider)"}`, paddingLeft: 12 }}>
+                    <p className="yb-body2" style={{ fontWeight: 600 }}>
                       {x.effectiveOn} · {t(`agreements.actions.${x.action}`)} → {t(`agreements.statuses.${x.toStatus}`)}
-                    </Typography>
-                    <Typography variant="caption" color="text.secondary">
+                    </p>
+                    <span className="yb-caption">
                       {x.actorName} · {formatDateTime(x.recordedAt, { seconds: false })}
                       {x.reason ? ` · ${x.reason}` : ""}
-                    </Typography>
-                  </Box>
+                    </span>
+                  </div>
                 ))}
               </Stack>
             </Section>

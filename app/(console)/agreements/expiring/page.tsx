@@ -1,14 +1,10 @@
 // Agreements in force whose end date falls within the next 60 days.
 import type { Metadata } from "next";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
-import Chip from "@mui/material/Chip";
-import { TextLink } from "@/components/ui/links";
+import { DataTable } from "@/components/ui/data-table";
+import { RowLink } from "@/components/ui/row-link";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { getT } from "@/components/i18n/server";
 import { listExpiring } from "@/lib/agreements/queries";
@@ -29,40 +25,21 @@ export default async function ExpiringPage() {
       <AgreementTabs />
       <Paper>
         {items.length ? (
-          <Table size="small" data-testid="expiring-list">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("agreements.list.number")}</TableCell>
-                <TableCell>{t("agreements.list.titleCol")}</TableCell>
-                <TableCell>{t("agreements.list.parties")}</TableCell>
-                <TableCell>{t("agreements.list.period")}</TableCell>
-                <TableCell>{t("agreements.list.status")}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((a) => (
-                <TableRow key={a.id}>
-                  <TableCell>
-                    <TextLink href={`/agreements/${a.id}`}>{a.number}</TextLink>
-                  </TableCell>
-                  <TableCell>{a.title}</TableCell>
-                  <TableCell>
-                    <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    {a.effectiveFrom} ~ {a.effectiveTo}
-                  </TableCell>
-                  <TableCell>
-                    <StatusChip status={a.status} t={t} />
-                  </TableCell>
-                  <TableCell>
-                    <Chip size="small" color={a.daysLeft <= 30 ? "error" : "warning"} label={t("agreements.expiring.daysLeft", { days: a.daysLeft })} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={t("agreements.expiring.title")}
+            testId="expiring-list"
+            hover={false}
+            rows={items}
+            rowKey={(a) => a.id}
+            columns={[
+              { key: "number", header: t("agreements.list.number"), cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink> },
+              { key: "title", header: t("agreements.list.titleCol"), cell: (a) => a.title },
+              { key: "parties", header: t("agreements.list.parties"), cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} /> },
+              { key: "period", header: t("agreements.list.period"), nowrap: true, cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo}` },
+              { key: "status", header: t("agreements.list.status"), cell: (a) => <StatusChip status={a.status} t={t} /> },
+              { key: "left", header: "", cell: (a) => <Tag color={a.daysLeft <= 30 ? "error" : "warning"} label={t("agreements.expiring.daysLeft", { days: a.daysLeft })} /> },
+            ]}
+          />
         ) : (
           <Typography color="text.secondary" sx={{ p: 3 }}>
             {t("agreements.expiring.empty")}

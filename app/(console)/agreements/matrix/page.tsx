@@ -2,19 +2,13 @@
 import type { Metadata } from "next";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Chip from "@mui/material/Chip";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import { PageHeader } from "@/components/layout/page-header";
+import { Tag, TagLink } from "@/components/ui/tag";
 import { getT } from "@/components/i18n/server";
 import { regionPairMatrix } from "@/lib/agreements/queries";
 import { parseDate, todayCn } from "@/lib/facilities/codes";
@@ -49,53 +43,45 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
           </Button>
         </Box>
         {m.regions.length ? (
-          <TableContainer>
-            <Table size="small" data-testid="region-matrix" sx={{ "& td, & th": { borderRight: 1, borderColor: "divider" } }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell sx={{ whiteSpace: "nowrap", fontWeight: 600 }}>{t("agreements.matrix.home")}</TableCell>
+          <div className="yb-table-wrap">
+            <table className="yb-table yb-grid" data-testid="region-matrix">
+              <thead>
+                <tr>
+                  <th className="yb-nowrap">{t("agreements.matrix.home")}</th>
                   {m.regions.map((r) => (
-                    <TableCell key={r.code} align="center" sx={{ fontWeight: 600, whiteSpace: "nowrap" }}>
+                    <th key={r.code} className="yb-center yb-nowrap">
                       {r.name}
-                    </TableCell>
+                    </th>
                   ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
+                </tr>
+              </thead>
+              <tbody>
                 {m.regions.map((h) => (
-                  <TableRow key={h.code} data-home={h.code}>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600, whiteSpace: "nowrap" }}>
+                  <tr key={h.code} data-home={h.code}>
+                    <th scope="row" className="yb-strong yb-nowrap">
                       {h.name}
-                    </TableCell>
+                    </th>
                     {m.regions.map((v) => {
                       const c = h.code === v.code ? undefined : cell(h.code, v.code);
                       return (
-                        <TableCell key={v.code} align="center" data-visit={v.code} sx={{ bgcolor: h.code === v.code ? "action.hover" : undefined, minWidth: 90 }}>
+                        <td key={v.code} className="yb-center" data-visit={v.code} style={h.code === v.code ? { minWidth: 90, backgroundColor: "var(--yb-hover)" } : { minWidth: 90 }}>
                           {c && (
-                            <Stack spacing={0.5} sx={{ alignItems: "center" }}>
+                            <span className="yb-stack">
                               {c.agreements.map((a) => (
                                 <Tooltip key={a.id} title={`${a.title} · ${t(`agreements.types.${a.type}`)}`}>
-                                  <Chip
-                                    size="small"
-                                    component="a"
-                                    href={`/agreements/${a.id}`}
-                                    clickable
-                                    color={TYPE_COLOR[a.type as keyof typeof TYPE_COLOR]}
-                                    variant={a.filingFree ? "filled" : "outlined"}
-                                    label={a.number}
-                                  />
+                                  <TagLink href={`/agreements/${a.id}`} color={TYPE_COLOR[a.type as keyof typeof TYPE_COLOR]} variant={a.filingFree ? "filled" : "outlined"} label={a.number} />
                                 </Tooltip>
                               ))}
-                            </Stack>
+                            </span>
                           )}
-                        </TableCell>
+                        </td>
                       );
                     })}
-                  </TableRow>
+                  </tr>
                 ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+              </tbody>
+            </table>
+          </div>
         ) : (
           <Typography color="text.secondary" sx={{ p: 3 }}>
             {t("agreements.matrix.empty")}
@@ -103,7 +89,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
         )}
         <Stack direction="row" spacing={1} useFlexGap sx={{ p: 2, flexWrap: "wrap" }}>
           {Object.entries(TYPE_COLOR).map(([type, color]) => (
-            <Chip key={type} size="small" variant="outlined" color={color} label={t(`agreements.types.${type}`)} />
+            <Tag key={type} variant="outlined" color={color} label={t(`agreements.types.${type}`)} />
           ))}
         </Stack>
       </Paper>
