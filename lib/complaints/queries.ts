@@ -4,6 +4,7 @@
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { regionNames } from "../regions/names";
+import { bureauRefs } from "../bureaus/queries";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
@@ -152,15 +153,11 @@ export interface ComplaintSummary {
 export { regionNames };
 
 export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<ComplaintSummary[]> {
-  const [names, bureaus, calendars] = await Promise.all([
+  const [names, bureauById, calendars] = await Promise.all([
     regionNames(rows.flatMap((r) => [r.homeRegionCode, r.visitRegionCode])),
-    prisma.bureau.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.ownerBureauId))] } },
-      select: { id: true, name: true, nameEn: true, regionCode: true },
-    }),
+    bureauRefs(),
     calendarsFor(rows.map((r) => r.ownerRegionCode)),
   ]);
-  const bureauById = new Map(bureaus.map((b) => [b.id, b]));
   return rows.map((r) => ({
     number: r.number,
     state: r.state,

@@ -114,24 +114,23 @@ export async function startPrimary(dir: string, port: number, opts: { durable?: 
 }
 
 /**
- * A streaming replica of `primary`: a replication slot, then a base backup with the low-level
- * API (pg_backup_start / copy the data folder / pg_backup_stop → backup_label), then
- * standby.signal and primary_conninfo. Resolves once it accepts read-only queries.
+ * A base backup of `primary` into `dir`/data with the low-level API (pg_backup_start / copy the
+ * data folder / pg_backup_stop → backup_label), what `pg_basebackup` does over the wire. The copy
+ * keeps no WAL: a replica streams it from its slot, a restore reads it from the archive.
  */
-export async function startReplica(primary: PgNode, dir: string, port: number, slot = "replica1"): Promise<PgNode> {
+async function baseBackup(primary: PgNode, dir: string, before?: (c: pg.Client) => Promise<void>): Promise<string> {
   fs.rmSync(dir, { recursive: true, force: true });
   ownedByPostgres(dir);
   const data = path.join(dir, "data");
   const c = new pg.Client({ connectionString: primary.url("postgres") });
   await c.connect();
   try {
-    await c.query("select pg_drop_replication_slot($1) from pg_replication_slots where slot_name = $1", [slot]);
-    await c.query("select pg_create_physical_replication_slot($1, true)", [slot]);
-    await c.query("select pg_backup_start('replica', true)");
+    await before?.(c);
+    await c.query("select pg_backup_start('base backup', true)");
     const copy = spawnSync("cp", ["-a", path.join(primary.dir, "data"), data], { encoding: "utf8" });
     if (copy.status !== 0) throw new Error(`copying the data folder failed: ${copy.stderr}`);
     const { rows } = await c.query<{ labelfile: string; spcmapfile: string }>("select labelfile, spcmapfile from pg_backup_stop(false)");
-    for (const f of ["postmaster.pid", "postmaster.opts"]) fs.rmSync(path.join(data, f), { force: true });
+    for (const f of ["postmaster.pid", "postmaster.opts", "standby.signal", "recovery.signal"]) fs.rmSync(path.join(data, f), { force: true });
     for (const sub of ["pg_wal", "pg_replslot"]) {
       for (const e of fs.readdirSync(path.join(data, sub))) if (e !== "archive_status") fs.rmSync(path.join(data, sub, e), { recursive: true, force: true });
     }
@@ -140,6 +139,19 @@ export async function startReplica(primary: PgNode, dir: string, port: number, s
   } finally {
     await c.end();
   }
+  return data;
+}
+
+/**
+ * A streaming replica of `primary`: a replication slot (so the primary keeps the WAL the copy
+ * needs), a base backup, then standby.signal and primary_conninfo. Resolves once it accepts
+ * read-only queries.
+ */
+export async function startReplica(primary: PgNode, dir: string, port: number, slot = "replica1"): Promise<PgNode> {
+  const data = await baseBackup(primary, dir, async (c) => {
+    await c.query("select pg_drop_replication_slot($1) from pg_replication_slots where slot_name = $1", [slot]);
+    await c.query("select pg_create_physical_replication_slot($1, true)", [slot]);
+  });
   fs.writeFileSync(path.join(data, "standby.signal"), "");
   fs.appendFileSync(
     path.join(data, "postgresql.auto.conf"),
@@ -148,6 +160,57 @@ export async function startReplica(primary: PgNode, dir: string, port: number, s
   if (isRoot) spawnSync("chown", ["-R", "postgres:postgres", dir]);
   const node = startNode(dir, port);
   await waitForPg(node.url("postgres"));
+  return node;
+}
+
+/** Turns on WAL archiving into `archiveDir` (restart of the primary included). */
+export async function enableArchiving(primary: PgNode, archiveDir: string): Promise<void> {
+  // A fresh archive: segments of an earlier primary (another system identifier) would not replay.
+  fs.rmSync(archiveDir, { recursive: true, force: true });
+  ownedByPostgres(archiveDir);
+  fs.appendFileSync(
+    path.join(primary.dir, "data", "postgresql.conf"),
+    `\narchive_mode = on\narchive_command = 'test ! -f ${archiveDir}/%f && cp %p ${archiveDir}/%f'\narchive_timeout = 60\n`,
+  );
+  must(asPostgres(pgBin("pg_ctl"), ["-D", path.join(primary.dir, "data"), "-l", path.join(primary.dir, "server.log"), "-o", `-p ${primary.port}`, "-m", "fast", "-w", "restart"]), "pg_ctl restart");
+  await waitForPg(primary.url("postgres"));
+}
+
+/** A base backup of `primary` to restore later (archiving must be on). */
+export async function takeBaseBackup(primary: PgNode, dir: string): Promise<void> {
+  await baseBackup(primary, dir);
+}
+
+/**
+ * Point-in-time recovery: the base backup in `backupDir` replayed from the WAL archive up to
+ * `target` (inclusive), started on `port` and promoted. What docs/operations.md tells an operator.
+ */
+export async function restoreToTime(backupDir: string, archiveDir: string, target: Date, dir: string, port: number): Promise<PgNode> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  ownedByPostgres(dir);
+  const copy = spawnSync("cp", ["-a", path.join(backupDir, "data"), path.join(dir, "data")], { encoding: "utf8" });
+  if (copy.status !== 0) throw new Error(`copying the base backup failed: ${copy.stderr}`);
+  const data = path.join(dir, "data");
+  fs.writeFileSync(path.join(data, "recovery.signal"), "");
+  fs.appendFileSync(
+    path.join(data, "postgresql.auto.conf"),
+    `\nrestore_command = 'cp ${archiveDir}/%f %p'\nrecovery_target_time = '${target.toISOString().replace("T", " ").replace("Z", "+00")}'\nrecovery_target_action = 'promote'\narchive_mode = off\n`,
+  );
+  if (isRoot) spawnSync("chown", ["-R", "postgres:postgres", dir]);
+  const node = startNode(dir, port);
+  await waitForPg(node.url("postgres"), 60_000);
+  // Recovery ends with a promotion; wait until the server accepts writes.
+  const c = new pg.Client({ connectionString: node.url("postgres") });
+  await c.connect();
+  try {
+    const until = Date.now() + 60_000;
+    while ((await c.query<{ r: boolean }>("select pg_is_in_recovery() as r")).rows[0]!.r) {
+      if (Date.now() > until) throw new Error("the restored server did not leave recovery");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    await c.end();
+  }
   return node;
 }
 
