@@ -1,4 +1,4 @@
-// Load benchmark of the whole console (`npm run bench:load`): 200 sessions of 29 demo users in
+// Load benchmark of the whole console (`npm run bench:load`): 200 sessions of 28 demo users in
 // the four jobs (scripts/load/mix.ts: documents, client navigations, API calls), against the
 // production start, in four set-ups measured in one sitting on one database:
 //   baseline  — commit BASELINE_REV (f5b6337: one process), built in a worktree of this clone
@@ -16,7 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "../lib/db/prepare";
 import { startApp, startNginx, startPrimary, startReplica, waitForReplay, type AppInstance, type PgNode } from "../tests/support/cluster";
-import { openSessions } from "./load/mix";
+import { openSessions, USERS } from "./load/mix";
+import { measurePages, pageList, type PageFigure } from "./load/pages";
 import { closedLoop, openLoop, type Summary } from "./load/run";
 import { buildIfStale } from "./server";
 
@@ -36,6 +37,7 @@ interface Result {
   label: string;
   saturation: Summary;
   rates: { rate: number; s: Summary }[];
+  pages?: PageFigure[];
 }
 
 /** A checkout of BASELINE_REV with its own node_modules and production build. */
@@ -63,7 +65,12 @@ function must(status: number | null, what: string): void {
   if (status !== 0) throw new Error(`${what} failed`);
 }
 
-async function measure(setup: string, label: string, base: string): Promise<Result> {
+async function measure(setup: string, label: string, base: string, withPages = false): Promise<Result> {
+  let pages: PageFigure[] | undefined;
+  if (withPages) {
+    log(`${label}: every page, one request at a time`);
+    pages = await measurePages(base, await pageList(base));
+  }
   log(`${label}: signing in ${SESSIONS} sessions`);
   const sessions = await openSessions(base, SESSIONS);
   log(`${label}: warm-up`);
@@ -79,7 +86,7 @@ async function measure(setup: string, label: string, base: string): Promise<Resu
     // Far past saturation the queue only grows; the next rate says nothing new.
     if (s.p99 > 10_000) break;
   }
-  return { setup, label, saturation, rates };
+  return { setup, label, saturation, rates, pages };
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v).toLocaleString("en-US")} ms` : "–");
@@ -98,6 +105,28 @@ function section(results: Result[], context: string): string {
   lines.push("", `Fixed offered rates (open loop: requests start every 1/rate s whatever the answers; latency from the instant each was due; ${SECONDS} s each):`, "");
   lines.push("| set-up | offered | achieved | p50 | p95 | p99 | max | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results) for (const { rate, s } of r.rates) lines.push(`| ${r.label} | ${rate}/s | ${s.achieved.toFixed(1)}/s | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`);
+  return lines.join("\n");
+}
+
+function pagesSection(base: Result | undefined, now: Result | undefined): string {
+  if (!now?.pages) return "";
+  const kb = (b: number) => (b / 1024).toFixed(1);
+  const before = new Map((base?.pages ?? []).map((p) => [`${p.user} ${p.path}`, p]));
+  const lines = [
+    "",
+    `Every page, one request at a time, warm (median of 30 after 10 unmeasured; time to the last byte on loopback, so it is the server's time), ${now.label} beside ${base?.label ?? "–"}, same data and users:`,
+    "",
+    "| page | as | baseline ms | now ms | baseline HTML KB | now HTML KB | HTML |",
+    "|---|---|---:|---:|---:|---:|---:|",
+  ];
+  const show = (p: string) => p.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, "{id}").replace(/TS-\d{4}-\d{6}/, "{number}").replace(/\?institution=.*/, "?{question}");
+  for (const p of now.pages) {
+    const b = before.get(`${p.user} ${p.path}`);
+    const change = b ? `${Math.round((p.bytes / b.bytes - 1) * 100)} %` : "–";
+    lines.push(`| \`${show(p.path)}\` | ${p.user || "(signed out)"} | ${b ? b.ms.toFixed(1) : "–"} | ${p.ms.toFixed(1)} | ${b ? kb(b.bytes) : "–"} | ${kb(p.bytes)} | ${change} |`);
+  }
+  const worst = [...now.pages].sort((a, b) => b.ms - a.ms)[0]!;
+  lines.push("", `Slowest page now: \`${show(worst.path)}\` (${worst.user || "signed out"}) at ${worst.ms.toFixed(1)} ms.`);
   return lines.join("\n");
 }
 
@@ -130,7 +159,7 @@ async function main() {
     const single = async (label: string, setup: string, extra: Record<string, string>, appDir?: string) => {
       const app: AppInstance = await startApp({ port: PORTS.app, name: setup, env: { ...common, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, ...extra }, appDir, log: path.join(DIR, `${setup}.log`) });
       try {
-        results.push(await measure(setup, label, app.url));
+        results.push(await measure(setup, label, app.url, setup === "baseline" || setup === "1worker"));
       } finally {
         await app.stop();
       }
@@ -162,7 +191,7 @@ async function main() {
   const context = [
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC at ${head}${dirty} on this machine (${os.availableParallelism()} cores, ${cpu}, node ${process.version}), load average ${os.loadavg()[0]!.toFixed(1)} at the end.`,
     `Production start (\`server.ts\`, \`next build\`), PostgreSQL 17 (embedded binaries, default settings) with the demo data, load generator in the same machine.`,
-    `Workload (scripts/load/mix.ts): ${SESSIONS} sessions of 29 demo users (7 analysts, 7 roster managers, 6 complaint handlers, 8 agreement officers… round robin), each cycling 7 requests: 2 page documents, 2 client navigations (RSC payloads), 3 API calls, all read-only and in the user's scope.`,
+    `Workload (scripts/load/mix.ts): ${SESSIONS} sessions of ${Object.values(USERS).flat().length} demo users (${USERS.analyst.length} analysts, ${USERS.roster.length} roster managers, ${USERS.complaint.length} complaint handlers, ${USERS.agreement.length} agreement officers, round robin), each cycling 7 requests: 2 page documents, 2 client navigations (RSC payloads), 3 API calls, all read-only and in the user's scope.`,
     "",
     "Command:",
     "",
@@ -170,7 +199,7 @@ async function main() {
     `npm run bench:load   # BENCH_SETUPS=${SETUPS.join(",")} BENCH_SECONDS=${SECONDS} BENCH_RATES=${RATES.join(",")} BASELINE_REV=${BASELINE_REV}`,
     "```",
   ].join("\n");
-  writeSection(section(results, context));
+  writeSection(section(results, context) + pagesSection(results.find((r) => r.setup === "baseline"), results.find((r) => r.setup === "1worker")));
   log("written to docs/benchmarks.md");
 }
 
