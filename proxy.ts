@@ -13,5 +13,5 @@ export default function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!login|api|assets|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

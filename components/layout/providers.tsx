@@ -1,9 +1,9 @@
 "use client";
 import type { ReactNode } from "react";
-import { AppRouterCacheProvider } from "@mui/material-nextjs/v16-appRouter";
 import { ThemeProvider, type Theme } from "@mui/material/styles";
 import CssBaseline from "@mui/material/CssBaseline";
 import { createAppTheme } from "./theme";
+import { EmotionCacheProvider } from "./emotion-cache";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import type { Locale } from "@/lib/i18n";
 
@@ -24,11 +24,11 @@ function themeFor(locale: Locale): Theme {
 export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
   const theme = themeFor(locale);
   return (
-    <AppRouterCacheProvider options={EMOTION_OPTIONS}>
+    <EmotionCacheProvider options={EMOTION_OPTIONS}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <I18nProvider locale={locale}>{children}</I18nProvider>
       </ThemeProvider>
-    </AppRouterCacheProvider>
+    </EmotionCacheProvider>
   );
 }

@@ -10,6 +10,7 @@ import { logger } from "../logger";
 import { expireAgreements } from "../agreements/expiry";
 import { escalateOverdue } from "../complaints/service";
 import { generateDueDailyReports } from "../complaints/daily-report";
+import { pruneStyleSheets } from "../styles/sheets";
 
 export interface JobSpec {
   name: string;
@@ -23,6 +24,7 @@ export function jobs(everyMs = env().JOB_INTERVAL_SECONDS * 1000): JobSpec[] {
     { name: "complaints.sla-sweep", everyMs, run: (now) => escalateOverdue(now) },
     { name: "complaints.daily-reports", everyMs, run: async (now) => ({ reports: await generateDueDailyReports(now) }) },
     { name: "agreements.expiry", everyMs, run: async (now) => ({ expired: await expireAgreements(now) }) },
+    { name: "ui.style-sheet-prune", everyMs, run: async (now) => ({ pruned: await pruneStyleSheets(now) }) },
   ];
 }
 

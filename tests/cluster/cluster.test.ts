@@ -239,6 +239,24 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     expect(health.value).toMatchObject({ status: "degraded", primary: true, replicas: [{ healthy: false }] });
   });
 
+  it("a page links MUI's frozen stylesheet instead of inlining it, and the other instance serves that sheet", async () => {
+    const cookie = await signIn(b.url, "hb_agreement", PASSWORD);
+    const page = () => request(`${b.url}/agreements`, { headers: { cookie } });
+    // Rules join the sheet once used twice; the freezer runs every few seconds.
+    const linked = await within(20_000, async () => {
+      const html = (await page()).body.toString();
+      return /<link rel="stylesheet" href="(\/assets\/mui\/[0-9a-f]{24}\.css)"/.exec(html)?.[1] ?? undefined;
+    });
+    const html = (await page()).body.toString();
+    expect(html).toMatch(/<style data-emotion="mui [a-z0-9 ]+"><\/style>/);
+    const onA = await request(`${a.url}${linked.value}`);
+    expect(onA.status).toBe(200);
+    expect(onA.headers["content-type"]).toBe("text/css; charset=utf-8");
+    expect(onA.headers["cache-control"]).toContain("immutable");
+    expect(onA.body.toString()).toMatch(/\.mui-[a-z0-9]+\{/);
+    expect((await request(`${a.url}/assets/mui/${"0".repeat(24)}.css`)).status).toBe(404);
+  });
+
   it("a worker that dies is replaced, and the instance keeps answering", async () => {
     const cookie = await signIn(lb.url, "tj_analyst", PASSWORD);
     const before = workerPids(a);
