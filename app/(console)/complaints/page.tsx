@@ -1,15 +1,8 @@
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import Button from "@mui/material/Button";
-import { TextLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -21,12 +14,11 @@ import { listComplaints, listNotifications, queueCounts } from "@/lib/complaints
 import { formatDateTime } from "../_components/date-time";
 import { pickParams, type SearchParams } from "../admin/_components/search-params";
 import { UrlPagination } from "../admin/_components/url-pagination";
+import { ComplaintTable } from "./_components/complaint-table";
 import { ComplaintsNav } from "./_components/complaints-nav";
 import { NotificationsBell } from "./_components/notifications";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueTabs } from "./_components/queue-tabs";
-import { SlaChip } from "./_components/sla-chip";
-import { StateChip } from "./_components/state-chip";
 
 export async function generateMetadata() {
   return { title: (await getT())("complaints.title") };
@@ -85,70 +77,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
             {t("complaints.list.exportXlsx")}
           </Button>
         </Box>
-        <TableContainer>
-          <Table size="small" data-testid="complaints-table">
-            <TableHead>
-              <TableRow sx={{ "& th": { whiteSpace: "nowrap" } }}>
-                <TableCell>{t("complaints.list.number")}</TableCell>
-                <TableCell>{t("complaints.list.state")}</TableCell>
-                <TableCell>{t("complaints.list.sla")}</TableCell>
-                <TableCell>{t("complaints.list.category")}</TableCell>
-                <TableCell>{t("complaints.list.pair")}</TableCell>
-                <TableCell>{t("complaints.list.institution")}</TableCell>
-                <TableCell>{t("complaints.list.complainant")}</TableCell>
-                <TableCell>{t("complaints.list.owner")}</TableCell>
-                <TableCell>{t("complaints.list.created")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {page.items.map((c) => (
-                <TableRow key={c.number} hover data-testid="complaint-row" data-number={c.number}>
-                  <TableCell sx={{ whiteSpace: "nowrap", fontFamily: "monospace" }}>
-                    <TextLink href={`/complaints/${c.number}`}>{c.number}</TextLink>
-                  </TableCell>
-                  <TableCell>
-                    <StateChip state={c.state} t={t} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    <SlaChip sla={c.sla} t={t} />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    {t(`complaints.category.${c.category}`)}
-                    {c.priority !== "NORMAL" && (
-                      <Typography component="span" variant="caption" color={c.priority === "URGENT" ? "error" : "text.secondary"} sx={{ ml: 0.5 }}>
-                        · {t(`complaints.priority.${c.priority}`)}
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    {c.homeRegion.name} → {c.visitRegion.name}
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 160, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }} title={c.institutionName ?? ""}>
-                    {c.institutionName ?? "—"}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>{c.complainantName}</TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }} title={locale === "en" ? c.ownerBureau.nameEn : c.ownerBureau.name}>
-                    {(c.ownerSide === "VISIT" ? c.visitRegion : c.homeRegion).name}
-                    <Typography component="span" variant="caption" color="text.secondary">
-                      {" "}
-                      {t(`complaints.side.${c.ownerSide}`)}
-                    </Typography>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDateTime(c.createdAt, { seconds: false }).slice(5)}</TableCell>
-                </TableRow>
-              ))}
-              {page.items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={9}>
-                    <Typography color="text.secondary" sx={{ py: 4, textAlign: "center" }}>
-                      {t("complaints.list.empty")}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <ComplaintTable items={page.items} t={t} locale={locale} />
         <UrlPagination total={page.total} page={page.page} pageSize={page.pageSize} />
       </Paper>
     </>

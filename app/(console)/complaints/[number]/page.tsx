@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { TextLink } from "@/components/ui/links";
+import { Tag } from "@/components/ui/tag";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { NotFoundError } from "@/lib/errors";
@@ -15,6 +15,7 @@ import { otherSide } from "@/lib/complaints/codes";
 import { getComplaintDetail } from "@/lib/complaints/queries";
 import { formatDateTime } from "../../_components/date-time";
 import { ComplaintsNav } from "../_components/complaints-nav";
+import s from "../_components/complaints.module.css";
 import { formatBusinessMinutes } from "../_components/format";
 import { SlaChip } from "../_components/sla-chip";
 import { StateChip } from "../_components/state-chip";
@@ -26,16 +27,13 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
   return { title: (await params).number };
 }
 
+/** A labelled value: plain markup with the kit's text classes (a dozen on every ticket). */
 function Field({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Box data-testid={testId}>
-      <Typography variant="caption" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="body2" component="div">
-        {children}
-      </Typography>
-    </Box>
+    <div data-testid={testId}>
+      <span className="yb-caption">{label}</span>
+      <div className="yb-body2">{children}</div>
+    </div>
   );
 }
 
@@ -70,12 +68,12 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
           {d.number}
         </Typography>
         <StateChip state={d.state} t={t} size="medium" />
-        <Chip label={t(`complaints.category.${d.category}`)} variant="outlined" />
-        <Chip label={t(`complaints.priority.${d.priority}`)} variant="outlined" color={d.priority === "URGENT" ? "error" : d.priority === "HIGH" ? "warning" : "default"} />
+        <Tag label={t(`complaints.category.${d.category}`)} variant="outlined" />
+        <Tag label={t(`complaints.priority.${d.priority}`)} variant="outlined" color={d.priority === "URGENT" ? "error" : d.priority === "HIGH" ? "warning" : "default"} />
         <SlaChip sla={d.sla} t={t} />
-        <Typography variant="body2" color="text.secondary" sx={{ ml: "auto" }} data-testid="relation">
+        <p className={`yb-body2 ${s.end}`} data-testid="relation">
           {t("complaints.detail.relation", { relation: t(`complaints.relation.${d.relation}`) })}
-        </Typography>
+        </p>
       </Box>
 
       {d.downtimes.length > 0 && (
@@ -105,20 +103,20 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "2fr 1fr" }, gap: 2, alignItems: "start" }}>
         <Stack spacing={2}>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.actions")}
-            </Typography>
+            </h4>
             <ActionPanel number={d.number} version={d.version} allowed={d.allowedTransitions} suggestedRootCause={d.suggestedRootCause} />
           </Paper>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.case")}
-            </Typography>
+            </h4>
             <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)" }, gap: 1.5, mb: 2 }}>
               <Field label={t("complaints.detail.channel")}>{t(`complaints.channel.${d.channel}`)}</Field>
               <Field label={t("complaints.detail.service")}>{d.serviceType ? t(`complaints.service.${d.serviceType}`) : "—"}</Field>
               <Field label={t("complaints.list.institution")}>
-                {d.institutionName ?? "—"} {d.institutionCode && <Typography component="span" variant="caption" sx={{ fontFamily: "monospace" }}>{d.institutionCode}</Typography>}
+                {d.institutionName ?? "—"} {d.institutionCode && <span className={`yb-caption ${s.mono}`}>{d.institutionCode}</span>}
               </Field>
               <Field label={t("complaints.detail.settlement")}>{d.settlementId ?? "—"}</Field>
               <Field label={t("complaints.detail.settlementAt")}>{d.settlementAt ? formatDateTime(d.settlementAt, { seconds: false }) : "—"}</Field>
@@ -126,11 +124,11 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
               {d.rootCause && <Field label={t("complaints.detail.rootCause")} testId="root-cause-value">{t(`complaints.rootCause.${d.rootCause}`)}</Field>}
             </Box>
             <Field label={t("complaints.detail.description")}>
-              <Box sx={{ whiteSpace: "pre-wrap" }}>{d.description}</Box>
+              <div className={s.pre}>{d.description}</div>
             </Field>
-            <Box sx={{ mt: 1.5 }}>
+            <div className={s.spaced}>
               <Field label={t("complaints.detail.attachments")}>{d.attachments.length ? d.attachments.map((a) => a.name).join("、") : t("complaints.detail.none")}</Field>
-            </Box>
+            </div>
           </Paper>
           <Paper sx={{ p: 2 }}>
             <CommentTabs
@@ -145,40 +143,38 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
 
         <Stack spacing={2}>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.parties")}
-            </Typography>
+            </h4>
             <Stack spacing={1}>
               <Field label={t("complaints.detail.owner", { side: side(d.ownerSide) })}>
                 {locale === "en" ? d.ownerBureau.nameEn : d.ownerBureau.name}（{ownerRegion.name}）
               </Field>
               <Field label={t("complaints.detail.party", { side: side(partySide) })}>{partyRegion.name}（{partyRegion.code}）</Field>
-              {d.awaitingSide && <Chip color="warning" label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })} data-testid="awaiting" />}
-              {d.escalatedToRegion && d.state === "ESCALATED" && <Chip color="error" label={t("complaints.detail.escalatedTo", { region: d.escalatedToRegion })} />}
+              {d.awaitingSide && <Tag color="warning" label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })} testId="awaiting" />}
+              {d.escalatedToRegion && d.state === "ESCALATED" && <Tag color="error" label={t("complaints.detail.escalatedTo", { region: d.escalatedToRegion })} />}
             </Stack>
           </Paper>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.list.sla")}
-            </Typography>
+            </h4>
             <Stack spacing={1}>
               {clock(t("complaints.sla.firstResponse"), d.sla.firstResponseDueAt, d.sla.firstRespondedAt)}
               {d.sla.nextUpdateDueAt && clock(t("complaints.sla.nextUpdate"), d.sla.nextUpdateDueAt)}
               {clock(t("complaints.sla.resolution"), d.sla.resolutionDueAt)}
               {d.sla.businessMinutesLeft !== null && (
-                <Typography variant="body2" color={d.sla.businessMinutesLeft < 0 ? "error" : "text.secondary"}>
+                <p className={d.sla.businessMinutesLeft < 0 ? `yb-body2 ${s.error}` : "yb-body2"}>
                   {t(d.sla.businessMinutesLeft < 0 ? "complaints.sla.over" : "complaints.sla.left", { time: formatBusinessMinutes(d.sla.businessMinutesLeft, t) })}
-                </Typography>
+                </p>
               )}
-              <Typography variant="caption" color="text.secondary">
-                {t("complaints.sla.note")}
-              </Typography>
+              <span className="yb-caption">{t("complaints.sla.note")}</span>
             </Stack>
           </Paper>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.complainant")}
-            </Typography>
+            </h4>
             <Stack spacing={1} data-testid="complainant">
               <Field label={t("complaints.form.name")}>{d.complainantName}</Field>
               <Field label={t("complaints.detail.phone")}>{d.complainantPhone ?? "—"}</Field>
@@ -187,22 +183,22 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
             {canUnmaskComplainant(actor, scope) && <UnmaskButton number={d.number} />}
           </Paper>
           <Paper sx={{ p: 2 }}>
-            <Typography variant="h4" gutterBottom>
+            <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.timeline")}
-            </Typography>
+            </h4>
             <Stack spacing={1.25} data-testid="timeline">
               {d.events.map((e, i) => (
-                <Box key={i} sx={{ borderLeft: 2, borderColor: "divider", pl: 1.5 }}>
-                  <Typography variant="body2">
+                <div key={i} className={s.event}>
+                  <p className="yb-body2">
                     <strong>{t(`complaints.action.${e.action}`)}</strong>
                     {e.fromState && e.fromState !== e.toState && ` · ${t(`complaints.state.${e.fromState}`)} → ${t(`complaints.state.${e.toState}`)}`}
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  </p>
+                  <span className="yb-caption">
                     {e.actorName} · {e.actorRegion ?? ""} · {formatDateTime(e.at, { seconds: false })}
-                  </Typography>
-                  {e.rootCause && <Typography variant="body2">{t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}</Typography>}
-                  {e.note && <Typography variant="body2" color="text.secondary">{e.action === "MERGED_IN" ? e.note : `“${e.note}”`}</Typography>}
-                </Box>
+                  </span>
+                  {e.rootCause && <p className="yb-body2">{t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}</p>}
+                  {e.note && <p className="yb-body2">{e.action === "MERGED_IN" ? e.note : `“${e.note}”`}</p>}
+                </div>
               ))}
             </Stack>
           </Paper>

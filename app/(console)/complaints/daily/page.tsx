@@ -1,11 +1,7 @@
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
+import { DataTable } from "@/components/ui/data-table";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import type { Translate } from "@/lib/i18n";
@@ -14,6 +10,7 @@ import { canHandleComplaints } from "@/lib/auth/policy";
 import { getDailyReport, type PairCount } from "@/lib/complaints/daily-report";
 import { formatDateTime } from "../../_components/date-time";
 import { pickParams, type SearchParams } from "../../admin/_components/search-params";
+import s from "../_components/complaints.module.css";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { DailyControls } from "./_components/daily-controls";
 
@@ -21,35 +18,34 @@ export async function generateMetadata() {
   return { title: (await getT())("complaints.daily.title") };
 }
 
+/** A card's title with its figure in the primary colour (Typography h4 gutterBottom). */
+function Title({ title, figure }: { title: string; figure: number | null }) {
+  return (
+    <h4 className={`yb-h4 ${s.title}`}>
+      {title} {figure !== null && <span className={`yb-h4 ${s.primary}`}>{figure}</span>}
+    </h4>
+  );
+}
+
 function PairTable({ title, rows, total, t, testId, empty }: { title: string; rows: PairCount[] | null; total: number | null; t: Translate; testId: string; empty?: string }) {
   return (
     <Paper sx={{ p: 2, breakInside: "avoid" }} data-testid={testId}>
-      <Typography variant="h4" gutterBottom>
-        {title} {total !== null && <Typography component="span" variant="h4" color="primary">{total}</Typography>}
-      </Typography>
+      <Title title={title} figure={total} />
       {rows === null ? (
-        <Typography color="text.secondary">{empty}</Typography>
+        <p className="yb-body1">{empty}</p>
       ) : rows.length === 0 ? (
-        <Typography color="text.secondary">{t("complaints.daily.none")}</Typography>
+        <p className="yb-body1">{t("complaints.daily.none")}</p>
       ) : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t("complaints.daily.pair")}</TableCell>
-              <TableCell align="right">{t("complaints.daily.count")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={`${r.homeRegion}-${r.visitRegion}`}>
-                <TableCell>
-                  {r.homeName} → {r.visitName}
-                </TableCell>
-                <TableCell align="right">{r.count.toLocaleString("zh-CN")}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          label={title}
+          hover={false}
+          rows={rows}
+          rowKey={(r) => `${r.homeRegion}-${r.visitRegion}`}
+          columns={[
+            { key: "pair", header: t("complaints.daily.pair"), cell: (r) => `${r.homeName} → ${r.visitName}` },
+            { key: "count", header: t("complaints.daily.count"), align: "right", cell: (r) => r.count.toLocaleString("zh-CN") },
+          ]}
+        />
       )}
     </Paper>
   );
@@ -87,34 +83,23 @@ export default async function DailyReportPage({ searchParams }: { searchParams: 
         <PairTable title={t("complaints.daily.failures")} rows={data.failuresByPair} total={data.totals.failures} t={t} testId="daily-failures" empty={t("complaints.daily.failuresUnavailable")} />
       </Box>
       <Paper sx={{ p: 2, mt: 2 }} data-testid="daily-downtimes">
-        <Typography variant="h4" gutterBottom>
-          {t("complaints.daily.downtime")} <Typography component="span" variant="h4" color="primary">{data.downtimes.length}</Typography>
-        </Typography>
+        <Title title={t("complaints.daily.downtime")} figure={data.downtimes.length} />
         {data.downtimes.length === 0 ? (
-          <Typography color="text.secondary">{t("complaints.daily.none")}</Typography>
+          <p className="yb-body1">{t("complaints.daily.none")}</p>
         ) : (
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("complaints.downtime.region")}</TableCell>
-                <TableCell>{t("complaints.downtime.kindLabel")}</TableCell>
-                <TableCell>{t("complaints.downtime.start")}</TableCell>
-                <TableCell>{t("complaints.downtime.end")}</TableCell>
-                <TableCell>{t("complaints.downtime.reason")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.downtimes.map((w, i) => (
-                <TableRow key={i}>
-                  <TableCell>{w.regionName}</TableCell>
-                  <TableCell>{t(`complaints.downtime.kind.${w.kind}`)}</TableCell>
-                  <TableCell>{formatDateTime(w.startsAt, { seconds: false })}</TableCell>
-                  <TableCell>{formatDateTime(w.endsAt, { seconds: false })}</TableCell>
-                  <TableCell>{w.reason}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            label={t("complaints.daily.downtime")}
+            hover={false}
+            rows={data.downtimes}
+            rowKey={(_, i) => String(i)}
+            columns={[
+              { key: "region", header: t("complaints.downtime.region"), cell: (w) => w.regionName },
+              { key: "kind", header: t("complaints.downtime.kindLabel"), cell: (w) => t(`complaints.downtime.kind.${w.kind}`) },
+              { key: "start", header: t("complaints.downtime.start"), cell: (w) => formatDateTime(w.startsAt, { seconds: false }) },
+              { key: "end", header: t("complaints.downtime.end"), cell: (w) => formatDateTime(w.endsAt, { seconds: false }) },
+              { key: "reason", header: t("complaints.downtime.reason"), cell: (w) => w.reason },
+            ]}
+          />
         )}
       </Paper>
       <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 2 }}>

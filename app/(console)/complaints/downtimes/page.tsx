@@ -1,12 +1,7 @@
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
+import { DataTable } from "@/components/ui/data-table";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -15,6 +10,7 @@ import { canHandleComplaints } from "@/lib/auth/policy";
 import { beijingDay, beijingDayStart } from "@/lib/complaints/codes";
 import { calendarMonth, listDowntimes, type DowntimeView } from "@/lib/complaints/queries";
 import { formatDateTime } from "../../_components/date-time";
+import s from "../_components/complaints.module.css";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { DowntimeDialog } from "./_components/downtime-dialog";
 
@@ -22,48 +18,45 @@ export async function generateMetadata() {
   return { title: (await getT())("complaints.downtime.title") };
 }
 
-const SHADE: Record<string, string> = {
-  WORKDAY: "background.paper",
-  WEEKEND: "grey.100",
-  HOLIDAY: "#fde8e8",
-  MAKEUP_WORKDAY: "#e6f0fb",
-  OVERRIDE_WORKDAY: "#e6f0fb",
-  OVERRIDE_OFF: "#fde8e8",
+/** A day's shade by its kind in the bureau's calendar (was bgcolor per day: a class each now). */
+const SHADE: Record<string, string | undefined> = {
+  WORKDAY: s.workday,
+  WEEKEND: s.weekend,
+  HOLIDAY: s.off,
+  MAKEUP_WORKDAY: s.makeup,
+  OVERRIDE_WORKDAY: s.makeup,
+  OVERRIDE_OFF: s.off,
 };
 
-function WindowTable({ rows, t, testId }: { rows: DowntimeView[]; t: Translate; testId: string }) {
-  if (rows.length === 0) return <Typography color="text.secondary" sx={{ p: 2 }}>{t("complaints.downtime.none")}</Typography>;
+function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Translate; testId: string; label: string }) {
+  if (rows.length === 0) return <p className={`yb-body1 ${s.pad}`}>{t("complaints.downtime.none")}</p>;
   return (
-    <Table size="small" data-testid={testId}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t("complaints.downtime.region")}</TableCell>
-          <TableCell>{t("complaints.downtime.kindLabel")}</TableCell>
-          <TableCell>{t("complaints.downtime.start")}</TableCell>
-          <TableCell>{t("complaints.downtime.end")}</TableCell>
-          <TableCell>{t("complaints.downtime.services")}</TableCell>
-          <TableCell>{t("complaints.downtime.reason")}</TableCell>
-          <TableCell>{t("complaints.downtime.by")}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((w) => (
-          <TableRow key={w.id} data-testid="downtime-row">
-            <TableCell sx={{ whiteSpace: "nowrap" }}>
-              {w.region.name} <Typography component="span" variant="caption" color="text.secondary">{w.region.code}</Typography>
-            </TableCell>
-            <TableCell>
-              <Chip size="small" label={t(`complaints.downtime.kind.${w.kind}`)} color={w.kind === "UNPLANNED" ? "error" : "info"} variant="outlined" />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDateTime(w.startsAt, { seconds: false })}</TableCell>
-            <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDateTime(w.endsAt, { seconds: false })}</TableCell>
-            <TableCell>{w.services.map((s) => t(`complaints.service.${s}`)).join("、")}</TableCell>
-            <TableCell>{w.reason}</TableCell>
-            <TableCell>{w.createdByName}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      label={label}
+      testId={testId}
+      hover={false}
+      rows={rows}
+      rowKey={(w) => w.id}
+      rowProps={() => ({ "data-testid": "downtime-row" })}
+      columns={[
+        {
+          key: "region",
+          header: t("complaints.downtime.region"),
+          nowrap: true,
+          cell: (w) => (
+            <>
+              {w.region.name} <span className="yb-caption">{w.region.code}</span>
+            </>
+          ),
+        },
+        { key: "kind", header: t("complaints.downtime.kindLabel"), cell: (w) => <Tag label={t(`complaints.downtime.kind.${w.kind}`)} color={w.kind === "UNPLANNED" ? "error" : "info"} variant="outlined" /> },
+        { key: "start", header: t("complaints.downtime.start"), nowrap: true, cell: (w) => formatDateTime(w.startsAt, { seconds: false }) },
+        { key: "end", header: t("complaints.downtime.end"), nowrap: true, cell: (w) => formatDateTime(w.endsAt, { seconds: false }) },
+        { key: "services", header: t("complaints.downtime.services"), cell: (w) => w.services.map((v) => t(`complaints.service.${v}`)).join("、") },
+        { key: "reason", header: t("complaints.downtime.reason"), cell: (w) => w.reason },
+        { key: "by", header: t("complaints.downtime.by"), cell: (w) => w.createdByName },
+      ]}
+    />
   );
 }
 
@@ -98,57 +91,54 @@ export default async function DowntimesPage() {
             { title: t("complaints.downtime.current"), rows: current, id: "downtimes-current" },
             { title: t("complaints.downtime.upcoming"), rows: upcoming, id: "downtimes-upcoming" },
             { title: t("complaints.downtime.recent"), rows: recent.slice().reverse(), id: "downtimes-recent" },
-          ].map((s) => (
-            <Paper key={s.id} sx={{ overflow: "auto" }}>
-              <Typography variant="h4" sx={{ p: 2, pb: 1 }}>
-                {s.title} ({s.rows.length})
-              </Typography>
-              <WindowTable rows={s.rows} t={t} testId={s.id} />
+          ].map((w) => (
+            <Paper key={w.id} sx={{ overflow: "auto" }}>
+              <h4 className={`yb-h4 ${s.sectionTitle}`}>
+                {w.title} ({w.rows.length})
+              </h4>
+              <WindowTable rows={w.rows} t={t} testId={w.id} label={w.title} />
             </Paper>
           ))}
         </Box>
         <Paper sx={{ p: 2 }} data-testid="downtime-calendar">
-          <Typography variant="h4" gutterBottom>
-            {t("complaints.downtime.calendar", { month })}
-          </Typography>
-          <Box sx={{ display: "grid", gridTemplateColumns: "repeat(7, 1fr)", gap: 0.5 }}>
+          <h4 className={`yb-h4 ${s.title}`}>{t("complaints.downtime.calendar", { month })}</h4>
+          <div className={s.calendar}>
             {weekdays.map((w) => (
-              <Typography key={w} variant="caption" color="text.secondary" sx={{ textAlign: "center" }}>
+              <span key={w} className={`yb-caption ${s.center}`}>
                 {w}
-              </Typography>
+              </span>
             ))}
             {Array.from({ length: lead }, (_, i) => (
-              <Box key={`lead-${i}`} />
+              <div key={`lead-${i}`} />
             ))}
             {days.map((d) => {
               const ws = windowsOn(d.day);
+              const isToday = d.day === today;
               return (
-                <Box
+                <div
                   key={d.day}
                   title={ws.map((w) => `${w.region.name} ${formatDateTime(w.startsAt, { seconds: false })}–${formatDateTime(w.endsAt, { seconds: false })}`).join("\n")}
-                  sx={{ bgcolor: SHADE[d.kind], border: 1, borderColor: d.day === today ? "primary.main" : "divider", borderRadius: 1, minHeight: 64, p: 0.5 }}
+                  className={`${s.day} ${SHADE[d.kind]}${isToday ? ` ${s.today}` : ""}`}
                 >
-                  <Typography variant="caption" sx={{ fontWeight: d.day === today ? 700 : 400 }}>
-                    {Number(d.day.slice(8))}
-                  </Typography>
+                  <span className={isToday ? `yb-caption ${s.todayNumber}` : "yb-caption"}>{Number(d.day.slice(8))}</span>
                   {ws.slice(0, 2).map((w) => (
-                    <Box key={w.id} sx={{ fontSize: 11, lineHeight: 1.3, color: w.kind === "UNPLANNED" ? "error.main" : "info.dark", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" }}>
+                    <div key={w.id} className={w.kind === "UNPLANNED" ? `${s.window} ${s.unplanned}` : s.window}>
                       {w.region.name}
-                    </Box>
+                    </div>
                   ))}
-                  {ws.length > 2 && <Box sx={{ fontSize: 11 }}>+{ws.length - 2}</Box>}
-                </Box>
+                  {ws.length > 2 && <div className={s.more}>+{ws.length - 2}</div>}
+                </div>
               );
             })}
-          </Box>
-          <Box sx={{ display: "flex", gap: 1.5, flexWrap: "wrap", mt: 1.5 }}>
+          </div>
+          <div className={s.legend}>
             {(["WORKDAY", "WEEKEND", "HOLIDAY", "MAKEUP_WORKDAY"] as const).map((k) => (
-              <Box key={k} sx={{ display: "flex", alignItems: "center", gap: 0.5 }}>
-                <Box sx={{ width: 14, height: 14, bgcolor: SHADE[k], border: 1, borderColor: "divider" }} />
-                <Typography variant="caption">{t(`complaints.downtime.legend.${k}`)}</Typography>
-              </Box>
+              <div key={k} className={s.legendItem}>
+                <div className={`${s.swatch} ${SHADE[k]}`} />
+                <span className="yb-caption">{t(`complaints.downtime.legend.${k}`)}</span>
+              </div>
             ))}
-          </Box>
+          </div>
         </Paper>
       </Box>
     </>

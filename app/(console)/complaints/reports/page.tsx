@@ -1,11 +1,6 @@
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
@@ -13,6 +8,7 @@ import { ValidationError } from "@/lib/errors";
 import { canHandleComplaints } from "@/lib/auth/policy";
 import { complaintReport } from "@/lib/complaints/reports";
 import { pickParams, type SearchParams } from "../../admin/_components/search-params";
+import s from "../_components/complaints.module.css";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { hoursOf } from "../_components/format";
 import { BacklogChart, RootCauseChart, TrendChart } from "./_components/report-charts";
@@ -25,16 +21,12 @@ export async function generateMetadata() {
 function Kpi({ label, value, lines, testId }: { label: string; value: string; lines: string[]; testId: string }) {
   return (
     <Paper sx={{ p: 2 }} data-testid={testId}>
-      <Typography variant="body2" color="text.secondary">
-        {label}
-      </Typography>
-      <Typography variant="h3" sx={{ my: 0.5 }}>
-        {value}
-      </Typography>
+      <p className="yb-body2">{label}</p>
+      <h3 className={`yb-h3 ${s.figure}`}>{value}</h3>
       {lines.map((l) => (
-        <Typography key={l} variant="caption" color="text.secondary" sx={{ display: "block" }}>
+        <span key={l} className="yb-caption yb-block">
           {l}
-        </Typography>
+        </span>
       ))}
     </Paper>
   );
@@ -74,47 +66,42 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       </Box>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2, mb: 2 }}>
         <Paper sx={{ p: 2 }}>
-          <Typography variant="h4" gutterBottom>
+          <h4 className={`yb-h4 ${s.title}`}>
             {t("complaints.reports.backlog")}
-          </Typography>
+          </h4>
           <BacklogChart data={r.backlog} />
         </Paper>
         <Paper sx={{ p: 2 }}>
-          <Typography variant="h4" gutterBottom>
+          <h4 className={`yb-h4 ${s.title}`}>
             {t("complaints.reports.trend")}
-          </Typography>
+          </h4>
           <TrendChart data={r.trend} />
         </Paper>
       </Box>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2 }}>
         <Paper sx={{ p: 2 }}>
-          <Typography variant="h4" gutterBottom>
+          <h4 className={`yb-h4 ${s.title}`}>
             {t("complaints.reports.byPair")}
-          </Typography>
+          </h4>
           <RootCauseChart data={pairRows} />
         </Paper>
         <Paper sx={{ p: 2, overflow: "auto" }}>
-          <Typography variant="h4" gutterBottom>
+          <h4 className={`yb-h4 ${s.title}`}>
             {t("complaints.reports.byInstitution")}
-          </Typography>
-          <Table size="small" data-testid="by-institution">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("complaints.reports.institution")}</TableCell>
-                <TableCell>{t("complaints.reports.cause")}</TableCell>
-                <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>{t("complaints.reports.count")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {r.rootCausesByInstitution.slice(0, 15).map((i) => (
-                <TableRow key={`${i.institutionCode}-${i.rootCause}`}>
-                  <TableCell>{i.institutionName ?? i.institutionCode}</TableCell>
-                  <TableCell>{t(`complaints.rootCause.${i.rootCause}`)}</TableCell>
-                  <TableCell align="right">{i.count}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          </h4>
+          <DataTable
+            label={t("complaints.reports.byInstitution")}
+            testId="by-institution"
+            hover={false}
+            rows={r.rootCausesByInstitution.slice(0, 15)}
+            rowKey={(i) => `${i.institutionCode}-${i.rootCause}`}
+            columns={[
+              { key: "institution", header: t("complaints.reports.institution"), cell: (i) => i.institutionName ?? i.institutionCode },
+              { key: "cause", header: t("complaints.reports.cause"), cell: (i) => t(`complaints.rootCause.${i.rootCause}`) },
+              // The header kept on one line (as before); the figures never wrap anyway.
+              { key: "count", header: t("complaints.reports.count"), align: "right", nowrap: true, cell: (i) => i.count },
+            ]}
+          />
         </Paper>
       </Box>
     </>

@@ -10,6 +10,7 @@ import Tabs from "@mui/material/Tabs";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
+import s from "../../_components/complaints.module.css";
 import { commentAction } from "../../actions";
 
 export interface CommentItem {
@@ -58,14 +59,12 @@ export function CommentTabs({ number, notes, replies, canNote, canReply }: { num
       <Stack spacing={1.5} sx={{ my: 2 }} data-testid={internal ? "notes-list" : "replies-list"}>
         {items.length === 0 && <Typography color="text.secondary">{internal ? t("complaints.detail.noNotes") : t("complaints.detail.noReplies")}</Typography>}
         {items.map((c) => (
-          <Box key={c.id} sx={{ borderLeft: 3, borderColor: internal ? "warning.light" : "primary.light", pl: 1.5 }}>
-            <Typography variant="caption" color="text.secondary">
+          <div key={c.id} className={internal ? s.note : s.reply}>
+            <span className="yb-caption">
               {c.authorName} · {c.region} · {c.at}
-            </Typography>
-            <Typography variant="body2" sx={{ whiteSpace: "pre-wrap" }}>
-              {c.body}
-            </Typography>
-          </Box>
+            </span>
+            <p className={`yb-body2 ${s.pre}`}>{c.body}</p>
+          </div>
         ))}
       </Stack>
       {canPost && (
