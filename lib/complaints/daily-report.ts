@@ -11,7 +11,7 @@ import { Prisma as P } from "../db/generated/client";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
 import { regionNames } from "./queries";
-import { scopeSql } from "./reports";
+import { scopeSql } from "./queue-sql";
 import { dailyReportQuerySchema } from "./schemas";
 import { settlementFailuresByPair } from "./settlement-link";
 

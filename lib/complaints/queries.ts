@@ -5,7 +5,8 @@ import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { regionNames } from "../regions/names";
 import { bureauRefs } from "../bureaus/queries";
-import type { Prisma } from "../db/client";
+import type { Prisma as PrismaTypes } from "../db/client";
+import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
 import { isWithin, regionPrefix } from "../auth/roles";
@@ -15,12 +16,13 @@ import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, 
 import { calendarFor, calendarsFor } from "./calendar-data";
 import { slaView, type SlaView } from "./sla";
 import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
+import { QUEUES, queueSql, scopeSql, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
 
-export type TicketRow = Prisma.ComplaintGetPayload<object>;
+export type TicketRow = PrismaTypes.ComplaintGetPayload<object>;
 
-/** The SQL form of "visible to this actor". */
-export function complaintScopeWhere(actor: Actor): Prisma.ComplaintWhereInput {
+/** The Prisma form of "visible to this actor" (queue-sql.ts scopeSql is its SQL form). */
+export function complaintScopeWhere(actor: Actor): PrismaTypes.ComplaintWhereInput {
   const p = regionPrefix(actor.regionCode);
   return p ? { OR: [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }] } : {};
 }
@@ -52,10 +54,10 @@ export async function findVisibleTicket(actor: Actor, number: string): Promise<{
   return { ticket, relation };
 }
 
-function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): Prisma.ComplaintWhereInput {
+function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): PrismaTypes.ComplaintWhereInput {
   const p = regionPrefix(actor.regionCode);
-  const open: Prisma.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
-  const running: Prisma.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
+  const open: PrismaTypes.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
+  const running: PrismaTypes.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
   switch (queue) {
     case "mine":
       return { AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }] };
@@ -102,7 +104,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
   }
 }
 
-export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): Prisma.ComplaintWhereInput {
+export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
   const q = input.q?.trim();
   return {
     AND: [
@@ -180,7 +182,7 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
   }));
 }
 
-function orderFor(queue: ListComplaintsInput["queue"]): Prisma.ComplaintOrderByWithRelationInput[] {
+function orderFor(queue: ListComplaintsInput["queue"]): PrismaTypes.ComplaintOrderByWithRelationInput[] {
   return queue === "overdue" || queue === "today" || queue === "awaiting"
     ? [{ resolutionDueAt: "asc" }, { number: "asc" }]
     : [{ createdAt: "desc" }, { number: "desc" }];
@@ -201,12 +203,16 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
   return { total, page: input.page, pageSize: input.pageSize, items: await toSummaries(rows, now) };
 }
 
-/** Counts for the queue tabs. */
-export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<ListComplaintsInput["queue"], number>> {
+/** Counts for the queue tabs: one query (queue-sql.ts), from a read replica when one is fit. */
+export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<Queue, number>> {
   if (!canReadComplaints(actor)) throw new ForbiddenError();
-  const queues = ["mine", "bureau", "awaiting", "overdue", "today", "all"] as const;
-  const counts = await onReadClient(actor, (db) => Promise.all(queues.map((queue) => db.complaint.count({ where: listWhere(actor, { queue }, now) }))));
-  return Object.fromEntries(queues.map((q, i) => [q, counts[i]!])) as Record<(typeof queues)[number], number>;
+  const cond = queueSql(actor, now);
+  const counts = Prisma.join(
+    QUEUES.map((q) => Prisma.sql`count(*) FILTER (WHERE ${cond[q]})::int`),
+    ", ",
+  );
+  const rows = await onReadClient(actor, (db) => db.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${counts}] AS n FROM complaint c WHERE ${scopeSql(actor)}`);
+  return Object.fromEntries(QUEUES.map((q, i) => [q, rows[0]!.n[i]!])) as Record<Queue, number>;
 }
 
 // ---- Downtime windows ----------------------------------------------------------------------

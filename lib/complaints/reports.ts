@@ -3,20 +3,13 @@
 // region pair and by institution, weekly trend. Aggregated in SQL.
 import type { Actor } from "../auth/actor";
 import { canReadComplaints } from "../auth/policy";
-import { regionPrefix } from "../auth/roles";
 import { onReadClient } from "../db/replicas";
-import { Prisma } from "../db/generated/client";
 import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
-import { regionNames } from "./queries";
+import { regionNames } from "../regions/names";
+import { scopeSql } from "./queue-sql";
 import { reportQuerySchema } from "./schemas";
-
-/** SQL form of complaintScopeWhere for raw queries over `complaint c`. */
-export function scopeSql(actor: Actor): Prisma.Sql {
-  const p = `${regionPrefix(actor.regionCode)}%`;
-  return Prisma.sql`(c.home_region_code LIKE ${p} OR c.visit_region_code LIKE ${p})`;
-}
 
 export interface ReportData {
   from: string;

@@ -1,0 +1,59 @@
+// The queue tabs count in SQL (queue-sql.ts) what the queues list through Prisma (queueWhere in
+// queries.ts): on tickets of every state, side, assignee and clock, for handlers of a visit
+// region, a home region, a supervising province and the nation, at several instants, both give
+// the same numbers.
+import { describe, expect, it } from "vitest";
+import { prisma } from "../db/client";
+import { createActor } from "@/tests/factories";
+import { createTicket } from "@/tests/factories/complaints";
+import { listWhere, queueCounts } from "./queries";
+import { QUEUES } from "./queue-sql";
+
+const STATES = ["NEW", "TRIAGED", "INVESTIGATING", "AWAITING_OTHER_BUREAU", "AWAITING_COMPLAINANT", "ESCALATED", "RESOLVED", "CLOSED"] as const;
+
+describe("queue counts in one query", () => {
+  it("agree with the Prisma queues for every actor, queue and instant", async () => {
+    const bj = await createActor("110000", ["COMPLAINT_HANDLER"]);
+    const lf = await createActor("131000", ["COMPLAINT_HANDLER"]);
+    const hb = await createActor("130000", ["COMPLAINT_HANDLER"]);
+    const nation = await createActor("000000", ["COMPLAINT_HANDLER"]);
+    const base = new Date("2026-11-20T02:00:00Z");
+    const tickets = [];
+    for (let i = 0; i < 24; i++) {
+      const owner = i % 2 ? bj : lf;
+      tickets.push(await createTicket(owner, { homeRegionCode: i % 3 ? "131000" : "131082", visitRegionCode: "110000" }, new Date(base.getTime() + i * 3_600_000)));
+    }
+    // Spread the tickets over states, awaiting sides, escalation, assignees and clocks by hand:
+    // the point is the counting rules, not the workflow that leads there.
+    for (const [i, t] of tickets.entries()) {
+      const state = STATES[i % STATES.length]!;
+      await prisma.complaint.update({
+        where: { number: t.number },
+        data: {
+          state,
+          awaitingSide: state === "AWAITING_OTHER_BUREAU" ? (i % 4 ? "HOME" : "VISIT") : null,
+          escalatedToRegion: state === "ESCALATED" ? (i % 2 ? "130000" : "000000") : null,
+          assigneeId: i % 5 === 0 ? bj.id : i % 5 === 1 ? lf.id : null,
+          firstRespondedAt: i % 3 === 0 ? null : new Date(base.getTime() + i * 3_600_000 + 600_000),
+          firstResponseDueAt: new Date(base.getTime() + (i - 12) * 3_600_000 * 5),
+          resolutionDueAt: new Date(base.getTime() + (i - 6) * 86_400_000),
+          nextUpdateDueAt: state === "AWAITING_OTHER_BUREAU" ? new Date(base.getTime() + (i - 10) * 3_600_000 * 3) : null,
+        },
+      });
+    }
+    let compared = 0;
+    for (const actor of [bj, lf, hb, nation]) {
+      for (const now of [base, new Date(base.getTime() + 2 * 86_400_000), new Date(base.getTime() + 9 * 86_400_000)]) {
+        const sql = await queueCounts(actor, now);
+        for (const queue of QUEUES) {
+          expect({ queue, n: sql[queue] }).toEqual({ queue, n: await prisma.complaint.count({ where: listWhere(actor, { queue }, now) }) });
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(4 * 3 * QUEUES.length);
+    // The fixture is not degenerate: the counts differ between queues and actors.
+    const counts = await queueCounts(hb, new Date(base.getTime() + 2 * 86_400_000));
+    expect(new Set(Object.values(counts)).size).toBeGreaterThan(3);
+  });
+});
