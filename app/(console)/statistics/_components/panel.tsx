@@ -1,17 +1,18 @@
 "use client";
 // A dashboard panel: title with its definition (口径), an export menu (CSV and XLSX from the
 // server with the same filters; PNG drawn here from the chart's SVG or from the panel's table).
+// The card, its head and title are plain elements with static classes (dashboard.module.css,
+// kit.css) in the look of the MUI Paper, Box and Typography they replace; the export button and
+// menu stay MUI.
 import { useRef, useState, type ReactNode } from "react";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
 import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Definition } from "./definition";
 import { downloadPng, type PanelTable } from "./png";
+import css from "./dashboard.module.css";
 
 export function Panel({
   id,
@@ -35,13 +36,13 @@ export function Panel({
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const body = useRef<HTMLDivElement>(null);
   return (
-    <Paper component="section" aria-labelledby={`${id}-title`} data-testid={`panel-${id}`} sx={{ p: 2, height: "100%", display: "flex", flexDirection: "column" }}>
-      <Box sx={{ display: "flex", alignItems: "center", gap: 0.5, mb: 1, flexWrap: "wrap" }}>
-        <Typography id={`${id}-title`} variant="h4" component="h2">
+    <section className={css.panel} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
+      <div className={css.head}>
+        <h2 id={`${id}-title`} className="yb-h4">
           {title}
-        </Typography>
+        </h2>
         <Definition label={t("statistics.definitions.button", { label: title })} text={definition} />
-        <Box sx={{ flex: 1 }} />
+        <div className={css.spacer} />
         {actions}
         <Button size="small" startIcon={<FileDownloadOutlined />} onClick={(e) => setAnchor(e.currentTarget)} data-testid={`export-${id}`}>
           {t("statistics.export.label")}
@@ -62,10 +63,10 @@ export function Panel({
             {t("statistics.export.png")}
           </MenuItem>
         </Menu>
-      </Box>
-      <Box ref={body} sx={{ flex: 1, minHeight: 0 }}>
+      </div>
+      <div ref={body} className={css.body}>
         {children}
-      </Box>
-    </Paper>
+      </div>
+    </section>
   );
 }
