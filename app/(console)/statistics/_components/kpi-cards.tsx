@@ -1,26 +1,20 @@
 // KPI cards: visits, cost, fund, fund ratio (and failures), each with YoY and MoM arrows and
 // its definition one click away. Server component; figures are exact (bigint) until formatted.
 // Plain elements with static classes (dashboard.module.css, kit.css) in the look of the MUI Grid,
-// Paper, Typography and icons they replace — none computes a style per request.
+// Paper, Typography and SvgIcons they replace — none computes a style per request.
 import type { Translate } from "@/lib/i18n";
 import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
 import { amountDisplay, growthPercent, ratioChangePoints, ratioPercent, visitsDisplay, type Display } from "./format";
+import { Icon } from "./icons";
 import css from "./dashboard.module.css";
-
-/** MUI's ArrowUpward / ArrowDownward icons (Material Design paths). */
-const ARROW = { up: "m4 12 1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8z", down: "m20 12-1.41-1.41L13 16.17V4h-2v12.17l-5.58-5.59L4 12l8 8z" };
 
 function Change({ label, value, unit }: { label: string; value: string | null; unit: string }) {
   const dir = value?.startsWith("+") ? "up" : value?.startsWith("-") ? "down" : null;
   return (
     <span className={dir ? `${css.change} ${css[dir]}` : css.change}>
       <span className={css.changeLabel}>{label}</span>
-      {dir && (
-        <svg className={css.arrow} focusable="false" aria-hidden="true" viewBox="0 0 24 24">
-          <path d={ARROW[dir]} />
-        </svg>
-      )}
+      {dir && <Icon name={dir === "up" ? "arrowUpward" : "arrowDownward"} size={14} />}
       <span className={css.changeValue}>{value === null ? "—" : `${value}${unit}`}</span>
     </span>
   );

@@ -3,14 +3,15 @@
 // server with the same filters; PNG drawn here from the chart's SVG or from the panel's table).
 // The card, its head and title are plain elements with static classes (dashboard.module.css,
 // kit.css) in the look of the MUI Paper, Box and Typography they replace; the export button and
-// menu stay MUI.
+// menu stay MUI, the menu mounted on first use and kept (for its closing transition) — seven
+// closed menus otherwise cost render time on every request.
 import { useRef, useState, type ReactNode } from "react";
 import Button from "@mui/material/Button";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
-import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Definition } from "./definition";
+import { Icon } from "./icons";
 import { downloadPng, type PanelTable } from "./png";
 import css from "./dashboard.module.css";
 
@@ -34,6 +35,7 @@ export function Panel({
 }) {
   const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [used, setUsed] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   return (
     <section className={css.panel} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
@@ -44,25 +46,35 @@ export function Panel({
         <Definition label={t("statistics.definitions.button", { label: title })} text={definition} />
         <div className={css.spacer} />
         {actions}
-        <Button size="small" startIcon={<FileDownloadOutlined />} onClick={(e) => setAnchor(e.currentTarget)} data-testid={`export-${id}`}>
+        <Button
+          size="small"
+          startIcon={<Icon name="fileDownloadOutlined" />}
+          onClick={(e) => {
+            setAnchor(e.currentTarget);
+            setUsed(true);
+          }}
+          data-testid={`export-${id}`}
+        >
           {t("statistics.export.label")}
         </Button>
-        <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-          <MenuItem component="a" href={`${exportHref}&format=csv`} onClick={() => setAnchor(null)}>
-            {t("statistics.export.csv")}
-          </MenuItem>
-          <MenuItem component="a" href={`${exportHref}&format=xlsx`} onClick={() => setAnchor(null)}>
-            {t("statistics.export.xlsx")}
-          </MenuItem>
-          <MenuItem
-            onClick={() => {
-              setAnchor(null);
-              void downloadPng(body.current, title, table, `${id}.png`);
-            }}
-          >
-            {t("statistics.export.png")}
-          </MenuItem>
-        </Menu>
+        {used && (
+          <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+            <MenuItem component="a" href={`${exportHref}&format=csv`} onClick={() => setAnchor(null)}>
+              {t("statistics.export.csv")}
+            </MenuItem>
+            <MenuItem component="a" href={`${exportHref}&format=xlsx`} onClick={() => setAnchor(null)}>
+              {t("statistics.export.xlsx")}
+            </MenuItem>
+            <MenuItem
+              onClick={() => {
+                setAnchor(null);
+                void downloadPng(body.current, title, table, `${id}.png`);
+              }}
+            >
+              {t("statistics.export.png")}
+            </MenuItem>
+          </Menu>
+        )}
       </div>
       <div ref={body} className={css.body}>
         {children}
