@@ -5,9 +5,7 @@
 // Grid item, table cell or link cost render time and inlined CSS on every request.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
-import Typography from "@mui/material/Typography";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import { ButtonLink } from "@/components/ui/links";
 import { RowLink } from "@/components/ui/row-link";
@@ -86,14 +84,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         errors={errors}
       />
       {active.length > 0 && (
-        <Box sx={{ display: "flex", gap: 1, mb: 2, flexWrap: "wrap", alignItems: "center" }} data-testid="active-filters">
-          <Typography variant="body2" color="text.secondary">
-            {t("statistics.filters.active")}
-          </Typography>
+        <div className={css.active} data-testid="active-filters">
+          <p className="yb-body2">{t("statistics.filters.active")}</p>
           {active.map((a) => (
             <Chip key={a.label} label={a.label} component="a" href={a.remove} clickable onDelete={undefined} aria-label={t("statistics.filters.remove", { label: a.label })} />
           ))}
-        </Box>
+        </div>
       )}
       <KpiCards s={d.summary} t={t} />
 
