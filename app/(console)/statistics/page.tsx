@@ -2,7 +2,9 @@
 // and hands small, plain data to the client charts. All state lives in the URL; every chart
 // element links to a drill-down. The grid, cards and tables are plain markup with static classes
 // (kit.css, _components/dashboard.module.css): this is the console's heaviest page, and each MUI
-// Grid item, table cell or link cost render time and inlined CSS on every request.
+// Grid item, table cell or link cost render time and inlined CSS on every request. Texts keep the
+// colour they were drawn in: MUI 9's Typography ignored color="text.secondary" (it takes
+// "textSecondary"), so they were in the body's text colour, and still are.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
 import Chip from "@mui/material/Chip";

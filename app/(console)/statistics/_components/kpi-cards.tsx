@@ -1,7 +1,8 @@
 // KPI cards: visits, cost, fund, fund ratio (and failures), each with YoY and MoM arrows and
 // its definition one click away. Server component; figures are exact (bigint) until formatted.
 // Plain elements with static classes (dashboard.module.css, kit.css) in the look of the MUI Grid,
-// Paper, Typography and SvgIcons they replace — none computes a style per request.
+// Paper, Typography and SvgIcons they replace — none computes a style per request. (Labels are in
+// the text colour, as drawn before: MUI 9's Typography ignored color="text.secondary".)
 import type { Translate } from "@/lib/i18n";
 import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
