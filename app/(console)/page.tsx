@@ -1,12 +1,12 @@
-import Grid from "@mui/material/Grid";
-import Card from "@mui/material/Card";
+// The console's home: a card per job area the user may open. The grid, cards and their texts are
+// plain markup with static classes (home.module.css, kit.css) in the look of the MUI Grid, Card
+// and Typography they replaced; the clickable area stays MUI's CardActionArea.
 import { CardActionLink } from "@/components/ui/links";
-import CardContent from "@mui/material/CardContent";
-import Typography from "@mui/material/Typography";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { canSeeArea, type JobArea } from "@/lib/auth/policy";
+import css from "./home.module.css";
 
 const CARDS: { area: JobArea | "regions"; href: string; title: string; desc: string }[] = [
   { area: "facilities", href: "/facilities", title: "nav.facilities", desc: "home.facilitiesDesc" },
@@ -27,27 +27,21 @@ export default async function HomePage() {
         title={t("home.welcome", { name: actor.displayName })}
         subtitle={t("home.intro", { bureau: locale === "en" ? actor.bureauNameEn : actor.bureauName, region: actor.regionName })}
       />
-      <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
-        {t("home.yourJobs")}
-      </Typography>
-      <Grid container spacing={2}>
+      <h2 className={css.heading}>{t("home.yourJobs")}</h2>
+      <div className={css.grid}>
         {cards.map((c) => (
-          <Grid key={c.href} size={{ xs: 12, sm: 6, lg: 4 }}>
-            <Card sx={{ height: "100%" }}>
+          <div key={c.href} className={css.cell}>
+            <div className={css.card}>
               <CardActionLink href={c.href} sx={{ height: "100%", alignItems: "flex-start" }}>
-                <CardContent>
-                  <Typography variant="h4" component="h3" color="primary.dark" gutterBottom>
-                    {t(c.title)}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {t(c.desc)}
-                  </Typography>
-                </CardContent>
+                <div className={css.content}>
+                  <h3 className={css.title}>{t(c.title)}</h3>
+                  <p className="yb-body2">{t(c.desc)}</p>
+                </div>
               </CardActionLink>
-            </Card>
-          </Grid>
+            </div>
+          </div>
         ))}
-      </Grid>
+      </div>
     </>
   );
 }

@@ -1,19 +1,16 @@
 // Settlement statistics dashboard. Server component: reads the aggregate cubes (region-scoped)
 // and hands small, plain data to the client charts. All state lives in the URL; every chart
-// element links to a drill-down.
+// element links to a drill-down. The grid, cards and tables are plain markup with static classes
+// (kit.css, _components/dashboard.module.css): this is the console's heaviest page, and each MUI
+// Grid item, table cell or link cost render time and inlined CSS on every request. Texts keep the
+// colour they were drawn in: MUI 9's Typography ignored color="text.secondary" (it takes
+// "textSecondary"), so they were in the body's text colour, and still are.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
-import Grid from "@mui/material/Grid";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
-import { ButtonLink, TextLink } from "@/components/ui/links";
+import { ButtonLink } from "@/components/ui/links";
+import { RowLink } from "@/components/ui/row-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
@@ -31,6 +28,7 @@ import { SeriesChart } from "./_components/series-chart";
 import { loadDashboard } from "./_components/dashboard-data";
 import { drillBucket, hrefWith, stateOf, type SearchParams } from "./_components/params";
 import { wan } from "./_components/format";
+import css from "./_components/dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("statistics.title") };
@@ -88,19 +86,17 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         errors={errors}
       />
       {active.length > 0 && (
-        <Box sx={{ display: "flex", gap: 1, mb: 2, flexWrap: "wrap", alignItems: "center" }} data-testid="active-filters">
-          <Typography variant="body2" color="text.secondary">
-            {t("statistics.filters.active")}
-          </Typography>
+        <div className={css.active} data-testid="active-filters">
+          <p className="yb-body2">{t("statistics.filters.active")}</p>
           {active.map((a) => (
             <Chip key={a.label} label={a.label} component="a" href={a.remove} clickable onDelete={undefined} aria-label={t("statistics.filters.remove", { label: a.label })} />
           ))}
-        </Box>
+        </div>
       )}
       <KpiCards s={d.summary} t={t} />
 
-      <Grid container spacing={2}>
-        <Grid size={12}>
+      <div className={css.grid}>
+        <div className={css.full}>
           <Panel
             id="series"
             title={t("statistics.series.title")}
@@ -108,13 +104,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             exportHref={exportHref("series")}
             table={d.tables.series}
             actions={
-              <Box sx={{ display: "flex", gap: 0.5, mr: 1 }} role="group" aria-label={t("statistics.series.grain")}>
+              <div className={css.toggles} role="group" aria-label={t("statistics.series.grain")}>
                 {grains.map((g) => (
                   <ButtonLink key={g} href={link({ grain: g })} size="small" variant={d.grain === g ? "contained" : "text"} data-testid={`grain-${g}`}>
                     {t(`statistics.series.${g}`)}
                   </ButtonLink>
                 ))}
-              </Box>
+              </div>
             }
           >
             {d.series.dayRefused && (
@@ -124,9 +120,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             )}
             <SeriesChart data={seriesData} unit={unitWan} labels={{ current: t("statistics.series.current"), lastYear: t("statistics.series.lastYear") }} />
           </Panel>
-        </Grid>
+        </div>
 
-        <Grid size={{ xs: 12, md: 6 }}>
+        <div className={css.half}>
           <Panel id="service" title={t("statistics.breakdown.service")} definition={t("statistics.definitions.visits")} exportHref={exportHref("service")} table={d.tables.service}>
             <BarList
               testId="service-chart"
@@ -134,37 +130,37 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               data={d.services.map((s) => ({ label: t(`statistics.serviceTypes.${s.key}`), value: wan(s.current.visits), href: link({ serviceType: s.key }) }))}
             />
           </Panel>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
+        </div>
+        <div className={css.half}>
           <Panel id="filing" title={t("statistics.breakdown.filing")} definition={t("statistics.definitions.visits")} exportHref={exportHref("filing")} table={d.tables.filing}>
             {d.filings ? (
               <BarList testId="filing-chart" unit={unitWan} data={d.filings.map((s) => ({ label: t(`statistics.filingTypes.${s.key}`), value: wan(s.current.visits) }))} />
             ) : (
-              <Typography color="text.secondary">{t("statistics.errors.filingWithInstitution")}</Typography>
+              <p className="yb-body1">{t("statistics.errors.filingWithInstitution")}</p>
             )}
           </Panel>
-        </Grid>
+        </div>
 
-        <Grid size={{ xs: 12, md: 6 }}>
+        <div className={css.half}>
           <Panel id="outflow" title={t("statistics.regions.outflow")} definition={t("statistics.definitions.outflow")} exportHref={exportHref("outflow")} table={d.tables.outflow}>
             {d.outflow.length ? (
               <BarList testId="outflow-chart" unit={unitWan} data={d.outflow.map((r) => ({ label: r.name, value: wan(r.figures.visits), href: link({ visitRegion: r.key }) }))} />
             ) : (
-              <Typography color="text.secondary">{t("statistics.regions.empty")}</Typography>
+              <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
           </Panel>
-        </Grid>
-        <Grid size={{ xs: 12, md: 6 }}>
+        </div>
+        <div className={css.half}>
           <Panel id="inflow" title={t("statistics.regions.inflow")} definition={t("statistics.definitions.inflow")} exportHref={exportHref("inflow")} table={d.tables.inflow}>
             {d.inflow.length ? (
               <BarList testId="inflow-chart" unit={unitWan} data={d.inflow.map((r) => ({ label: r.name, value: wan(r.figures.visits), href: link({ homeRegion: r.key }) }))} />
             ) : (
-              <Typography color="text.secondary">{t("statistics.regions.empty")}</Typography>
+              <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
           </Panel>
-        </Grid>
+        </div>
 
-        <Grid size={12}>
+        <div className={css.full}>
           <Panel
             id="flows"
             title={t("statistics.regions.flows")}
@@ -172,62 +168,62 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             exportHref={exportHref("flows")}
             table={d.tables.flows}
             actions={
-              <Box sx={{ display: "flex", gap: 0.5, mr: 1 }} role="group" aria-label={t("statistics.regions.level")}>
+              <div className={css.toggles} role="group" aria-label={t("statistics.regions.level")}>
                 {levels.map((l) => (
                   <ButtonLink key={l} href={link({ level: l })} size="small" variant={d.level === l ? "contained" : "text"} data-testid={`level-${l}`}>
                     {t(`statistics.regions.${l}`)}
                   </ButtonLink>
                 ))}
-              </Box>
+              </div>
             }
           >
             <FlowMatrix flows={d.flows} t={t} hrefFor={(v, h) => link({ visitRegion: v, homeRegion: h })} />
           </Panel>
-        </Grid>
+        </div>
 
-        <Grid size={12}>
+        <div className={css.full}>
           <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={exportHref("institutions")} table={d.tables.institutions}>
             {d.institutions.length ? (
-              <Table size="small" data-testid="institutions-table">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>#</TableCell>
-                    <TableCell>{t("statistics.institutions.code")}</TableCell>
-                    <TableCell>{t("statistics.institutions.name")}</TableCell>
-                    <TableCell>{t("statistics.institutions.region")}</TableCell>
-                    <TableCell align="right">{t("statistics.table.visits")}</TableCell>
-                    <TableCell align="right">{t("statistics.table.totalCost")}</TableCell>
-                    <TableCell align="right">{t("statistics.table.fundRatio")}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
+              <table className="yb-table" data-testid="institutions-table">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t("statistics.institutions.code")}</th>
+                    <th scope="col">{t("statistics.institutions.name")}</th>
+                    <th scope="col">{t("statistics.institutions.region")}</th>
+                    <th scope="col" className="yb-right">
+                      {t("statistics.table.visits")}
+                    </th>
+                    <th scope="col" className="yb-right">
+                      {t("statistics.table.totalCost")}
+                    </th>
+                    <th scope="col" className="yb-right">
+                      {t("statistics.table.fundRatio")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
                   {d.institutions.map((i, n) => (
-                    <TableRow key={i.code} hover>
-                      <TableCell>{n + 1}</TableCell>
-                      <TableCell>
-                        <TextLink href={link({ institution: i.code })}>{i.code}</TextLink>
-                      </TableCell>
-                      <TableCell>{i.name ?? "—"}</TableCell>
-                      <TableCell>{d.instRegions[i.visitRegion] ?? i.visitRegion}</TableCell>
-                      <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                        {formatCount(i.figures.visits, "one")}
-                      </TableCell>
-                      <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                        {formatAmount(i.figures.totalCost, "wan", 2)}
-                      </TableCell>
-                      <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                        {percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%
-                      </TableCell>
-                    </TableRow>
+                    <tr key={i.code} className="yb-hover">
+                      <td>{n + 1}</td>
+                      <td>
+                        <RowLink href={link({ institution: i.code })}>{i.code}</RowLink>
+                      </td>
+                      <td>{i.name ?? "—"}</td>
+                      <td>{d.instRegions[i.visitRegion] ?? i.visitRegion}</td>
+                      <td className="yb-right yb-num">{formatCount(i.figures.visits, "one")}</td>
+                      <td className="yb-right yb-num">{formatAmount(i.figures.totalCost, "wan", 2)}</td>
+                      <td className="yb-right yb-num">{percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%</td>
+                    </tr>
                   ))}
-                </TableBody>
-              </Table>
+                </tbody>
+              </table>
             ) : (
-              <Typography color="text.secondary">{t("statistics.regions.empty")}</Typography>
+              <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
           </Panel>
-        </Grid>
-      </Grid>
+        </div>
+      </div>
     </>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 // Filters (period, visit region, home region, service type, institution), held in the URL.
+// The card and its grid are plain elements with static classes (dashboard.module.css) in the
+// look of the MUI Paper and Box they replaced; the fields and buttons stay MUI.
 import { useState, type FormEvent } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import MenuItem from "@mui/material/MenuItem";
-import Paper from "@mui/material/Paper";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
 import { SERVICE_TYPES } from "@/lib/settlements/codes";
+import css from "./dashboard.module.css";
 
 export interface FilterValues {
   from: string;
@@ -38,8 +39,8 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
   }
 
   return (
-    <Paper component="form" onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} sx={{ p: 2, mb: 2 }} data-testid="stats-filters">
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", md: "repeat(3, 1fr)", lg: "185px 185px 1fr 1fr 170px 170px auto" }, gap: 1.5, alignItems: "start" }}>
+    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={css.filters} data-testid="stats-filters">
+      <div className={css.fields}>
         <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.visitRegion")} name="visitRegion" value={v.visitRegion} onChange={set("visitRegion")} placeholder="11,310101" error={Boolean(errors.visitRegion)} helperText={errors.visitRegion} title={t("statistics.filters.regionHelp")} />
@@ -53,13 +54,13 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
           ))}
         </TextField>
         <TextField label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={set("institution")} placeholder="H11010500001" error={Boolean(errors.institution)} helperText={errors.institution} />
-        <Box sx={{ display: "flex", gap: 1 }}>
+        <div className={css.filterButtons}>
           <Button type="submit" variant="contained" data-testid="stats-apply">
             {t("statistics.filters.apply")}
           </Button>
           <Button onClick={() => router.push(pathname)}>{t("statistics.filters.reset")}</Button>
-        </Box>
-      </Box>
-    </Paper>
+        </div>
+      </div>
+    </form>
   );
 }

@@ -1,20 +1,18 @@
 // Visit region × home region matrix (heat-shaded cells); a cell drills down to that pair.
-import Box from "@mui/material/Box";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
-import { TextLink } from "@/components/ui/links";
+// Plain table markup with the kit's classes (kit.css: the look of MUI's small Table) and the
+// matrix's own (dashboard.module.css: alignment, figures, link colours set once for all cells):
+// up to 64 cells, each with its own shade — as MUI cells every shade was an Emotion rule inlined
+// in the page; here it is the cell's style attribute, and an empty cell carries none.
+import Link from "next/link";
 import type { Translate } from "@/lib/i18n";
 import type { Flows } from "@/lib/statistics/queries";
 import { formatCount } from "@/lib/statistics/decimal";
+import css from "./dashboard.module.css";
 
 const MAX_AXIS = 8;
 
 export function FlowMatrix({ flows, t, hrefFor }: { flows: Flows; t: Translate; hrefFor: (visitKey: string, homeKey: string) => string }) {
-  if (!flows.cells.length) return <Typography color="text.secondary">{t("statistics.regions.empty")}</Typography>;
+  if (!flows.cells.length) return <p className="yb-body1">{t("statistics.regions.empty")}</p>;
   const totals = (pick: (c: Flows["cells"][number]) => string) => {
     const m = new Map<string, bigint>();
     for (const c of flows.cells) m.set(pick(c), (m.get(pick(c)) ?? 0n) + c.figures.visits);
@@ -27,48 +25,53 @@ export function FlowMatrix({ flows, t, hrefFor }: { flows: Flows; t: Translate; 
   const wan = max >= 100_000n;
   const fmt = (n: bigint) => (wan ? formatCount(n, "wan", 2) : formatCount(n, "one"));
   return (
-    <Box sx={{ overflowX: "auto" }}>
-      <Table size="small" data-testid="flow-matrix" aria-label={t("statistics.regions.flows")}>
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ whiteSpace: "nowrap" }}>
+    <div className="yb-table-wrap">
+      <table className={`yb-table ${css.matrix}`} data-testid="flow-matrix" aria-label={t("statistics.regions.flows")}>
+        <thead>
+          <tr>
+            <th scope="col">
               {t("statistics.regions.visitAxis")}
-              <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+              <span className="yb-caption" style={{ marginLeft: 8 }}>
                 ({wan ? t("statistics.units.wanVisits") : t("statistics.units.visits")})
-              </Typography>
-            </TableCell>
+              </span>
+            </th>
             {cols.map((h) => (
-              <TableCell key={h} align="right" sx={{ whiteSpace: "nowrap" }}>
+              <th key={h} scope="col">
                 {flows.names[h] ?? h}
-              </TableCell>
+              </th>
             ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((v) => (
-            <TableRow key={v} data-visit={v}>
-              <TableCell component="th" scope="row" sx={{ whiteSpace: "nowrap", fontWeight: 600 }}>
+            <tr key={v} data-visit={v}>
+              <th scope="row">
                 {flows.names[v] ?? v}
-              </TableCell>
+              </th>
               {cols.map((h) => {
                 const n = cell.get(`${v}|${h}`) ?? 0n;
-                const alpha = n === 0n ? 0 : 0.08 + 0.72 * Number((n * 1000n) / max) / 1000;
+                if (n === 0n) {
+                  return (
+                    <td key={h} data-pair={`${v}-${h}`} className={css.nil}>
+                      —
+                    </td>
+                  );
+                }
+                const alpha = 0.08 + 0.72 * Number((n * 1000n) / max) / 1000;
                 return (
-                  <TableCell key={h} align="right" data-pair={`${v}-${h}`} sx={{ bgcolor: `rgba(26,79,139,${alpha.toFixed(3)})`, fontVariantNumeric: "tabular-nums" }}>
-                    {n === 0n ? (
-                      <span style={{ color: "#9aa5b1" }}>—</span>
-                    ) : (
-                      <TextLink href={hrefFor(v, h)} sx={{ color: alpha > 0.45 ? "#fff" : "primary.dark" }}>
-                        {fmt(n)}
-                      </TextLink>
-                    )}
-                  </TableCell>
+                  // Figures on the darker shades in white (.dark), else in primary.dark; no
+                  // prefetch for up to 64 links.
+                  <td key={h} data-pair={`${v}-${h}`} className={alpha > 0.45 ? css.dark : undefined} style={{ backgroundColor: `rgba(26,79,139,${alpha.toFixed(3)})` }}>
+                    <Link href={hrefFor(v, h)} prefetch={false} className="yb-link">
+                      {fmt(n)}
+                    </Link>
+                  </td>
                 );
               })}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
-    </Box>
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,30 +1,23 @@
 // KPI cards: visits, cost, fund, fund ratio (and failures), each with YoY and MoM arrows and
 // its definition one click away. Server component; figures are exact (bigint) until formatted.
-import Box from "@mui/material/Box";
-import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
-import ArrowDownward from "@mui/icons-material/ArrowDownward";
-import ArrowUpward from "@mui/icons-material/ArrowUpward";
+// Plain elements with static classes (dashboard.module.css, kit.css) in the look of the MUI Grid,
+// Paper, Typography and SvgIcons they replace — none computes a style per request. (Labels are in
+// the text colour, as drawn before: MUI 9's Typography ignored color="text.secondary".)
 import type { Translate } from "@/lib/i18n";
 import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
 import { amountDisplay, growthPercent, ratioChangePoints, ratioPercent, visitsDisplay, type Display } from "./format";
+import { Icon } from "./icons";
+import css from "./dashboard.module.css";
 
-function Change({ label, value, unit }: { label: string; value: string | null; unit: string; }) {
-  const up = value?.startsWith("+");
-  const down = value?.startsWith("-");
+function Change({ label, value, unit }: { label: string; value: string | null; unit: string }) {
+  const dir = value?.startsWith("+") ? "up" : value?.startsWith("-") ? "down" : null;
   return (
-    <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.25, mr: 1.5, color: up ? "success.main" : down ? "error.main" : "text.secondary" }}>
-      <Typography component="span" variant="caption" color="text.secondary" sx={{ mr: 0.25 }}>
-        {label}
-      </Typography>
-      {up && <ArrowUpward sx={{ fontSize: 14 }} />}
-      {down && <ArrowDownward sx={{ fontSize: 14 }} />}
-      <Typography component="span" variant="caption" sx={{ fontVariantNumeric: "tabular-nums", fontWeight: 600 }}>
-        {value === null ? "—" : `${value}${unit}`}
-      </Typography>
-    </Box>
+    <span className={dir ? `${css.change} ${css[dir]}` : css.change}>
+      <span className={css.changeLabel}>{label}</span>
+      {dir && <Icon name={dir === "up" ? "arrowUpward" : "arrowDownward"} size={14} />}
+      <span className={css.changeValue}>{value === null ? "—" : `${value}${unit}`}</span>
+    </span>
   );
 }
 
@@ -77,34 +70,28 @@ export function KpiCards({ s, t }: { s: Summary; t: Translate }) {
     },
   ];
   return (
-    <Grid container spacing={2} sx={{ mb: 2 }} component="section" aria-label={t("statistics.title")}>
+    <section className={css.kpis} aria-label={t("statistics.title")}>
       {cards.map((k) => (
-        <Grid key={k.id} size={{ xs: 12, sm: 6, lg: 3 }}>
-          <Paper sx={{ p: 2, height: "100%" }} data-testid={`kpi-${k.id}`}>
-            <Box sx={{ display: "flex", alignItems: "center", gap: 0.5 }}>
-              <Typography variant="body2" color="text.secondary">
-                {k.label}
-              </Typography>
+        <div key={k.id} className={css.quarter}>
+          <div className={css.card} data-testid={`kpi-${k.id}`}>
+            <div className={css.kpiHead}>
+              <p className="yb-body2">{k.label}</p>
               <Definition label={t("statistics.definitions.button", { label: k.label })} text={k.def} testId={`definition-${k.id}`} />
-            </Box>
-            <Box sx={{ display: "flex", alignItems: "baseline", gap: 0.5, my: 0.5 }}>
-              <Typography component="span" data-testid={`kpi-${k.id}-value`} sx={{ fontSize: "1.8rem", fontWeight: 600, color: "primary.dark", fontVariantNumeric: "tabular-nums" }}>
+            </div>
+            <div className={css.figure}>
+              <span className={css.value} data-testid={`kpi-${k.id}-value`}>
                 {k.display.value}
-              </Typography>
-              <Typography component="span" variant="body2" color="text.secondary">
-                {k.display.unit}
-              </Typography>
-            </Box>
-            <Box>
+              </span>
+              <span className="yb-body2">{k.display.unit}</span>
+            </div>
+            <div>
               <Change label={t("statistics.kpi.yoy")} value={k.yoy} unit={k.unit} />
               <Change label={t("statistics.kpi.mom")} value={k.mom} unit={k.unit} />
-            </Box>
-            <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 0.5 }}>
-              {k.note}
-            </Typography>
-          </Paper>
-        </Grid>
+            </div>
+            <span className={css.note}>{k.note}</span>
+          </div>
+        </div>
       ))}
-    </Grid>
+    </section>
   );
 }

@@ -1,17 +1,19 @@
 "use client";
 // A dashboard panel: title with its definition (口径), an export menu (CSV and XLSX from the
 // server with the same filters; PNG drawn here from the chart's SVG or from the panel's table).
+// The card, its head and title are plain elements with static classes (dashboard.module.css,
+// kit.css) in the look of the MUI Paper, Box and Typography they replace; the export button and
+// menu stay MUI, the menu mounted on first use and kept (for its closing transition) — seven
+// closed menus otherwise cost render time on every request.
 import { useRef, useState, type ReactNode } from "react";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
-import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
 import { Definition } from "./definition";
+import { Icon } from "./icons";
 import { downloadPng, type PanelTable } from "./png";
+import css from "./dashboard.module.css";
 
 export function Panel({
   id,
@@ -33,39 +35,50 @@ export function Panel({
 }) {
   const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [used, setUsed] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   return (
-    <Paper component="section" aria-labelledby={`${id}-title`} data-testid={`panel-${id}`} sx={{ p: 2, height: "100%", display: "flex", flexDirection: "column" }}>
-      <Box sx={{ display: "flex", alignItems: "center", gap: 0.5, mb: 1, flexWrap: "wrap" }}>
-        <Typography id={`${id}-title`} variant="h4" component="h2">
+    <section className={css.panel} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
+      <div className={css.head}>
+        <h2 id={`${id}-title`} className="yb-h4">
           {title}
-        </Typography>
+        </h2>
         <Definition label={t("statistics.definitions.button", { label: title })} text={definition} />
-        <Box sx={{ flex: 1 }} />
+        <div className={css.spacer} />
         {actions}
-        <Button size="small" startIcon={<FileDownloadOutlined />} onClick={(e) => setAnchor(e.currentTarget)} data-testid={`export-${id}`}>
+        <Button
+          size="small"
+          startIcon={<Icon name="fileDownloadOutlined" />}
+          onClick={(e) => {
+            setAnchor(e.currentTarget);
+            setUsed(true);
+          }}
+          data-testid={`export-${id}`}
+        >
           {t("statistics.export.label")}
         </Button>
-        <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-          <MenuItem component="a" href={`${exportHref}&format=csv`} onClick={() => setAnchor(null)}>
-            {t("statistics.export.csv")}
-          </MenuItem>
-          <MenuItem component="a" href={`${exportHref}&format=xlsx`} onClick={() => setAnchor(null)}>
-            {t("statistics.export.xlsx")}
-          </MenuItem>
-          <MenuItem
-            onClick={() => {
-              setAnchor(null);
-              void downloadPng(body.current, title, table, `${id}.png`);
-            }}
-          >
-            {t("statistics.export.png")}
-          </MenuItem>
-        </Menu>
-      </Box>
-      <Box ref={body} sx={{ flex: 1, minHeight: 0 }}>
+        {used && (
+          <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
+            <MenuItem component="a" href={`${exportHref}&format=csv`} onClick={() => setAnchor(null)}>
+              {t("statistics.export.csv")}
+            </MenuItem>
+            <MenuItem component="a" href={`${exportHref}&format=xlsx`} onClick={() => setAnchor(null)}>
+              {t("statistics.export.xlsx")}
+            </MenuItem>
+            <MenuItem
+              onClick={() => {
+                setAnchor(null);
+                void downloadPng(body.current, title, table, `${id}.png`);
+              }}
+            >
+              {t("statistics.export.png")}
+            </MenuItem>
+          </Menu>
+        )}
+      </div>
+      <div ref={body} className={css.body}>
         {children}
-      </Box>
-    </Paper>
+      </div>
+    </section>
   );
 }

@@ -1,9 +1,8 @@
 // Import of settlement CSV files: format notes, upload with progress, per-row error report.
+// The format card is plain markup with static classes (import.module.css, kit.css) in the look of
+// the MUI Paper and Typography it replaced.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { ButtonLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
@@ -12,6 +11,7 @@ import { getT } from "@/components/i18n/server";
 import { canImportSettlements } from "@/lib/auth/policy";
 import { CSV_COLUMNS } from "@/lib/settlements/codes";
 import { ImportForm } from "./_components/import-form";
+import css from "./_components/import.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("statistics.import.title") };
@@ -31,20 +31,13 @@ export default async function ImportPage() {
           </ButtonLink>
         }
       />
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Typography variant="h4" component="h2" sx={{ mb: 1 }}>
-          {t("statistics.import.format")}
-        </Typography>
-        <Typography variant="body2">
-          {t("statistics.import.formatColumns")}{" "}
-          <Box component="code" sx={{ fontSize: 13, bgcolor: "#f3f5f8", px: 0.5 }}>
-            {CSV_COLUMNS.join(",")}
-          </Box>
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {t("statistics.import.formatNotes")}
-        </Typography>
-      </Paper>
+      <div className={css.card}>
+        <h2 className={css.title}>{t("statistics.import.format")}</h2>
+        <p className="yb-body2">
+          {t("statistics.import.formatColumns")} <code className={css.code}>{CSV_COLUMNS.join(",")}</code>
+        </p>
+        <p className={css.note}>{t("statistics.import.formatNotes")}</p>
+      </div>
       {canImportSettlements(actor) ? <ImportForm /> : <Alert severity="info">{t("statistics.import.forbidden")}</Alert>}
     </>
   );

@@ -1,6 +1,8 @@
 "use client";
 // Upload with a progress bar: XMLHttpRequest (upload progress events) POSTs the file as the raw
 // body to /api/v1/settlements/import with the session cookie; the report lists rejected rows.
+// The form's card and row are plain elements with static classes (import.module.css, kit.css) in
+// the look of the MUI Paper, Box and Typography they replaced: they render on every page view.
 import { useRef, useState } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -16,6 +18,7 @@ import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
+import css from "./import.module.css";
 
 interface Report {
   importId: number;
@@ -63,29 +66,27 @@ export function ImportForm() {
   const busy = phase.kind === "uploading" || phase.kind === "processing";
   return (
     <>
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
+      <div className={css.card}>
+        <div className={css.bar}>
           <input ref={input} type="file" accept=".csv,text/csv" hidden data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => input.current?.click()} disabled={busy}>
             {t("statistics.import.choose")}
           </Button>
-          <Typography variant="body2" color={file ? "text.primary" : "text.secondary"} data-testid="import-file-name">
+          <p className="yb-body2" data-testid="import-file-name">
             {file ? `${file.name} (${(file.size / 1024).toFixed(1)} KiB)` : t("statistics.import.noFile")}
-          </Typography>
-          <Box sx={{ flex: 1 }} />
+          </p>
+          <div className={css.spacer} />
           <Button variant="contained" onClick={upload} disabled={!file || busy} data-testid="import-submit">
             {t("statistics.import.upload")}
           </Button>
-        </Box>
+        </div>
         {busy && (
-          <Box sx={{ mt: 2 }} data-testid="import-progress">
+          <div className={css.progress} data-testid="import-progress">
             <LinearProgress variant={phase.kind === "uploading" ? "determinate" : "indeterminate"} value={phase.kind === "uploading" ? phase.percent : undefined} />
-            <Typography variant="caption" color="text.secondary">
-              {phase.kind === "uploading" ? t("statistics.import.uploading", { percent: phase.percent }) : t("statistics.import.processing")}
-            </Typography>
-          </Box>
+            <span className="yb-caption">{phase.kind === "uploading" ? t("statistics.import.uploading", { percent: phase.percent }) : t("statistics.import.processing")}</span>
+          </div>
         )}
-      </Paper>
+      </div>
       {phase.kind === "failed" && (
         <Alert severity="error" data-testid="import-failed">
           {t("statistics.import.failed")}: {phase.message}
