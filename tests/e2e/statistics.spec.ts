@@ -57,6 +57,29 @@ test.describe("settlement statistics", () => {
     await expect(page.getByRole("heading", { level: 1, name: "结算统计" })).toBeVisible();
   });
 
+  test("hb_analyst downloads panels as PNG: the series chart and a table panel, at their size", async ({ page }) => {
+    await signIn(page, "hb_analyst");
+    await page.goto("/statistics");
+    const png = async (panel: string) => {
+      await page.getByTestId(`export-${panel}`).click();
+      const download = page.waitForEvent("download");
+      await page.getByRole("menuitem", { name: "PNG" }).click();
+      const file = await (await download).createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const c of file) chunks.push(c as Buffer);
+      const bytes = Buffer.concat(chunks);
+      expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+      // IHDR: width and height, big-endian, at bytes 16–23 (drawn at twice the CSS size).
+      return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+    };
+    const series = await png("series");
+    expect(series.width).toBeGreaterThan(400);
+    expect(series.height).toBeGreaterThan(200);
+    const institutions = await png("institutions");
+    expect(institutions.width).toBeGreaterThan(800);
+    expect(institutions.height).toBeGreaterThan(200);
+  });
+
   test("hb_analyst imports a CSV: progress, then accepted, duplicates and rejected rows by line", async ({ page }) => {
     await signIn(page, "hb_analyst");
     await page.goto("/statistics/import");

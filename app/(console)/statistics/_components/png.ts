@@ -14,8 +14,10 @@ function tableSvg(title: string, table: PanelTable): { svg: string; width: numbe
   const width = Math.max(400, table.columns.length * colW + 20);
   const rows = table.rows.slice(0, 40);
   const height = 50 + (rows.length + 1) * rowH;
-  const font = `font-family="Noto Sans CJK SC, sans-serif" font-size="13"`;
-  let body = `<text x="10" y="24" ${font} font-size="15" font-weight="600">${esc(title)}</text>`;
+  // One font-size per element: a repeated attribute makes the SVG invalid and the image fails to load.
+  const family = `font-family="Noto Sans CJK SC, sans-serif"`;
+  const font = `${family} font-size="13"`;
+  let body = `<text x="10" y="24" ${family} font-size="15" font-weight="600">${esc(title)}</text>`;
   const line = (cells: (string | number)[], y: number, bold: boolean) =>
     cells.map((c, i) => `<text x="${10 + i * colW}" y="${y}" ${font}${bold ? ' font-weight="600"' : ""}>${esc(String(c))}</text>`).join("");
   body += line(table.columns, 50, true);
@@ -24,7 +26,8 @@ function tableSvg(title: string, table: PanelTable): { svg: string; width: numbe
 }
 
 export async function downloadPng(container: HTMLElement | null, title: string, table: PanelTable, fileName: string): Promise<void> {
-  const chart = container?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
+  // The chart's own surface, not the legend's icons (also svg.recharts-surface, and first in the DOM).
+  const chart = container?.querySelector(".recharts-wrapper > svg.recharts-surface") as SVGSVGElement | null;
   let svg: string;
   let width: number;
   let height: number;
