@@ -14,12 +14,12 @@ import { canBrowseRegions } from "@/lib/auth/policy";
 import { NATION_CODE } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { countByLevel, getRegionDetail, searchRegions } from "@/lib/regions/queries";
-import { listRegionsSchema, regionCodeSchema } from "@/lib/regions/schemas";
+import { listRegionsSchema, regionCodeSchema, type RegionRef, type RegionView } from "@/lib/regions/schemas";
 import { fieldErrorsOf } from "@/lib/validation";
 import { RegionBreadcrumbs } from "./_components/region-breadcrumbs";
 import { RegionHeader } from "./_components/region-header";
 import { RegionStats } from "./_components/region-stats";
-import { RegionTable } from "./_components/region-table";
+import { RegionTable, type RegionRow } from "./_components/region-table";
 import { SearchForm } from "./_components/search-form";
 import { regionHref } from "./_components/region-href";
 import s from "./_components/regions.module.css";
@@ -37,6 +37,13 @@ function numberFormatOf(locale: string) {
     numberFormats.set(locale, (f = (n: number) => nf.format(n)));
   }
   return f;
+}
+
+/** A table row as data for the client table: only what it shows. */
+function rowOf(r: RegionView & { path?: RegionRef[] }): RegionRow {
+  const row: RegionRow = { code: r.code, name: r.name, level: r.level, poolingArea: r.poolingArea, childCount: r.childCount };
+  if (r.path) row.path = r.path.map((p) => p.name).join(" › ");
+  return row;
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -121,7 +128,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
         {searching && found ? (
           found.items.length ? (
             <>
-              <RegionTable rows={found.items} showPath ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-search-results" />
+              <RegionTable rows={found.items.map(rowOf)} showPath ownCode={actor.regionCode} testId="region-search-results" />
               {found.truncated && (
                 <Alert severity="info" sx={{ m: 2 }}>
                   {t("regions.search.truncated", { limit })}
@@ -132,7 +139,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
             <p className={`yb-body1 ${s.empty}`}>{t("regions.search.noResults", { scope: region.name, q })}</p>
           )
         ) : region.children.length ? (
-          <RegionTable rows={region.children} showPath={false} ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-children" />
+          <RegionTable rows={region.children.map(rowOf)} showPath={false} ownCode={actor.regionCode} testId="region-children" />
         ) : (
           <p className={`yb-body1 ${s.empty}`}>{t("regions.children.leaf", { name: region.name })}</p>
         )}

@@ -1,6 +1,5 @@
 // National counts by level, each with its definition (口径) under the figure. Kit panels and
-// text classes (regions.module.css) rather than a Paper and four Typography per figure.
-import Grid from "@mui/material/Grid";
+// text classes (regions.module.css) rather than a Grid item, a Paper and four Typography per figure.
 import { Panel } from "@/components/ui/panel";
 import type { Translate } from "@/lib/i18n";
 import type { RegionCounts } from "@/lib/regions/queries";
@@ -15,9 +14,9 @@ export function RegionStats({ counts, t, formatNumber }: { counts: RegionCounts;
   ];
   const unit = t("regions.stats.unit");
   return (
-    <Grid container spacing={2} component="section" aria-label={t("regions.stats.ariaLabel")} sx={{ mb: 3 }}>
+    <section className={s.stats} aria-label={t("regions.stats.ariaLabel")}>
       {figures.map((f) => (
-        <Grid key={f.id} size={{ xs: 12, sm: 6, lg: 3 }}>
+        <div key={f.id}>
           <Panel className={s.stat} testId={`stat-${f.id}`}>
             <p className="yb-body2">{f.label}</p>
             <div className={s.statFigure}>
@@ -26,8 +25,8 @@ export function RegionStats({ counts, t, formatNumber }: { counts: RegionCounts;
             </div>
             <span className={`yb-caption ${s.statNote}`}>{f.note}</span>
           </Panel>
-        </Grid>
+        </div>
       ))}
-    </Grid>
+    </section>
   );
 }

@@ -1,14 +1,25 @@
+"use client";
 // Children of the current region, or search results (with each hit's path), as one table.
-// Plain markup with the kit's classes (kit.css, regions.module.css): a province list or a
-// search repeats a dozen cells, links and tags per row.
+// A client component fed plain rows: a province list or a search repeats a dozen cells, links
+// and tags per row, and as server markup each row went to the browser twice (the HTML and the
+// React payload, ~1.3 KB per row there); as data it is ~90 bytes. The markup is plain elements
+// with the kit's classes (kit.css, regions.module.css), rendered on the server all the same.
 import Link from "next/link";
-import type { Translate } from "@/lib/i18n";
-import type { RegionSearchHit, RegionView } from "@/lib/regions/schemas";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { RegionView } from "@/lib/regions/schemas";
 import { LevelChip, PoolingChip, ScopeChip } from "./region-chips";
 import { regionHref } from "./region-href";
 import s from "./regions.module.css";
 
-type Row = RegionView & { path?: RegionSearchHit["path"] };
+/** What a row shows: the region, and for a search hit its ancestors' names ("全国 › 河北省"). */
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionView["level"];
+  poolingArea: boolean;
+  childCount: number;
+  path?: string;
+}
 
 /** MUI's ChevronRight icon, small, as plain SVG (the same path). */
 function Chevron() {
@@ -22,21 +33,16 @@ function Chevron() {
 // "—" for nothing, in body1 as the Typography span it was (its colour prop had no effect).
 const NONE = <span className="yb-body1">—</span>;
 
-export function RegionTable({
-  rows,
-  showPath,
-  ownCode,
-  t,
-  formatNumber,
-  testId,
-}: {
-  rows: Row[];
-  showPath: boolean;
-  ownCode: string;
-  t: Translate;
-  formatNumber: (n: number) => string;
-  testId: string;
-}) {
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
+export function RegionTable({ rows, showPath, ownCode, testId }: { rows: RegionRow[]; showPath: boolean; ownCode: string; testId: string }) {
+  const { t, locale } = useI18n();
+  const nf = numberFormat(locale);
   return (
     <div className="yb-table-wrap">
       <table className={`yb-table ${s.regions}`} data-testid={testId}>
@@ -75,14 +81,14 @@ export function RegionTable({
               </td>
               {showPath && (
                 <td>
-                  <p className="yb-body2">{(r.path ?? []).map((p) => p.name).join(" › ")}</p>
+                  <p className="yb-body2">{r.path}</p>
                 </td>
               )}
               <td>
                 <LevelChip level={r.level} t={t} />
               </td>
               <td>{r.poolingArea ? <PoolingChip t={t} /> : NONE}</td>
-              <td className="yb-right yb-num">{r.childCount ? formatNumber(r.childCount) : NONE}</td>
+              <td className="yb-right yb-num">{r.childCount ? nf.format(r.childCount) : NONE}</td>
               <td className="yb-right">
                 {r.childCount > 0 && (
                   <Link href={regionHref(r.code)} className={`yb-link ${s.drill}`} prefetch={false} aria-label={t("regions.children.drillLabel", { name: r.name })}>
