@@ -40,6 +40,11 @@ async function load(actor: Awaited<ReturnType<typeof requireArea>>, code: string
   }
 }
 
+function nullIfNotFound(e: unknown): null {
+  if (e instanceof NotFoundError) return null;
+  throw e;
+}
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
   return { title: `${decodeURIComponent(code)} · ${(await getT())("facilities.title")}` };
@@ -71,23 +76,31 @@ export default async function InstitutionPage({ params, searchParams }: { params
   const actor = await requireArea("facilities");
   const [{ code: rawCode }, sp, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
   const code = decodeURIComponent(rawCode);
-  const inst = await load(actor, code);
   const q = pick(sp, ["on", "hpage", "hpageSize"]);
   const today = todayCn();
   const on = q.on ?? today;
-  const [history, onDate] = await Promise.all([
-    listInstitutionHistory(actor, inst.code, { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" }).catch((e) => {
-      if (e instanceof ValidationError) return listInstitutionHistory(actor, inst.code, { page: 1, pageSize: 10 });
-      throw e;
-    }),
-    servicesOn(inst.code, on).then(
-      (r) => ({ ok: true as const, ...r }),
-      (e) => {
-        if (e instanceof ValidationError) return { ok: false as const, error: t("facilities.validation.date") };
+  // The record, a page of its history and its services on the date are read at once: each looks
+  // the institution up by the code. A missing institution is a 404 (load); the other two then
+  // answer null rather than fail the page first.
+  const [inst, history, onDate] = await Promise.all([
+    load(actor, code),
+    listInstitutionHistory(actor, code, { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" })
+      .catch((e) => {
+        if (e instanceof ValidationError) return listInstitutionHistory(actor, code, { page: 1, pageSize: 10 });
         throw e;
-      },
-    ),
+      })
+      .catch(nullIfNotFound),
+    servicesOn(code, on)
+      .then(
+        (r) => ({ ok: true as const, ...r }),
+        (e) => {
+          if (e instanceof ValidationError) return { ok: false as const, error: t("facilities.validation.date") };
+          throw e;
+        },
+      )
+      .catch(nullIfNotFound),
   ]);
+  if (!history || !onDate) notFound();
   const regionPath = inst.regionPath.map((r) => r.name).join(" / ");
   const current = inst.servicePeriods.filter((p) => !p.closedOn);
   const closed = inst.servicePeriods.filter((p) => p.closedOn);
