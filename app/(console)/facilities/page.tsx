@@ -1,11 +1,11 @@
 // The roster workbench: search, filters, sort and paging in the URL; the grid reads one page
 // on the server (listInstitutions) and the client grid only changes the URL.
+// The toolbar's texts are kit text classes (roster.module.css); Typography's color="text.secondary"
+// had no effect in MUI 9, so they keep the inherited colour they rendered with.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
 import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import { ButtonLink } from "@/components/ui/links";
@@ -19,6 +19,10 @@ import { RosterTabs } from "./_components/roster-tabs";
 import { RosterFilters } from "./_components/roster-filters";
 import { RosterGrid, type RosterRow } from "./_components/roster-grid";
 import { exportHref, listQuery, type RawParams } from "./_components/params";
+import s from "./roster.module.css";
+
+// The default locale, as the toLocaleString() it replaces; one formatter for the process.
+const NUMBER = new Intl.NumberFormat();
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("facilities.title") };
@@ -80,20 +84,18 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
           values={query}
           region={region}
         />
-        <Box sx={{ display: "flex", alignItems: "center", gap: 1, px: 2, py: 1, borderBottom: 1, borderColor: "divider", flexWrap: "wrap" }}>
-          <Typography variant="body2" color="text.secondary" data-testid="roster-total" sx={{ mr: "auto" }}>
-            {t("rosterUi.grid.total", { count: page.total.toLocaleString() })}
-          </Typography>
-          <Typography variant="caption" color="text.secondary">
-            {t("rosterUi.exportHint")}
-          </Typography>
+        <div className={s.toolbar}>
+          <p className={`yb-body2 ${s.total}`} data-testid="roster-total">
+            {t("rosterUi.grid.total", { count: NUMBER.format(page.total) })}
+          </p>
+          <span className="yb-caption">{t("rosterUi.exportHint")}</span>
           <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "csv")} download data-testid="export-csv">
             {t("rosterUi.exportCsv")}
           </Button>
           <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "xlsx")} download data-testid="export-xlsx">
             {t("rosterUi.exportXlsx")}
           </Button>
-        </Box>
+        </div>
         <RosterGrid
           rows={rows}
           total={page.total}

@@ -1,9 +1,9 @@
+// The signed-in user's page: account facts, password change, personal API tokens. Static parts
+// are kit panels, tags and text classes (profile.module.css); the forms stay MUI's.
 import type { ReactNode } from "react";
-import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
+import { Panel } from "@/components/ui/panel";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -11,6 +11,7 @@ import { listOwnTokens } from "@/lib/users/queries";
 import { formatDateTime } from "../_components/date-time";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ApiTokens, type TokenRow } from "./_components/api-tokens";
+import s from "./profile.module.css";
 
 export async function generateMetadata() {
   return { title: (await getT())("profile.title") };
@@ -34,17 +35,17 @@ export default async function ProfilePage() {
   const [t, locale, tokens] = await Promise.all([getT(), getLocale(), listOwnTokens(actor)]);
   const rows = tokenRows(tokens);
   const facts: [string, ReactNode][] = [
-    [t("profile.username"), <Box key="u" component="span" sx={{ fontFamily: "monospace" }}>{actor.username}</Box>],
+    [t("profile.username"), <span key="u" className={s.mono}>{actor.username}</span>],
     [t("profile.displayName"), actor.displayName],
     [t("profile.bureau"), locale === "en" ? actor.bureauNameEn : actor.bureauName],
     [t("profile.region"), actor.regionName],
     [
       t("profile.roles"),
-      <Box key="r" component="span" sx={{ display: "inline-flex", gap: 0.5, flexWrap: "wrap" }}>
+      <span key="r" className={s.roles}>
         {actor.roles.map((r) => (
-          <Chip key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
+          <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
         ))}
-      </Box>,
+      </span>,
     ],
   ];
 
@@ -53,34 +54,24 @@ export default async function ProfilePage() {
       <PageHeader title={t("profile.title")} subtitle={t("profile.subtitle")} />
       <Grid container spacing={2.5}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <Paper sx={{ p: 3, height: "100%" }}>
-            <Typography variant="h3" component="h2" sx={{ mb: 2 }}>
-              {t("profile.account")}
-            </Typography>
-            <Box component="dl" sx={{ m: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 3, rowGap: 1.5 }}>
+          <Panel className={s.card}>
+            <h2 className={`yb-h3 ${s.title}`}>{t("profile.account")}</h2>
+            <dl className={s.facts}>
               {facts.map(([k, v]) => (
-                <Box key={k} sx={{ display: "contents" }}>
-                  <Typography component="dt" variant="body2" color="text.secondary">
-                    {k}
-                  </Typography>
-                  <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-                    {v}
-                  </Typography>
-                </Box>
+                <div key={k} className={s.fact}>
+                  <dt className="yb-body2">{k}</dt>
+                  <dd className="yb-body2">{v}</dd>
+                </div>
               ))}
-            </Box>
-          </Paper>
+            </dl>
+          </Panel>
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
-          <Paper sx={{ p: 3, height: "100%" }}>
-            <Typography variant="h3" component="h2" sx={{ mb: 0.5 }}>
-              {t("profile.password.title")}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {t("profile.password.hint")}
-            </Typography>
+          <Panel className={s.card}>
+            <h2 className={`yb-h3 ${s.titleWithHint}`}>{t("profile.password.title")}</h2>
+            <p className={`yb-body2 ${s.hint}`}>{t("profile.password.hint")}</p>
             <ChangePasswordForm />
-          </Paper>
+          </Panel>
         </Grid>
         <Grid size={{ xs: 12 }}>
           <ApiTokens tokens={rows} />

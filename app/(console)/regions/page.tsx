@@ -3,11 +3,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
 import MyLocationOutlined from "@mui/icons-material/MyLocationOutlined";
-import { TextLink, ButtonLink } from "@/components/ui/links";
+import { ButtonLink } from "@/components/ui/links";
+import { Panel } from "@/components/ui/panel";
+import { RowLink } from "@/components/ui/row-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -15,18 +14,37 @@ import { canBrowseRegions } from "@/lib/auth/policy";
 import { NATION_CODE } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { countByLevel, getRegionDetail, searchRegions } from "@/lib/regions/queries";
-import { listRegionsSchema, regionCodeSchema } from "@/lib/regions/schemas";
+import { listRegionsSchema, regionCodeSchema, type RegionRef, type RegionView } from "@/lib/regions/schemas";
 import { fieldErrorsOf } from "@/lib/validation";
 import { RegionBreadcrumbs } from "./_components/region-breadcrumbs";
 import { RegionHeader } from "./_components/region-header";
 import { RegionStats } from "./_components/region-stats";
-import { RegionTable } from "./_components/region-table";
+import { RegionTable, type RegionRow } from "./_components/region-table";
 import { SearchForm } from "./_components/search-form";
 import { regionHref } from "./_components/region-href";
+import s from "./_components/regions.module.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+// One number formatter per locale for the process (a list formats a figure per row).
+const numberFormats = new Map<string, (n: number) => string>();
+function numberFormatOf(locale: string) {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    const nf = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, (f = (n: number) => nf.format(n)));
+  }
+  return f;
+}
+
+/** A table row as data for the client table: only what it shows. */
+function rowOf(r: RegionView & { path?: RegionRef[] }): RegionRow {
+  const row: RegionRow = { code: r.code, name: r.name, level: r.level, poolingArea: r.poolingArea, childCount: r.childCount };
+  if (r.path) row.path = r.path.map((p) => p.name).join(" › ");
+  return row;
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("regions.title") };
@@ -36,8 +54,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePageActor();
   if (!canBrowseRegions(actor)) notFound();
   const [sp, t, locale] = await Promise.all([searchParams, getT(), getLocale()]);
-  const numberFormat = new Intl.NumberFormat(locale);
-  const formatNumber = (n: number) => numberFormat.format(n);
+  const formatNumber = numberFormatOf(locale);
 
   // A malformed code is a page that does not exist; a malformed search is shown on its field.
   const code = first(sp.code)?.trim() || NATION_CODE;
@@ -81,25 +98,13 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
         </>
       )}
 
-      <Paper component="section" aria-labelledby="region-list-title">
-        <Box
-          sx={{
-            px: 2.5,
-            py: 2,
-            display: "flex",
-            alignItems: { xs: "flex-start", md: "center" },
-            justifyContent: "space-between",
-            gap: 2,
-            flexWrap: "wrap",
-            borderBottom: 1,
-            borderColor: "divider",
-          }}
-        >
-          <Box>
-            <Typography id="region-list-title" variant="h4" component="h2">
+      <Panel as="section" aria-labelledby="region-list-title">
+        <div className={s.listHead}>
+          <div>
+            <h2 id="region-list-title" className="yb-h4">
               {searching ? t("regions.search.resultsTitle", { q }) : isRoot ? t("regions.children.rootTitle") : t("regions.children.title")}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.25 }}>
+            </h2>
+            <p className={`yb-body2 ${s.listCount}`}>
               {searching && found ? (
                 <>
                   {t("regions.search.scope", { scope: region.name })}
@@ -108,24 +113,22 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
                   {!isRoot && (
                     <>
                       {" · "}
-                      <TextLink href={regionHref(NATION_CODE, q)}>
-                        {t("regions.search.nationwide")}
-                      </TextLink>
+                      <RowLink href={regionHref(NATION_CODE, q)}>{t("regions.search.nationwide")}</RowLink>
                     </>
                   )}
                 </>
               ) : (
                 t("regions.children.count", { count: region.childCount })
               )}
-            </Typography>
-          </Box>
+            </p>
+          </div>
           <SearchForm code={code} q={qError ? rawQ : q} error={qError ? t(qError.key, qError.params) : undefined} t={t} />
-        </Box>
+        </div>
 
         {searching && found ? (
           found.items.length ? (
             <>
-              <RegionTable rows={found.items} showPath ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-search-results" />
+              <RegionTable rows={found.items.map(rowOf)} showPath ownCode={actor.regionCode} testId="region-search-results" />
               {found.truncated && (
                 <Alert severity="info" sx={{ m: 2 }}>
                   {t("regions.search.truncated", { limit })}
@@ -133,18 +136,14 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
               )}
             </>
           ) : (
-            <Typography color="text.secondary" sx={{ p: 3 }}>
-              {t("regions.search.noResults", { scope: region.name, q })}
-            </Typography>
+            <p className={`yb-body1 ${s.empty}`}>{t("regions.search.noResults", { scope: region.name, q })}</p>
           )
         ) : region.children.length ? (
-          <RegionTable rows={region.children} showPath={false} ownCode={actor.regionCode} t={t} formatNumber={formatNumber} testId="region-children" />
+          <RegionTable rows={region.children.map(rowOf)} showPath={false} ownCode={actor.regionCode} testId="region-children" />
         ) : (
-          <Typography color="text.secondary" sx={{ p: 3 }}>
-            {t("regions.children.leaf", { name: region.name })}
-          </Typography>
+          <p className={`yb-body1 ${s.empty}`}>{t("regions.children.leaf", { name: region.name })}</p>
         )}
-      </Paper>
+      </Panel>
     </>
   );
 }

@@ -1,6 +1,10 @@
 "use client";
 // The audit-entry table with a detail dialog: before and after side by side, the fields that
 // changed highlighted. Used by the audit log browser and the user edit page.
+// The list is plain markup with the kit's classes and tags (audit-table.module.css) rather than
+// a styled MUI element per cell; only the per-row detail button stays MUI's. Texts that had
+// Typography's color="text.secondary" keep the colour they rendered with (MUI 9 takes only
+// palette names there, so it was no colour).
 import { useState } from "react";
 import Link from "next/link";
 import Box from "@mui/material/Box";
@@ -18,9 +22,11 @@ import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
+import { Tag } from "@/components/ui/tag";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime, isIsoTimestamp } from "../../_components/date-time";
+import s from "./audit-table.module.css";
 
 export interface AuditRow {
   id: string;
@@ -219,66 +225,64 @@ export function AuditTable({
   const columns = compact ? 6 : 8;
   return (
     <>
-      <TableContainer>
-        <Table size="small" data-testid="audit-table">
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ width: 170 }}>{t("admin.audit.time")}</TableCell>
-              <TableCell>{t("admin.audit.actor")}</TableCell>
-              <TableCell>{t("admin.audit.action")}</TableCell>
-              {!compact && <TableCell>{t("admin.audit.entity")}</TableCell>}
-              {!compact && <TableCell>{t("admin.audit.region")}</TableCell>}
-              <TableCell>{t("admin.audit.changes")}</TableCell>
-              <TableCell>{t("admin.audit.ip")}</TableCell>
-              <TableCell align="right">{t("common.actions")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+      <div className="yb-table-wrap">
+        <table className={`yb-table ${s.audit}`} data-testid="audit-table">
+          <thead>
+            <tr>
+              <th scope="col" style={{ width: 170 }}>
+                {t("admin.audit.time")}
+              </th>
+              <th scope="col">{t("admin.audit.actor")}</th>
+              <th scope="col">{t("admin.audit.action")}</th>
+              {!compact && <th scope="col">{t("admin.audit.entity")}</th>}
+              {!compact && <th scope="col">{t("admin.audit.region")}</th>}
+              <th scope="col">{t("admin.audit.changes")}</th>
+              <th scope="col">{t("admin.audit.ip")}</th>
+              <th scope="col" className="yb-right">
+                {t("common.actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {rows.map((r) => (
-              <TableRow key={r.id} hover data-testid="audit-row" data-action={r.action}>
-                <TableCell sx={{ whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" }}>{r.at}</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap" }}>{r.actorName === "system" ? t("admin.audit.system") : r.actorName}</TableCell>
-                <TableCell>
-                  <Chip label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" />
-                </TableCell>
+              <tr key={r.id} className="yb-hover" data-testid="audit-row" data-action={r.action}>
+                <td className={s.time}>{r.at}</td>
+                <td className="yb-nowrap">{r.actorName === "system" ? t("admin.audit.system") : r.actorName}</td>
+                <td>
+                  <Tag label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" />
+                </td>
                 {!compact && (
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    <Typography variant="body2" component="span" color="text.secondary" sx={{ mr: 0.75 }}>
-                      {label(t, "admin.audit.entityTypes", r.entityType)}
-                    </Typography>
+                  <td className="yb-nowrap">
+                    <span className={`yb-body2 ${s.entityType}`}>{label(t, "admin.audit.entityTypes", r.entityType)}</span>
                     {r.entityHref ? (
-                      <Box component={Link} href={r.entityHref} sx={{ color: "primary.main" }}>
+                      <Link href={r.entityHref} prefetch={false} className={s.entityLink}>
                         {r.entityLabel ?? r.entityId}
-                      </Box>
+                      </Link>
                     ) : (
-                      <Typography variant="body2" component="span" sx={{ fontFamily: r.entityLabel ? "inherit" : "monospace", fontSize: "0.8rem" }}>
-                        {r.entityLabel ?? shortId(r.entityId)}
-                      </Typography>
+                      <span className={`yb-body2 ${r.entityLabel ? s.entityLabel : s.entityId}`}>{r.entityLabel ?? shortId(r.entityId)}</span>
                     )}
-                  </TableCell>
+                  </td>
                 )}
-                {!compact && <TableCell sx={{ whiteSpace: "nowrap" }}>{r.entityRegion ? regionNames[r.entityRegion] ?? r.entityRegion : "—"}</TableCell>}
+                {!compact && <td className="yb-nowrap">{r.entityRegion ? regionNames[r.entityRegion] ?? r.entityRegion : "—"}</td>}
                 <ChangesCell text={changeSummary(t, locale, r)} />
-                <TableCell sx={{ fontFamily: "monospace", fontSize: "0.8rem", color: "text.secondary" }}>{r.ip ?? "—"}</TableCell>
-                <TableCell align="right">
+                <td className={s.ip}>{r.ip ?? "—"}</td>
+                <td className="yb-right">
                   <Button size="small" onClick={() => setOpen(r)} data-testid="audit-detail-open">
                     {t("admin.audit.detail")}
                   </Button>
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
             {rows.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={columns}>
-                  <Typography color="text.secondary" sx={{ py: 4, textAlign: "center" }}>
-                    {emptyText}
-                  </Typography>
-                </TableCell>
-              </TableRow>
+              <tr>
+                <td colSpan={columns}>
+                  <p className={`yb-body1 ${s.empty}`}>{emptyText}</p>
+                </td>
+              </tr>
             )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </tbody>
+        </table>
+      </div>
       {open && <AuditDetail row={open} regionNames={regionNames} onClose={() => setOpen(null)} />}
     </>
   );
@@ -286,14 +290,13 @@ export function AuditTable({
 
 function ChangesCell({ text }: { text: string }) {
   return (
-    <TableCell sx={{ maxWidth: 360 }}>
-      <Typography variant="body2" noWrap title={text} color={text ? "text.primary" : "text.secondary"}>
+    <td className={s.changes}>
+      <p className={`yb-body2 ${s.noWrap}`} title={text}>
         {text || "—"}
-      </Typography>
-    </TableCell>
+      </p>
+    </td>
   );
 }
-
 /** UUIDs are long; the first block is enough to tell entries apart at a glance. */
 function shortId(id: string) {
   return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? `${id.slice(0, 8)}…` : id;

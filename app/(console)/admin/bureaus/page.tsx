@@ -1,11 +1,8 @@
-import Chip from "@mui/material/Chip";
-import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
+// Bureaus: names, region, user count and the roster's maker-checker rule, each editable in a
+// dialog. The table is plain markup with the kit's classes and tags; the per-row edit button
+// (with its dialog) stays MUI's.
+import { Panel } from "@/components/ui/panel";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -31,45 +28,49 @@ export default async function BureausPage() {
           ) : undefined
         }
       />
-      <TableContainer component={Paper}>
-        <Table size="small" aria-label={t("admin.bureaus.title")}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t("admin.bureaus.name")}</TableCell>
-              <TableCell>{t("admin.bureaus.region")}</TableCell>
-              <TableCell>{t("admin.bureaus.level")}</TableCell>
-              <TableCell align="right">{t("admin.bureaus.users")}</TableCell>
-              <TableCell>{t("admin.bureaus.makerChecker")}</TableCell>
-              <TableCell align="right">{t("common.actions")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+      <Panel className="yb-table-wrap">
+        <table className="yb-table" aria-label={t("admin.bureaus.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.bureaus.name")}</th>
+              <th scope="col">{t("admin.bureaus.region")}</th>
+              <th scope="col">{t("admin.bureaus.level")}</th>
+              <th scope="col" className="yb-right">
+                {t("admin.bureaus.users")}
+              </th>
+              <th scope="col">{t("admin.bureaus.makerChecker")}</th>
+              <th scope="col" className="yb-right">
+                {t("common.actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {bureaus.map((b) => (
-              <TableRow key={b.id} hover>
-                <TableCell>{locale === "en" ? b.nameEn : b.name}</TableCell>
-                <TableCell>
+              <tr key={b.id} className="yb-hover">
+                <td>{locale === "en" ? b.nameEn : b.name}</td>
+                <td>
                   {b.regionName} <span style={{ color: "#6b7785" }}>{b.regionCode}</span>
-                </TableCell>
-                <TableCell>{t(`admin.bureaus.levels.${b.level}`)}</TableCell>
-                <TableCell align="right">{b.userCount}</TableCell>
-                <TableCell>
-                  <Chip
+                </td>
+                <td>{t(`admin.bureaus.levels.${b.level}`)}</td>
+                <td className="yb-right">{b.userCount}</td>
+                <td>
+                  <Tag
                     label={b.makerChecker ? t("admin.bureaus.on") : t("admin.bureaus.off")}
                     color={b.makerChecker ? "success" : "default"}
                     variant={b.makerChecker ? "filled" : "outlined"}
                   />
-                </TableCell>
-                <TableCell align="right">
+                </td>
+                <td className="yb-right">
                   <BureauDialog
                     label={t("common.edit")}
                     initial={{ id: b.id, regionCode: b.regionCode, name: b.name, nameEn: b.nameEn, makerChecker: b.makerChecker, version: b.version }}
                   />
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </tbody>
+        </table>
+      </Panel>
     </>
   );
 }

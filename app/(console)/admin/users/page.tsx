@@ -1,15 +1,10 @@
+// The user list: filters and paging in the URL. Rows are plain markup with the kit's classes and
+// tags (users.module.css) rather than a styled MUI element per cell; the per-row edit button
+// stays MUI's.
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
 import { ButtonLink } from "@/components/ui/links";
+import { Tag, Tags } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -22,6 +17,7 @@ import { UrlPagination } from "../_components/url-pagination";
 import { UserFilters } from "./_components/user-filters";
 import { CreateUserDialog } from "./_components/create-user-dialog";
 import { UserStatusChip } from "./_components/user-status-chip";
+import s from "./users.module.css";
 
 export async function generateMetadata() {
   return { title: (await getT())("admin.users.title") };
@@ -37,6 +33,17 @@ async function loadPage(actor: Actor, params: Record<string, string>) {
     if (!(e instanceof ValidationError)) throw e;
     return { page: await listUsers(actor, {}), filterInvalid: true };
   }
+}
+
+/** A user's roles as outlined tags, the administrator's in the primary colour. */
+function RoleTags({ roles, t }: { roles: readonly string[]; t: (key: string) => string }) {
+  return (
+    <Tags>
+      {roles.map((r) => (
+        <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
+      ))}
+    </Tags>
+  );
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
@@ -70,68 +77,56 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           values={filterInvalid ? {} : params}
           bureaus={bureaus.map((b) => ({ id: b.id, name: bureauName(b) }))}
         />
-        <TableContainer>
-          <Table size="small" aria-label={t("admin.users.title")} data-testid="users-table">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("admin.users.username")}</TableCell>
-                <TableCell>{t("admin.users.displayName")}</TableCell>
-                <TableCell>{t("admin.users.bureau")}</TableCell>
-                <TableCell>{t("admin.users.roles")}</TableCell>
-                <TableCell>{t("admin.users.status")}</TableCell>
-                <TableCell>{t("admin.users.lastLogin")}</TableCell>
-                <TableCell align="right">{t("common.actions")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
+        <div className="yb-table-wrap">
+          <table className={`yb-table ${s.users}`} aria-label={t("admin.users.title")} data-testid="users-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.users.username")}</th>
+                <th scope="col">{t("admin.users.displayName")}</th>
+                <th scope="col">{t("admin.users.bureau")}</th>
+                <th scope="col">{t("admin.users.roles")}</th>
+                <th scope="col">{t("admin.users.status")}</th>
+                <th scope="col">{t("admin.users.lastLogin")}</th>
+                <th scope="col" className="yb-right">
+                  {t("common.actions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {page.items.map((u) => (
-                <TableRow
-                  key={u.id}
-                  hover
-                  data-testid="user-row"
-                  data-username={u.username}
-                  sx={u.disabled ? { "& td": { color: "text.secondary" } } : undefined}
-                >
-                  <TableCell sx={{ fontFamily: "monospace", fontSize: "0.85rem" }}>{u.username}</TableCell>
-                  <TableCell>{u.displayName}</TableCell>
-                  <TableCell>{bureauName(u.bureau)}</TableCell>
-                  <TableCell>
-                    <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
-                      {u.roles.map((r) => (
-                        <Chip key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
-                      ))}
-                    </Box>
-                  </TableCell>
-                  <TableCell>
-                    <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
+                <tr key={u.id} className={u.disabled ? `yb-hover ${s.disabled}` : "yb-hover"} data-testid="user-row" data-username={u.username}>
+                  <td className={s.username}>{u.username}</td>
+                  <td>{u.displayName}</td>
+                  <td>{bureauName(u.bureau)}</td>
+                  <td>
+                    <RoleTags roles={u.roles} t={t} />
+                  </td>
+                  <td>
+                    <Tags>
                       <UserStatusChip status={userStatus(u, now)} t={t} />
-                      {u.mustChangePassword && !u.disabled && (
-                        <Chip label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />
-                      )}
-                    </Box>
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap", color: u.lastLoginAt ? "text.primary" : "text.secondary" }}>
+                      {u.mustChangePassword && !u.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
+                    </Tags>
+                  </td>
+                  <td className={u.lastLoginAt ? s.lastLogin : `${s.lastLogin} ${s.never}`}>
                     {u.lastLoginAt ? formatDateTime(u.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn")}
-                  </TableCell>
-                  <TableCell align="right">
+                  </td>
+                  <td className="yb-right">
                     <ButtonLink href={`/admin/users/${u.id}`} size="small" data-testid="edit-user">
                       {t("admin.users.edit")}
                     </ButtonLink>
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               ))}
               {page.items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={7}>
-                    <Typography color="text.secondary" sx={{ py: 4, textAlign: "center" }}>
-                      {t("admin.users.empty")}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
+                <tr>
+                  <td colSpan={7}>
+                    <p className={`yb-body1 ${s.empty}`}>{t("admin.users.empty")}</p>
+                  </td>
+                </tr>
               )}
-            </TableBody>
-          </Table>
-        </TableContainer>
+            </tbody>
+          </table>
+        </div>
         <UrlPagination total={page.total} page={page.page} pageSize={page.pageSize} />
       </Paper>
     </>

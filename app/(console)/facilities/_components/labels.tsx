@@ -3,6 +3,7 @@
 import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
 import Tooltip from "@mui/material/Tooltip";
+import { Tag } from "@/components/ui/tag";
 import type { Translate } from "@/lib/i18n";
 
 type ChipColor = "default" | "success" | "warning" | "error" | "info" | "primary";
@@ -32,6 +33,24 @@ export function StatusChip({ status, t }: { status: string; t: Translate }) {
       data-status={status}
     />
   );
+}
+
+/**
+ * StatusChip's look as plain markup with the kit's tag classes (kit.css) for server-rendered
+ * tables and cards — the same test id and data-status, no styled component per chip.
+ */
+export function StatusTag({ status, t }: { status: string; t: Translate }) {
+  const color = STATUS_COLOR[status] ?? "default";
+  return (
+    <span className={`yb-tag ${status === "ACTIVE" ? "yb-outlined" : "yb-filled"}${color === "default" ? "" : ` yb-${color}`}`} data-testid="status-chip" data-status={status}>
+      <span>{t(`facilities.statuses.${status}`)}</span>
+    </span>
+  );
+}
+
+/** A service's name as an outlined kit tag in the service's colour. */
+export function ServiceTag({ service, t }: { service: string; t: Translate }) {
+  return <Tag label={t(`facilities.services.${service}`)} color={SERVICE_COLOR[service] ?? "default"} variant="outlined" />;
 }
 
 export function ServiceChips({

@@ -1,18 +1,15 @@
 // The checker's inbox: change requests of the actor's bureau (maker-checker), pending first;
 // ?state=APPROVED|REJECTED shows decided ones. Roster managers only.
+// The list is plain markup with the kit's classes and tags (changes.module.css), not a styled
+// MUI element per cell; Typography's color="text.secondary" had no effect in MUI 9, so those
+// texts keep the inherited colour they rendered with.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
 import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
-import { ButtonLink, TextLink } from "@/components/ui/links";
+import { ButtonLink } from "@/components/ui/links";
+import { RowLink } from "@/components/ui/row-link";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -24,6 +21,7 @@ import { DecisionButtons } from "../_components/decision-buttons";
 import { changeSummary } from "../_components/history-format";
 import { KeyPagination } from "../_components/key-pagination";
 import { pick, type RawParams } from "../_components/params";
+import s from "./changes.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("rosterUi.changes.title") };
@@ -44,68 +42,60 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t("facilities.title")} subtitle={t("rosterUi.changes.subtitle")} />
       <RosterTabs manager />
       <Box sx={{ display: "flex", gap: 1, mb: 2 }}>
-        {STATES.map((s) => (
-          <ButtonLink key={s} href={s === "PENDING" ? "/facilities/changes" : `/facilities/changes?state=${s}`} variant={s === state ? "contained" : "outlined"} size="small" data-testid={`changes-state-${s}`}>
-            {t(`facilities.changeStates.${s}`)}
+        {STATES.map((x) => (
+          <ButtonLink key={x} href={x === "PENDING" ? "/facilities/changes" : `/facilities/changes?state=${x}`} variant={x === state ? "contained" : "outlined"} size="small" data-testid={`changes-state-${x}`}>
+            {t(`facilities.changeStates.${x}`)}
           </ButtonLink>
         ))}
       </Box>
       <Paper>
-        <TableContainer>
-          <Table size="small" data-testid="change-requests">
-            <TableHead>
-              <TableRow>
-                <TableCell>{t("rosterUi.changes.kind")}</TableCell>
-                <TableCell>{t("rosterUi.changes.institution")}</TableCell>
-                <TableCell>{t("rosterUi.changes.summary")}</TableCell>
-                <TableCell>{t("rosterUi.changes.maker")}</TableCell>
-                <TableCell>{t("rosterUi.changes.createdAt")}</TableCell>
-                <TableCell>{state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
+        <div className="yb-table-wrap">
+          <table className={`yb-table ${s.changes}`} data-testid="change-requests">
+            <thead>
+              <tr>
+                <th scope="col">{t("rosterUi.changes.kind")}</th>
+                <th scope="col">{t("rosterUi.changes.institution")}</th>
+                <th scope="col">{t("rosterUi.changes.summary")}</th>
+                <th scope="col">{t("rosterUi.changes.maker")}</th>
+                <th scope="col">{t("rosterUi.changes.createdAt")}</th>
+                <th scope="col">{state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {page.items.map((c) => (
-                <TableRow key={c.id} data-testid="change-request" sx={{ verticalAlign: "top" }}>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    <Chip label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" />
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>
-                    {c.code && c.kind !== "CREATE" ? <TextLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</TextLink> : (c.code ?? "—")}
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 480 }}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>{c.makerName}</TableCell>
-                  <TableCell sx={{ whiteSpace: "nowrap" }}>{formatDateTime(c.createdAt, { seconds: false })}</TableCell>
-                  <TableCell>
+                <tr key={c.id} className={s.top} data-testid="change-request">
+                  <td className="yb-nowrap">
+                    <Tag label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" />
+                  </td>
+                  <td className="yb-nowrap">{c.code && c.kind !== "CREATE" ? <RowLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</RowLink> : (c.code ?? "—")}</td>
+                  <td className={s.summary}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</td>
+                  <td className="yb-nowrap">{c.makerName}</td>
+                  <td className="yb-nowrap">{formatDateTime(c.createdAt, { seconds: false })}</td>
+                  <td>
                     {state !== "PENDING" ? (
-                      <Box>
-                        <Chip label={t(`facilities.changeStates.${c.state}`)} color={STATE_COLOR[c.state]} variant="outlined" />
-                        <Typography variant="caption" color="text.secondary" component="div">
-                          {t("rosterUi.changes.decided", { name: c.checkerName ?? "—", at: formatDateTime(c.decidedAt, { seconds: false }) })}
-                        </Typography>
-                        {c.comment && <Typography variant="body2">{c.comment}</Typography>}
-                      </Box>
+                      <div>
+                        <Tag label={t(`facilities.changeStates.${c.state}`)} color={STATE_COLOR[c.state]} variant="outlined" />
+                        <div className="yb-caption">{t("rosterUi.changes.decided", { name: c.checkerName ?? "—", at: formatDateTime(c.decidedAt, { seconds: false }) })}</div>
+                        {c.comment && <p className="yb-body2">{c.comment}</p>}
+                      </div>
                     ) : canDecideChangeRequest(actor, c) ? (
                       <DecisionButtons id={c.id} />
                     ) : (
-                      <Typography variant="body2" color="text.secondary">
-                        {c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}
-                      </Typography>
+                      <p className="yb-body2">{c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}</p>
                     )}
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               ))}
               {page.items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={6}>
-                    <Typography color="text.secondary" sx={{ py: 4, textAlign: "center" }}>
-                      {t("rosterUi.changes.empty")}
-                    </Typography>
-                  </TableCell>
-                </TableRow>
+                <tr>
+                  <td colSpan={6}>
+                    <p className={`yb-body1 ${s.empty}`}>{t("rosterUi.changes.empty")}</p>
+                  </td>
+                </tr>
               )}
-            </TableBody>
-          </Table>
-        </TableContainer>
+            </tbody>
+          </table>
+        </div>
         <KeyPagination total={page.total} page={page.page} pageSize={page.pageSize} pageKey="cpage" options={[20, 50, 100]} />
       </Paper>
     </>

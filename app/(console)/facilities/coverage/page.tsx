@@ -1,19 +1,15 @@
 // Coverage panel of a region (?region=CODE): institutions by type and status, institutions
 // offering each cross-region service, the same per sub-region, counties where no institution
 // offers a service, and this month's changes. Public like the roster.
+// Drawn with the kit (plain tables, tags and panels styled by static CSS, coverage.module.css):
+// a province has hundreds of cells and county tags, one Emotion-styled MUI element each before.
+// The two long parts — sub-regions and county gaps — are client components fed compact rows, so
+// their markup is not sent a second time in the React payload.
+// Captions keep the colour they rendered with: MUI 9's Typography took color="text.secondary"
+// and "success.main" as no colour at all (it knows only palette names such as "textSecondary").
 import type { Metadata } from "next";
-import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
-import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
-import { TextLink } from "@/components/ui/links";
+import type { CSSProperties, ReactNode } from "react";
+import { Panel, PanelHead } from "@/components/ui/panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
@@ -25,7 +21,9 @@ import { RosterTabs } from "../_components/roster-tabs";
 import { SERVICE_COLOR } from "../_components/labels";
 import { pick, type RawParams } from "../_components/params";
 import { CoverageRegion } from "./_components/coverage-region";
-import { CoverageChart } from "./_components/coverage-chart";
+import { CoverageChildren } from "./_components/coverage-children";
+import { CoverageGaps } from "./_components/coverage-gaps";
+import s from "./coverage.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("rosterUi.coverage.title") };
@@ -33,32 +31,49 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const GAP_CHIPS = 24;
 
-function Figure({ label, value, testId, color = "primary.dark" }: { label: string; value: number; testId: string; color?: string }) {
+// One formatter for the process (the default locale, as toLocaleString() used): a province's
+// panel formats a few hundred numbers.
+const NUMBER = new Intl.NumberFormat();
+const num = (n: number) => NUMBER.format(n);
+
+/** A service's colour (its chip colour's main shade; text colour for "default"). */
+const SERVICE_TEXT: Record<string, string> = { primary: "var(--yb-primary)", info: "var(--yb-info)", success: "var(--yb-success)", default: "var(--yb-text)" };
+
+function Figure({ label, value, testId, color = "#123a66" }: { label: string; value: number; testId: string; color?: string }) {
   return (
-    <Paper sx={{ p: 2, height: "100%" }} data-testid={testId} data-value={value}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography sx={{ fontSize: "1.7rem", fontWeight: 600, color, fontVariantNumeric: "tabular-nums" }}>{value.toLocaleString()}</Typography>
-    </Paper>
+    <Panel className={s.figure} testId={testId} data-value={value}>
+      <div className="yb-caption">{label}</div>
+      <p className={s.figureValue} style={{ color }}>
+        {num(value)}
+      </p>
+    </Panel>
   );
 }
 
-function Card({ title, children, testId, hint, fill = true }: { title: string; children: React.ReactNode; testId?: string; hint?: string; fill?: boolean }) {
+function Card({ title, children, testId, hint, fill = true, style }: { title: string; children: ReactNode; testId?: string; hint?: string; fill?: boolean; style?: CSSProperties }) {
   return (
-    <Paper sx={fill ? { height: "100%" } : undefined} data-testid={testId}>
-      <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: "divider" }}>
-        <Typography variant="h4" component="h2">
-          {title}
-        </Typography>
-        {hint && (
-          <Typography variant="caption" color="text.secondary">
-            {hint}
-          </Typography>
-        )}
-      </Box>
+    <Panel className={fill ? s.fill : undefined} testId={testId} style={style}>
+      <PanelHead title={title}>{hint && <span className="yb-caption">{hint}</span>}</PanelHead>
       {children}
-    </Paper>
+    </Panel>
+  );
+}
+
+/** Label → count rows without a head (the card's title names them). */
+function CountTable({ rows }: { rows: { key: string; label: string; value: ReactNode; testId?: string }[] }) {
+  return (
+    <table className="yb-table">
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <td>{r.label}</td>
+            <td className="yb-right yb-num" data-testid={r.testId}>
+              {r.value}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -78,7 +93,6 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   const data = (asked && (await load(actor, asked))) || (await coverage(actor, actor.regionCode));
   const { totals, children, gaps, changesThisMonth: ch } = data;
   const unit = t("rosterUi.coverage.unit");
-  const chart = children.map((c) => ({ name: c.name, ...c.byService }));
 
   return (
     <>
@@ -88,185 +102,79 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         actions={<CoverageRegion region={{ code: data.region.code, name: data.region.name }} />}
       />
       <RosterTabs manager={hasRole(actor, "ROSTER_MANAGER")} />
-      <Typography variant="h3" component="h2" sx={{ mb: 1.5 }} data-testid="coverage-region-name">
+      <h2 className="yb-h3" style={{ marginBottom: 12 }} data-testid="coverage-region-name">
         {data.region.name}
-        <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1, fontFamily: "monospace" }}>
+        <span className="yb-body2" style={{ marginLeft: 8, fontFamily: "monospace" }}>
           {data.region.code}
-        </Typography>
-      </Typography>
-      <Grid container spacing={2} sx={{ mb: 2 }}>
-        <Grid size={{ xs: 6, md: 2 }}>
+        </span>
+      </h2>
+      <div className={s.figures}>
+        <div>
           <Figure label={t("rosterUi.coverage.institutions")} value={totals.institutions} testId="coverage-institutions" />
-        </Grid>
-        <Grid size={{ xs: 6, md: 2 }}>
-          <Figure label={t("rosterUi.coverage.active")} value={totals.active} testId="coverage-active" color="success.main" />
-        </Grid>
-        {SERVICES.map((s) => (
-          <Grid key={s} size={{ xs: 6, md: 2 }}>
-            <Figure label={t(`facilities.services.${s}`)} value={totals.byService[s] ?? 0} testId={`coverage-service-${s}`} color={SERVICE_COLOR[s] === "default" ? "text.primary" : `${SERVICE_COLOR[s]}.main`} />
-          </Grid>
+        </div>
+        <div>
+          <Figure label={t("rosterUi.coverage.active")} value={totals.active} testId="coverage-active" color="var(--yb-success)" />
+        </div>
+        {SERVICES.map((x) => (
+          <div key={x}>
+            <Figure label={t(`facilities.services.${x}`)} value={totals.byService[x] ?? 0} testId={`coverage-service-${x}`} color={SERVICE_TEXT[SERVICE_COLOR[x] ?? "default"]} />
+          </div>
         ))}
-      </Grid>
+      </div>
 
-      <Grid container spacing={2} sx={{ mb: 2 }}>
-        <Grid size={{ xs: 12, md: 4 }}>
+      <div className={s.cards}>
+        <div>
           <Card title={t("rosterUi.coverage.byType")} testId="coverage-by-type">
-            <Table size="small">
-              <TableBody>
-                {INSTITUTION_TYPES.map((x) => (
-                  <TableRow key={x}>
-                    <TableCell>{t(`facilities.types.${x}`)}</TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                      {(totals.byType[x] ?? 0).toLocaleString()} {unit}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <CountTable rows={INSTITUTION_TYPES.map((x) => ({ key: x, label: t(`facilities.types.${x}`), value: `${num(totals.byType[x] ?? 0)} ${unit}` }))} />
           </Card>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
+        </div>
+        <div>
           <Card title={t("rosterUi.coverage.byDisease")} testId="coverage-by-disease">
-            <Table size="small">
-              <TableBody>
-                {CHRONIC_DISEASES.map((d) => (
-                  <TableRow key={d}>
-                    <TableCell>{t(`facilities.diseases.${d}`)}</TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                      {(totals.byDisease[d] ?? 0).toLocaleString()} {unit}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <CountTable rows={CHRONIC_DISEASES.map((d) => ({ key: d, label: t(`facilities.diseases.${d}`), value: `${num(totals.byDisease[d] ?? 0)} ${unit}` }))} />
           </Card>
-        </Grid>
-        <Grid size={{ xs: 12, md: 4 }}>
+        </div>
+        <div>
           <Card title={t("rosterUi.coverage.changes", { since: ch.since })} testId="coverage-changes">
-            <Table size="small">
-              <TableBody>
-                {(
-                  [
-                    ["institutionsChanged", ch.institutionsChanged],
-                    ["created", ch.created],
-                    ["statusChanges", ch.statusChanges],
-                    ["serviceChanges", ch.serviceChanges],
-                    ["fieldChanges", ch.fieldChanges],
-                  ] as const
-                ).map(([k, v]) => (
-                  <TableRow key={k}>
-                    <TableCell>{t(`rosterUi.coverage.${k}`)}</TableCell>
-                    <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }} data-testid={`coverage-changes-${k}`}>
-                      {v.toLocaleString()}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <CountTable
+              rows={(
+                [
+                  ["institutionsChanged", ch.institutionsChanged],
+                  ["created", ch.created],
+                  ["statusChanges", ch.statusChanges],
+                  ["serviceChanges", ch.serviceChanges],
+                  ["fieldChanges", ch.fieldChanges],
+                ] as const
+              ).map(([k, v]) => ({ key: k, label: t(`rosterUi.coverage.${k}`), value: num(v), testId: `coverage-changes-${k}` }))}
+            />
           </Card>
-        </Grid>
-      </Grid>
+        </div>
+      </div>
 
       {children.length > 0 && (
-        <Paper sx={{ mb: 2 }} data-testid="coverage-children">
-          <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: "divider" }}>
-            <Typography variant="h4" component="h2">
-              {t("rosterUi.coverage.children")}
-            </Typography>
-          </Box>
-          {children.length <= 40 && (
-            <Box sx={{ px: 1, pt: 2 }}>
-              <Typography variant="caption" color="text.secondary" sx={{ px: 1 }}>
-                {t("rosterUi.coverage.chart")}
-              </Typography>
-              <CoverageChart data={chart} services={SERVICES} />
-            </Box>
-          )}
-          <TableContainer>
-            <Table size="small" sx={{ "& th, & td": { px: 1.25 } }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t("rosterUi.coverage.regionCol")}</TableCell>
-                  <TableCell align="right">{t("rosterUi.coverage.institutions")}</TableCell>
-                  <TableCell align="right">{t("rosterUi.coverage.active")}</TableCell>
-                  {INSTITUTION_TYPES.map((x) => (
-                    <TableCell key={x} align="right" title={t(`facilities.types.${x}`)}>
-                      {t(`rosterUi.typeShort.${x}`)}
-                    </TableCell>
-                  ))}
-                  {SERVICES.map((s) => (
-                    <TableCell key={s} align="right" sx={{ bgcolor: "#eef3f9 !important", whiteSpace: "nowrap" }}>
-                      {t(`rosterUi.serviceShort.${s}`)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {children.map((c) => (
-                  <TableRow key={c.code} hover data-testid="coverage-child" data-code={c.code}>
-                    <TableCell sx={{ whiteSpace: "nowrap" }}>
-                      {c.level === "COUNTY" ? c.name : <TextLink href={`/facilities/coverage?region=${c.code}`}>{c.name}</TextLink>}
-                    </TableCell>
-                    <TableCell align="right">{c.institutions.toLocaleString()}</TableCell>
-                    <TableCell align="right">{c.active.toLocaleString()}</TableCell>
-                    {INSTITUTION_TYPES.map((x) => (
-                      <TableCell key={x} align="right" sx={{ color: c.byType[x] ? "text.primary" : "text.disabled" }}>
-                        {(c.byType[x] ?? 0).toLocaleString()}
-                      </TableCell>
-                    ))}
-                    {SERVICES.map((s) => (
-                      <TableCell key={s} align="right" sx={{ bgcolor: "#f7f9fc", color: c.byService[s] ? "text.primary" : "error.main", fontWeight: 500 }}>
-                        {(c.byService[s] ?? 0).toLocaleString()}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        </Paper>
+        <Card title={t("rosterUi.coverage.children")} testId="coverage-children" fill={false} style={{ marginBottom: 16 }}>
+          <CoverageChildren
+            rows={children.map((c) => ({
+              code: c.code,
+              name: c.name,
+              county: c.level === "COUNTY",
+              institutions: c.institutions,
+              active: c.active,
+              types: INSTITUTION_TYPES.map((x) => c.byType[x] ?? 0),
+              services: SERVICES.map((x) => c.byService[x] ?? 0),
+            }))}
+          />
+        </Card>
       )}
 
       <Card title={t("rosterUi.coverage.gaps")} hint={t("rosterUi.coverage.gapsHint")} testId="coverage-gaps" fill={false}>
-        <Table size="small">
-          <TableBody>
-            {SERVICES.map((s) => {
-              const g = gaps[s] ?? { count: 0, counties: [] };
-              return (
-                <TableRow key={s} data-testid={`coverage-gap-${s}`} data-count={g.count}>
-                  <TableCell sx={{ width: 180, verticalAlign: "top", whiteSpace: "nowrap" }}>
-                    {t(`facilities.services.${s}`)}
-                    <Typography component="span" sx={{ ml: 1, fontWeight: 600, color: g.count ? "error.main" : "success.main" }}>
-                      {g.count}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    {g.count === 0 ? (
-                      <Typography variant="body2" color="success.main">
-                        {t("rosterUi.coverage.gapsNone")}
-                      </Typography>
-                    ) : (
-                      <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap", alignItems: "center" }}>
-                        {g.counties.slice(0, GAP_CHIPS).map((c) => (
-                          <Chip key={c.code} label={c.name} variant="outlined" title={c.code} />
-                        ))}
-                        {g.count > GAP_CHIPS && (
-                          <Typography variant="caption" color="text.secondary">
-                            {t("rosterUi.coverage.gapsMore", { count: g.count })}
-                          </Typography>
-                        )}
-                      </Box>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <CoverageGaps
+          rows={SERVICES.map((x) => {
+            const g = gaps[x] ?? { count: 0, counties: [] };
+            return { service: x, count: g.count, counties: g.counties.slice(0, GAP_CHIPS).map((c): [string, string] => [c.code, c.name]), more: g.count > GAP_CHIPS };
+          })}
+        />
       </Card>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
-        {t("rosterUi.coverage.definition")}
-      </Typography>
+      <p className={`yb-caption ${s.definition}`}>{t("rosterUi.coverage.definition")}</p>
     </>
   );
 }

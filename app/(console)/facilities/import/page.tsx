@@ -1,24 +1,18 @@
 // Bulk import of the roster: the documented file format, a template, and the dry-run → apply
 // wizard. Roster managers only (the API checks again and rejects rows outside their region).
+// The column reference is plain markup with the kit's classes (import.module.css).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Paper from "@mui/material/Paper";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
 import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
+import { Panel, PanelHead } from "@/components/ui/panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { canImportInstitutions } from "@/lib/auth/policy";
 import { RosterTabs } from "../_components/roster-tabs";
 import { ImportWizard } from "./_components/import-wizard";
+import s from "./import.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("rosterUi.import.title") };
@@ -66,52 +60,41 @@ export default async function ImportPage() {
       />
       <RosterTabs manager />
       <ImportWizard />
-      <Paper sx={{ mt: 2 }}>
-        <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: "divider" }}>
-          <Typography variant="h4" component="h2">
-            {t("rosterUi.import.columnsTitle")}
-          </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-            {t("rosterUi.import.columnsIntro")}
-          </Typography>
-        </Box>
-        <TableContainer>
-          <Table size="small" data-testid="import-columns">
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: 170 }}>{t("rosterUi.import.column")}</TableCell>
-                <TableCell sx={{ width: 170 }}>{t("rosterUi.import.meaning")}</TableCell>
-                <TableCell>{t("rosterUi.import.example")}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
+      <Panel style={{ marginTop: 16 }}>
+        <PanelHead title={t("rosterUi.import.columnsTitle")}>
+          <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.columnsIntro")}</p>
+        </PanelHead>
+        <div className="yb-table-wrap">
+          <table className={`yb-table ${s.columns}`} data-testid="import-columns">
+            <thead>
+              <tr>
+                <th scope="col" style={{ width: 170 }}>
+                  {t("rosterUi.import.column")}
+                </th>
+                <th scope="col" style={{ width: 170 }}>
+                  {t("rosterUi.import.meaning")}
+                </th>
+                <th scope="col">{t("rosterUi.import.example")}</th>
+              </tr>
+            </thead>
+            <tbody>
               {COLUMN_EXAMPLES.map(([column, example, required]) => (
-                <TableRow key={column}>
-                  <TableCell sx={{ fontFamily: "monospace" }}>
+                <tr key={column}>
+                  <td className={s.column}>
                     {column}
-                    {required && (
-                      <Typography component="span" color="error" sx={{ ml: 0.5 }}>
-                        *
-                      </Typography>
-                    )}
-                  </TableCell>
-                  <TableCell>{t(`facilities.columns.${column}`)}</TableCell>
-                  <TableCell sx={{ wordBreak: "break-all" }}>
-                    <Box component="span" sx={{ fontFamily: "monospace", fontSize: "0.8rem" }}>
-                      {example}
-                    </Box>
-                    {column === "services" && (
-                      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                        {t("rosterUi.import.servicesFormat")}
-                      </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
+                    {required && <span className={s.required}>*</span>}
+                  </td>
+                  <td>{t(`facilities.columns.${column}`)}</td>
+                  <td className={s.example}>
+                    <span className={s.exampleText}>{example}</span>
+                    {column === "services" && <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.servicesFormat")}</p>}
+                  </td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
-      </Paper>
+            </tbody>
+          </table>
+        </div>
+      </Panel>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Personal API tokens: list, create (the secret is shown once, with a copy button) and revoke.
+// The list is plain markup with the kit's table classes (profile.module.css).
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
@@ -16,12 +17,6 @@ import InputAdornment from "@mui/material/InputAdornment";
 import Paper from "@mui/material/Paper";
 import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import TextField from "@mui/material/TextField";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
@@ -30,6 +25,7 @@ import ContentCopyOutlined from "@mui/icons-material/ContentCopyOutlined";
 import { fieldError } from "../../_components/field-error";
 import { useT } from "@/components/i18n/i18n-provider";
 import { createTokenAction, revokeTokenAction } from "../actions";
+import s from "../profile.module.css";
 
 export interface TokenRow {
   id: string;
@@ -223,59 +219,61 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
           {t("profile.tokens.new")}
         </Button>
       </Box>
-      <TableContainer>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{t("profile.tokens.name")}</TableCell>
-              <TableCell>{t("profile.tokens.prefix")}</TableCell>
-              <TableCell>{t("profile.tokens.createdAt")}</TableCell>
-              <TableCell>{t("profile.tokens.expiresAt")}</TableCell>
-              <TableCell>{t("profile.tokens.lastUsedAt")}</TableCell>
-              <TableCell>{t("profile.tokens.status")}</TableCell>
-              <TableCell align="right">{t("common.actions")}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+      <div className="yb-table-wrap">
+        <table className={`yb-table ${s.tokens}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("profile.tokens.name")}</th>
+              <th scope="col">{t("profile.tokens.prefix")}</th>
+              <th scope="col">{t("profile.tokens.createdAt")}</th>
+              <th scope="col">{t("profile.tokens.expiresAt")}</th>
+              <th scope="col">{t("profile.tokens.lastUsedAt")}</th>
+              <th scope="col">{t("profile.tokens.status")}</th>
+              <th scope="col" className="yb-right">
+                {t("common.actions")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {tokens.map((k) => (
-              <TableRow key={k.id} hover data-testid="token-row" data-name={k.name} data-status={k.status}>
-                <TableCell>{k.name}</TableCell>
-                <TableCell sx={{ fontFamily: "monospace", fontSize: "0.85rem" }}>{k.prefix}…</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap" }}>{k.createdAt}</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap" }}>{k.expiresAt ?? t("profile.tokens.noExpiry")}</TableCell>
-                <TableCell sx={{ whiteSpace: "nowrap", color: k.lastUsedAt ? "text.primary" : "text.secondary" }}>
-                  {k.lastUsedAt ?? t("profile.tokens.neverUsed")}
-                </TableCell>
-                <TableCell>
+              <tr key={k.id} className="yb-hover" data-testid="token-row" data-name={k.name} data-status={k.status}>
+                <td>{k.name}</td>
+                <td className={s.prefix}>{k.prefix}…</td>
+                <td className="yb-nowrap">{k.createdAt}</td>
+                <td className="yb-nowrap">{k.expiresAt ?? t("profile.tokens.noExpiry")}</td>
+                <td className={k.lastUsedAt ? "yb-nowrap" : `yb-nowrap ${s.never}`}>{k.lastUsedAt ?? t("profile.tokens.neverUsed")}</td>
+                <td>
                   <Tooltip title={k.revokedAt ?? ""} disableHoverListener={!k.revokedAt}>
                     <Chip label={t(`profile.tokens.${k.status}`)} color={STATUS_COLOR[k.status]} variant={k.status === "active" ? "outlined" : "filled"} />
                   </Tooltip>
-                </TableCell>
-                <TableCell align="right">
+                </td>
+                <td className="yb-right">
                   {k.status !== "revoked" && (
-                    <Button size="small" color="error" onClick={() => {
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => {
                         setRevoking(k);
                         setConfirmOpen(true);
                       }}
-                      data-testid="revoke-token">
+                      data-testid="revoke-token"
+                    >
                       {t("profile.tokens.revoke")}
                     </Button>
                   )}
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
             {tokens.length === 0 && (
-              <TableRow>
-                <TableCell colSpan={7}>
-                  <Typography color="text.secondary" sx={{ py: 3, textAlign: "center" }}>
-                    {t("profile.tokens.empty")}
-                  </Typography>
-                </TableCell>
-              </TableRow>
+              <tr>
+                <td colSpan={7}>
+                  <p className={`yb-body1 ${s.empty}`}>{t("profile.tokens.empty")}</p>
+                </td>
+              </tr>
             )}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </tbody>
+        </table>
+      </div>
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} maxWidth="xs" fullWidth>
         <DialogTitle>{t("profile.tokens.revokeTitle")}</DialogTitle>

@@ -1,10 +1,9 @@
-// National counts by level, each with its definition (口径) under the figure.
-import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
-import Box from "@mui/material/Box";
+// National counts by level, each with its definition (口径) under the figure. Kit panels and
+// text classes (regions.module.css) rather than a Grid item, a Paper and four Typography per figure.
+import { Panel } from "@/components/ui/panel";
 import type { Translate } from "@/lib/i18n";
 import type { RegionCounts } from "@/lib/regions/queries";
+import s from "./regions.module.css";
 
 export function RegionStats({ counts, t, formatNumber }: { counts: RegionCounts; t: Translate; formatNumber: (n: number) => string }) {
   const figures = [
@@ -13,30 +12,21 @@ export function RegionStats({ counts, t, formatNumber }: { counts: RegionCounts;
     { id: "counties", value: counts.counties, label: t("regions.stats.counties"), note: t("regions.stats.countiesNote") },
     { id: "pooling", value: counts.poolingAreas, label: t("regions.stats.poolingAreas"), note: t("regions.stats.poolingAreasNote") },
   ];
+  const unit = t("regions.stats.unit");
   return (
-    <Grid container spacing={2} component="section" aria-label={t("regions.stats.ariaLabel")} sx={{ mb: 3 }}>
+    <section className={s.stats} aria-label={t("regions.stats.ariaLabel")}>
       {figures.map((f) => (
-        <Grid key={f.id} size={{ xs: 12, sm: 6, lg: 3 }}>
-          <Paper sx={{ p: 2.5, height: "100%" }} data-testid={`stat-${f.id}`}>
-            <Typography variant="body2" color="text.secondary">
-              {f.label}
-            </Typography>
-            <Box sx={{ display: "flex", alignItems: "baseline", gap: 0.5, my: 0.5 }}>
-              <Typography component="span" sx={{ fontSize: "1.9rem", fontWeight: 600, color: "primary.dark", fontVariantNumeric: "tabular-nums" }}>
-                {formatNumber(f.value)}
-              </Typography>
-              {t("regions.stats.unit") && (
-                <Typography component="span" variant="body2" color="text.secondary">
-                  {t("regions.stats.unit")}
-                </Typography>
-              )}
-            </Box>
-            <Typography variant="caption" color="text.secondary" sx={{ display: "block", lineHeight: 1.6 }}>
-              {f.note}
-            </Typography>
-          </Paper>
-        </Grid>
+        <div key={f.id}>
+          <Panel className={s.stat} testId={`stat-${f.id}`}>
+            <p className="yb-body2">{f.label}</p>
+            <div className={s.statFigure}>
+              <span className={s.statValue}>{formatNumber(f.value)}</span>
+              {unit && <span className="yb-body2">{unit}</span>}
+            </div>
+            <span className={`yb-caption ${s.statNote}`}>{f.note}</span>
+          </Panel>
+        </div>
       ))}
-    </Grid>
+    </section>
   );
 }

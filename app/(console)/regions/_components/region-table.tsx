@@ -1,97 +1,106 @@
+"use client";
 // Children of the current region, or search results (with each hit's path), as one table.
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
-import Typography from "@mui/material/Typography";
-import Box from "@mui/material/Box";
-import ChevronRightIcon from "@mui/icons-material/ChevronRight";
-import { TextLink } from "@/components/ui/links";
-import type { Translate } from "@/lib/i18n";
-import type { RegionSearchHit, RegionView } from "@/lib/regions/schemas";
+// A client component fed plain rows: a province list or a search repeats a dozen cells, links
+// and tags per row, and as server markup each row went to the browser twice (the HTML and the
+// React payload, ~1.3 KB per row there); as data it is ~90 bytes. The markup is plain elements
+// with the kit's classes (kit.css, regions.module.css), rendered on the server all the same.
+import Link from "next/link";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { RegionView } from "@/lib/regions/schemas";
 import { LevelChip, PoolingChip, ScopeChip } from "./region-chips";
 import { regionHref } from "./region-href";
+import s from "./regions.module.css";
 
-type Row = RegionView & { path?: RegionSearchHit["path"] };
+/** What a row shows: the region, and for a search hit its ancestors' names ("全国 › 河北省"). */
+export interface RegionRow {
+  code: string;
+  name: string;
+  level: RegionView["level"];
+  poolingArea: boolean;
+  childCount: number;
+  path?: string;
+}
 
-export function RegionTable({
-  rows,
-  showPath,
-  ownCode,
-  t,
-  formatNumber,
-  testId,
-}: {
-  rows: Row[];
-  showPath: boolean;
-  ownCode: string;
-  t: Translate;
-  formatNumber: (n: number) => string;
-  testId: string;
-}) {
+/** MUI's ChevronRight icon, small, as plain SVG (the same path). */
+function Chevron() {
   return (
-    <TableContainer>
-      <Table size="small" data-testid={testId}>
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: 110 }}>{t("regions.children.code")}</TableCell>
-            <TableCell>{t("regions.children.name")}</TableCell>
-            {showPath && <TableCell>{t("regions.search.path")}</TableCell>}
-            <TableCell sx={{ width: 110 }}>{t("regions.children.level")}</TableCell>
-            <TableCell sx={{ width: 130 }}>{t("regions.children.poolingArea")}</TableCell>
-            <TableCell align="right" sx={{ width: 120 }}>
+    <svg className={s.icon} focusable="false" aria-hidden="true" viewBox="0 0 24 24">
+      <path d="M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z" />
+    </svg>
+  );
+}
+
+// "—" for nothing, in body1 as the Typography span it was (its colour prop had no effect).
+const NONE = <span className="yb-body1">—</span>;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
+export function RegionTable({ rows, showPath, ownCode, testId }: { rows: RegionRow[]; showPath: boolean; ownCode: string; testId: string }) {
+  const { t, locale } = useI18n();
+  const nf = numberFormat(locale);
+  return (
+    <div className="yb-table-wrap">
+      <table className={`yb-table ${s.regions}`} data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col" style={{ width: 110 }}>
+              {t("regions.children.code")}
+            </th>
+            <th scope="col">{t("regions.children.name")}</th>
+            {showPath && <th scope="col">{t("regions.search.path")}</th>}
+            <th scope="col" style={{ width: 110 }}>
+              {t("regions.children.level")}
+            </th>
+            <th scope="col" style={{ width: 130 }}>
+              {t("regions.children.poolingArea")}
+            </th>
+            <th scope="col" className="yb-right" style={{ width: 120 }}>
               {t("regions.children.childCount")}
-            </TableCell>
-            <TableCell align="right" sx={{ width: 130 }}>
+            </th>
+            <th scope="col" className="yb-right" style={{ width: 130 }}>
               {t("common.actions")}
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map((r) => (
-            <TableRow key={r.code} hover data-code={r.code}>
-              <TableCell sx={{ fontVariantNumeric: "tabular-nums", color: "text.secondary" }}>{r.code}</TableCell>
-              <TableCell>
-                <Box sx={{ display: "flex", alignItems: "center", gap: 1 }}>
-                  <TextLink href={regionHref(r.code)} sx={{ fontWeight: 500 }}>
+            <tr key={r.code} className="yb-hover" data-code={r.code}>
+              <td className={s.code}>{r.code}</td>
+              <td>
+                <div className={s.name}>
+                  <Link href={regionHref(r.code)} className={`yb-link ${s.nameLink}`} prefetch={false}>
                     {r.name}
-                  </TextLink>
+                  </Link>
                   {r.code === ownCode && <ScopeChip t={t} />}
-                </Box>
-              </TableCell>
+                </div>
+              </td>
               {showPath && (
-                <TableCell>
-                  <Typography variant="body2" color="text.secondary">
-                    {(r.path ?? []).map((p) => p.name).join(" › ")}
-                  </Typography>
-                </TableCell>
+                <td>
+                  <p className="yb-body2">{r.path}</p>
+                </td>
               )}
-              <TableCell>
+              <td>
                 <LevelChip level={r.level} t={t} />
-              </TableCell>
-              <TableCell>{r.poolingArea ? <PoolingChip t={t} /> : <Typography component="span" color="text.disabled">—</Typography>}</TableCell>
-              <TableCell align="right" sx={{ fontVariantNumeric: "tabular-nums" }}>
-                {r.childCount ? formatNumber(r.childCount) : <Typography component="span" color="text.disabled">—</Typography>}
-              </TableCell>
-              <TableCell align="right">
+              </td>
+              <td>{r.poolingArea ? <PoolingChip t={t} /> : NONE}</td>
+              <td className="yb-right yb-num">{r.childCount ? nf.format(r.childCount) : NONE}</td>
+              <td className="yb-right">
                 {r.childCount > 0 && (
-                  <TextLink
-                    href={regionHref(r.code)}
-                   
-                    aria-label={t("regions.children.drillLabel", { name: r.name })}
-                    sx={{ display: "inline-flex", alignItems: "center" }}
-                  >
+                  <Link href={regionHref(r.code)} className={`yb-link ${s.drill}`} prefetch={false} aria-label={t("regions.children.drillLabel", { name: r.name })}>
                     {t("regions.children.drill")}
-                    <ChevronRightIcon fontSize="small" />
-                  </TextLink>
+                    <Chevron />
+                  </Link>
                 )}
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

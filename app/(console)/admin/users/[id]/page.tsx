@@ -1,14 +1,14 @@
+// One user: profile and roles, password reset, status (enable, disable, unlock) and the latest
+// audit entries about them. Static parts are kit panels, tags and text classes (user.module.css);
+// the forms stay MUI's.
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
-import Chip from "@mui/material/Chip";
-import Divider from "@mui/material/Divider";
 import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
-import Typography from "@mui/material/Typography";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { ButtonLink } from "@/components/ui/links";
+import { Panel } from "@/components/ui/panel";
+import { Tag, Tags } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -21,6 +21,7 @@ import { AuditTable } from "../../_components/audit-table";
 import { toAuditRows } from "../../_components/audit-rows";
 import { UserStatusChip } from "../_components/user-status-chip";
 import { ProfileForm, ResetPasswordForm, StatusPanel, type EditableUser } from "./_components/user-editor";
+import s from "./user.module.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,17 +42,11 @@ export async function generateMetadata() {
 
 function Section({ title, subtitle, children, testId }: { title: string; subtitle?: string; children: ReactNode; testId?: string }) {
   return (
-    <Paper sx={{ p: 3 }} data-testid={testId}>
-      <Typography variant="h3" component="h2" sx={{ mb: subtitle ? 0.5 : 2 }}>
-        {title}
-      </Typography>
-      {subtitle && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {subtitle}
-        </Typography>
-      )}
+    <Panel className={s.section} testId={testId}>
+      <h2 className={`yb-h3 ${subtitle ? s.titleWithSubtitle : s.title}`}>{title}</h2>
+      {subtitle && <p className={`yb-body2 ${s.subtitle}`}>{subtitle}</p>}
       {children}
-    </Paper>
+    </Panel>
   );
 }
 
@@ -75,7 +70,7 @@ export default async function UserEditPage({ params }: Props) {
     isSelf: user.id === actor.id,
   };
   const facts: [string, ReactNode][] = [
-    [t("admin.users.username"), <Box key="u" component="span" sx={{ fontFamily: "monospace" }}>{user.username}</Box>],
+    [t("admin.users.username"), <span key="u" className={s.mono}>{user.username}</span>],
     [t("admin.users.bureau"), locale === "en" ? user.bureau.nameEn : user.bureau.name],
     [t("admin.edit.createdAt"), formatDateTime(user.createdAt, { seconds: false })],
     [t("admin.edit.updatedAt"), formatDateTime(user.updatedAt, { seconds: false })],
@@ -110,24 +105,20 @@ export default async function UserEditPage({ params }: Props) {
         </Grid>
         <Grid size={{ xs: 12, md: 4 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5 }}>
           <Section title={t("admin.edit.account")}>
-            <Box component="dl" sx={{ m: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: 2, rowGap: 1.25 }}>
+            <dl className={s.facts}>
               {facts.map(([k, v]) => (
-                <Box key={k} sx={{ display: "contents" }}>
-                  <Typography component="dt" variant="body2" color="text.secondary">
-                    {k}
-                  </Typography>
-                  <Typography component="dd" variant="body2" sx={{ m: 0 }}>
-                    {v}
-                  </Typography>
-                </Box>
+                <div key={k} className={s.fact}>
+                  <dt className="yb-body2">{k}</dt>
+                  <dd className="yb-body2">{v}</dd>
+                </div>
               ))}
-            </Box>
-            <Divider sx={{ my: 2 }} />
-            <Box sx={{ display: "flex", gap: 0.5, flexWrap: "wrap" }}>
+            </dl>
+            <hr className={`yb-divider ${s.divider}`} />
+            <Tags>
               {user.roles.map((r) => (
-                <Chip key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
+                <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
               ))}
-            </Box>
+            </Tags>
           </Section>
           <Section title={t("admin.edit.status")} testId="status-section">
             <StatusPanel
@@ -135,31 +126,25 @@ export default async function UserEditPage({ params }: Props) {
               statusChip={
                 <>
                   <UserStatusChip status={status} t={t} />
-                  {user.mustChangePassword && !user.disabled && (
-                    <Chip label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />
-                  )}
+                  {user.mustChangePassword && !user.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
                 </>
               }
             />
           </Section>
         </Grid>
         <Grid size={{ xs: 12 }}>
-          <Paper>
-            <Box sx={{ p: 2.5, pb: 1.5, display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: 2, flexWrap: "wrap" }}>
-              <Box>
-                <Typography variant="h3" component="h2">
-                  {t("admin.edit.recentAudit")}
-                </Typography>
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                  {t("admin.edit.recentAuditHint")}
-                </Typography>
-              </Box>
+          <Panel>
+            <div className={s.auditHead}>
+              <div>
+                <h2 className="yb-h3">{t("admin.edit.recentAudit")}</h2>
+                <p className={`yb-body2 ${s.auditHint}`}>{t("admin.edit.recentAuditHint")}</p>
+              </div>
               <ButtonLink href={`/admin/audit?entityType=User&entityId=${user.id}`} size="small">
                 {t("admin.edit.viewAll")}
               </ButtonLink>
-            </Box>
+            </div>
             <AuditTable rows={rows} regionNames={audit.regionNames} compact emptyText={t("admin.audit.empty")} />
-          </Paper>
+          </Panel>
         </Grid>
       </Grid>
     </>

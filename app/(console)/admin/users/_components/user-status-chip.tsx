@@ -1,16 +1,10 @@
-import Chip from "@mui/material/Chip";
+// A user's status as a kit tag (the look of MUI's small chip; the user list repeats it per row).
+import { Tag } from "@/components/ui/tag";
 import type { UserStatus } from "@/lib/users/queries";
 
 const COLOR = { active: "success", disabled: "default", locked: "warning" } as const;
 const KEY = { active: "admin.users.statusActive", disabled: "admin.users.statusDisabled", locked: "admin.users.statusLocked" } as const;
 
 export function UserStatusChip({ status, t }: { status: UserStatus; t: (key: string) => string }) {
-  return (
-    <Chip
-      label={t(KEY[status])}
-      color={COLOR[status]}
-      variant={status === "active" ? "outlined" : "filled"}
-      data-testid={`status-${status}`}
-    />
-  );
+  return <Tag label={t(KEY[status])} color={COLOR[status]} variant={status === "active" ? "outlined" : "filled"} testId={`status-${status}`} />;
 }
