@@ -11,6 +11,7 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { prisma } from "../db/client";
 import { pgPool, withPgTransaction } from "../db/pg";
+import { dispatchCacheEvent } from "../db/events";
 import type { Actor } from "../auth/actor";
 import { canDecideChangeRequest, canEditInstitution, canImportInstitutions } from "../auth/policy";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type MessageRef } from "../errors";
@@ -600,6 +601,7 @@ export async function importInstitutions(actor: Actor, bytes: Uint8Array, conten
     if (chosen.length) report.pendingChangeId = await requestImport(actor, bytes, contentType, options.rows ?? null, report);
   } else {
     report = await withPgTransaction((db) => applyInTransaction(db, actor, bytes, contentType, selection, { actor }, onProgress));
+    dispatchCacheEvent("roster");
     await analyzeAfterBulk(report);
   }
   report.elapsedMs = Date.now() - started;
@@ -694,6 +696,7 @@ export async function approveImportChange(actor: Actor, id: string, comment?: st
     );
     return r;
   });
+  dispatchCacheEvent("roster");
   await analyzeAfterBulk(report);
   report.elapsedMs = Date.now() - started;
   return report;

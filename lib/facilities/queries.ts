@@ -4,6 +4,7 @@
 // with LIKE on search_text, which works for Chinese whatever the database locale.
 import { prisma, type Db } from "../db/client";
 import { onReadClient } from "../db/replicas";
+import { SharedCache } from "../cache/shared";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canEditInstitution, canSeeChangeRequest, hasRole } from "../auth/policy";
@@ -527,12 +528,22 @@ export function monthStartCn(now: Date = new Date()): { date: string; at: Date }
 
 const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
 
+// Coverage is the same for every reader (the roster is public) and changes only with the roster:
+// kept per process per region and month, dropped on every instance when a roster table changes
+// (trigger → lib/db/events.ts, topic "roster"; this process's own roster writes drop it at once).
+const coverageCache = new SharedCache<Awaited<ReturnType<typeof computeCoverage>>>({ topics: ["roster", "regions"], ttlMs: 600_000, max: 2_000, keysOf: () => "all" });
+
 /**
  * The coverage panel of a region: institutions by type and status, ACTIVE institutions per
  * open service and chronic disease, the same per direct sub-region, counties where no ACTIVE
  * institution offers a service, and this month's changes. Public like the roster.
  */
 export async function coverage(actor: Actor | null, regionCode: string) {
+  if (!/^\d{6}$/.test(regionCode)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
+  return coverageCache.get(`${regionCode}|${monthStartCn().at.toISOString()}`, () => computeCoverage(actor, regionCode));
+}
+
+async function computeCoverage(actor: Actor | null, regionCode: string) {
   if (!/^\d{6}$/.test(regionCode)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
   const region = await getRegion(regionCode);
   const prefix = regionPrefix(regionCode);

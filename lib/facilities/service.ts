@@ -3,6 +3,7 @@
 // same bureau). Each write runs in one transaction with its field-level history and its audit
 // record; `version` guards against lost updates. Bulk import lives in import.ts.
 import { prisma, type Tx } from "../db/client";
+import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
@@ -261,6 +262,7 @@ export async function createInstitution(actor: Actor, rawInput: unknown): Promis
   }
   try {
     await prisma.$transaction((tx) => applyCreate(tx, input.code, plan, today, { actor }));
+    dispatchCacheEvent("roster");
   } catch (e) {
     mapCodeConflict(e, input.code);
   }
@@ -357,6 +359,7 @@ export async function updateInstitution(actor: Actor, code: string, rawInput: un
     const again = await prepareUpdate(actor, locked, input);
     await applyUpdate(tx, locked, again.plan, again.today, { actor });
   });
+  dispatchCacheEvent("roster");
   return { applied: true, institution: (await findInstitution(current.code))! };
 }
 
@@ -466,6 +469,7 @@ async function runVersionedCommand<I extends { version: number }, P>(
     checkVersion(locked, input.version);
     await c.apply(tx, locked, input, c.prepare(locked, input));
   });
+  dispatchCacheEvent("roster");
   return { applied: true, institution: (await findInstitution(current.code))! };
 }
 
@@ -716,6 +720,7 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
     },
     { timeout: 20_000 },
   );
+  dispatchCacheEvent("roster");
   return { applied: true, code, institution: code ? await findInstitution(code) : null };
 }
 
