@@ -3,13 +3,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Box from "@mui/material/Box";
-import Grid from "@mui/material/Grid";
-import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
 import { ButtonLink, TextLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
+import { Panel } from "@/components/ui/panel";
 import { Tag } from "@/components/ui/tag";
+import css from "./agreement.module.css";
 import { getLocale, getT } from "@/components/i18n/server";
 import { NotFoundError } from "@/lib/errors";
 import { FILING_TYPES, NATIONAL_RATIO_CAPS } from "@/lib/agreements/codes";
@@ -41,12 +40,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
   return (
-    <Paper sx={{ p: 2.5 }} component="section" data-testid={testId}>
-      <Typography variant="h4" component="h2" sx={{ mb: 1.5 }}>
-        {title}
-      </Typography>
+    <Panel as="section" className={css.section} testId={testId}>
+      <h2 className={`yb-h4 ${css.sectionTitle}`}>{title}</h2>
       {children}
-    </Paper>
+    </Panel>
   );
 }
 
@@ -104,12 +101,12 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         }
       />
       <AgreementTabs />
-      <Grid container spacing={2}>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <Stack spacing={2}>
+      <div className={css.columns}>
+        <div className={css.main}>
+          <div className={css.stack}>
             <Section title={t("agreements.detail.overview")} testId="agreement-overview">
-              <Grid container columnSpacing={3}>
-                <Grid size={{ xs: 12, sm: 6 }}>
+              <div className={css.facts}>
+                <div>
                   <Field label={t("agreements.list.type")}>{t(`agreements.types.${a.type}`)}</Field>
                   <Field label={t("agreements.detail.direction")}>{t(`agreements.directions.${a.direction}`)}</Field>
                   <Field label={t("agreements.list.services")}>
@@ -117,8 +114,8 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                     {a.diseases.length ? ` (${a.diseases.map((d) => t(`agreements.diseases.${d}`)).join(sep)})` : ""}
                   </Field>
                   <Field label={t("agreements.detail.filingFree")}>{a.filingFree ? t("common.yes") : t("common.no")}</Field>
-                </Grid>
-                <Grid size={{ xs: 12, sm: 6 }}>
+                </div>
+                <div>
                   <Field label={t("agreements.list.period")}>
                     {a.effectiveFrom} ~ {a.effectiveTo ?? t("agreements.list.openEnded")}
                   </Field>
@@ -127,8 +124,8 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                   <Field label={t("agreements.detail.attachments")}>
                     {a.attachments.length ? a.attachments.map((x) => x.name).join(sep) : t("agreements.detail.noAttachments")}
                   </Field>
-                </Grid>
-              </Grid>
+                </div>
+              </div>
               {en ? <Field label={t("agreements.detail.otherTitle")}>{a.title}</Field> : a.titleEn && <Field label={t("agreements.detail.otherTitle")}>{a.titleEn}</Field>}
               {a.notes && <Field label={t("agreements.detail.notes")}>{a.notes}</Field>}
             </Section>
@@ -172,11 +169,11 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               </table>
               <UrlPagination total={covered.total} page={covered.page} pageSize={covered.pageSize} />
             </Section>
-          </Stack>
-        </Grid>
+          </div>
+        </div>
 
-        <Grid size={{ xs: 12, md: 5 }}>
-          <Stack spacing={2}>
+        <div className={css.side}>
+          <div className={css.stack}>
             {perm.actions.length > 0 && (
               <Section title={t("agreements.transitions.title")} testId="agreement-actions">
                 <TransitionPanel id={a.id} version={a.version} actions={perm.actions} disabledActivate={perm.alreadyApproved} />
@@ -209,7 +206,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               )}
             </Section>
             <Section title={t("agreements.detail.approvals")} testId="agreement-approvals">
-              <Stack spacing={0.5}>
+              <div className={css.stack4}>
                 {a.approvals.map((p) => (
                   <p key={p.regionCode} className="yb-body2">
                     ✓ {t("agreements.detail.approvedBy", { region: partyName.get(p.regionCode) ?? p.regionCode, name: p.approverName })}
@@ -220,10 +217,10 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                     … {t("agreements.detail.pending", { region: p.name })}
                   </p>
                 ))}
-              </Stack>
+              </div>
             </Section>
             <Section title={t("agreements.detail.timeline")} testId="agreement-timeline">
-              <Stack spacing={1.25}>
+              <div className={css.stack10}>
                 {[...a.transitions].reverse().map((x, i) => (
                   <div key={i} style={{ borderLeft: `3px solid ${x.toStatus === "ACTIVE" ? "var(--yb-success)" : "var(--yb-divider)"}`, paddingLeft: 12 }}>
                     <p className="yb-body2" style={{ fontWeight: 600 }}>
@@ -235,11 +232,11 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                     </span>
                   </div>
                 ))}
-              </Stack>
+              </div>
             </Section>
-          </Stack>
-        </Grid>
-      </Grid>
+          </div>
+        </div>
+      </div>
     </>
   );
 }
