@@ -342,14 +342,18 @@ export type ComplaintDetail = Awaited<ReturnType<typeof getComplaintDetail>>;
 
 // ---- Notifications ---------------------------------------------------------------------------
 
+/** The actor's latest notifications and the unread count: one raw query (no query compilation on every queue page). */
 export async function listNotifications(actor: Actor, { unreadOnly = false, take = 20 } = {}) {
-  const rows = await prisma.notification.findMany({
-    where: { userId: actor.id, ...(unreadOnly ? { readAt: null } : {}) },
-    orderBy: { createdAt: "desc" },
-    take,
-  });
-  const unread = await prisma.notification.count({ where: { userId: actor.id, readAt: null } });
-  return { unread, items: rows.map((r) => ({ id: r.id, kind: r.kind, params: r.params as Record<string, string>, createdAt: r.createdAt, readAt: r.readAt })) };
+  const rows = await prisma.$queryRaw<{ id: string; kind: string; params: Record<string, string>; created_at: Date; read_at: Date | null; unread: number }[]>`
+    SELECT n.id::text AS id, n.kind, n.params, n.created_at, n.read_at,
+           (SELECT count(*)::int FROM notification u WHERE u.user_id = ${actor.id}::uuid AND u.read_at IS NULL) AS unread
+      FROM (SELECT 1) one
+      LEFT JOIN LATERAL (
+        SELECT * FROM notification x WHERE x.user_id = ${actor.id}::uuid AND (${!unreadOnly} OR x.read_at IS NULL)
+         ORDER BY x.created_at DESC LIMIT ${take}
+      ) n ON TRUE`;
+  const unread = rows[0]?.unread ?? 0;
+  return { unread, items: rows.filter((r) => r.id !== null).map((r) => ({ id: r.id, kind: r.kind, params: r.params, createdAt: r.created_at, readAt: r.read_at })) };
 }
 
 /** Business calendar days kinds for a month (for the downtime calendar's shading). */
