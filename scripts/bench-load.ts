@@ -119,7 +119,7 @@ function pagesSection(base: Result | undefined, now: Result | undefined): string
     "| page | as | baseline ms | now ms | baseline HTML KB | now HTML KB | HTML |",
     "|---|---|---:|---:|---:|---:|---:|",
   ];
-  const show = (p: string) => p.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, "{id}").replace(/TS-\d{4}-\d{6}/, "{number}").replace(/\?institution=.*/, "?{question}");
+  const show = (p: string) => p.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, "{id}").replace(/TS-\d{4}-\d{6}/, "{number}").replace(/\?institution=.*/, "?{question}").replace(/H13\d{9}/, "{hebei code}");
   for (const p of now.pages) {
     const b = before.get(`${p.user} ${p.path}`);
     const change = b ? `${Math.round((p.bytes / b.bytes - 1) * 100)} %` : "–";

@@ -23,6 +23,8 @@ export async function pageList(base: string): Promise<{ user: string; path: stri
   const agreementId = await firstOf(base, agr, "/agreements?pageSize=50", (b: { items: { id: string; number: string }[] }) => (b.items.find((a) => a.number === "HB-2020-01") ?? b.items[0])!.id);
   const cmp = await signIn(base, "hb_complaint", PASSWORD);
   const ticket = await firstOf(base, cmp, "/complaints?queue=all&pageSize=1", (b: { items: { number: string }[] }) => b.items[0]!.number);
+  const ros = await signIn(base, "hb_roster", PASSWORD);
+  const hebei = await firstOf(base, ros, "/institutions?region=130000&type=HOSPITAL&pageSize=1&sort=code", (b: { items: { code: string }[] }) => b.items[0]!.code);
   const adm = await signIn(base, "hb_admin", PASSWORD);
   const userId = await firstOf(base, adm, "/users?pageSize=1", (b: { items: { id: string }[] }) => b.items[0]!.id);
   const q = "institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2026-05-01";
@@ -33,7 +35,7 @@ export async function pageList(base: string): Promise<{ user: string; path: stri
     ["hb_analyst", "/statistics/import"],
     ["hb_roster", "/facilities"],
     ["hb_roster", "/facilities/H11010100001"],
-    ["hb_roster", "/facilities/H11010100001/edit"],
+    ["hb_roster", `/facilities/${hebei}/edit`],
     ["hb_roster", "/facilities/new"],
     ["hb_roster", "/facilities/coverage"],
     ["bj_roster", "/facilities/coverage"],
