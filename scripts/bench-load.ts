@@ -114,6 +114,7 @@ function pagesSection(base: Result | undefined, now: Result | undefined): string
   const before = new Map((base?.pages ?? []).map((p) => [`${p.user} ${p.path}`, p]));
   const lines = [
     "",
+    "",
     `Every page, one request at a time, warm (median of 30 after 10 unmeasured; time to the last byte on loopback, so it is the server's time), ${now.label} beside ${base?.label ?? "–"}, same data and users:`,
     "",
     "| page | as | baseline ms | now ms | baseline HTML KB | now HTML KB | HTML |",

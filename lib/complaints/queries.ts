@@ -16,7 +16,7 @@ import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, 
 import { calendarFor, calendarsFor } from "./calendar-data";
 import { slaView, type SlaView } from "./sla";
 import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
-import { QUEUES, queueSql, scopeSql, type Queue } from "./queue-sql";
+import { likeLiteral, listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
 
 export type TicketRow = PrismaTypes.ComplaintGetPayload<object>;
@@ -45,10 +45,16 @@ export function standingOf(actor: Actor, t: TicketRow): ActorStanding {
   };
 }
 
+/** A ticket by number: one raw query (queue-sql.ts names its columns as Prisma does). */
+async function findTicket(number: string): Promise<TicketRow | null> {
+  const rows = await prisma.$queryRaw<TicketRow[]>`SELECT ${TICKET_COLUMNS} FROM complaint c WHERE c.number = ${number}`;
+  return rows[0] ?? null;
+}
+
 /** The ticket if the actor may see it, else NotFound (its existence is not revealed). */
 export async function findVisibleTicket(actor: Actor, number: string): Promise<{ ticket: TicketRow; relation: Exclude<ComplaintRelation, null> }> {
   const n = number.trim().toUpperCase();
-  const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await prisma.complaint.findUnique({ where: { number: n } }) : null;
+  const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await findTicket(n) : null;
   const relation = ticket ? complaintRelation(actor, ticket) : null;
   if (!ticket || !relation) throw new NotFoundError("complaints.notFound", { number: n });
   return { ticket, relation };
@@ -105,7 +111,8 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
 }
 
 export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
-  const q = input.q?.trim();
+  // Prisma's `contains` leaves % and _ as wildcards: the search box means them literally.
+  const q = input.q?.trim() ? likeLiteral(input.q.trim()) : undefined;
   return {
     AND: [
       complaintScopeWhere(actor),
@@ -182,24 +189,22 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
   }));
 }
 
-function orderFor(queue: ListComplaintsInput["queue"]): PrismaTypes.ComplaintOrderByWithRelationInput[] {
-  return queue === "overdue" || queue === "today" || queue === "awaiting"
-    ? [{ resolutionDueAt: "asc" }, { number: "asc" }]
-    : [{ createdAt: "desc" }, { number: "desc" }];
-}
 
 /** One page of a queue. Handlers and administrators only; third regions see nothing. */
 export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {
   if (!canReadComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(listComplaintsSchema, rawInput);
-  const where = listWhere(actor, input, now);
-  // A list: from a read replica when one is fit (lib/db/replicas.ts).
-  const [total, rows] = await onReadClient(actor, (db) =>
-    Promise.all([
-      db.complaint.count({ where }),
-      db.complaint.findMany({ where, orderBy: orderFor(input.queue), skip: (input.page - 1) * input.pageSize, take: input.pageSize }),
-    ]),
-  );
+  const where = listSql(actor, input, now);
+  const offset = (input.page - 1) * input.pageSize;
+  // A list: the page and its total in one query (queue-sql.ts), from a read replica when one is fit.
+  const { total, rows } = await onReadClient(actor, async (db) => {
+    const page = await db.$queryRaw<(TicketRow & { total: number })[]>`
+      SELECT ${TICKET_COLUMNS}, count(*) OVER ()::int AS total FROM complaint c WHERE ${where}
+       ORDER BY ${orderSql(input.queue)} LIMIT ${input.pageSize} OFFSET ${offset}`;
+    // Past the last page there is no row to carry the total.
+    const n = page[0]?.total ?? (offset > 0 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM complaint c WHERE ${where}`)[0]!.n : 0);
+    return { total: n, rows: page.map(({ total: _t, ...row }) => row as TicketRow) };
+  });
   return { total, page: input.page, pageSize: input.pageSize, items: await toSummaries(rows, now) };
 }
 
@@ -287,23 +292,40 @@ export function suggestedRootCause(windows: { side: Side }[]): RootCause | null 
 
 // ---- Detail ---------------------------------------------------------------------------------
 
+interface TicketHistory {
+  events: { action: string; fromState: State | null; toState: State; note: string | null; rootCause: RootCause | null; actorName: string; actorRegion: string | null; at: string }[];
+  comments: { id: string; kind: "INTERNAL_NOTE" | "COMPLAINANT_REPLY"; body: string; authorName: string; authorRegion: string | null; at: string }[];
+  merged: string | null;
+  duplicates: string[];
+}
+
+/** A ticket's events, comments (oldest first), the ticket it was merged into and its duplicates: one query. */
+async function ticketHistory(ticket: TicketRow): Promise<TicketHistory> {
+  const rows = await prisma.$queryRaw<TicketHistory[]>`
+    SELECT
+      (SELECT coalesce(json_agg(json_build_object('action', e.action, 'fromState', e.from_state, 'toState', e.to_state, 'note', e.note,
+                  'rootCause', e.root_cause, 'actorName', e.actor_name, 'actorRegion', e.actor_region, 'at', e.at) ORDER BY e.at, e.id), '[]')
+         FROM complaint_event e WHERE e.complaint_id = ${ticket.id}::uuid) AS events,
+      (SELECT coalesce(json_agg(json_build_object('id', m.id::text, 'kind', m.kind, 'body', m.body, 'authorName', m.author_name,
+                  'authorRegion', m.author_region, 'at', m.at) ORDER BY m.at, m.id), '[]')
+         FROM complaint_comment m WHERE m.complaint_id = ${ticket.id}::uuid) AS comments,
+      (SELECT x.number FROM complaint x WHERE x.id = ${ticket.mergedIntoId}::uuid) AS merged,
+      (SELECT coalesce(array_agg(d.number ORDER BY d.number), '{}') FROM complaint d WHERE d.merged_into_id = ${ticket.id}::uuid) AS duplicates`;
+  return rows[0]!;
+}
+
 export async function getComplaintDetail(actor: Actor, number: string, now = new Date()) {
   const { ticket, relation } = await findVisibleTicket(actor, number);
   const [summary] = await toSummaries([ticket], now);
-  const [events, comments, merged, duplicates, downtimes] = await Promise.all([
-    prisma.complaintEvent.findMany({ where: { complaintId: ticket.id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
-    prisma.complaintComment.findMany({ where: { complaintId: ticket.id }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
-    ticket.mergedIntoId ? prisma.complaint.findUnique({ where: { id: ticket.mergedIntoId }, select: { number: true } }) : null,
-    prisma.complaint.findMany({ where: { mergedIntoId: ticket.id }, select: { number: true }, orderBy: { number: "asc" } }),
-    downtimesForTicket(ticket),
-  ]);
+  const [history, downtimes] = await Promise.all([ticketHistory(ticket), downtimesForTicket(ticket)]);
+  const { events, comments, merged, duplicates } = history;
   const comment = (c: (typeof comments)[number]) => ({
-    id: c.id.toString(),
+    id: c.id,
     internal: c.kind === "INTERNAL_NOTE",
     body: c.body,
     authorName: c.authorName,
     authorRegion: c.authorRegion,
-    at: c.at,
+    at: new Date(c.at),
   });
   const standing = standingOf(actor, ticket);
   return {
@@ -318,8 +340,8 @@ export async function getComplaintDetail(actor: Actor, number: string, now = new
     attachments: (ticket.attachments ?? []) as { name: string; mimeType?: string; size?: number; ref?: string }[],
     relation,
     escalatedToRegion: ticket.escalatedToRegion,
-    mergedInto: merged?.number ?? null,
-    duplicates: duplicates.map((d) => d.number),
+    mergedInto: merged,
+    duplicates,
     events: events.map((e) => ({
       action: e.action,
       fromState: e.fromState,
@@ -328,7 +350,7 @@ export async function getComplaintDetail(actor: Actor, number: string, now = new
       rootCause: e.rootCause,
       actorName: e.actorName,
       actorRegion: e.actorRegion,
-      at: e.at,
+      at: new Date(e.at),
     })),
     internalNotes: comments.filter((c) => c.kind === "INTERNAL_NOTE").map(comment),
     replies: comments.filter((c) => c.kind === "COMPLAINANT_REPLY").map(comment),

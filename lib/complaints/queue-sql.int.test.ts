@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor } from "@/tests/factories";
 import { createTicket } from "@/tests/factories/complaints";
-import { listWhere, queueCounts } from "./queries";
+import { getComplaintDetail, listComplaints, listWhere, queueCounts } from "./queries";
 import { QUEUES } from "./queue-sql";
 
 const STATES = ["NEW", "TRIAGED", "INVESTIGATING", "AWAITING_OTHER_BUREAU", "AWAITING_COMPLAINANT", "ESCALATED", "RESOLVED", "CLOSED"] as const;
@@ -55,5 +55,36 @@ describe("queue counts in one query", () => {
     // The fixture is not degenerate: the counts differ between queues and actors.
     const counts = await queueCounts(hb, new Date(base.getTime() + 2 * 86_400_000));
     expect(new Set(Object.values(counts)).size).toBeGreaterThan(3);
+
+    // A page of a queue with its filters lists the same tickets, in the same order, as Prisma would.
+    await prisma.complaint.update({ where: { number: tickets[3]!.number }, data: { institutionName: "北京_协和%医院", description: "结算失败 50% 退回" } });
+    const now = new Date(base.getTime() + 2 * 86_400_000);
+    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" }];
+    let pages = 0;
+    for (const actor of [bj, hb]) {
+      for (const queue of QUEUES) {
+        for (const f of filters) {
+          const input = { queue, ...f };
+          const sql = await listComplaints(actor, { ...input, pageSize: 7, page: 2 }, now);
+          const order = queue === "overdue" || queue === "today" || queue === "awaiting" ? [{ resolutionDueAt: "asc" as const }, { number: "asc" as const }] : [{ createdAt: "desc" as const }, { number: "desc" as const }];
+          const where = listWhere(actor, input as never, now);
+          const prismaRows = await prisma.complaint.findMany({ where, orderBy: order, skip: 7, take: 7, select: { number: true } });
+          expect({ input, total: sql.total, numbers: sql.items.map((i) => i.number) }).toEqual({ input, total: await prisma.complaint.count({ where }), numbers: prismaRows.map((r) => r.number) });
+          pages += 1;
+        }
+      }
+    }
+    expect(pages).toBe(2 * QUEUES.length * filters.length);
+    // The wildcard characters of a search are literal: "%" alone finds only the ticket that has one.
+    expect((await listComplaints(hb, { q: "%" }, now)).items.map((i) => i.number)).toEqual([tickets[3]!.number]);
+    // Past the last page: no items, the total still right.
+    expect(await listComplaints(hb, { page: 99 }, now)).toMatchObject({ total: 24, items: [] });
+
+    // A ticket's detail through the raw queries: the events and comments as recorded.
+    const detail = await getComplaintDetail(bj, tickets[1]!.number, now);
+    expect(detail.events.map((e) => e.action)).toEqual(["CREATE"]);
+    expect(detail.events[0]!.at).toBeInstanceOf(Date);
+    expect(detail.duplicates).toEqual([]);
+    expect(detail.mergedInto).toBeNull();
   });
 });

@@ -66,13 +66,22 @@ export async function pageList(base: string): Promise<{ user: string; path: stri
   ].map(([user, path]) => ({ user: user!, path: path! }));
 }
 
-/** Median of `n` loads after `warm` unmeasured ones, page by page. */
-export async function measurePages(base: string, pages: { user: string; path: string }[], n = 30, warm = 10): Promise<PageFigure[]> {
+/**
+ * Median of `n` loads after `warm` unmeasured ones, page by page — once every page has been
+ * visited and the server has had `settleMs` to settle (a process freezes the styles its pages
+ * share a few seconds after it first renders them: lib/styles/sheets.ts).
+ */
+export async function measurePages(base: string, pages: { user: string; path: string }[], n = 30, warm = 10, settleMs = 8_000): Promise<PageFigure[]> {
   const cookies = new Map<string, string>();
+  const headersOf = async (user: string): Promise<Record<string, string>> => {
+    if (user && !cookies.has(user)) cookies.set(user, await signIn(base, user, PASSWORD));
+    return { accept: "text/html", "accept-language": "zh-CN,zh;q=0.9", ...(user ? { cookie: cookies.get(user)! } : {}) };
+  };
+  for (const { user, path } of pages) for (let i = 0; i < 2; i++) await request(base + path, { headers: await headersOf(user) });
+  await new Promise((r) => setTimeout(r, settleMs));
   const out: PageFigure[] = [];
   for (const { user, path } of pages) {
-    if (user && !cookies.has(user)) cookies.set(user, await signIn(base, user, PASSWORD));
-    const headers: Record<string, string> = { accept: "text/html", "accept-language": "zh-CN,zh;q=0.9", ...(user ? { cookie: cookies.get(user)! } : {}) };
+    const headers = await headersOf(user);
     for (let i = 0; i < warm; i++) await request(base + path, { headers });
     const times: number[] = [];
     let status = 0;
