@@ -5,17 +5,14 @@ import { useState, type ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { signOut } from "next-auth/react";
-import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Drawer from "@mui/material/Drawer";
 import IconButton from "@mui/material/IconButton";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import Divider from "@mui/material/Divider";
-import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import Button from "@mui/material/Button";
-import Stack from "@mui/material/Stack";
 import DashboardOutlined from "@mui/icons-material/DashboardOutlined";
 import LocalHospitalOutlined from "@mui/icons-material/LocalHospitalOutlined";
 import HandshakeOutlined from "@mui/icons-material/HandshakeOutlined";
@@ -29,6 +26,7 @@ import AccountCircleOutlined from "@mui/icons-material/AccountCircleOutlined";
 import MenuIcon from "@mui/icons-material/Menu";
 import { useT } from "@/components/i18n/i18n-provider";
 import { LanguageSwitch } from "./language-switch";
+import "./shell.css";
 
 const DRAWER_WIDTH = 224;
 
@@ -90,21 +88,21 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
     });
 
   const nav = (
-    <Box component="nav" aria-label={t("nav.openMenu")}>
-      <Toolbar />
+    <nav aria-label={t("nav.openMenu")}>
+      <div className="yb-toolbar" />
       <ul className="yb-nav-list">{renderItems(jobs)}</ul>
       <hr className="yb-divider" />
       <ul className="yb-nav-list yb-with-subheader">
         <li className="yb-nav-subheader">{t("nav.admin")}</li>
         {renderItems(system)}
       </ul>
-    </Box>
+    </nav>
   );
 
   return (
-    <Box sx={{ display: "flex", minHeight: "100vh" }}>
-      <AppBar position="fixed" sx={{ zIndex: (th) => th.zIndex.drawer + 1, bgcolor: "primary.dark" }}>
-        <Toolbar sx={{ gap: 2 }}>
+    <div className="yb-shell">
+      <header className="yb-appbar mui-fixed">
+        <div className="yb-toolbar yb-gap">
           <IconButton
             color="inherit"
             edge="start"
@@ -117,17 +115,15 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
           >
             <MenuIcon />
           </IconButton>
-          <Typography variant="h4" component="div" noWrap sx={{ flexGrow: 1, fontWeight: 600 }}>
-            {t("common.appName")}
-          </Typography>
-          <Stack direction="row" spacing={1} sx={{ alignItems: "center", display: { xs: "none", sm: "flex" } }} data-testid="shell-scope">
+          <div className="yb-appbar-title">{t("common.appName")}</div>
+          <div className="yb-shell-scope" data-testid="shell-scope">
             <span className="yb-tag" style={{ backgroundColor: "rgba(255,255,255,0.15)", color: "#fff" }}>
               <span>{user.bureauName}</span>
             </span>
-            <Typography variant="body2" sx={{ opacity: 0.85 }}>
+            <p className="yb-body2" style={{ opacity: 0.85 }}>
               {t("nav.region", { region: user.regionName })}
-            </Typography>
-          </Stack>
+            </p>
+          </div>
           <LanguageSwitch color="inherit" />
           <Button
             color="inherit"
@@ -162,8 +158,8 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
               </MenuItem>
             </Menu>
           )}
-        </Toolbar>
-      </AppBar>
+        </div>
+      </header>
       {mobileUsed && (
         <Drawer
           variant="temporary"
@@ -174,21 +170,13 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
           {nav}
         </Drawer>
       )}
-      <Drawer
-        variant="permanent"
-        sx={{
-          display: { xs: "none", md: "block" },
-          width: DRAWER_WIDTH,
-          flexShrink: 0,
-          "& .MuiDrawer-paper": { width: DRAWER_WIDTH, boxSizing: "border-box", borderRight: "1px solid #dde3ea" },
-        }}
-      >
-        {nav}
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, md: 3 } }}>
-        <Toolbar />
+      <div className="yb-drawer">
+        <div className="yb-drawer-paper">{nav}</div>
+      </div>
+      <main className="yb-main">
+        <div className="yb-toolbar" />
         {children}
-      </Box>
-    </Box>
+      </main>
+    </div>
   );
 }

@@ -4,6 +4,7 @@
 // instead of failing the complaint feature.
 import { prisma } from "../db/client";
 import { regionPrefix } from "../auth/roles";
+import { beijingDay } from "../time/beijing";
 
 const NEEDED = ["settlement_id", "status", "settled_at", "visit_region", "home_region"];
 let known: { at: number; ok: boolean } | undefined;
@@ -47,15 +48,20 @@ export async function settlementFailuresByPair(
   if (!(await settlementRecordsAvailable())) return null;
   const p = `${regionPrefix(scopeRegion)}%`;
   try {
+    // settled_day (the Beijing day, the partition key) bounds the scan to the partitions of the
+    // period; settled_at keeps the exact instants.
     return await prisma.$queryRawUnsafe<{ homeRegion: string; visitRegion: string; failures: number }[]>(
       `SELECT home_region::text AS "homeRegion", visit_region::text AS "visitRegion", count(*)::int AS failures
          FROM stats.settlement
         WHERE status = 'F' AND settled_at >= $1 AND settled_at < $2
+          AND settled_day >= $4::date AND settled_day <= $5::date
           AND (home_region::text LIKE $3 OR visit_region::text LIKE $3)
         GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 50`,
       from,
       to,
       p,
+      beijingDay(from),
+      beijingDay(new Date(to.getTime() - 1)),
     );
   } catch {
     return null;
