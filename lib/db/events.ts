@@ -13,13 +13,15 @@ import { logger } from "../logger";
 export const CACHE_CHANNEL = "app_cache";
 
 /** What changed: the cache each topic feeds (the trigger list is in the migration). */
-export type CacheTopic = "agreements" | "users" | "bureaus" | "tokens" | "regions" | "calendars" | "roster";
+export type CacheTopic = "agreements" | "users" | "bureaus" | "tokens" | "regions" | "calendars" | "roster" | "statistics";
 
 /** `id` is the changed row's key, or null for "anything in this topic". */
 type Handler = (id: string | null) => void;
 
 interface ListenerState {
   handlers: Map<CacheTopic, Set<Handler>>;
+  /** When each topic last changed, as this process heard it (ms since the epoch). */
+  changedAt: Map<CacheTopic, number>;
   client?: pg.Client;
   starting?: Promise<void>;
   stopped: boolean;
@@ -29,7 +31,7 @@ interface ListenerState {
 }
 
 const g = globalThis as unknown as { __cacheEvents?: ListenerState };
-const state: ListenerState = (g.__cacheEvents ??= { handlers: new Map<CacheTopic, Set<Handler>>(), stopped: false, connected: false, retryMs: 500, received: 0 });
+const state: ListenerState = (g.__cacheEvents ??= { handlers: new Map<CacheTopic, Set<Handler>>(), changedAt: new Map(), stopped: false, connected: false, retryMs: 500, received: 0 });
 
 /** Registers a handler for a topic; returns its removal. */
 export function onCacheEvent(topic: CacheTopic, handler: Handler): () => void {
@@ -39,8 +41,17 @@ export function onCacheEvent(topic: CacheTopic, handler: Handler): () => void {
   return () => set.delete(handler);
 }
 
+/**
+ * Whether a topic changed in the last `withinMs`. A cache refilled right after a change must not
+ * read a replica that may not have replayed it yet (lib/db/replicas.ts asks this).
+ */
+export function changedRecently(topic: CacheTopic, withinMs: number, now = Date.now()): boolean {
+  return now - (state.changedAt.get(topic) ?? -Infinity) < withinMs;
+}
+
 /** Calls the handlers of a topic in this process (what a notification does on arrival). */
 export function dispatchCacheEvent(topic: CacheTopic, id: string | null = null): void {
+  state.changedAt.set(topic, Date.now());
   for (const h of state.handlers.get(topic) ?? []) {
     try {
       h(id);

@@ -11,6 +11,7 @@
 import pg from "pg";
 import type { PrismaClient } from "./generated/client";
 import { createPrismaClient, prisma } from "./client";
+import { changedRecently, type CacheTopic } from "./events";
 import { pgPool } from "./pg";
 import { env } from "../env";
 import { logger } from "../logger";
@@ -18,6 +19,12 @@ import { logger } from "../logger";
 export interface ReadScope {
   /** The reader wrote recently: only the primary is sure to show it. */
   recentWrite?: boolean;
+  /**
+   * The data read belongs to these cache topics: right after one of them changed (a cache being
+   * refilled because of it), read the primary — a replica may not have replayed the change yet,
+   * and what is read now is kept until the next change.
+   */
+  topics?: readonly CacheTopic[];
 }
 
 interface Replica {
@@ -121,6 +128,7 @@ function startProbing(s: ReplicaState): void {
 function pick(scope?: ReadScope): Replica | null {
   const s = state();
   if (!s.replicas.length || scope?.recentWrite) return null;
+  if (scope?.topics?.some((t) => changedRecently(t, Math.max(env().REPLICA_MAX_LAG_MS, 1_000)))) return null;
   for (let i = 0; i < s.replicas.length; i++) {
     const r = s.replicas[(s.next + i) % s.replicas.length]!;
     if (r.healthy) {

@@ -578,7 +578,7 @@ async function computeCoverage(actor: Actor | null, regionCode: string) {
        WHERE h.at >= ${month.at} AND ${inRegion}`,
     ]);
   const [[byRegionType, byRegionService, byDisease, changes], children, counties] = await Promise.all([
-    actor ? onReadClient(actor, counts) : counts(prisma),
+    actor ? onReadClient({ recentWrite: actor.recentWrite, topics: ["roster"] }, counts) : counts(prisma),
     region.level === "COUNTY" ? Promise.resolve([]) : listChildren(regionCode),
     listRegionsIn(regionCode, ["COUNTY"]),
   ]);

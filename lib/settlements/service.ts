@@ -3,6 +3,7 @@
 // partitions, chunk by chunk, with a set-based slow path for duplicates. Memory stays flat: rows
 // are never held, only each chunk's summed deltas and a capped list of rejections. One
 // transaction: an import that fails leaves nothing behind except its FAILED entry in the import log.
+import { dispatchCacheEvent } from "../db/events";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -469,6 +470,8 @@ export async function importSettlementCsv(
       );
     }
     await client.query("commit");
+    // Dashboards cached in this process show the import at once (others hear the trigger's notification).
+    dispatchCacheEvent("statistics");
     await fresh.close(false);
     return outcome;
   } catch (e) {

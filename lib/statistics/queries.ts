@@ -5,6 +5,7 @@
 // bigint arithmetic (lib/statistics/decimal.ts).
 import type pg from "pg";
 import { readQuery } from "../db/replicas";
+import { SharedCache } from "../cache/shared";
 import type { Actor } from "../auth/actor";
 import { canReadStatistics } from "../auth/policy";
 import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
@@ -73,6 +74,17 @@ const SCOPE_MONTH: Cube = { table: "stats.agg_scope_month", time: "month", level
 const SCOPE_DAY: Cube = { table: "stats.agg_scope_day", time: "day", levels: [2] };
 // Institutions by month without the service type; level 0 is the national ranking.
 const SCOPE_INST: Cube = { table: "stats.agg_scope_inst", time: "month", levels: [0, 2] };
+
+// Dashboard answers are the same for every analyst of a scope and change only when an import
+// commits: kept per process by (question, scope, arguments), dropped on every instance by the
+// import's notification (trigger on settlement_import → lib/db/events.ts, topic "statistics"),
+// and at once by this process's own imports (lib/settlements/service.ts).
+const answers = new SharedCache<unknown>({ topics: ["statistics", "regions"], ttlMs: 600_000, max: 5_000, keysOf: () => "all" });
+
+function cached<T>(question: string, actor: Actor, args: unknown[], load: () => Promise<T>): Promise<T> {
+  const key = `${question}|${statisticsScope(actor)}|${JSON.stringify(args)}`;
+  return answers.get(key, load) as Promise<T>;
+}
 
 /** The region prefix of the actor's statistics scope ("" = national). */
 export function statisticsScope(actor: Actor): string {
@@ -202,7 +214,7 @@ function flowCube(f: Filters): Cube {
 
 /** Dashboards read from a replica when one is fit (lib/db/replicas.ts), else the primary. */
 async function query<T extends object>(actor: Actor, text: string, params: unknown[]): Promise<T[]> {
-  return readQuery<T & pg.QueryResultRow>(actor, text, params);
+  return readQuery<T & pg.QueryResultRow>({ recentWrite: actor.recentWrite, topics: ["statistics"] }, text, params);
 }
 
 // ---- Summary ----
@@ -216,6 +228,10 @@ export interface Summary {
 
 /** Figures of [from, to], the same months a year earlier, and the same number of months before. */
 export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
+  return cached("getSummary", actor, [f], () => computeSummary(actor, f));
+}
+
+async function computeSummary(actor: Actor, f: Filters): Promise<Summary> {
   const scope = statisticsScope(actor);
   const { cube, sql } = monthPlan(scope, f);
   const n = monthsBetween(f.from, f.to);
@@ -269,6 +285,10 @@ function daysOf(from: string, to: string): string[] {
 
 /** Buckets of [from, to] at `grain`, each with the same bucket one year earlier. */
 export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
+  return cached("getSeries", actor, [f, grain], () => computeSeries(actor, f, grain));
+}
+
+async function computeSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
   const scope = statisticsScope(actor);
   if (grain === "day") {
     if (f.institution) throw new ValidationError({ grain: [{ key: "statistics.errors.dayWithInstitution" }] });
@@ -339,10 +359,18 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
 }
 
 export async function getServiceBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<ServiceType>[]> {
+  return cached("getServiceBreakdown", actor, [f], () => computeServiceBreakdown(actor, f));
+}
+
+async function computeServiceBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<ServiceType>[]> {
   return (await breakdown(actor, f, "service_type")).map((r) => ({ ...r, key: serviceOfCode(r.key) }));
 }
 
 export async function getFilingBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<FilingKey>[]> {
+  return cached("getFilingBreakdown", actor, [f], () => computeFilingBreakdown(actor, f));
+}
+
+async function computeFilingBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<FilingKey>[]> {
   return (await breakdown(actor, f, "filing_type")).map((r) => ({ ...r, key: filingOfCode(r.key) }));
 }
 
@@ -363,6 +391,10 @@ export interface Flows {
 
 /** Visit region × home region at `level` (province/city/county), largest pairs first. */
 export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit = 100): Promise<Flows> {
+  return cached("getFlows", actor, [f, level, limit], () => computeFlows(actor, f, level, limit));
+}
+
+async function computeFlows(actor: Actor, f: Filters, level: FlowLevel, limit: number): Promise<Flows> {
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
   const { cube, sql } = plan(scope, f, { cube: flowCube(f), minLevel: len, field: "level" });
@@ -390,6 +422,10 @@ export interface RankedRegion {
  * the patients treated here (visit region in scope) are insured, by home region.
  */
 export async function getTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit = 10): Promise<RankedRegion[]> {
+  return cached("getTopRegions", actor, [f, direction, level, limit], () => computeTopRegions(actor, f, direction, level, limit));
+}
+
+async function computeTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit: number): Promise<RankedRegion[]> {
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
   const { cube, sql } = plan(scope, f, {
@@ -421,6 +457,10 @@ export interface RankedInstitution {
 
 /** Institutions with the most visits in the filtered scope. */
 export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): Promise<RankedInstitution[]> {
+  return cached("getTopInstitutions", actor, [f, limit], () => computeTopInstitutions(actor, f, limit));
+}
+
+async function computeTopInstitutions(actor: Actor, f: Filters, limit: number): Promise<RankedInstitution[]> {
   const scope = statisticsScope(actor);
   const { cube, sql } = scopePlan(scope, f, SCOPE_INST, { service: false }) ?? plan(scope, f, { cube: INST_CUBE });
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));

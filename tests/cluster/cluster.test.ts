@@ -219,16 +219,18 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
       });
     }
     const analyst = await signIn(lb.url, "hb_analyst", PASSWORD);
-    const ask = "/statistics/summary?from=2026-01&to=2026-06";
+    // Each question different: answers are cached per question (lib/statistics/queries.ts).
+    let month = 0;
+    const ask = () => `/statistics/summary?from=2025-${String(++month).padStart(2, "0")}&to=2026-06`;
     expect(await cubeReaders(replica)).toBe(0);
     expect(await cubeReaders(primary)).toBe(0);
-    for (let i = 0; i < 6; i++) expect((await call(lb.url, analyst, "GET", ask)).status).toBe(200);
+    for (let i = 0; i < 6; i++) expect((await call(lb.url, analyst, "GET", ask())).status).toBe(200);
     expect(await cubeReaders(replica)).toBeGreaterThan(0);
     expect(await cubeReaders(primary)).toBe(0);
 
     await replica.stop();
     const answers: number[] = [];
-    for (let i = 0; i < 6; i++) answers.push((await call(lb.url, analyst, "GET", ask)).status);
+    for (let i = 0; i < 6; i++) answers.push((await call(lb.url, analyst, "GET", ask())).status);
     expect(answers).toEqual([200, 200, 200, 200, 200, 200]);
     expect(await cubeReaders(primary)).toBeGreaterThan(0);
     // Each worker's next probe (every second) sees it too; health says so to the balancer.
@@ -237,6 +239,29 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
       return h.status === "degraded" ? h : undefined;
     });
     expect(health.value).toMatchObject({ status: "degraded", primary: true, replicas: [{ healthy: false }] });
+  });
+
+  it("a settlement import through instance A shows on instance B's (cached) dashboard within 1 s", async () => {
+    const analyst = await signIn(lb.url, "hb_analyst", PASSWORD);
+    const ask = "/statistics/summary?from=2026-11&to=2026-11&homeRegion=130100";
+    const before = await call(b.url, analyst, "GET", ask);
+    expect(before.status).toBe(200);
+    expect((await call(b.url, analyst, "GET", ask)).body.visits).toBe(before.body.visits); // answered from B's cache
+    const csv = [
+      "settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,status",
+      ...Array.from({ length: 3 }, (_, i) => `CL-${crypto.randomBytes(4).toString("hex")}-${i},2026-11-15T10:00:00+08:00,110105,130102,H11010500001,OUTPATIENT,,100.00,50.00,SETTLED`),
+    ].join("\n");
+    const imported = await request(`${a.url}/api/v1/settlements/import?fileName=cluster.csv`, {
+      method: "POST",
+      headers: { cookie: analyst, "content-type": "text/csv", origin: a.url },
+      body: csv,
+    });
+    expect(imported.status).toBe(200);
+    const seen = await within(1000, async () => {
+      const r = await call(b.url, analyst, "GET", ask);
+      return r.body.visits === (before.body.visits as number) + 3 ? r : undefined;
+    });
+    expect(seen.elapsed).toBeLessThan(1000);
   });
 
   it("a page links MUI's frozen stylesheet instead of inlining it, and the other instance serves that sheet", async () => {
