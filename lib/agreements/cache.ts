@@ -4,7 +4,7 @@
 // triggers on the agreement tables, milliseconds after the commit); CACHE_TTL_MS is only the
 // safety net for a notification lost with a dropped listener connection.
 import { prisma } from "../db/client";
-import { onCacheEvent } from "../db/events";
+import { dispatchCacheEvent, onCacheEvent } from "../db/events";
 import { isoDate } from "../facilities/codes";
 import type { AgreementFacts, ScopeRule } from "./eligibility";
 import type { RatioRules } from "./codes";
@@ -61,9 +61,17 @@ export function agreementFacts(now = Date.now()): Promise<AgreementFacts[]> {
   return facts;
 }
 
-/** Called by every agreement write, after its commit, and by the agreements notification. */
-export function invalidateAgreementCache(): void {
+function dropFacts(): void {
   state.__agreementStamp = (state.__agreementStamp ?? 0) + 1;
 }
 
-onCacheEvent("agreements", invalidateAgreementCache);
+/**
+ * Called by every agreement write, after its commit: drops this process's agreement caches at once
+ * (the facts here, the list and detail rows in queries.ts); other processes drop theirs when the
+ * trigger's notification arrives.
+ */
+export function invalidateAgreementCache(): void {
+  dispatchCacheEvent("agreements");
+}
+
+onCacheEvent("agreements", dropFacts);

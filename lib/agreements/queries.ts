@@ -4,6 +4,7 @@
 // its end, whenever the expiry job (lib/jobs/scheduler.ts) last persisted it.
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
+import { SharedCache } from "../cache/shared";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canEditAgreement, partiesApprovableBy } from "../auth/policy";
@@ -141,15 +142,26 @@ async function views(rows: AgreementRow[]): Promise<AgreementView[]> {
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** The row, or null (also for ids that are not UUIDs). */
-export async function findAgreementRow(id: string): Promise<AgreementRow | null> {
+// Agreements are few, public and rarely written: their rows are kept per process, per id and per
+// list query, and dropped on every instance when any agreement table changes (trigger →
+// lib/db/events.ts, topic "agreements"; this process's own writes drop them at once).
+const rowsCache = new SharedCache<unknown>({ topics: ["agreements"], ttlMs: 600_000, max: 2_000, keysOf: () => "all" });
+
+/**
+ * The row, or null (also for ids that are not UUIDs). `fresh` reads the primary past the cache:
+ * writes check their preconditions on it, and a user who just wrote sees the row as it is now
+ * even on an instance whose notification is still on its way.
+ */
+export async function findAgreementRow(id: string, opts: { fresh?: boolean } = {}): Promise<AgreementRow | null> {
   if (!isUuid(id)) return null;
-  return prisma.agreement.findUnique({ where: { id }, include: agreementInclude });
+  const load = () => prisma.agreement.findUnique({ where: { id }, include: agreementInclude });
+  if (opts.fresh) return load();
+  return rowsCache.get(`row|${id}`, load) as Promise<AgreementRow | null>;
 }
 
 /** One agreement, or NotFound. Public to every signed-in user. */
-export async function getAgreement(_actor: Actor, id: string): Promise<AgreementView> {
-  const row = await findAgreementRow(id);
+export async function getAgreement(actor: Actor, id: string): Promise<AgreementView> {
+  const row = await findAgreementRow(id, { fresh: actor.recentWrite });
   if (!row) throw new NotFoundError("agreements.notFound");
   return (await views([row]))[0]!;
 }
@@ -208,19 +220,21 @@ export async function listAgreements(actor: Actor, rawFilter: unknown) {
     and.push({ effectiveFrom: { lte: d } }, { OR: [{ effectiveTo: null }, { effectiveTo: { gte: d } }] });
   }
   const where: Prisma.AgreementWhereInput = { AND: and };
-  // A list: from a read replica when one is fit (lib/db/replicas.ts).
-  const [total, rows] = await onReadClient(actor, (db) =>
-    Promise.all([
-      db.agreement.count({ where }),
-      db.agreement.findMany({
-        where,
-        include: agreementInclude,
-        orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
-        skip: (f.page - 1) * f.pageSize,
-        take: f.pageSize,
-      }),
-    ]),
-  );
+  // A list: kept per query until an agreement changes; filled from a read replica when one is fit.
+  const load = () =>
+    onReadClient({ recentWrite: actor.recentWrite, topics: ["agreements"] }, (db) =>
+      Promise.all([
+        db.agreement.count({ where }),
+        db.agreement.findMany({
+          where,
+          include: agreementInclude,
+          orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
+          skip: (f.page - 1) * f.pageSize,
+          take: f.pageSize,
+        }),
+      ]),
+    );
+  const [total, rows] = actor.recentWrite ? await load() : ((await rowsCache.get(`list|${JSON.stringify(f)}`, load)) as [number, AgreementRow[]]);
   return { total, page: f.page, pageSize: f.pageSize, items: await views(rows) };
 }
 

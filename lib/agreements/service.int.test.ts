@@ -116,6 +116,20 @@ describe("lifecycle", () => {
   });
 });
 
+describe("cached reads", () => {
+  it("a list and a detail read before a write show the write right after it, to a reader who did not write", async () => {
+    const reader = await createActor("310000", ["ANALYST"]);
+    const officer = await nationalOfficer();
+    const a = await createDraft({ title: "缓存前的标题" });
+    const listed = async () => (await listAgreements(reader, { q: "缓存" })).items.find((x) => x.id === a.id)?.title;
+    expect(await listed()).toBe("缓存前的标题");
+    expect((await getAgreement(reader, a.id)).title).toBe("缓存前的标题");
+    await updateAgreement(officer, a.id, { title: "缓存后的标题", version: a.version });
+    expect(await listed()).toBe("缓存后的标题");
+    expect((await getAgreement(reader, a.id)).title).toBe("缓存后的标题");
+  });
+});
+
 describe("expiry", () => {
   it("persists EXPIRED the day after effective-to, audited, once", async () => {
     const a = await createActiveAgreement({ effectiveTo: "2024-12-31" }, "2022-04-01");

@@ -148,7 +148,7 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
 }
 
 async function requireRow(id: string): Promise<AgreementRow> {
-  const row = await findAgreementRow(id);
+  const row = await findAgreementRow(id, { fresh: true });
   if (!row) throw new NotFoundError("agreements.notFound");
   return row;
 }
