@@ -9,6 +9,7 @@
 // answer 200. Not modelled: static assets (cached by the browser after the first visit) and the
 // router's link prefetches (each a cheap request of its own).
 import { createRequire } from "node:module";
+import http from "node:http";
 import { request, signIn } from "../../tests/support/http";
 
 export type Job = "analyst" | "roster" | "complaint" | "agreement";
@@ -30,6 +31,12 @@ export interface Step {
 }
 
 export interface Session {
+  /**
+   * The session's own keep-alive connections (at most 6, as a browser keeps per host): 200
+   * sessions are 200 browsers, whose connections the server's workers share out — one pool for
+   * every session would pile the requests onto the few sockets it last used.
+   */
+  agent: http.Agent;
   user: string;
   job: Job;
   cookie: string;
@@ -128,7 +135,7 @@ export async function openSessions(base: string, count: number): Promise<Session
     const { user, job } = users[i % users.length]!;
     const cookie = await signIn(base, user, PASSWORD);
     const steps = await stepsOf(base, job, cookie, Math.floor(i / users.length));
-    sessions.push({ user, job, cookie, steps, next: i % steps.length });
+    sessions.push({ agent: new http.Agent({ keepAlive: true, maxSockets: 6 }), user, job, cookie, steps, next: i % steps.length });
   }
   return sessions;
 }

@@ -56,7 +56,7 @@ function newOutcome(): Outcome {
 async function one(base: string, s: Session, due: number, out: Outcome): Promise<void> {
   const step = nextStep(s);
   try {
-    const a = await request(base + step.path, { headers: headersOf(s, step) });
+    const a = await request(base + step.path, { headers: headersOf(s, step), agent: s.agent });
     const ms = performance.now() - due;
     if (a.status !== 200) {
       out.errors += 1;

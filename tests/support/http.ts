@@ -12,10 +12,10 @@ export const agent = new http.Agent({ keepAlive: true, maxSockets: 512, keepAliv
 
 export function request(
   url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  opts: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent }, (res) => {
+    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent: opts.agent ?? agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
