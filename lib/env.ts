@@ -33,6 +33,15 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   /** Period of the periodic jobs (SLA sweep, daily reports, agreement expiry). */
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
+  /**
+   * `true` behind a balancer that sets X-Forwarded-For / -Proto / -Host (and strips what clients
+   * send): only then are they believed — for the client address (audit, rate limits), HTTPS
+   * (HSTS, Secure cookies) and the same-origin check.
+   */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
   /** Name of this instance in logs, job_run and the X-Instance header (default: host name). */
   INSTANCE_NAME: z.string().trim().min(1).max(60).optional(),
 });

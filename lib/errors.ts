@@ -16,6 +16,8 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "INVALID_STATE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PASSWORD_CHANGE_REQUIRED"
   | "RATE_LIMITED";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -25,6 +27,8 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_STATE: 422,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  PASSWORD_CHANGE_REQUIRED: 403,
   RATE_LIMITED: 429,
 };
 
@@ -72,6 +76,17 @@ export class ConflictError extends DomainError {
 export class InvalidStateError extends DomainError {
   constructor(messageKey: string, params: Record<string, string | number> = {}) {
     super("INVALID_STATE", messageKey, params);
+  }
+}
+/** A user with a temporary password may do nothing but change it. */
+export class PasswordChangeRequiredError extends DomainError {
+  constructor() {
+    super("PASSWORD_CHANGE_REQUIRED", "auth.mustChangePassword");
+  }
+}
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(messageKey = "errors.unsupportedMediaType", params: Record<string, string | number> = {}) {
+    super("UNSUPPORTED_MEDIA_TYPE", messageKey, params);
   }
 }
 export class RateLimitedError extends DomainError {

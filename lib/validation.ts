@@ -2,6 +2,7 @@
 // keys (with params), so the same failure reads in zh-CN and en.
 import type { z } from "zod";
 import { ValidationError, type FieldErrors, type MessageRef } from "./errors";
+import { hostileTextPath } from "./text";
 
 function toMessageRef(issue: z.core.$ZodIssue): MessageRef {
   // Schemas give catalogue keys ("validation.required", "facilities.badCode", …) as messages.
@@ -41,7 +42,30 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return out;
 }
 
+function hostileTextErrors(input: unknown): FieldErrors | null {
+  const path = hostileTextPath(input);
+  return path ? { [path.length ? path.map(String).join(".") : "_"]: [{ key: "validation.badCharacters" }] } : null;
+}
+
+/** Throws a 400 naming the first field whose text breaks the text rule (lib/text.ts). */
+export function assertCleanText(input: unknown): void {
+  const errors = hostileTextErrors(input);
+  if (errors) throw new ValidationError(errors);
+}
+
+/** zod's safeParse behind the text rule (hostile text fails like any other field), for pages that show errors. */
+export function safeParseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { success: true; data: z.output<S> } | { success: false; fieldErrors: FieldErrors } {
+  const hostile = hostileTextErrors(input);
+  if (hostile) return { success: false, fieldErrors: hostile };
+  const result = schema.safeParse(input);
+  return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: fieldErrorsOf(result.error) };
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  assertCleanText(input);
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;

@@ -7,7 +7,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { canSeeArea, JOB_ROLES } from "@/lib/auth/policy";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor({ passwordChangePage: true });
   const [locale, t] = await Promise.all([getLocale(), getT()]);
   const areas = (Object.keys(JOB_ROLES) as NavArea[]).filter((a) => canSeeArea(actor, a));
   return (

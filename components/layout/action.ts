@@ -2,15 +2,15 @@
 // lib/http/action.ts runs the one service call and maps its errors.
 import type { Actor } from "@/lib/auth/actor";
 import { cookies } from "next/headers";
-import { runActionAs, type ActionResult } from "@/lib/http/action";
+import { runActionAs, type ActionOptions, type ActionResult } from "@/lib/http/action";
 import { freshCookie } from "@/lib/http/fresh";
 import type { Locale } from "@/lib/i18n";
 import { currentActor } from "./require";
 
 export type { ActionResult };
 
-export async function runAction<T>(locale: Locale, fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
-  const result = await runActionAs(await currentActor(), locale, fn);
+export async function runAction<T>(locale: Locale, fn: (actor: Actor) => Promise<T>, options?: ActionOptions): Promise<ActionResult<T>> {
+  const result = await runActionAs(await currentActor(), locale, fn, options);
   if (result.ok) {
     // Read-your-writes: this browser's next pages read from the primary (lib/http/fresh.ts).
     const fresh = freshCookie();

@@ -11,9 +11,15 @@ import { canSeeArea, type JobArea } from "@/lib/auth/policy";
 
 export const currentActor = cache(async (): Promise<Actor | null> => actorFromCookieHeader((await headers()).get("cookie")));
 
-export async function requirePageActor(): Promise<Actor> {
+/**
+ * The signed-in actor, or a redirect to /login. A user with a temporary password is sent to the
+ * change-password form of /profile from every page but that one (`passwordChangePage`; the
+ * console layout, which wraps /profile too, passes it and leaves the decision to the page).
+ */
+export async function requirePageActor(options: { passwordChangePage?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
+  if (actor.mustChangePassword && !options.passwordChangePage) redirect("/profile#password");
   return actor;
 }
 

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "UNLOCK",
   "SIGN_IN",
   "SIGN_IN_FAILED",
+  "SIGN_OUT",
   "ACCOUNT_LOCKED",
   "TOKEN_CREATED",
   "TOKEN_REVOKED",

@@ -1,10 +1,12 @@
 // next-auth configuration: credentials sign-in, JWT sessions. The JWT carries only the user
-// id and the sign-in time; roles, bureau and region are re-read from the database on every
+// id, the session id (user_session, revoked by sign-out) and the sign-in time; roles, bureau and region are re-read from the database on every
 // request (lib/users/queries.loadActor), so a disabled user or a changed role takes effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { verifyCredentials } from "../users/service";
+import { endSession, startSession, verifyCredentials } from "../users/service";
+import { isDatabaseUnavailable } from "../db/unavailable";
+import { logger } from "../logger";
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -20,17 +22,37 @@ export const authOptions: NextAuthOptions = {
         if (!username || !password) throw new Error("bad_credentials");
         const forwarded = req?.headers?.["x-forwarded-for"];
         const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
-        const result = await verifyCredentials(username, password, ip);
-        // The message reaches the sign-in form as `error`; it never contains the password.
-        if (!result.ok) throw new Error(result.reason === "locked" ? `locked:${result.minutes}` : result.reason);
-        return { id: result.userId };
+        const ua = req?.headers?.["user-agent"];
+        let userId: string;
+        let sid: string;
+        try {
+          const result = await verifyCredentials(username, password, ip);
+          if (!result.ok) throw new Error(result.reason === "locked" ? `locked:${result.minutes}` : result.reason);
+          userId = result.userId;
+          sid = await startSession(userId, ip, (Array.isArray(ua) ? ua[0] : ua) ?? null);
+        } catch (e) {
+          // The message reaches the browser as `error`: a reason code, never a driver's message
+          // (which names the database host) and never the password.
+          if (e instanceof Error && /^(bad_credentials|disabled|locked:\d+)$/.test(e.message)) throw e;
+          if (isDatabaseUnavailable(e)) throw new Error("unavailable");
+          logger.error("sign-in failed", e);
+          throw new Error("internal");
+        }
+        return { id: userId, sid };
       },
     }),
   ],
+  events: {
+    // Sign-out ends the session server-side: the cookie saved before it is refused everywhere.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string" && typeof token.sid === "string") await endSession(token.uid, token.sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
+        token.sid = (user as { sid?: string }).sid;
         token.authAt = Date.now();
       }
       return token;

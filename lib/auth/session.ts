@@ -16,6 +16,8 @@ import { wroteRecently } from "../http/fresh";
 
 interface Claims {
   uid: string;
+  /** The sign-in's user_session row. */
+  sid: string;
   authAt: number;
   /** Expiry in ms since the epoch. */
   exp: number;
@@ -34,7 +36,11 @@ export async function sessionClaims(token: string, now = Date.now()): Promise<Cl
     } catch {
       jwt = null;
     }
-    claims = jwt && typeof jwt.uid === "string" && typeof jwt.exp === "number" ? { uid: jwt.uid, authAt: Number(jwt.authAt ?? 0), exp: jwt.exp * 1000 } : null;
+    // A token without a session id (issued before sessions could be ended) is not accepted.
+    claims =
+      jwt && typeof jwt.uid === "string" && typeof jwt.sid === "string" && typeof jwt.exp === "number"
+        ? { uid: jwt.uid, sid: jwt.sid, authAt: Number(jwt.authAt ?? 0), exp: jwt.exp * 1000 }
+        : null;
     if (decoded.size >= DECODE_CACHE_MAX) decoded.clear();
     decoded.set(token, claims);
   }
@@ -47,7 +53,7 @@ export async function actorFromCookieHeader(cookieHeader: string | null | undefi
   const token = sessionTokenOf(cookieHeader);
   if (!token) return null;
   const claims = await sessionClaims(token);
-  const actor = claims ? await loadActor(claims.uid, claims.authAt, "session") : null;
+  const actor = claims ? await loadActor(claims.uid, claims.authAt, "session", claims.sid) : null;
   return actor && wroteRecently(cookieHeader) ? { ...actor, recentWrite: true } : actor;
 }
 

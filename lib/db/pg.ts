@@ -2,11 +2,18 @@
 // cursors and set-based bulk writes (roster imports and exports). Only lib/<domain> code uses it.
 import pg from "pg";
 import { databaseUrl } from "../env";
+import { logger } from "../logger";
 
 const globalForPg = globalThis as unknown as { __pgPool?: pg.Pool };
 
 export function pgPool(): pg.Pool {
-  globalForPg.__pgPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 4, idleTimeoutMillis: 10_000 });
+  if (!globalForPg.__pgPool) {
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 4, idleTimeoutMillis: 10_000 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the
+    // pool discards it and opens a new one on the next query.
+    pool.on("error", (e) => logger.warn("idle database connection lost", { error: e.message }));
+    globalForPg.__pgPool = pool;
+  }
   return globalForPg.__pgPool;
 }
 

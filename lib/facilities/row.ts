@@ -2,6 +2,7 @@
 // Chinese headers accepted), and parsing one row into a desired state with per-field errors.
 // Pure: region existence, scope and the comparison with the database happen in import.ts.
 import { ValidationError, type MessageRef } from "../errors";
+import { isHostileText } from "../text";
 import { looksLikeFormula, normalizeCode, parseDate, parseEnum, parseServices, INSTITUTION_CODE_RE } from "./codes";
 import type { DesiredInstitution, InstitutionField, InstitutionFields } from "./plan";
 
@@ -107,7 +108,6 @@ export interface ParsedRow {
 }
 
 // Control characters (other than TAB, LF, CR) never belong in a roster cell.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** One data row → the desired state it asks for, and what is wrong with it. */
 export function parseRecord(row: number, values: readonly string[], index: HeaderResolution["index"]): ParsedRow {
@@ -134,7 +134,7 @@ export function parseRecord(row: number, values: readonly string[], index: Heade
       return null;
     }
     if (v.length > max) err(c, "validation.tooLong", { max });
-    else if (CONTROL.test(v)) err(c, "validation.invalid");
+    else if (isHostileText(v)) err(c, "validation.badCharacters");
     else if (looksLikeFormula(v)) err(c, "facilities.validation.formula");
     return v;
   };

@@ -10,7 +10,7 @@ import type { Actor } from "../auth/actor";
 import { canDecideChangeRequest, canEditInstitution, canManageUsersOf, hasRole } from "../auth/policy";
 import { recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
-import { parseInput } from "../validation";
+import { parseInput, safeParseInput } from "../validation";
 import { getRegion } from "../regions/queries";
 import {
   CHRONIC_DISEASES,
@@ -726,7 +726,7 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
 
 /** The checker rejects with a comment; nothing changes on the institution. */
 export async function rejectChange(actor: Actor, id: string, comment: string): Promise<ChangeRequestView> {
-  const text = z.string().trim().min(1).max(500).safeParse(comment);
+  const text = safeParseInput(z.string().trim().min(1).max(500), comment);
   if (!text.success) throw new ValidationError({ comment: [{ key: "facilities.validation.rejectNeedsComment" }] });
   await prisma.$transaction(async (tx) => {
     const req = await lockPendingChange(tx, actor, id);

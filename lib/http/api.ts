@@ -1,11 +1,14 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, UnauthenticatedError } from "../errors";
+import { DomainError, PasswordChangeRequiredError, UnauthenticatedError } from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/session";
 import { freshSetCookie } from "./fresh";
+import { assertCleanText } from "../validation";
+import { checkCookieWrite, type BodyKind } from "./csrf";
+import { env } from "../env";
 
 export interface ApiContext {
   req: Request;
@@ -18,8 +21,9 @@ export interface ApiContext {
 export async function readJson(req: Request): Promise<unknown> {
   const text = await req.text();
   if (!text.trim()) return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new (class extends DomainError {
       constructor() {
@@ -27,6 +31,8 @@ export async function readJson(req: Request): Promise<unknown> {
       }
     })();
   }
+  assertCleanText(body);
+  return body;
 }
 
 /** Query parameters as a plain object (last value wins), for zod parsing. */
@@ -34,25 +40,41 @@ export function queryObject(url: URL): Record<string, string> {
   return Object.fromEntries(url.searchParams.entries());
 }
 
-/** Wraps a handler: authenticates (401 without a valid session or token), maps errors. */
+/**
+ * Wraps a handler: authenticates (401 without a valid session or token), refuses cross-site
+ * cookie writes (403) and forgeable body types (415; lib/http/csrf.ts — `body: "file"` for raw
+ * uploads), applies the text rule to path and query, maps errors.
+ */
 export function apiHandler<P = Record<string, string>>(
   handle: (ctx: ApiContext, params: P) => Promise<Response | unknown>,
+  options: { body?: BodyKind } = {},
 ) {
   return async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
     try {
       const actor = await authenticateRequest(req);
       if (!actor) throw new UnauthenticatedError();
+      if (actor.via === "session") checkCookieWrite(req, options.body ?? "json", env().TRUST_PROXY);
+      // A temporary password opens nothing but the question "who am I" until it is changed.
+      if (actor.mustChangePassword && !(req.method === "GET" && new URL(req.url).pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
       const params = route ? await route.params : ({} as P);
+      // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
+      assertCleanText({ path: params, query: queryObject(new URL(req.url)) });
       const result = await handle({ req, actor, t, url: new URL(req.url) }, params);
       const res = result instanceof Response ? result : Response.json(result);
       if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
         const fresh = freshSetCookie();
         if (fresh) res.headers.append("set-cookie", fresh);
       }
-      return res;
+      return noStore(res);
     } catch (e) {
-      return errorResponse(e, t);
+      return noStore(errorResponse(e, t));
     }
   };
+}
+
+/** API answers are per caller (and may carry unmasked personal data): never kept by a cache. */
+function noStore(res: Response): Response {
+  res.headers.set("cache-control", "private, no-store");
+  return res;
 }

@@ -4,6 +4,10 @@
 import { DomainError, type FieldErrors } from "../errors";
 import type { Translate } from "../i18n";
 import { logger } from "../logger";
+import { isDatabaseUnavailable } from "../db/unavailable";
+
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER = 5;
 
 export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate) {
   return Object.entries(fieldErrors).flatMap(([field, refs]) =>
@@ -22,6 +26,13 @@ export function errorResponse(e: unknown, t: Translate): Response {
         },
       },
       { status: e.status },
+    );
+  }
+  if (isDatabaseUnavailable(e)) {
+    logger.warn("database unavailable: answered 503", { error: e instanceof Error ? e.message : String(e) });
+    return Response.json(
+      { error: { code: "SERVICE_UNAVAILABLE", message: t("errors.unavailable"), details: [] } },
+      { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER) } },
     );
   }
   logger.error("unhandled error in API", e);

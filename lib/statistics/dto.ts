@@ -3,13 +3,14 @@
 // written from the exact decimal text, never from a float), counts as integers.
 import type { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
-import { fieldErrorsOf } from "../validation";
+import { assertCleanText, fieldErrorsOf } from "../validation";
 import { fenToYuan, growth6, ratio6 } from "./decimal";
 import type { Figures, Flows, SeriesPoint, Summary } from "./queries";
 import type { FlowLevel, Grain } from "./schemas";
 
 /** Parses with zod; messages keyed `statistics.*` are kept (lib/validation maps only its own prefixes). */
 export function parseStatsInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  assertCleanText(input);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: FieldErrors = fieldErrorsOf(result.error);

@@ -15,6 +15,8 @@ interface UserState {
   actor: Omit<Actor, "via">;
   disabled: boolean;
   sessionsValidFrom: number;
+  /** Ids of this user's signed-out sessions that have not expired yet. */
+  revokedSessions: Set<string>;
 }
 
 // The user behind every request, kept per process. Dropped on this instance right after a write
@@ -26,12 +28,16 @@ async function loadUserState(userId: string): Promise<UserState | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    include: { bureau: { include: { region: true } } },
+    include: {
+      bureau: { include: { region: true } },
+      sessions: { where: { revokedAt: { not: null }, expiresAt: { gt: new Date() } }, select: { id: true } },
+    },
   });
   if (!user) return null;
   return {
     disabled: user.disabled,
     sessionsValidFrom: user.sessionsValidFrom.getTime(),
+    revokedSessions: new Set(user.sessions.map((s) => s.id)),
     actor: {
       id: user.id,
       username: user.username,
@@ -50,11 +56,13 @@ async function loadUserState(userId: string): Promise<UserState | null> {
 
 /**
  * The Actor for a user id, or null when the user is gone, disabled, or signed in before their
- * sessions were invalidated (password change or reset) or longer ago than the absolute limit.
+ * sessions were invalidated (password change or reset, role or bureau change) or longer ago than
+ * the absolute limit, or when the session `sid` was signed out.
  */
-export async function loadActor(userId: string, authAt: number | null, via: Actor["via"]): Promise<Actor | null> {
+export async function loadActor(userId: string, authAt: number | null, via: Actor["via"], sid?: string): Promise<Actor | null> {
   const state = await userStates.get(userId, () => loadUserState(userId));
   if (!state || state.disabled) return null;
+  if (sid !== undefined && state.revokedSessions.has(sid)) return null;
   if (authAt !== null) {
     if (authAt < state.sessionsValidFrom - 1000) return null;
     if (Date.now() - authAt > ABSOLUTE_SESSION_HOURS * 3600_000) return null;

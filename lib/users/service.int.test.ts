@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
-import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword } from "./service";
+import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword, createApiToken, endSession, startSession } from "./service";
+import { actorFromAuthorization } from "../auth/bearer";
 import { getUser, listUsers, loadActor } from "./queries";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 
@@ -164,5 +165,52 @@ describe("sign-in", () => {
     ).rejects.toBeInstanceOf(ValidationError);
     await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" });
     expect(await verifyCredentials(user.username, "Another-pass-2")).toEqual({ ok: true, userId: user.id });
+  });
+});
+
+describe("sessions that can be ended", () => {
+  it("sign-out refuses that session on the next request, and only that one", async () => {
+    const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    const a = await startSession(user.id, "10.0.0.1", "browser A");
+    const b = await startSession(user.id, "10.0.0.2", "browser B");
+    expect(await loadActor(user.id, Date.now(), "session", a)).not.toBeNull();
+    await endSession(user.id, a);
+    expect(await loadActor(user.id, Date.now(), "session", a)).toBeNull();
+    expect(await loadActor(user.id, Date.now(), "session", b)).not.toBeNull();
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "SIGN_OUT" } })).toBe(1);
+    // Signing out twice (or someone else's session id) changes nothing and is not audited again.
+    await endSession(user.id, a);
+    await endSession("00000000-0000-4000-8000-000000000000", b);
+    expect(await loadActor(user.id, Date.now(), "session", b)).not.toBeNull();
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "SIGN_OUT" } })).toBe(1);
+  });
+
+  it("a password change or an admin reset revokes the user's API tokens, and says so in the audit", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    const actor = (await loadActor(user.id, Date.now(), "session"))!;
+    const first = await createApiToken(actor, { name: "脚本一" });
+    expect(await actorFromAuthorization(`Bearer ${first.secret}`)).not.toBeNull();
+    await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" });
+    expect(await actorFromAuthorization(`Bearer ${first.secret}`)).toBeNull();
+    const changed = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "PASSWORD_CHANGED" } });
+    expect(changed.after).toEqual({ sessionsEnded: true, tokensRevoked: 1 });
+
+    const again = (await loadActor(user.id, Date.now() + 2000, "session"))!;
+    const second = await createApiToken(again, { name: "脚本二" });
+    const { version } = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    await resetPassword(admin, user.id, { password: "Brand-new-pass-1", version });
+    expect(await actorFromAuthorization(`Bearer ${second.secret}`)).toBeNull();
+  });
+
+  it("new roles end the user's sessions; a new display name does not", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    await prisma.user.update({ where: { id: user.id }, data: { sessionsValidFrom: new Date(Date.now() - 3600_000) } });
+    const signedInAt = Date.now() - 600_000;
+    await updateUser(admin, user.id, { displayName: "新名字", version: 1 });
+    expect(await loadActor(user.id, signedInAt, "session")).not.toBeNull();
+    await updateUser(admin, user.id, { roles: ["ANALYST", "COMPLAINT_HANDLER"], version: 2 });
+    expect(await loadActor(user.id, signedInAt, "session")).toBeNull();
   });
 });

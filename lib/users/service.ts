@@ -18,7 +18,7 @@ import {
   resetPasswordSchema,
   updateUserSchema,
 } from "./schemas";
-import { getUser } from "./queries";
+import { ABSOLUTE_SESSION_HOURS, getUser } from "./queries";
 
 export type SignInResult =
   | { ok: true; userId: string }
@@ -84,6 +84,47 @@ export async function verifyCredentials(username: string, password: string, ip: 
   return { ok: true, userId: user.id };
 }
 
+/**
+ * Records a browser sign-in and returns its id (carried in the session cookie as `sid`). Expired
+ * rows of the same user go at the same time, so the table holds only live sessions.
+ */
+export async function startSession(userId: string, ip: string | null, userAgent: string | null): Promise<string> {
+  const now = Date.now();
+  const [, created] = await prisma.$transaction([
+    prisma.userSession.deleteMany({ where: { userId, expiresAt: { lt: new Date(now) } } }),
+    prisma.userSession.create({
+      data: { userId, expiresAt: new Date(now + ABSOLUTE_SESSION_HOURS * 3600_000), ip: ip?.slice(0, 64) ?? null, userAgent: userAgent?.slice(0, 300) ?? null },
+      select: { id: true },
+    }),
+  ]);
+  return created.id;
+}
+
+/** Sign-out: the session is refused from now on, on every instance (trigger → `users:<id>`). Audited. */
+export async function endSession(userId: string, sid: string): Promise<void> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId) || !/^[0-9a-f-]{36}$/i.test(sid)) return;
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.userSession.updateMany({ where: { id: sid, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!count) return;
+    const user = await tx.user.findUnique({ where: { id: userId }, include: { bureau: true } });
+    if (!user) return;
+    await recordAudit(tx, {
+      actor: { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode },
+      action: "SIGN_OUT",
+      entityType: "User",
+      entityId: user.id,
+      entityRegion: user.bureau.regionCode,
+    });
+  });
+  dispatchCacheEvent("users", userId);
+}
+
+/** A new password ends every API token of the user too: a leaked token must not outlive it. */
+async function revokeTokensOf(tx: Pick<typeof prisma, "apiToken">, userId: string): Promise<number> {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}
+
 export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promise<void> {
   const input = parseInput(changePasswordSchema, rawInput);
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.id } });
@@ -99,15 +140,18 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
       where: { id: actor.id },
       data: { passwordHash, mustChangePassword: false, sessionsValidFrom: new Date(), version: { increment: 1 } },
     });
+    const tokens = await revokeTokensOf(tx, actor.id);
     await recordAudit(tx, {
       actor,
       action: "PASSWORD_CHANGED",
       entityType: "User",
       entityId: actor.id,
       entityRegion: actor.regionCode,
+      after: { sessionsEnded: true, tokensRevoked: tokens },
     });
   });
   dispatchCacheEvent("users", actor.id);
+  dispatchCacheEvent("tokens", actor.id);
 }
 
 export async function createUser(actor: Actor, rawInput: unknown) {
@@ -174,10 +218,12 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
     ...(input.roles !== undefined && { roles: [...new Set(input.roles)] }),
     ...(input.disabled !== undefined && { disabled: input.disabled }),
   };
+  // New roles end the user's sessions: they sign in again and see the console their roles give.
+  const rolesChanged = data.roles !== undefined && [...data.roles].sort().join() !== [...current.roles].sort().join();
   const updated = await prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
-      data: { ...data, version: { increment: 1 }, ...(input.disabled === true && { sessionsValidFrom: new Date() }) },
+      data: { ...data, version: { increment: 1 }, ...((input.disabled === true || rolesChanged) && { sessionsValidFrom: new Date() }) },
     });
     if (count === 0) throw new ConflictError();
     const pick = (u: { displayName: string; roles: unknown; disabled: boolean }) => ({
@@ -219,15 +265,18 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
       },
     });
     if (count === 0) throw new ConflictError();
+    const tokens = await revokeTokensOf(tx, id);
     await recordAudit(tx, {
       actor,
       action: "PASSWORD_RESET",
       entityType: "User",
       entityId: id,
       entityRegion: current.bureau.regionCode,
+      after: { sessionsEnded: true, tokensRevoked: tokens },
     });
   });
   dispatchCacheEvent("users", id);
+  dispatchCacheEvent("tokens", id);
 }
 
 export async function unlockUser(actor: Actor, id: string): Promise<void> {

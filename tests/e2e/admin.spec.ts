@@ -1,7 +1,7 @@
 // User administration, the audit log, the profile page and the /users API, per role, with
 // the denial cases. Accounts that get locked or re-passworded are created here, never demo ones.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, signIn, shot } from "./support";
+import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
 
 interface ApiUser {
   id: string;
@@ -31,6 +31,7 @@ async function switchLanguage(page: Page, heading: string) {
 async function createLangfangUser(page: Page, username: string, password = "Initial-pass-1") {
   const [lfAdmin] = await apiUsers(page.request, "&q=lf_admin");
   const res = await page.request.post("/api/v1/users", {
+    headers: SAME_ORIGIN,
     data: { username, displayName: "临时测试", bureauId: lfAdmin!.bureau.id, roles: ["ANALYST"], password },
   });
   expect(res.status()).toBe(201);
@@ -190,10 +191,17 @@ test("an admin unlocks and resets a fresh user, who must then change the passwor
   await expect(page.locator('[data-testid="audit-row"][data-action="PASSWORD_RESET"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="audit-row"][data-action="UNLOCK"]')).toHaveCount(1);
 
-  // The user signs in with the temporary password and is asked to change it.
+  // The user signs in with the temporary password: every page leads to the change-password form,
+  // and the API answers nothing but /me until the password is changed.
   await signIn(victim, user.username, "Temp-pass-2026");
+  await expect(victim).toHaveURL(/\/profile#password$/);
   await expect(victim.getByText("首次登录或密码被重置后，请先修改密码")).toBeVisible();
-  await victim.goto("/profile");
+  await victim.goto("/statistics");
+  await expect(victim).toHaveURL(/\/profile#password$/);
+  const blocked = await victim.request.get("/api/v1/regions?q=北京");
+  expect(blocked.status()).toBe(403);
+  expect((await blocked.json()).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+  expect((await victim.request.get("/api/v1/me")).status()).toBe(200);
   const pw = victim.getByTestId("change-password-form");
   await pw.locator('input[name="currentPassword"]').fill("Temp-pass-2026");
   await pw.locator('input[name="newPassword"]').fill("Mine-for-good-9");
@@ -224,16 +232,16 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   const get = await page.request.get(`/api/v1/users/${bjAdmin!.id}`);
   expect(get.status()).toBe(404);
   expect((await get.json()).error.code).toBe("NOT_FOUND");
-  const patch = await page.request.patch(`/api/v1/users/${bjAdmin!.id}`, { data: { roles: ["ANALYST"], version: bjAdmin!.version } });
+  const patch = await page.request.patch(`/api/v1/users/${bjAdmin!.id}`, { headers: SAME_ORIGIN, data: { roles: ["ANALYST"], version: bjAdmin!.version } });
   expect(patch.status()).toBe(404);
-  const del = await page.request.delete(`/api/v1/users/${bjAdmin!.id}?version=${bjAdmin!.version}`);
+  const del = await page.request.delete(`/api/v1/users/${bjAdmin!.id}?version=${bjAdmin!.version}`, { headers: SAME_ORIGIN });
   expect(del.status()).toBe(404);
   // The edit page does not reveal the user either.
   const editPage = await page.goto(`/admin/users/${bjAdmin!.id}`);
   expect(editPage?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
 
-  const empty = await page.request.post("/api/v1/users", { data: {} });
+  const empty = await page.request.post("/api/v1/users", { headers: SAME_ORIGIN, data: {} });
   expect(empty.status()).toBe(400);
   const body = (await empty.json()) as { error: { code: string; details: { field: string; message: string }[] } };
   expect(body.error.code).toBe("VALIDATION");
@@ -243,7 +251,7 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   const malformed = await page.request.post("/api/v1/users", {
     // A Buffer goes on the wire as is (a string would be JSON-encoded by Playwright).
     data: Buffer.from('{"username": '),
-    headers: { "content-type": "application/json" },
+    headers: { ...SAME_ORIGIN, "content-type": "application/json" },
   });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.details[0].field).toBe("body");
@@ -252,7 +260,7 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   expect(badQuery.status()).toBe(400);
   expect((await badQuery.json()).error.details[0].field).toBe("status");
 
-  const noVersion = await page.request.delete(`/api/v1/users/${hebei[0]!.id}`);
+  const noVersion = await page.request.delete(`/api/v1/users/${hebei[0]!.id}`, { headers: SAME_ORIGIN });
   expect(noVersion.status()).toBe(400);
 
   const me = await page.request.get("/api/v1/me");
@@ -306,7 +314,7 @@ test("a non-admin gets the 404 page for administration and 403 from the users AP
   const list = await page.request.get("/api/v1/users");
   expect(list.status()).toBe(403);
   expect((await list.json()).error.code).toBe("FORBIDDEN");
-  const create = await page.request.post("/api/v1/users", { data: {} });
+  const create = await page.request.post("/api/v1/users", { headers: SAME_ORIGIN, data: {} });
   expect(create.status()).toBe(403);
   // Their own account is theirs to read.
   const me = await page.request.get("/api/v1/me");

@@ -1,7 +1,7 @@
 // Agreements: a Hebei agreement officer browses the registry (list, detail, matrix) in both
 // languages and approves a draft; a Shanghai officer cannot act on a 京津冀 agreement; any
 // signed-in user (here an analyst) asks "can this patient settle here?" and follows the permalink.
-import { test, expect, signIn, shot } from "./support";
+import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
 
 test.describe("agreement registry", () => {
   test("hb_agreement: list, filter, detail, matrix in zh-CN and en", async ({ page }) => {
@@ -95,9 +95,9 @@ test.describe("agreement registry", () => {
     await expect(page.getByTestId("edit-agreement")).toHaveCount(0);
     const id = page.url().split("/").pop()!;
     const detail = await (await page.request.get(`/api/v1/agreements/${id}`)).json();
-    const patch = await page.request.patch(`/api/v1/agreements/${id}`, { data: { notes: "上海修改", version: detail.version } });
+    const patch = await page.request.patch(`/api/v1/agreements/${id}`, { headers: SAME_ORIGIN, data: { notes: "上海修改", version: detail.version } });
     expect(patch.status()).toBe(403);
-    const act = await page.request.post(`/api/v1/agreements/${id}/transitions`, { data: { action: "ACTIVATE", version: detail.version } });
+    const act = await page.request.post(`/api/v1/agreements/${id}/transitions`, { headers: SAME_ORIGIN, data: { action: "ACTIVATE", version: detail.version } });
     expect(act.status()).toBe(403);
     // A 长三角 agreement is theirs to act on.
     await page.goto("/agreements?q=CSJ-2021-01");

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, signIn, shot } from "./support";
+import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
 
 interface ApiInstitution {
   code: string;
@@ -175,7 +175,7 @@ test.describe("institution roster", () => {
     await expect(page.getByTestId("field-status")).toContainText("正常");
 
     // A stale version is a conflict.
-    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { data: { phone: "0316-1", version: inst.version } });
+    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { headers: SAME_ORIGIN, data: { phone: "0316-1", version: inst.version } });
     expect(res.status()).toBe(409);
   });
 
@@ -264,9 +264,10 @@ test.describe("institution roster", () => {
     const edit = await page.goto(`/facilities/${inst.code}/edit`);
     expect(edit?.status()).toBe(404);
 
-    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { data: { phone: "010-0000000", version: inst.version } });
+    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { headers: SAME_ORIGIN, data: { phone: "010-0000000", version: inst.version } });
     expect([403, 404]).toContain(res.status());
     const cmd = await page.request.post(`/api/v1/institutions/${inst.code}`, {
+      headers: SAME_ORIGIN,
       data: { action: "changeStatus", status: "SUSPENDED", reason: "越权测试", version: inst.version },
     });
     expect([403, 404]).toContain(cmd.status());

@@ -73,13 +73,21 @@ test("five wrong passwords in a row lock the account", async ({ page }) => {
   await shot(page, "login-locked-zh");
 });
 
-test("sign-out ends the session", async ({ page }) => {
+test("sign-out ends the session, also for a copy of its cookie taken before", async ({ page, playwright, baseURL }) => {
   await signIn(page, "sh_analyst");
+  const saved = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+  expect(saved.length).toBeGreaterThan(0);
+  const cookie = saved.map((c) => `${c.name}=${c.value}`).join("; ");
+  const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie } });
+  expect((await replay.get("/api/v1/me")).status()).toBe(200);
   await page.getByTestId("user-menu").click();
   await page.getByTestId("sign-out").click();
   await page.waitForURL(/\/login/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
+  // The stolen copy is refused server-side (the session row is revoked), not only forgotten by the browser.
+  expect((await replay.get("/api/v1/me")).status()).toBe(401);
+  await replay.dispose();
 });
 
 test("the API answers 401 JSON without credentials and serves its OpenAPI document", async ({ request }) => {
@@ -98,4 +106,31 @@ test("the API answers 401 JSON without credentials and serves its OpenAPI docume
 test("the API speaks English when asked", async ({ request }) => {
   const me = await request.get("/api/v1/me", { headers: { "Accept-Language": "en" } });
   expect((await me.json()).error.message).toBe("Please sign in first");
+});
+
+test("after sign-in a callbackUrl that would leave the console leads home instead", async ({ page, baseURL }) => {
+  for (const evil of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"]) {
+    await page.goto(`/login?callbackUrl=${evil}`);
+    await page.locator('input[name="username"]').fill("sh_analyst");
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.context().clearCookies();
+  }
+  // A path of the console itself is kept.
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/regions?code=130000")}`);
+  await page.locator('input[name="username"]').fill("sh_analyst");
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/regions\?code=130000/);
+});
+
+test("a server action posted from another site is refused with 403, not 500", async ({ page }) => {
+  await signIn(page, "sh_analyst");
+  const res = await page.request.post("/profile", {
+    headers: { "next-action": "0000000000000000000000000000000000000000", origin: "http://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(res.status()).toBe(403);
 });

@@ -38,3 +38,9 @@ export async function setLocale(page: Page, locale: "zh-CN" | "en") {
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
+
+/**
+ * What a browser adds to the console's own fetches, for API calls made with `page.request` (which
+ * sends the page's cookies but no Origin): without it a cookie write is refused as cross-site.
+ */
+export const SAME_ORIGIN = { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` };

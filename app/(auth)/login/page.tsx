@@ -7,6 +7,7 @@ import { currentActor } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { LoginForm } from "./_components/login-form";
+import { safeCallbackPath } from "@/lib/http/redirect";
 
 export async function generateMetadata() {
   return { title: (await getT())("auth.signIn") };
@@ -17,7 +18,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getT();
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never redirect to another origin after sign-in.
-  const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const target = safeCallbackPath(callbackUrl);
   return (
     <Box
       sx={{

@@ -13,7 +13,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { hasRole } from "@/lib/auth/policy";
 import { listAgreements } from "@/lib/agreements/queries";
 import { listAgreementsSchema } from "@/lib/agreements/schemas";
-import { fieldErrorsOf } from "@/lib/validation";
+import { safeParseInput } from "@/lib/validation";
 import { AgreementTabs } from "./_components/agreement-tabs";
 import { PartyChips, StatusChip } from "./_components/chips";
 import { ListFilters } from "./_components/list-filters";
@@ -37,11 +37,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
     if (s) raw[k] = s;
   }
   // An invalid filter is shown on its field and left out of the query.
-  const parsed = listAgreementsSchema.safeParse(raw);
+  const parsed = safeParseInput(listAgreementsSchema, raw);
   const errors: Record<string, string> = {};
   const filter = { ...raw };
   if (!parsed.success) {
-    for (const [field, refs] of Object.entries(fieldErrorsOf(parsed.error))) {
+    for (const [field, refs] of Object.entries(parsed.fieldErrors)) {
       errors[field] = t(refs[0]!.key, refs[0]!.params);
       delete filter[field];
     }

@@ -7,7 +7,7 @@ import { getLocale } from "@/components/i18n/server";
 
 /** On success every session of the user is invalid, this one included: the client signs out. */
 export async function changePasswordAction(input: unknown) {
-  return runAction(await getLocale(), (actor) => changeOwnPassword(actor, input));
+  return runAction(await getLocale(), (actor) => changeOwnPassword(actor, input), { passwordChange: true });
 }
 
 /** The secret is returned here once; only its hash is stored. */

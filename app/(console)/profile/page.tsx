@@ -31,7 +31,7 @@ function tokenRows(tokens: Awaited<ReturnType<typeof listOwnTokens>>, now = Date
 }
 
 export default async function ProfilePage() {
-  const actor = await requirePageActor();
+  const actor = await requirePageActor({ passwordChangePage: true });
   const [t, locale, tokens] = await Promise.all([getT(), getLocale(), listOwnTokens(actor)]);
   const rows = tokenRows(tokens);
   const facts: [string, ReactNode][] = [
@@ -68,7 +68,7 @@ export default async function ProfilePage() {
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <Panel className={s.card}>
-            <h2 className={`yb-h3 ${s.titleWithHint}`}>{t("profile.password.title")}</h2>
+            <h2 id="password" className={`yb-h3 ${s.titleWithHint}`}>{t("profile.password.title")}</h2>
             <p className={`yb-body2 ${s.hint}`}>{t("profile.password.hint")}</p>
             <ChangePasswordForm />
           </Panel>

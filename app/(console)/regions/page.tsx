@@ -15,7 +15,7 @@ import { NATION_CODE } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
 import { countByLevel, getRegionDetail, searchRegions } from "@/lib/regions/queries";
 import { listRegionsSchema, regionCodeSchema, type RegionRef, type RegionView } from "@/lib/regions/schemas";
-import { fieldErrorsOf } from "@/lib/validation";
+import { safeParseInput } from "@/lib/validation";
 import { RegionBreadcrumbs } from "./_components/region-breadcrumbs";
 import { RegionHeader } from "./_components/region-header";
 import { RegionStats } from "./_components/region-stats";
@@ -58,14 +58,14 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
 
   // A malformed code is a page that does not exist; a malformed search is shown on its field.
   const code = first(sp.code)?.trim() || NATION_CODE;
-  if (!regionCodeSchema.safeParse(code).success) notFound();
+  if (!safeParseInput(regionCodeSchema, code).success) notFound();
   // The root needs no breadcrumb or header card: the national counts stand in for them.
   const isRoot = code === NATION_CODE;
   const rawQ = first(sp.q) ?? "";
-  const parsed = listRegionsSchema.safeParse({ parent: code, q: rawQ });
+  const parsed = safeParseInput(listRegionsSchema, { parent: code, q: rawQ });
   const q = parsed.success ? (parsed.data.q ?? "") : "";
   const limit = parsed.success ? parsed.data.limit : 0;
-  const qError = parsed.success ? undefined : fieldErrorsOf(parsed.error).q?.[0];
+  const qError = parsed.success ? undefined : parsed.fieldErrors.q?.[0];
 
   const [region, counts, found] = await Promise.all([
     getRegionDetail(code).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e))),

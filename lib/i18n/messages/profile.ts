@@ -15,7 +15,7 @@ export const profile = defineMessages(
     hidePassword: "隐藏密码",
     password: {
       title: "修改密码",
-      hint: "修改成功后，您在所有设备上的登录都将失效，需要用新密码重新登录。",
+      hint: "修改成功后，您在所有设备上的登录和您的全部 API 令牌都将失效：需要用新密码重新登录，并重新创建令牌。",
       rule: "至少 10 位，须同时包含字母和数字",
       submit: "修改密码",
       submitting: "正在修改…",
@@ -69,7 +69,7 @@ export const profile = defineMessages(
     hidePassword: "Hide password",
     password: {
       title: "Change password",
-      hint: "After the change you are signed out everywhere and sign in again with the new password.",
+      hint: "After the change you are signed out everywhere and every API token of yours is revoked: sign in again with the new password and create new tokens.",
       rule: "At least 10 characters, with letters and digits",
       submit: "Change password",
       submitting: "Changing…",

@@ -2,7 +2,7 @@
 // listInstitutions / the export link. Invalid values are dropped (and named) rather than
 // turned into an error page.
 import { listInstitutionsSchema } from "@/lib/facilities/schemas";
-import { fieldErrorsOf } from "@/lib/validation";
+import { safeParseInput } from "@/lib/validation";
 
 export const LIST_KEYS = ["q", "region", "type", "level", "status", "service", "sort", "order", "page", "pageSize"] as const;
 export const FILTER_KEYS = ["q", "region", "type", "level", "status", "service"] as const;
@@ -22,9 +22,9 @@ export function pick(sp: RawParams, keys: readonly string[]): Record<string, str
 /** The valid part of the URL's list state, and the names of the keys dropped as invalid. */
 export function listQuery(sp: RawParams): { query: Record<string, string>; invalid: string[] } {
   const query = pick(sp, LIST_KEYS);
-  const parsed = listInstitutionsSchema.safeParse(query);
+  const parsed = safeParseInput(listInstitutionsSchema, query);
   if (parsed.success) return { query, invalid: [] };
-  const invalid = Object.keys(fieldErrorsOf(parsed.error)).map((k) => k.split(".")[0]!);
+  const invalid = Object.keys(parsed.fieldErrors).map((k) => k.split(".")[0]!);
   for (const k of invalid) delete query[k];
   return { query, invalid: [...new Set(invalid)] };
 }

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n";
 import { ValidationError } from "@/lib/errors";
+import { safeParseInput } from "@/lib/validation";
 import { fenToYuan, formatAmount, formatCount, growth6, percentOf } from "@/lib/statistics/decimal";
 import {
   getFilingBreakdown,
@@ -27,7 +28,7 @@ export interface PanelTable {
 export async function loadDashboard(actor: Actor, state: DashState, t: Translate) {
   const period = defaultPeriod();
   const raw = { from: state.from ?? period.from, to: state.to ?? period.to, visitRegion: state.visitRegion, homeRegion: state.homeRegion, serviceType: state.serviceType, institution: state.institution };
-  const parsed = filtersSchema.safeParse(raw);
+  const parsed = safeParseInput(filtersSchema, raw);
   const filters = parsed.success ? parsed.data : filtersSchema.parse({ ...period });
   const invalid = !parsed.success;
   const level: FlowLevel = (FLOW_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowLevel) : "province";

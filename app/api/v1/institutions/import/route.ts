@@ -40,4 +40,4 @@ export const POST = apiHandler(async ({ actor, req, url, t }) => {
     },
   });
   return new Response(body, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
-});
+}, { body: "file" });

@@ -9,4 +9,4 @@ export const POST = apiHandler(async ({ req, actor, t, url }) => {
   const body = req.body as unknown as AsyncIterable<Uint8Array> | null;
   const outcome = await importSettlements(actor, body, { source: req.headers.get("x-import-source") === "upload" ? "upload" : "api", fileName });
   return importResultDto(outcome, t);
-});
+}, { body: "file" });

@@ -1,0 +1,151 @@
+// Security controls of the HTTP layer (decision 011), with the route handlers called directly:
+// a real session cookie (a next-auth token naming a user_session row) or a bearer token, real
+// PostgreSQL. Hostile text, cross-site cookie writes, forgeable body types, sign-out, temporary
+// passwords and the no-store header.
+import { vi, describe, expect, it } from "vitest";
+vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET ??= "integration-test-secret-0123456789";
+});
+import { encode } from "next-auth/jwt";
+import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Actor } from "@/lib/auth/actor";
+import { createApiToken, endSession, resetPassword, startSession } from "@/lib/users/service";
+import { createActor, createUser } from "@/tests/factories";
+import { complaintInput } from "@/tests/factories/complaints";
+import { GET as getMe } from "@/app/api/v1/me/route";
+import { GET as listComplaints, POST as createComplaint } from "@/app/api/v1/complaints/route";
+import { GET as listRegions } from "@/app/api/v1/regions/route";
+
+interface ErrorBody {
+  error: { code: string; details: { field: string; code: string }[] };
+}
+
+async function sessionCookie(userId: string): Promise<{ cookie: string; sid: string }> {
+  const sid = await startSession(userId, "127.0.0.1", "vitest");
+  const token = await encode({ token: { uid: userId, sid, authAt: Date.now() }, secret: env().NEXTAUTH_SECRET! });
+  return { cookie: `next-auth.session-token=${token}`, sid };
+}
+
+const URL_BASE = "http://console.test/api/v1";
+const sameSite = { host: "console.test", origin: "http://console.test" };
+
+function cookieRequest(cookie: string, path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  // As on the wire: a body comes with its Content-Length (a Request built here has none of its own).
+  const length: Record<string, string> = init.body ? { "content-length": String(Buffer.byteLength(init.body)) } : {};
+  return new Request(`${URL_BASE}${path}`, { method: init.method ?? "GET", body: init.body, headers: { cookie, ...length, ...(init.headers ?? {}) } });
+}
+
+async function handler(regionCode = "110000"): Promise<Actor> {
+  return createActor(regionCode, ["COMPLAINT_HANDLER"]);
+}
+
+const complaintCount = () => prisma.complaint.count();
+
+describe("hostile text", () => {
+  it.each([
+    ["NUL", "description", "结算失败\u0000"],
+    ["a lone surrogate", "complainantName", "张\ud800"],
+    ["a bidi override", "description", "\u202e失败"],
+    ["a non-character", "description", "x\uffff"],
+  ])("%s in a JSON body is a 400 naming the field, and nothing is written", async (_, field, value) => {
+    const actor = await handler();
+    const { secret } = await createApiToken(actor, { name: "t" });
+    const before = await complaintCount();
+    const res = await createComplaint(
+      new Request(`${URL_BASE}/complaints`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+        body: JSON.stringify(complaintInput({ [field]: value })),
+      }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.details).toEqual([expect.objectContaining({ field, code: "validation.badCharacters" })]);
+    expect(await complaintCount()).toBe(before);
+  });
+
+  it("in a query parameter or a JSON key too", async () => {
+    const actor = await handler();
+    const { secret } = await createApiToken(actor, { name: "t" });
+    const auth = { authorization: `Bearer ${secret}` };
+    const q = await listComplaints(new Request(`${URL_BASE}/complaints?q=${encodeURIComponent("a\u0000")}`, { headers: auth }));
+    expect(q.status).toBe(400);
+    expect(((await q.json()) as ErrorBody).error.details[0]!.field).toBe("query.q");
+    const key = await createComplaint(
+      new Request(`${URL_BASE}/complaints`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ ...complaintInput(), "x\u0000": 1 }) }),
+    );
+    expect(key.status).toBe(400);
+  });
+});
+
+describe("cross-site requests with the session cookie", () => {
+  it("a foreign Origin or Sec-Fetch-Site is 403, a form's body type is 415; the console's own request is 201", async () => {
+    const actor = await handler();
+    const { cookie } = await sessionCookie(actor.id);
+    const body = JSON.stringify(complaintInput());
+    const before = await complaintCount();
+    const foreign = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", origin: "http://evil.example", "content-type": "application/json" } }));
+    expect(foreign.status).toBe(403);
+    const crossSite = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", "sec-fetch-site": "cross-site", "content-type": "application/json" } }));
+    expect(crossSite.status).toBe(403);
+    const noOrigin = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", "content-type": "application/json" } }));
+    expect(noOrigin.status).toBe(403);
+    for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const forged = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { ...sameSite, "content-type": type } }));
+      expect(forged.status).toBe(415);
+      expect(((await forged.json()) as ErrorBody).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    }
+    expect(await complaintCount()).toBe(before);
+    const own = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { ...sameSite, "sec-fetch-site": "same-origin", "content-type": "application/json" } }));
+    expect(own.status).toBe(201);
+    // Reads are not writes: a GET needs no Origin.
+    expect((await listComplaints(cookieRequest(cookie, "/complaints"))).status).toBe(200);
+  });
+
+  it("bearer-token calls are exempt (no ambient credential)", async () => {
+    const { secret } = await createApiToken(await handler(), { name: "t" });
+    const res = await createComplaint(
+      new Request(`${URL_BASE}/complaints`, { method: "POST", headers: { authorization: `Bearer ${secret}`, origin: "http://evil.example", "content-type": "application/json" }, body: JSON.stringify(complaintInput()) }),
+    );
+    expect(res.status).toBe(201);
+  });
+});
+
+describe("sessions", () => {
+  it("a cookie saved before sign-out answers 401 after it", async () => {
+    const actor = await handler();
+    const { cookie, sid } = await sessionCookie(actor.id);
+    expect((await getMe(cookieRequest(cookie, "/me"))).status).toBe(200);
+    await endSession(actor.id, sid);
+    expect((await getMe(cookieRequest(cookie, "/me"))).status).toBe(401);
+  });
+
+  it("a token without a session id (issued before sessions could be ended) is refused", async () => {
+    const actor = await handler();
+    const token = await encode({ token: { uid: actor.id, authAt: Date.now() }, secret: env().NEXTAUTH_SECRET! });
+    expect((await getMe(cookieRequest(`next-auth.session-token=${token}`, "/me"))).status).toBe(401);
+  });
+});
+
+describe("temporary passwords", () => {
+  it("open nothing but /me until changed: 403 PASSWORD_CHANGE_REQUIRED, for the cookie and for tokens alike", async () => {
+    const admin = await createActor("110000", ["ADMIN"]);
+    const user = await createUser({ regionCode: "110000", roles: ["COMPLAINT_HANDLER"] });
+    await resetPassword(admin, user.id, { password: "Temp-pass-2026", version: 1 });
+    const { cookie } = await sessionCookie(user.id);
+    const blocked = await listRegions(cookieRequest(cookie, "/regions?q=北京"));
+    expect(blocked.status).toBe(403);
+    expect(((await blocked.json()) as ErrorBody).error.code).toBe("PASSWORD_CHANGE_REQUIRED");
+    expect((await getMe(cookieRequest(cookie, "/me"))).status).toBe(200);
+  });
+});
+
+describe("answers are never cached", () => {
+  it("every /api/v1 answer, success or error, says Cache-Control: private, no-store", async () => {
+    const { cookie } = await sessionCookie((await handler()).id);
+    for (const res of [await getMe(cookieRequest(cookie, "/me")), await getMe(new Request(`${URL_BASE}/me`)), await listRegions(cookieRequest(cookie, "/regions?level=9"))]) {
+      expect(res.headers.get("cache-control")).toBe("private, no-store");
+    }
+  });
+});
