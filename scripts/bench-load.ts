@@ -8,7 +8,8 @@
 // For each: throughput at saturation (closed loop, 32 concurrent requests) and latency at fixed,
 // evenly spread offered rates (open loop). Writes its section of docs/benchmarks.md.
 // Options (environment): BENCH_SETUPS=baseline,1worker,workers,cluster  BENCH_SECONDS=20
-// BENCH_RATES=50,100,150  BASELINE_REV=f5b6337
+// BENCH_RATES=50,100,150  BASELINE_REV=f5b6337  BENCH_AGENT=shared (one connection pool for all
+// sessions instead of each session its own, as browsers have)
 import { execFileSync, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";

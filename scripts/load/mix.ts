@@ -10,7 +10,7 @@
 // router's link prefetches (each a cheap request of its own).
 import { createRequire } from "node:module";
 import http from "node:http";
-import { request, signIn } from "../../tests/support/http";
+import { agent as sharedAgent, request, signIn } from "../../tests/support/http";
 
 export type Job = "analyst" | "roster" | "complaint" | "agreement";
 
@@ -135,7 +135,7 @@ export async function openSessions(base: string, count: number): Promise<Session
     const { user, job } = users[i % users.length]!;
     const cookie = await signIn(base, user, PASSWORD);
     const steps = await stepsOf(base, job, cookie, Math.floor(i / users.length));
-    sessions.push({ agent: new http.Agent({ keepAlive: true, maxSockets: 6 }), user, job, cookie, steps, next: i % steps.length });
+    sessions.push({ agent: process.env.BENCH_AGENT === "shared" ? sharedAgent : new http.Agent({ keepAlive: true, maxSockets: 6 }), user, job, cookie, steps, next: i % steps.length });
   }
   return sessions;
 }
