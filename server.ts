@@ -13,6 +13,7 @@ import os from "node:os";
 import next from "next";
 import { env } from "./lib/env";
 import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
+import { stampClientAddress } from "./lib/http/client-address";
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -59,8 +60,10 @@ async function runWorker(): Promise<void> {
   const app = next({ dev: false, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const trustProxy = env().TRUST_PROXY;
   const server = http.createServer((req, res) => {
     if (instance) res.setHeader("x-instance", instance);
+    stampClientAddress(req.headers, req.socket.remoteAddress, trustProxy);
     if (isFastEligibilityRequest(req)) void serveEligibility(req, res);
     else void handle(req, res);
   });

@@ -9,8 +9,15 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/pg"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(8),
+  /** Failed sign-ins of one account name from one address before that pair has to wait. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** The longest wait (minutes) the growing delay reaches. */
   LOGIN_LOCK_MINUTES: z.coerce.number().positive().default(15),
+  /** Sign-in attempts per client address per 5 minutes (an office behind one NAT shares it). */
+  SIGNIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(300),
+  /** API requests per minute per user or token, and per client address (429 beyond). */
+  API_USER_LIMIT: z.coerce.number().int().min(1).default(600),
+  API_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(6000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   // ---- scale-out (docs/decisions/010-scale-out.md, docs/operations.md) ----
   /** Worker processes of server.ts; default one per core. */

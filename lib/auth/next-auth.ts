@@ -7,6 +7,7 @@ import { env } from "../env";
 import { endSession, startSession, verifyCredentials } from "../users/service";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../logger";
+import { clientAddressOf } from "../http/client-address";
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -20,20 +21,20 @@ export const authOptions: NextAuthOptions = {
         const username = String(credentials?.username ?? "").slice(0, 64);
         const password = String(credentials?.password ?? "").slice(0, 256);
         if (!username || !password) throw new Error("bad_credentials");
-        const forwarded = req?.headers?.["x-forwarded-for"];
-        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? null;
+        // The address server.ts decided (X-Forwarded-For only with TRUST_PROXY), never the client's word.
+        const ip = clientAddressOf(req?.headers as Record<string, unknown> | undefined);
         const ua = req?.headers?.["user-agent"];
         let userId: string;
         let sid: string;
         try {
           const result = await verifyCredentials(username, password, ip);
-          if (!result.ok) throw new Error(result.reason === "locked" ? `locked:${result.minutes}` : result.reason);
+          if (!result.ok) throw new Error(result.reason === "throttled" ? `throttled:${result.seconds}` : result.reason);
           userId = result.userId;
           sid = await startSession(userId, ip, (Array.isArray(ua) ? ua[0] : ua) ?? null);
         } catch (e) {
           // The message reaches the browser as `error`: a reason code, never a driver's message
           // (which names the database host) and never the password.
-          if (e instanceof Error && /^(bad_credentials|disabled|locked:\d+)$/.test(e.message)) throw e;
+          if (e instanceof Error && /^(bad_credentials|disabled|throttled:\d+)$/.test(e.message)) throw e;
           if (isDatabaseUnavailable(e)) throw new Error("unavailable");
           logger.error("sign-in failed", e);
           throw new Error("internal");

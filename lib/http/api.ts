@@ -8,6 +8,8 @@ import { authenticateRequest } from "../auth/session";
 import { freshSetCookie } from "./fresh";
 import { assertCleanText } from "../validation";
 import { checkCookieWrite, type BodyKind } from "./csrf";
+import { clientAddressOf } from "./client-address";
+import { hit, rateLimitHeaders, type LimitAnswer } from "../ratelimit/limiter";
 import { env } from "../env";
 
 export interface ApiContext {
@@ -51,9 +53,17 @@ export function apiHandler<P = Record<string, string>>(
 ) {
   return async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
+    let limits: LimitAnswer | undefined;
     try {
+      // Per client address before anything else (token guessing, floods), per user after sign-in;
+      // counts shared by every instance (lib/ratelimit/limiter.ts), leased to keep them off the hot path.
+      const { API_ADDRESS_LIMIT, API_USER_LIMIT } = env();
+      const byAddress = await hit(`api-addr:${clientAddressOf(req.headers) ?? "unknown"}`, { limit: API_ADDRESS_LIMIT, windowSeconds: 60, lease: 20 });
+      if (!byAddress.allowed) throw new LimitExceeded(byAddress);
       const actor = await authenticateRequest(req);
       if (!actor) throw new UnauthenticatedError();
+      limits = await hit(`api-user:${actor.id}`, { limit: API_USER_LIMIT, windowSeconds: 60, lease: 10 });
+      if (!limits.allowed) throw new LimitExceeded(limits);
       if (actor.via === "session") checkCookieWrite(req, options.body ?? "json", env().TRUST_PROXY);
       // A temporary password opens nothing but the question "who am I" until it is changed.
       if (actor.mustChangePassword && !(req.method === "GET" && new URL(req.url).pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
@@ -66,11 +76,22 @@ export function apiHandler<P = Record<string, string>>(
         const fresh = freshSetCookie();
         if (fresh) res.headers.append("set-cookie", fresh);
       }
-      return noStore(res);
+      return withLimits(noStore(res), limits);
     } catch (e) {
-      return noStore(errorResponse(e, t));
+      return withLimits(noStore(errorResponse(e, t)), e instanceof LimitExceeded ? e.answer : limits);
     }
   };
+}
+
+class LimitExceeded extends DomainError {
+  constructor(readonly answer: LimitAnswer) {
+    super("RATE_LIMITED", "errors.rateLimited");
+  }
+}
+
+function withLimits(res: Response, limits: LimitAnswer | undefined): Response {
+  if (limits) for (const [k, v] of Object.entries(rateLimitHeaders(limits))) res.headers.set(k, v);
+  return res;
 }
 
 /** API answers are per caller (and may carry unmasked personal data): never kept by a cache. */

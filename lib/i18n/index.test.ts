@@ -38,7 +38,7 @@ describe("i18n catalogue", () => {
 
   it("interpolates and falls back to the key for unknown keys", () => {
     const t = createTranslator("en");
-    expect(t("auth.locked", { minutes: 15 })).toContain("15 minutes");
+    expect(t("auth.throttled", { seconds: 30 })).toContain("30 seconds");
     expect(t("no.such.key")).toBe("no.such.key");
     expect(createTranslator("zh-CN")("common.total", { count: 3 })).toBe("共 3 条");
   });

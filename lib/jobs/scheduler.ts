@@ -11,6 +11,7 @@ import { expireAgreements } from "../agreements/expiry";
 import { escalateOverdue } from "../complaints/service";
 import { generateDueDailyReports } from "../complaints/daily-report";
 import { pruneStyleSheets } from "../styles/sheets";
+import { pruneRateLimits } from "../ratelimit/limiter";
 
 export interface JobSpec {
   name: string;
@@ -25,6 +26,7 @@ export function jobs(everyMs = env().JOB_INTERVAL_SECONDS * 1000): JobSpec[] {
     { name: "complaints.daily-reports", everyMs, run: async (now) => ({ reports: await generateDueDailyReports(now) }) },
     { name: "agreements.expiry", everyMs, run: async (now) => ({ expired: await expireAgreements(now) }) },
     { name: "ui.style-sheet-prune", everyMs, run: async (now) => ({ pruned: await pruneStyleSheets(now) }) },
+    { name: "security.rate-limit-prune", everyMs, run: async () => ({ pruned: await pruneRateLimits() }) },
   ];
 }
 

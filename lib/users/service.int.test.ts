@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
-import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword, createApiToken, endSession, startSession } from "./service";
+import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword, createApiToken, endSession, startSession, unlockUser } from "./service";
 import { actorFromAuthorization } from "../auth/bearer";
 import { getUser, listUsers, loadActor } from "./queries";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
@@ -118,17 +118,34 @@ describe("user writes", () => {
 });
 
 describe("sign-in", () => {
-  it("locks the account after five wrong passwords in a row, even with the right one after", async () => {
+  it("five wrong passwords from one address make that pair wait; the account still opens from another address", async () => {
     const user = await createUser({ regionCode: "130000" });
-    for (let i = 0; i < 4; i++) {
-      expect(await verifyCredentials(user.username, "wrong-password")).toEqual({ ok: false, reason: "bad_credentials" });
+    for (let i = 0; i < 5; i++) {
+      expect(await verifyCredentials(user.username, "wrong-password", "10.1.1.1")).toEqual({ ok: false, reason: "bad_credentials" });
     }
-    const fifth = await verifyCredentials(user.username, "wrong-password");
-    expect(fifth).toMatchObject({ ok: false, reason: "locked" });
-    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
-    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 10 * 60_000);
+    // The sixth attempt from that address waits, even with the right password …
+    const sixth = await verifyCredentials(user.username, TEST_PASSWORD, "10.1.1.1");
+    expect(sixth).toMatchObject({ ok: false, reason: "throttled" });
+    expect((sixth as { seconds: number }).seconds).toBeGreaterThan(0);
+    expect((sixth as { seconds: number }).seconds).toBeLessThanOrEqual(15);
+    // … while the owner at their own desk signs in: nobody can lock anyone out.
+    expect(await verifyCredentials(user.username, TEST_PASSWORD, "10.2.2.2")).toEqual({ ok: true, userId: user.id });
     expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "ACCOUNT_LOCKED" } })).toBe(1);
+  });
+
+  it("an unknown name is answered and throttled exactly like a real one", async () => {
+    for (let i = 0; i < 5; i++) expect(await verifyCredentials("no_such_user", "x", "10.3.3.3")).toEqual({ ok: false, reason: "bad_credentials" });
+    expect(await verifyCredentials("no_such_user", "x", "10.3.3.3")).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("an admin's unlock ends every address's wait", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const user = await createUser({ regionCode: "130000" });
+    for (let i = 0; i < 5; i++) await verifyCredentials(user.username, "bad", "10.4.4.4");
+    expect(await verifyCredentials(user.username, TEST_PASSWORD, "10.4.4.4")).toMatchObject({ reason: "throttled" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    await unlockUser(admin, user.id);
+    expect(await verifyCredentials(user.username, TEST_PASSWORD, "10.4.4.4")).toEqual({ ok: true, userId: user.id });
   });
 
   it("a success resets the failure counter", async () => {
@@ -142,7 +159,7 @@ describe("sign-in", () => {
   it("parallel wrong attempts cannot get past the limit", async () => {
     const user = await createUser({ regionCode: "130000" });
     await Promise.all(Array.from({ length: 12 }, () => verifyCredentials(user.username, "bad")));
-    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    expect(await verifyCredentials(user.username, TEST_PASSWORD)).toMatchObject({ ok: false, reason: "throttled" });
   });
 
   it("an admin reset unlocks, forces a change, and invalidates earlier sessions", async () => {

@@ -19,53 +19,40 @@ import {
   updateUserSchema,
 } from "./schemas";
 import { ABSOLUTE_SESSION_HOURS, getUser } from "./queries";
+import { clearSignInFailures, hit, recordSignInFailure, signInWait } from "../ratelimit/limiter";
 
 export type SignInResult =
   | { ok: true; userId: string }
   | { ok: false; reason: "bad_credentials" | "disabled" }
-  | { ok: false; reason: "locked"; minutes: number };
+  | { ok: false; reason: "throttled"; seconds: number };
 
 /**
- * Checks a username and password. After LOGIN_MAX_FAILURES wrong passwords in a row the
- * account is locked for LOGIN_LOCK_MINUTES; the counter is updated atomically so parallel
- * attempts cannot slip past the limit.
+ * Checks a username and password (decision 011). One answer and one cost for an unknown name, a
+ * wrong password and a throttled pair: every path runs bcrypt once. Throttling is by (name as
+ * typed, client address): LOGIN_MAX_FAILURES failures make that pair wait, longer after each
+ * further failure, up to LOGIN_LOCK_MINUTES — the account itself stays open from elsewhere. An
+ * address is also limited in attempts overall (SIGNIN_ADDRESS_LIMIT per 5 minutes). All counts
+ * live in PostgreSQL, shared by every instance.
  */
 export async function verifyCredentials(username: string, password: string, ip: string | null = null): Promise<SignInResult> {
-  const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_LOCK_MINUTES: lockMinutes } = env();
-  const user = await prisma.user.findUnique({
-    where: { username: username.trim().toLowerCase() },
-    include: { bureau: true },
-  });
-  if (!user) {
+  const { LOGIN_MAX_FAILURES: allowance, LOGIN_LOCK_MINUTES: lockMinutes, SIGNIN_ADDRESS_LIMIT: perAddress } = env();
+  const account = username.trim().toLowerCase();
+  const address = ip ?? "unknown";
+  const byAddress = await hit(`signin-addr:${address}`, { limit: perAddress, windowSeconds: 300 });
+  const wait = byAddress.allowed ? await signInWait(account, address) : byAddress.resetSeconds;
+  const user = await prisma.user.findUnique({ where: { username: account }, include: { bureau: true } });
+  if (wait > 0) {
     await verifyPassword(password, DUMMY_HASH);
+    return { ok: false, reason: "throttled", seconds: wait };
+  }
+  const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !passwordOk) {
+    const { blockSeconds } = await recordSignInFailure(account, address, allowance, lockMinutes * 60);
+    if (user) await noteFailure(user, blockSeconds, ip);
     return { ok: false, reason: "bad_credentials" };
   }
-  const now = Date.now();
-  if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-    return { ok: false, reason: "locked", minutes: Math.ceil((user.lockedUntil.getTime() - now) / 60_000) };
-  }
-  const passwordOk = await verifyPassword(password, user.passwordHash);
-  const subject = { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode };
-  if (!passwordOk) {
-    const rows = await prisma.$queryRaw<{ failed_login_count: number; locked_until: Date | null }[]>`
-      update app_user
-         set failed_login_count = case when failed_login_count + 1 >= ${maxFailures} then 0 else failed_login_count + 1 end,
-             locked_until = case when failed_login_count + 1 >= ${maxFailures}
-                                 then now() + make_interval(secs => ${lockMinutes * 60}) else locked_until end
-       where id = ${user.id}::uuid
-   returning failed_login_count, locked_until`;
-    const locked = rows[0]?.locked_until && rows[0].locked_until.getTime() > now;
-    await recordAudit(prisma, {
-      actor: subject,
-      action: locked ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED",
-      entityType: "User",
-      entityId: user.id,
-      entityRegion: user.bureau.regionCode,
-      ip,
-    });
-    return locked ? { ok: false, reason: "locked", minutes: Math.ceil(lockMinutes) } : { ok: false, reason: "bad_credentials" };
-  }
   if (user.disabled) return { ok: false, reason: "disabled" };
+  await clearSignInFailures(account, address);
   await prisma.$transaction([
     prisma.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } }),
     prisma.auditLog.create({
@@ -82,6 +69,28 @@ export async function verifyCredentials(username: string, password: string, ip: 
     }),
   ]);
   return { ok: true, userId: user.id };
+}
+
+/**
+ * A failed sign-in of an existing account: counted on the user (shown to admins), audited; when
+ * it started a wait, `locked_until` shows the wait's end (informational — sign-in is throttled per
+ * address, not per account) and the audit says ACCOUNT_LOCKED with the address and seconds.
+ */
+async function noteFailure(user: { id: string; displayName: string; username: string; bureau: { regionCode: string } }, blockSeconds: number, ip: string | null) {
+  await prisma.$executeRaw`
+    update app_user
+       set failed_login_count = failed_login_count + 1,
+           locked_until = case when ${blockSeconds}::int > 0 then greatest(coalesce(locked_until, now()), now() + make_interval(secs => ${blockSeconds}::int)) else locked_until end
+     where id = ${user.id}::uuid`;
+  await recordAudit(prisma, {
+    actor: { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode },
+    action: blockSeconds > 0 ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED",
+    entityType: "User",
+    entityId: user.id,
+    entityRegion: user.bureau.regionCode,
+    ip,
+    ...(blockSeconds > 0 && { after: { address: ip, waitSeconds: blockSeconds } }),
+  });
 }
 
 /**
@@ -277,6 +286,7 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
   });
   dispatchCacheEvent("users", id);
   dispatchCacheEvent("tokens", id);
+  await clearSignInFailures(current.username);
 }
 
 export async function unlockUser(actor: Actor, id: string): Promise<void> {
@@ -293,6 +303,8 @@ export async function unlockUser(actor: Actor, id: string): Promise<void> {
       after: { lockedUntil: null },
     });
   });
+  // Every address's wait for this account ends too (the throttle lives in rate_limit).
+  await clearSignInFailures(current.username);
 }
 
 // ---- Personal API tokens -------------------------------------------------------------

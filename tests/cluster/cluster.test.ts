@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { buildIfStale } from "../../scripts/server";
 import { startApp, startNginx, startPrimary, startReplica, waitForReplay, workerPids, type AppInstance, type Nginx, type PgNode } from "../support/cluster";
-import { request, signIn } from "../support/http";
+import { request, signIn, signInAttempt, signOut } from "../support/http";
 
 const DIR = path.resolve(".data", "cluster-test");
 const PORTS = { primary: 54340, replica: 54341, nginx: 3200, a: 3201, b: 3202 };
@@ -167,6 +167,21 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     const off = await call(a.url, admin, "PATCH", `/users/${user.rows[0]!.id}`, { disabled: true, version: user.rows[0]!.version });
     expect(off.status).toBe(200);
     const out = await within(1000, async () => ((await call(b.url, victim, "GET", "/me")).status === 401 ? true : undefined));
+    expect(out.elapsed).toBeLessThan(1000);
+  });
+
+  it("five failed sign-ins through instance A make the sixth through instance B wait (429)", async () => {
+    for (let i = 0; i < 5; i++) expect((await signInAttempt(a.url, "zj_complaint", `wrong-${i}`)).res.status).toBe(401);
+    const sixth = (await signInAttempt(b.url, "zj_complaint", PASSWORD)).res;
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
+  it("a session signed out through instance B is refused by instance A within 1 s", async () => {
+    const cookie = await signIn(b.url, "zj_agreement", PASSWORD);
+    expect((await call(a.url, cookie, "GET", "/me")).status).toBe(200);
+    expect((await signOut(b.url, cookie)).status).toBe(200);
+    const out = await within(1000, async () => ((await call(a.url, cookie, "GET", "/me")).status === 401 ? true : undefined));
     expect(out.elapsed).toBeLessThan(1000);
   });
 

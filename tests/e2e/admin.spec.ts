@@ -165,13 +165,13 @@ test("an admin unlocks and resets a fresh user, who must then change the passwor
   const victimContext = await browser.newContext({ baseURL, locale, timezoneId });
   const victim = await victimContext.newPage();
   await victim.goto("/login");
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 6; i++) {
     await victim.locator('input[name="username"]').fill(user.username);
     await victim.locator('input[name="password"]').fill(`wrong-${i}`);
     await victim.locator('button[type="submit"]').click();
     await expect(victim.getByTestId("login-error")).toBeVisible();
   }
-  await expect(victim.getByTestId("login-error")).toContainText("账号已锁定");
+  await expect(victim.getByTestId("login-error")).toContainText("登录失败次数过多");
 
   await page.goto("/admin/users?status=locked");
   await expect(page.locator('[data-testid="user-row"][data-username="lf_e2e_locked"]')).toContainText("已锁定");

@@ -10,7 +10,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (msg) => {
-        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404)/.test(msg.text())) {
+        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(msg.text())) {
           errors.push(msg.text());
         }
       });
@@ -36,7 +36,8 @@ export async function setLocale(page: Page, locale: "zh-CN" | "en") {
 }
 
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+  // Transitions finished: a screenshot shows the settled screen, not a button mid-fade.
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true, animations: "disabled" });
 }
 
 /**

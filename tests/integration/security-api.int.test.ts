@@ -2,15 +2,27 @@
 // a real session cookie (a next-auth token naming a user_session row) or a bearer token, real
 // PostgreSQL. Hostile text, cross-site cookie writes, forgeable body types, sign-out, temporary
 // passwords and the no-store header.
-import { vi, describe, expect, it } from "vitest";
-vi.hoisted(() => {
+import { afterAll, vi, describe, expect, it } from "vitest";
+// Small limits for this file only (env() is parsed per test file; restored for the next file).
+const saved = vi.hoisted(() => {
+  const keys = ["NEXTAUTH_SECRET", "API_USER_LIMIT", "SIGNIN_ADDRESS_LIMIT"] as const;
+  const before = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
   process.env.NEXTAUTH_SECRET ??= "integration-test-secret-0123456789";
+  process.env.API_USER_LIMIT = "12";
+  process.env.SIGNIN_ADDRESS_LIMIT = "20";
+  return before;
+});
+afterAll(() => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
 });
 import { encode } from "next-auth/jwt";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
-import { createApiToken, endSession, resetPassword, startSession } from "@/lib/users/service";
+import { createApiToken, endSession, resetPassword, startSession, verifyCredentials } from "@/lib/users/service";
 import { createActor, createUser } from "@/tests/factories";
 import { complaintInput } from "@/tests/factories/complaints";
 import { GET as getMe } from "@/app/api/v1/me/route";
@@ -147,5 +159,32 @@ describe("answers are never cached", () => {
     for (const res of [await getMe(cookieRequest(cookie, "/me")), await getMe(new Request(`${URL_BASE}/me`)), await listRegions(cookieRequest(cookie, "/regions?level=9"))]) {
       expect(res.headers.get("cache-control")).toBe("private, no-store");
     }
+  });
+});
+
+describe("rate limits", () => {
+  it("the API answers 429 with Retry-After and RateLimit headers past the per-user limit (12 a minute here)", async () => {
+    const { secret } = await createApiToken(await handler(), { name: "t" });
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 13; i++) {
+      last = await getMe(new Request(`${URL_BASE}/me`, { headers: { authorization: `Bearer ${secret}` } }));
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 12).every((s) => s === 200)).toBe(true);
+    expect(statuses[12]).toBe(429);
+    expect(((await last!.json()) as ErrorBody).error.code).toBe("RATE_LIMITED");
+    expect(Number(last!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(last!.headers.get("ratelimit-limit")).toBe("12");
+    expect(last!.headers.get("ratelimit-remaining")).toBe("0");
+  });
+
+  it("sign-in attempts from one address are limited whatever the names (20 per 5 minutes here)", async () => {
+    const answers = [];
+    for (let i = 0; i < 21; i++) answers.push(await verifyCredentials(`name_${i}`, "x", "10.9.9.9"));
+    expect(answers.slice(0, 20).every((a) => !a.ok && a.reason === "bad_credentials")).toBe(true);
+    expect(answers[20]).toMatchObject({ ok: false, reason: "throttled" });
+    // Another address is not affected.
+    expect(await verifyCredentials("name_0", "x", "10.9.9.10")).toEqual({ ok: false, reason: "bad_credentials" });
   });
 });

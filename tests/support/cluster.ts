@@ -264,7 +264,7 @@ export async function startApp(opts: { port: number; name: string; env: Record<s
   const child = spawn(process.execPath, ["--import", "tsx", path.join(appDir, "server.ts"), "--port", String(opts.port), "--host", "127.0.0.1"], {
     cwd: appDir,
     stdio: ["ignore", out, out],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", LOG_LEVEL: "warn", INSTANCE_NAME: opts.name, ...opts.env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", LOG_LEVEL: "warn", INSTANCE_NAME: opts.name, SIGNIN_ADDRESS_LIMIT: "100000", ...opts.env },
     detached: false,
   });
   const url = `http://127.0.0.1:${opts.port}`;

@@ -41,11 +41,8 @@ export function cookiesOf(a: Answer): Map<string, string> {
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
-/**
- * Signs in through next-auth's credentials endpoint as the login form does and returns the
- * Cookie header of the session (throws with the answer when sign-in fails).
- */
-export async function signIn(base: string, username: string, password: string): Promise<string> {
+/** One sign-in through next-auth's credentials endpoint, as the login form posts it: the answer and the cookies. */
+export async function signInAttempt(base: string, username: string, password: string): Promise<{ res: Answer; jar: Map<string, string> }> {
   const csrf = await request(`${base}/api/auth/csrf`);
   const jar = cookiesOf(csrf);
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
@@ -56,9 +53,32 @@ export async function signIn(base: string, username: string, password: string): 
     body: form.toString(),
   });
   for (const [k, v] of cookiesOf(res)) jar.set(k, v);
+  return { res, jar };
+}
+
+/**
+ * Signs in through next-auth's credentials endpoint as the login form does and returns the
+ * Cookie header of the session (throws with the answer when sign-in fails).
+ */
+export async function signIn(base: string, username: string, password: string): Promise<string> {
+  const { res, jar } = await signInAttempt(base, username, password);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) {
     throw new Error(`sign-in of ${username} failed: ${res.status} ${res.body.toString().slice(0, 200)}`);
   }
   jar.delete("next-auth.callback-url");
   return cookieHeader(jar);
+}
+
+/** Signs out through next-auth as the console's menu does (the session cookie stays in `cookie`). */
+export async function signOut(base: string, cookie: string): Promise<Answer> {
+  const csrf = await request(`${base}/api/auth/csrf`, { headers: { cookie } });
+  const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
+  const jar = new Map(cookie.split("; ").map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)] as [string, string]));
+  for (const [k, v] of cookiesOf(csrf)) jar.set(k, v);
+  const form = new URLSearchParams({ csrfToken, callbackUrl: `${base}/login`, json: "true" });
+  return request(`${base}/api/auth/signout`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-auth-return-redirect": "1" },
+    body: form.toString(),
+  });
 }

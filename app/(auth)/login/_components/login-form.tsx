@@ -8,7 +8,7 @@ import Stack from "@mui/material/Stack";
 import { useT } from "@/components/i18n/i18n-provider";
 
 function messageFor(error: string, t: ReturnType<typeof useT>): string {
-  if (error.startsWith("locked:")) return t("auth.locked", { minutes: error.split(":")[1] ?? "15" });
+  if (error.startsWith("throttled:")) return t("auth.throttled", { seconds: error.split(":")[1] ?? "60" });
   if (error === "disabled") return t("auth.disabled");
   if (error === "unavailable") return t("errors.unavailable");
   return t("auth.badCredentials");
