@@ -49,6 +49,11 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /**
+   * The console's public URL (next-auth's own setting). `https://…`: session cookies are `Secure`
+   * (and named `__Secure-…`) and every answer carries Strict-Transport-Security.
+   */
+  NEXTAUTH_URL: z.url().optional(),
   /** Name of this instance in logs, job_run and the X-Instance header (default: host name). */
   INSTANCE_NAME: z.string().trim().min(1).max(60).optional(),
 });

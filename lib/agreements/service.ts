@@ -6,7 +6,7 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { canCreateAgreement, canEditAgreement, partiesApprovableBy } from "../auth/policy";
+import { canCreateAgreement, canEditAgreement, hasRole, partiesApprovableBy } from "../auth/policy";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
@@ -104,6 +104,8 @@ function auditShape(r: AgreementRow, institutionCodes?: string[]) {
 }
 
 export async function createAgreement(actor: Actor, rawInput: unknown) {
+  // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after both.
+  requireOfficer(actor);
   const input = normalise(parseInput(createAgreementSchema, rawInput));
   if (!canCreateAgreement(actor, input.parties.map((p) => p.regionCode))) throw new ForbiddenError("agreements.notAParty");
   await checkReferences([...input.parties.map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])], input.institutionCodes ?? []);
@@ -147,6 +149,10 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
   }
 }
 
+function requireOfficer(actor: Actor): void {
+  if (!hasRole(actor, "AGREEMENT_OFFICER")) throw new ForbiddenError();
+}
+
 async function requireRow(id: string): Promise<AgreementRow> {
   const row = await findAgreementRow(id, { fresh: true });
   if (!row) throw new NotFoundError("agreements.notFound");
@@ -154,6 +160,7 @@ async function requireRow(id: string): Promise<AgreementRow> {
 }
 
 export async function updateAgreement(actor: Actor, id: string, rawInput: unknown) {
+  requireOfficer(actor);
   const parsed = parseInput(updateAgreementSchema, rawInput);
   const current = await requireRow(id);
   const currentParties = current.parties.map((p) => p.regionCode);
@@ -224,6 +231,7 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
  * historical agreement), and never before the previous step, so past answers stay as they were.
  */
 export async function transitionAgreement(actor: Actor, id: string, rawInput: unknown) {
+  requireOfficer(actor);
   const input = parseInput(transitionSchema, rawInput);
   const current = await requireRow(id);
   const partyCodes = current.parties.map((p) => p.regionCode);

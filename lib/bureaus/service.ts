@@ -4,7 +4,7 @@ import { prisma } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { canCreateBureau, canManageUsersOf } from "../auth/policy";
+import { canCreateBureau, canManageUsersOf, hasRole } from "../auth/policy";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
@@ -35,6 +35,8 @@ export async function createBureau(actor: Actor, rawInput: unknown) {
 }
 
 export async function updateBureau(actor: Actor, id: string, rawInput: unknown) {
+  // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after.
+  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
   const input = parseInput(updateBureauSchema, rawInput);
   const current = await getBureau(actor, id);
   const { version, ...data } = input;

@@ -127,8 +127,8 @@ describe("complaint workflow", () => {
     // wrong role: an administrator of the receiving bureau reads but does not act
     await expect(step(c.bjAdmin, n, { to: "TRIAGED" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addComment(c.bjAdmin, n, { body: "x", internal: true })).rejects.toBeInstanceOf(ForbiddenError);
-    // an analyst does not even see complaints
-    await expect(step(c.bjAnalyst, n, { to: "TRIAGED" })).rejects.toBeInstanceOf(NotFoundError);
+    // an analyst has no complaint role: 403 before anything about the ticket (decision 011's order)
+    await expect(step(c.bjAnalyst, n, { to: "TRIAGED" })).rejects.toBeInstanceOf(ForbiddenError);
     // wrong bureau: only the receiving bureau triages; the partner cannot reply to the complainant
     await expect(step(c.lf, n, { to: "TRIAGED" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(addComment(c.lf, n, { body: "答复", internal: false })).rejects.toBeInstanceOf(ForbiddenError);

@@ -191,15 +191,17 @@ const REQUIREMENT_FIELD: Record<Requirement, "note" | "rootCause" | "reply" | "m
 };
 
 export async function transitionComplaint(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
-  const { ticket: t } = await findVisibleTicket(actor, number);
+  // One order of checks everywhere (decision 011): role 403 → body 400 → scope 404 → version 409 → state 422.
+  if (!canHandleComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(transitionSchema, rawInput);
+  const { ticket: t } = await findVisibleTicket(actor, number);
+  if (input.version !== t.version) throw new ConflictError();
   const standing = standingOf(actor, t);
   const decision = decideTransition(standing, t, input.to, { merge: input.to === "CLOSED" && Boolean(input.mergeInto) });
   if (!decision.ok) {
     if (decision.reason === "state") throw new InvalidStateError("complaints.badTransition", { from: t.state, to: input.to });
     throw new ForbiddenError(decision.reason === "role" ? "errors.forbidden" : "complaints.notYourStep");
   }
-  if (input.version !== t.version) throw new ConflictError();
   const rule = decision.rule;
   const missing: FieldErrors = {};
   for (const r of rule.requires) if (!input[REQUIREMENT_FIELD[r]]) missing[REQUIREMENT_FIELD[r]] = [{ key: "validation.required" }];
@@ -359,8 +361,9 @@ export async function transitionComplaint(actor: Actor, number: string, rawInput
  * version check, so no comment is lost however many transitions race with it.
  */
 export async function addComment(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
-  const { ticket: t } = await findVisibleTicket(actor, number);
+  if (!canHandleComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(commentSchema, rawInput);
+  const { ticket: t } = await findVisibleTicket(actor, number);
   const standing = standingOf(actor, t);
   if (!standing.handler) throw new ForbiddenError();
   // Only the owning bureau speaks to the complainant; the other bureau writes internal notes.
@@ -428,8 +431,8 @@ export async function unmaskComplainant(actor: Actor, number: string, ip: string
 // ---- Downtime notices -----------------------------------------------------------------------
 
 export async function createDowntime(actor: Actor, rawInput: unknown) {
-  const input = parseInput(createDowntimeSchema, rawInput);
   if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  const input = parseInput(createDowntimeSchema, rawInput);
   const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { code: true, poolingArea: true } });
   if (!region) throw new ValidationError({ regionCode: [{ key: "complaints.badRegion" }] });
   if (!region.poolingArea) throw new ValidationError({ regionCode: [{ key: "complaints.notPoolingArea" }] });

@@ -135,8 +135,12 @@ async function checkRegion(regionCode: string): Promise<void> {
   }
 }
 
-function requireEditor(actor: Actor, regionCode: string): void {
+function requireRosterManager(actor: Actor): void {
   if (!hasRole(actor, "ROSTER_MANAGER")) throw new ForbiddenError("facilities.notRosterManager");
+}
+
+function requireEditor(actor: Actor, regionCode: string): void {
+  requireRosterManager(actor);
   if (!canEditInstitution(actor, regionCode)) throw new ForbiddenError("facilities.outOfScope");
 }
 
@@ -254,8 +258,9 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
  * change. A code already used — even by a revoked institution — is a 409.
  */
 export async function createInstitution(actor: Actor, rawInput: unknown): Promise<WriteResult> {
+  // Order of checks (decision 011): role 403 → body 400 → scope 404/403 → version 409 → state 422.
+  requireRosterManager(actor);
   const input = parseInput(createInstitutionSchema, rawInput);
-  if (!hasRole(actor, "ROSTER_MANAGER")) throw new ForbiddenError("facilities.notRosterManager");
   const { plan, today } = await prepareCreate(actor, input);
   if (await makerCheckerOn(actor)) {
     return requestChange(actor, "CREATE", { institutionId: null, code: input.code, regionCode: input.regionCode, payload: input, baseVersion: null, summary: plan.fields });
@@ -337,9 +342,10 @@ async function applyUpdate(tx: Tx, current: Loaded, plan: ChangePlan, today: str
  * maker-checker the edit waits for approval and the old values stand until then.
  */
 export async function updateInstitution(actor: Actor, code: string, rawInput: unknown): Promise<WriteResult> {
+  requireRosterManager(actor);
+  const input = parseInput(updateInstitutionSchema, rawInput);
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
-  const input = parseInput(updateInstitutionSchema, rawInput);
   checkVersion(current, input.version);
   const { plan } = await prepareUpdate(actor, current, input);
   if (!plan.changed.length) return { applied: true, institution: (await findInstitution(current.code))! };
@@ -449,9 +455,10 @@ async function runVersionedCommand<I extends { version: number }, P>(
     apply: (tx: Tx, locked: Loaded, input: I, prepared: P) => Promise<void>;
   },
 ): Promise<WriteResult> {
+  requireRosterManager(actor);
+  const input = parseInput(c.schema, rawInput);
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
-  const input = parseInput(c.schema, rawInput);
   checkVersion(current, input.version);
   const prepared = c.prepare(current, input);
   if (await makerCheckerOn(actor)) {
@@ -580,9 +587,10 @@ export async function closeService(actor: Actor, code: string, rawInput: unknown
 
 /** POST /institutions/{code}: { action: changeStatus | openService | closeService, … }. */
 export async function runInstitutionCommand(actor: Actor, code: string, rawInput: unknown): Promise<WriteResult> {
+  requireRosterManager(actor);
+  const cmd = parseInput(institutionCommandSchema, rawInput);
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
-  const cmd = parseInput(institutionCommandSchema, rawInput);
   const { action, ...input } = cmd;
   if (action === "changeStatus") return changeStatus(actor, code, input);
   if (action === "openService") return openService(actor, code, input);
@@ -748,6 +756,7 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
 
 /** { decision: approve | reject, comment } — the API's single entry point for checkers. */
 export async function decideChange(actor: Actor, id: string, rawInput: unknown) {
+  requireRosterManager(actor);
   const input = parseInput(decideChangeSchema, rawInput);
   if (input.decision === "approve") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
@@ -760,6 +769,7 @@ const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.inva
 
 /** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
 export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
+  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
   const input = parseInput(makerCheckerSchema, rawInput);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();

@@ -1,5 +1,18 @@
 // Response headers every answer carries: set by next.config.ts for what Next.js serves and by
 // the server's fast path (lib/http/fast-eligibility.ts) for what it answers itself.
+/** HSTS for answers served over HTTPS: a year, subdomains included (decision 011). */
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * Was this request served over HTTPS? By the public URL's scheme, or — behind a balancer that
+ * terminates TLS and is trusted (TRUST_PROXY) — by its X-Forwarded-Proto.
+ */
+export function servedOverHttps(forwardedProto: string | string[] | undefined, publicUrl: string | undefined, trustProxy: boolean): boolean {
+  if (publicUrl?.startsWith("https://")) return true;
+  const proto = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;
+  return trustProxy && proto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
 export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -12,6 +12,7 @@ import { escalateOverdue } from "../complaints/service";
 import { generateDueDailyReports } from "../complaints/daily-report";
 import { pruneStyleSheets } from "../styles/sheets";
 import { pruneRateLimits } from "../ratelimit/limiter";
+import { sealAudit } from "../audit/chain";
 
 export interface JobSpec {
   name: string;
@@ -27,6 +28,7 @@ export function jobs(everyMs = env().JOB_INTERVAL_SECONDS * 1000): JobSpec[] {
     { name: "agreements.expiry", everyMs, run: async (now) => ({ expired: await expireAgreements(now) }) },
     { name: "ui.style-sheet-prune", everyMs, run: async (now) => ({ pruned: await pruneStyleSheets(now) }) },
     { name: "security.rate-limit-prune", everyMs, run: async () => ({ pruned: await pruneRateLimits() }) },
+    { name: "security.audit-seal", everyMs, run: async () => ({ sealed: await sealAudit() }) },
   ];
 }
 

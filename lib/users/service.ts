@@ -6,7 +6,7 @@ import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import { env } from "../env";
 import type { Actor } from "../auth/actor";
-import { canManageUsersOf } from "../auth/policy";
+import { canListUsers, canManageUsersOf } from "../auth/policy";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../auth/password";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
@@ -164,6 +164,8 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
 }
 
 export async function createUser(actor: Actor, rawInput: unknown) {
+  // Order of checks (decision 011): the role (403) before the body (400), the scope after both.
+  if (!canListUsers(actor)) throw new ForbiddenError();
   const input = parseInput(createUserSchema, rawInput);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) {
@@ -214,6 +216,7 @@ async function getUserInTx(id: string, tx: Pick<typeof prisma, "user">) {
 }
 
 export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
+  if (!canListUsers(actor)) throw new ForbiddenError();
   const input = parseInput(updateUserSchema, rawInput);
   const current = await getUser(actor, id);
   if (current.id === actor.id) {
@@ -258,6 +261,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
 
 /** Admin sets a new password; the user must change it at next sign-in, and is unlocked. */
 export async function resetPassword(actor: Actor, id: string, rawInput: unknown): Promise<void> {
+  if (!canListUsers(actor)) throw new ForbiddenError();
   const input = parseInput(resetPasswordSchema, rawInput);
   const current = await getUser(actor, id);
   const passwordHash = await hashPassword(input.password);

@@ -28,6 +28,8 @@ import { complaintInput } from "@/tests/factories/complaints";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { GET as listComplaints, POST as createComplaint } from "@/app/api/v1/complaints/route";
 import { GET as listRegions } from "@/app/api/v1/regions/route";
+import { POST as transition } from "@/app/api/v1/complaints/[number]/transitions/route";
+import { createTicket } from "@/tests/factories/complaints";
 
 interface ErrorBody {
   error: { code: string; details: { field: string; code: string }[] };
@@ -186,5 +188,27 @@ describe("rate limits", () => {
     expect(answers[20]).toMatchObject({ ok: false, reason: "throttled" });
     // Another address is not affected.
     expect(await verifyCredentials("name_0", "x", "10.9.9.10")).toEqual({ ok: false, reason: "bad_credentials" });
+  });
+});
+
+describe("one order of checks: 401 → 403 (role) → 400 (body) → 404 (scope) → 409 (version) → 422 (state)", () => {
+  const bearerPost = (secret: string, path: string, body: string) =>
+    new Request(`${URL_BASE}${path}`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body });
+
+  it("a caller without the role gets 403 even for an invalid body", async () => {
+    const { secret } = await createApiToken(await createActor("110000", ["ANALYST"]), { name: "t" });
+    expect((await createComplaint(bearerPost(secret, "/complaints", "{}"))).status).toBe(403);
+  });
+
+  it("a stale version on a transition the state forbids is 409, the current version 422; an unknown ticket 404 after a bad body 400", async () => {
+    const owner = await handler("110000");
+    const ticket = await createTicket(owner);
+    const { secret } = await createApiToken(owner, { name: "t" });
+    const params = (number: string) => ({ params: Promise.resolve({ number }) });
+    const go = (number: string, body: unknown) => transition(bearerPost(secret, `/complaints/${number}/transitions`, JSON.stringify(body)), params(number));
+    expect((await go(ticket.number, { to: "RESOLVED", version: ticket.version + 5 })).status).toBe(409);
+    expect((await go(ticket.number, { to: "RESOLVED", version: ticket.version })).status).toBe(422);
+    expect((await go("TS-2099-999999", { to: "NOT_A_STATE" })).status).toBe(400);
+    expect((await go("TS-2099-999999", { to: "TRIAGED", version: 1 })).status).toBe(404);
   });
 });
