@@ -28,6 +28,8 @@ const RATES = (process.env.BENCH_RATES ?? "50,100,150,200").split(",").map(Numbe
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const BASELINE_REV = process.env.BASELINE_REV ?? "f5b6337";
+/** `1`: only the per-page table (baseline and 1 worker), written to its own section — minutes, not half an hour. */
+const PAGES_ONLY = process.env.BENCH_PAGES_ONLY === "1";
 const DIR = path.resolve(".data", "bench-load");
 const PORTS = { primary: 54360, replica: 54361, app: 3410, app2: 3411, nginx: 3420 };
 const DB = "yibao";
@@ -72,6 +74,8 @@ async function measure(setup: string, label: string, base: string, withPages = f
     log(`${label}: every page, one request at a time`);
     pages = await measurePages(base, await pageList(base));
   }
+  const idle: Summary = { requests: 0, achieved: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, errors: 0, documentP50: NaN, navigationP50: NaN, apiP50: NaN, errorSamples: [] };
+  if (PAGES_ONLY) return { setup, label, saturation: idle, rates: [], pages };
   log(`${label}: signing in ${SESSIONS} sessions`);
   const sessions = await openSessions(base, SESSIONS);
   log(`${label}: warm-up`);
@@ -138,10 +142,10 @@ function pagesSection(base: Result | undefined, now: Result | undefined): string
   return lines.join("\n");
 }
 
-function writeSection(md: string): void {
+function writeSection(md: string, name = "load"): void {
   const file = "docs/benchmarks.md";
-  const begin = "<!-- bench:load:begin -->";
-  const end = "<!-- bench:load:end -->";
+  const begin = `<!-- bench:${name}:begin -->`;
+  const end = `<!-- bench:${name}:end -->`;
   const block = `${begin}\n${md}\n${end}`;
   const current = fs.readFileSync(file, "utf8");
   const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : current.replace("<!-- bench:eligibility:begin -->", `${block}\n\n<!-- bench:eligibility:begin -->`);
@@ -208,7 +212,11 @@ async function main() {
     `npm run bench:load   # BENCH_SETUPS=${SETUPS.join(",")} BENCH_SECONDS=${SECONDS} BENCH_RATES=${RATES.join(",")} BASELINE_REV=${BASELINE_REV}`,
     "```",
   ].join("\n");
-  writeSection(section(results, context) + pagesSection(results.find((r) => r.setup === "baseline"), results.find((r) => r.setup === "1worker")));
+  const pages = pagesSection(results.find((r) => r.setup === "baseline"), results.find((r) => r.setup === "1worker"));
+  if (PAGES_ONLY) {
+    const cmd = `BENCH_PAGES_ONLY=1 npm run bench:load   # BASELINE_REV=${BASELINE_REV}`;
+    writeSection(`### Pages alone (\`${cmd}\`)\n\n${context.split("\n")[0]}${pages}`, "pages");
+  } else writeSection(section(results, context) + pages);
   log("written to docs/benchmarks.md");
 }
 

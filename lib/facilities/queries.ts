@@ -10,7 +10,7 @@ import type { Actor } from "../auth/actor";
 import { canEditInstitution, canSeeChangeRequest, hasRole } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { parseInput } from "../validation";
+import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
 import { listRegionsIn } from "../regions/lookup";
 import {
@@ -365,13 +365,17 @@ function toHistoryEntry(h: {
  */
 export async function getInstitution(actor: Actor, code: string): Promise<InstitutionDetail> {
   const inst = await requireInstitution(code);
+  const [{ statusRows: _rows, ...detail }, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, { page: 1, pageSize: 50 })]);
+  return { ...detail, history: history.items, historyTotal: history.total };
+}
+
+/** The record with its region path, services, dated status changes and pending changes (one lookup of the institution). */
+async function detailOf(actor: Actor, inst: InstitutionSummary): Promise<Omit<InstitutionDetail, "history" | "historyTotal"> & { statusRows: StatusRow[] }> {
   const canEdit = canEditInstitution(actor, inst.region.code);
-  const [path, servicePeriods, events, history, historyTotal, pending] = await Promise.all([
+  const [path, servicePeriods, events, pending] = await Promise.all([
     getAncestors(inst.region.code),
     servicePeriodsOf(inst.id),
     prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id }, orderBy: [{ effectiveOn: "desc" }, { id: "desc" }] }),
-    prisma.institutionHistory.findMany({ where: { institutionId: inst.id }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 50 }),
-    prisma.institutionHistory.count({ where: { institutionId: inst.id } }),
     canEdit
       ? prisma.institutionChangeRequest.findMany({ where: { institutionId: inst.id, state: "PENDING" }, orderBy: { createdAt: "asc" } })
       : Promise.resolve([]),
@@ -381,21 +385,19 @@ export async function getInstitution(actor: Actor, code: string): Promise<Instit
     regionPath: path.filter((r) => r.level !== "NATION").map((r) => ({ code: r.code, name: r.name })),
     servicePeriods,
     statusEvents: events.map((e) => ({ status: e.status, effectiveOn: isoDate(e.effectiveOn), reason: e.reason, actorName: e.actorName, at: e.createdAt })),
-    history: history.map(toHistoryEntry),
-    historyTotal,
+    statusRows: events,
     pendingChanges: pending.map((c) => toChangeView(c, inst.name)),
     canEdit,
   };
 }
 
-/** One page of an institution's field-level history, newest first. */
-export async function listInstitutionHistory(_actor: Actor, code: string, rawPaging: unknown) {
-  const paging = parseInput(historyQuerySchema, rawPaging);
-  const inst = await requireInstitution(code);
+type StatusRow = Awaited<ReturnType<typeof prisma.institutionStatusEvent.findMany>>[number];
+
+async function historyPage(institutionId: string, paging: { page: number; pageSize: number }) {
   const [total, rows] = await Promise.all([
-    prisma.institutionHistory.count({ where: { institutionId: inst.id } }),
+    prisma.institutionHistory.count({ where: { institutionId } }),
     prisma.institutionHistory.findMany({
-      where: { institutionId: inst.id },
+      where: { institutionId },
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (paging.page - 1) * paging.pageSize,
       take: paging.pageSize,
@@ -404,22 +406,24 @@ export async function listInstitutionHistory(_actor: Actor, code: string, rawPag
   return { total, page: paging.page, pageSize: paging.pageSize, items: rows.map(toHistoryEntry) };
 }
 
-/**
- * Which services institution `code` offered on `date` (default today), with its status that
- * day: "which services did X have on 2023-02-10?". `date` is YYYY-MM-DD.
- */
-export async function servicesOn(code: string, date?: string) {
+/** One page of an institution's field-level history, newest first. */
+export async function listInstitutionHistory(_actor: Actor, code: string, rawPaging: unknown) {
+  const paging = parseInput(historyQuerySchema, rawPaging);
+  const inst = await requireInstitution(code);
+  return historyPage(inst.id, paging);
+}
+
+function parseOnDate(date: string | undefined): string {
   const on = date === undefined ? todayCn() : parseDate(date);
   if (!on || (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))) {
     throw new ValidationError({ on: [{ key: "facilities.validation.date" }] });
   }
-  const inst = await requireInstitution(code);
-  const [periods, events] = await Promise.all([
-    servicePeriodsOf(inst.id),
-    prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id } }),
-  ]);
+  return on;
+}
+
+function onDateOf(code: string, on: string, periods: ServicePeriodView[], events: StatusRow[]) {
   return {
-    code: inst.code,
+    code,
     date: on,
     status: statusOnDate(
       events.map((e) => ({ status: e.status, effectiveOn: isoDate(e.effectiveOn), reason: e.reason, seq: Number(e.id) })),
@@ -427,6 +431,34 @@ export async function servicesOn(code: string, date?: string) {
     ),
     services: servicesOnDate(periods, on),
   };
+}
+
+/** An institution's status and services on a date (today by default). */
+export async function servicesOn(code: string, date?: string) {
+  const on = parseOnDate(date);
+  const inst = await requireInstitution(code);
+  const [periods, events] = await Promise.all([servicePeriodsOf(inst.id), prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id } })]);
+  return onDateOf(inst.code, on, periods, events);
+}
+
+/**
+ * Everything the institution page shows, with one lookup of the institution and each table read
+ * once: the record, a page of its history (an invalid page falls back to the first) and its
+ * services on `date` (an invalid date answers `onDate: { ok: false }`).
+ */
+export async function getInstitutionPage(actor: Actor, code: string, rawPaging: unknown, date: string | undefined) {
+  const inst = await requireInstitution(code);
+  const paging = safeParseInput(historyQuerySchema, rawPaging);
+  const [detail, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, paging.success ? paging.data : { page: 1, pageSize: 10 })]);
+  let onDate: ({ ok: true } & ReturnType<typeof onDateOf>) | { ok: false };
+  try {
+    onDate = { ok: true, ...onDateOf(inst.code, parseOnDate(date), detail.servicePeriods, detail.statusRows) };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    onDate = { ok: false };
+  }
+  const { statusRows: _rows, ...rest } = detail;
+  return { inst: { ...rest, history: [], historyTotal: history.total } satisfies InstitutionDetail, history, onDate };
 }
 
 // ---- Change requests (maker-checker) -----------------------------------------------------

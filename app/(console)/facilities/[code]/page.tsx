@@ -16,9 +16,9 @@ import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { canDecideChangeRequest } from "@/lib/auth/policy";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { todayCn } from "@/lib/facilities/codes";
-import { getInstitution, listInstitutionHistory, servicesOn } from "@/lib/facilities/queries";
+import { getInstitutionPage } from "@/lib/facilities/queries";
 import { formatDateTime } from "../../_components/date-time";
 import { changeSummary, fieldLabel, formatValue, sourceLabel } from "../_components/history-format";
 import { diseaseList, levelLabel, ServiceTag, StatusTag } from "../_components/labels";
@@ -30,20 +30,6 @@ import { ServicesOnForm } from "../_components/services-on-form";
 import s from "./institution.module.css";
 
 type Params = Promise<{ code: string }>;
-
-async function load(actor: Awaited<ReturnType<typeof requireArea>>, code: string) {
-  try {
-    return await getInstitution(actor, code);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
-}
-
-function nullIfNotFound(e: unknown): null {
-  if (e instanceof NotFoundError) return null;
-  throw e;
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
@@ -79,28 +65,15 @@ export default async function InstitutionPage({ params, searchParams }: { params
   const q = pick(sp, ["on", "hpage", "hpageSize"]);
   const today = todayCn();
   const on = q.on ?? today;
-  // The record, a page of its history and its services on the date are read at once: each looks
-  // the institution up by the code. A missing institution is a 404 (load); the other two then
-  // answer null rather than fail the page first.
-  const [inst, history, onDate] = await Promise.all([
-    load(actor, code),
-    listInstitutionHistory(actor, code, { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" })
-      .catch((e) => {
-        if (e instanceof ValidationError) return listInstitutionHistory(actor, code, { page: 1, pageSize: 10 });
-        throw e;
-      })
-      .catch(nullIfNotFound),
-    servicesOn(code, on)
-      .then(
-        (r) => ({ ok: true as const, ...r }),
-        (e) => {
-          if (e instanceof ValidationError) return { ok: false as const, error: t("facilities.validation.date") };
-          throw e;
-        },
-      )
-      .catch(nullIfNotFound),
-  ]);
-  if (!history || !onDate) notFound();
+  // The record, a page of its history and its services on the date, with one lookup of the
+  // institution (a missing one is a 404; an invalid history page falls back to the first, an
+  // invalid date is shown on its field).
+  const data = await getInstitutionPage(actor, code, { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" }, on).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { inst, history } = data;
+  const onDate = data.onDate.ok ? data.onDate : { ok: false as const, error: t("facilities.validation.date") };
   const regionPath = inst.regionPath.map((r) => r.name).join(" / ");
   const current = inst.servicePeriods.filter((p) => !p.closedOn);
   const closed = inst.servicePeriods.filter((p) => p.closedOn);
