@@ -51,11 +51,16 @@ function Section({ title, subtitle, children, testId }: { title: string; subtitl
 }
 
 export default async function UserEditPage({ params }: Props) {
-  const { id } = await params;
-  const { actor, user } = await loadUser(id);
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const audit = await listAuditEntries(actor, { entityType: "User", entityId: user.id, pageSize: 10 });
-  const rows = await toAuditRows(actor, audit.items);
+  const [{ id }, actor] = await Promise.all([params, requireArea("admin")]);
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  // The user and their audit entries at once: the audit list is scoped on its own, and is
+  // thrown away when the user is not visible (404).
+  const [{ user }, t, locale, { audit, rows }] = await Promise.all([
+    loadUser(id),
+    getT(),
+    getLocale(),
+    listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({ audit, rows: await toAuditRows(actor, audit.items) })),
+  ]);
   const now = new Date();
   const status = userStatus(user, now);
   const editable: EditableUser = {
