@@ -20,11 +20,27 @@ if (!url) {
 await prepareDatabase(url, { demo });
 buildIfStale();
 
+/** Stops the embedded database, but never waits on a database that is gone or stuck. */
+async function stopDbWithin(ms: number): Promise<void> {
+  await Promise.race([stopDb().catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
+}
+
 const child = startServer(port, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://localhost:${port}` }, async (code) => {
-  await stopDb();
+  await stopDbWithin(10_000);
   process.exit(code);
 });
 process.stdout.write(`\n  医保异地就医协同平台 → http://localhost:${port}  (demo password: see README)\n\n`);
+// SIGINT/SIGTERM stop the server, then the database — in every state: a server that does not exit
+// within 10 s is killed, and the database stop is given 10 s at most.
+let stopping = false;
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => child.kill(sig));
+  process.on(sig, () => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(sig);
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      void stopDbWithin(10_000).finally(() => process.exit(1));
+    }, 10_000).unref();
+  });
 }

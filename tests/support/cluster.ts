@@ -47,6 +47,8 @@ export interface PgNode {
   dir: string;
   url: (database: string) => string;
   stop: () => Promise<void>;
+  /** Starts the stopped server again on the same data folder and port. */
+  start: () => Promise<void>;
 }
 
 async function waitForPg(url: string, ms = 30_000): Promise<void> {
@@ -75,6 +77,10 @@ function nodeOf(dir: string, port: number): PgNode {
     url: (db) => `postgresql://postgres@127.0.0.1:${port}/${db}`,
     stop: async () => {
       asPostgres(pgBin("pg_ctl"), ["-D", path.join(dir, "data"), "-m", "fast", "-w", "stop"]);
+    },
+    start: async () => {
+      startNode(dir, port);
+      await waitForPg(`postgresql://postgres@127.0.0.1:${port}/postgres`);
     },
   };
 }
