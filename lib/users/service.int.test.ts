@@ -231,3 +231,23 @@ describe("sessions that can be ended", () => {
     expect(await loadActor(user.id, signedInAt, "session")).toBeNull();
   });
 });
+
+describe("password strength", () => {
+  it("creating, resetting and changing a password refuse guessable ones and ones containing the username or name", async () => {
+    const admin = await createActor("130000", ["ADMIN"]);
+    const bureau = await bureauFor("130000");
+    const codeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => "OK",
+        (e: unknown) => (e instanceof ValidationError ? Object.values(e.fieldErrors).flat()[0]!.key : String(e)),
+      );
+    const create = (password: string) => createUserService(admin, { username: "hb_strength", displayName: "强度测试", bureauId: bureau.id, roles: ["ANALYST"], password });
+    expect(await codeOf(create("Password123"))).toBe("validation.passwordWeak");
+    expect(await codeOf(create("Hb_Strength-2026x"))).toBe("validation.passwordPersonal");
+    const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
+    expect(await codeOf(resetPassword(admin, user.id, { password: "Qwerty123456", version: 1 }))).toBe("validation.passwordWeak");
+    const actor = (await loadActor(user.id, Date.now(), "session"))!;
+    expect(await codeOf(changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: `${user.username}-2026`, confirmPassword: `${user.username}-2026` }))).toBe("validation.passwordPersonal");
+    expect(await codeOf(changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" }))).toBe("OK");
+  });
+});

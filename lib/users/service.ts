@@ -8,6 +8,7 @@ import { env } from "../env";
 import type { Actor } from "../auth/actor";
 import { canListUsers, canManageUsersOf } from "../auth/policy";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../auth/password";
+import { weakPassword } from "../auth/password-policy";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
@@ -128,6 +129,12 @@ export async function endSession(userId: string, sid: string): Promise<void> {
   dispatchCacheEvent("users", userId);
 }
 
+/** 400 on `field` when the password is guessable or contains the person's username or name. */
+async function requireStrong(field: string, password: string, person: { username: string; displayName?: string | null }): Promise<void> {
+  const weak = await weakPassword(password, person);
+  if (weak) throw new ValidationError({ [field]: [weak] });
+}
+
 /** A new password ends every API token of the user too: a leaked token must not outlive it. */
 async function revokeTokensOf(tx: Pick<typeof prisma, "apiToken">, userId: string): Promise<number> {
   const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
@@ -143,6 +150,7 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
   if (input.currentPassword === input.newPassword) {
     throw new ValidationError({ newPassword: [{ key: "auth.samePassword" }] });
   }
+  await requireStrong("newPassword", input.newPassword, { username: user.username, displayName: user.displayName });
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({
@@ -167,6 +175,7 @@ export async function createUser(actor: Actor, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope after both.
   if (!canListUsers(actor)) throw new ForbiddenError();
   const input = parseInput(createUserSchema, rawInput);
+  await requireStrong("password", input.password, input);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) {
     throw new ValidationError({ bureauId: [{ key: "admin.bureauOutOfScope" }] });
@@ -264,6 +273,7 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
   if (!canListUsers(actor)) throw new ForbiddenError();
   const input = parseInput(resetPasswordSchema, rawInput);
   const current = await getUser(actor, id);
+  await requireStrong("password", input.password, current);
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({

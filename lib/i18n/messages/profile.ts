@@ -16,7 +16,7 @@ export const profile = defineMessages(
     password: {
       title: "修改密码",
       hint: "修改成功后，您在所有设备上的登录和您的全部 API 令牌都将失效：需要用新密码重新登录，并重新创建令牌。",
-      rule: "至少 10 位，须同时包含字母和数字",
+      rule: "至少 10 位，须同时包含字母和数字；不能是常见密码，不能包含用户名或姓名",
       submit: "修改密码",
       submitting: "正在修改…",
       done: "密码已修改，正在退出登录…",
@@ -70,7 +70,7 @@ export const profile = defineMessages(
     password: {
       title: "Change password",
       hint: "After the change you are signed out everywhere and every API token of yours is revoked: sign in again with the new password and create new tokens.",
-      rule: "At least 10 characters, with letters and digits",
+      rule: "At least 10 characters, with letters and digits; not a common password, not containing the username or the name",
       submit: "Change password",
       submitting: "Changing…",
       done: "Password changed; signing you out…",
