@@ -33,18 +33,20 @@ function toMessageRef(issue: z.core.$ZodIssue): MessageRef {
   }
 }
 
+/** The field name of a path, as every FieldErrors key is written ("_" for the whole input). */
+export const fieldKey = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join(".") : "_");
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const path = issue.path.length ? issue.path.map(String).join(".") : "_";
-    (out[path] ??= []).push(toMessageRef(issue));
+    (out[fieldKey(issue.path)] ??= []).push(toMessageRef(issue));
   }
   return out;
 }
 
 function hostileTextErrors(input: unknown): FieldErrors | null {
   const path = hostileTextPath(input);
-  return path ? { [path.length ? path.map(String).join(".") : "_"]: [{ key: "validation.badCharacters" }] } : null;
+  return path ? { [fieldKey(path)]: [{ key: "validation.badCharacters" }] } : null;
 }
 
 /** Throws a 400 naming the first field whose text breaks the text rule (lib/text.ts). */

@@ -1,6 +1,6 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, PasswordChangeRequiredError, UnauthenticatedError } from "../errors";
+import { DomainError, PasswordChangeRequiredError, RateLimitedError, UnauthenticatedError } from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
@@ -57,20 +57,21 @@ export function apiHandler<P = Record<string, string>>(
     try {
       // Per client address before anything else (token guessing, floods), per user after sign-in;
       // counts shared by every instance (lib/ratelimit/limiter.ts), leased to keep them off the hot path.
-      const { API_ADDRESS_LIMIT, API_USER_LIMIT } = env();
+      const { API_ADDRESS_LIMIT, API_USER_LIMIT, TRUST_PROXY } = env();
+      const url = new URL(req.url);
       const byAddress = await hit(`api-addr:${clientAddressOf(req.headers) ?? "unknown"}`, { limit: API_ADDRESS_LIMIT, windowSeconds: 60, lease: 20 });
       if (!byAddress.allowed) throw new LimitExceeded(byAddress);
       const actor = await authenticateRequest(req);
       if (!actor) throw new UnauthenticatedError();
       limits = await hit(`api-user:${actor.id}`, { limit: API_USER_LIMIT, windowSeconds: 60, lease: 10 });
       if (!limits.allowed) throw new LimitExceeded(limits);
-      if (actor.via === "session") checkCookieWrite(req, options.body ?? "json", env().TRUST_PROXY);
+      if (actor.via === "session") checkCookieWrite(req, options.body ?? "json", TRUST_PROXY);
       // A temporary password opens nothing but the question "who am I" until it is changed.
-      if (actor.mustChangePassword && !(req.method === "GET" && new URL(req.url).pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
+      if (actor.mustChangePassword && !(req.method === "GET" && url.pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
       const params = route ? await route.params : ({} as P);
       // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
-      assertCleanText({ path: params, query: queryObject(new URL(req.url)) });
-      const result = await handle({ req, actor, t, url: new URL(req.url) }, params);
+      assertCleanText({ path: params, query: queryObject(url) });
+      const result = await handle({ req, actor, t, url }, params);
       const res = result instanceof Response ? result : Response.json(result);
       if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
         const fresh = freshSetCookie();
@@ -83,9 +84,10 @@ export function apiHandler<P = Record<string, string>>(
   };
 }
 
-class LimitExceeded extends DomainError {
+/** The domain's RateLimitedError, carrying what the RateLimit headers of the answer need. */
+class LimitExceeded extends RateLimitedError {
   constructor(readonly answer: LimitAnswer) {
-    super("RATE_LIMITED", "errors.rateLimited");
+    super();
   }
 }
 

@@ -113,12 +113,12 @@ export async function signInWait(account: string, address: string): Promise<numb
  * so far and the block, in seconds (0 when none).
  */
 export async function recordSignInFailure(account: string, address: string, allowance: number, maxSeconds: number): Promise<{ failures: number; blockSeconds: number }> {
-  const { rows } = await pgPool().query<{ hits: number; block: number }>(
+  const { rows } = await pgPool().query<{ hits: number }>(
     `INSERT INTO rate_limit AS r (key, window_start, hits) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
        window_start = CASE WHEN r.window_start <= now() - interval '1 day' THEN now() ELSE r.window_start END,
        hits = CASE WHEN r.window_start <= now() - interval '1 day' THEN 1 ELSE r.hits + 1 END
-     RETURNING hits, 0 AS block`,
+     RETURNING hits`,
     [failureKey(account, address)],
   );
   const failures = rows[0]!.hits;

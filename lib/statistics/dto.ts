@@ -3,7 +3,7 @@
 // written from the exact decimal text, never from a float), counts as integers.
 import type { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
-import { assertCleanText, fieldErrorsOf } from "../validation";
+import { assertCleanText, fieldErrorsOf, fieldKey } from "../validation";
 import { fenToYuan, growth6, ratio6 } from "./decimal";
 import type { Figures, Flows, SeriesPoint, Summary } from "./queries";
 import type { FlowLevel, Grain } from "./schemas";
@@ -16,8 +16,7 @@ export function parseStatsInput<S extends z.ZodType>(schema: S, input: unknown):
   const fieldErrors: FieldErrors = fieldErrorsOf(result.error);
   for (const issue of result.error.issues) {
     if (issue.message.startsWith("statistics.")) {
-      const path = issue.path.length ? issue.path.map(String).join(".") : "_";
-      fieldErrors[path] = [{ key: issue.message }];
+      fieldErrors[fieldKey(issue.path)] = [{ key: issue.message }];
     }
   }
   throw new ValidationError(fieldErrors);
