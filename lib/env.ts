@@ -8,6 +8,15 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default(".data/pg"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /**
+   * Keys of the complainant data encrypted at rest: `id:base64,id:base64,…` (32 random bytes
+   * each), the first encrypts, all decrypt (decision 012). The same on every instance.
+   */
+  PII_KEYS: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/, "expected id:base64-of-32-bytes[,id:base64…]")
+    .optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(8),
   /** Failed sign-ins of one account name from one address before that pair has to wait. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
-import { authSecret, buildIfStale, startServer } from "./server";
+import { authSecret, buildIfStale, piiKeys, startServer } from "./server";
 
 // autocannon ships no type declarations: the part used here.
 interface Histogram {
@@ -122,7 +122,7 @@ async function main() {
   const dbName = `yibao_bench_eligibility_${PORT}`;
   const url = withDatabase(handle.url("postgres"), dbName);
   await dropDatabase(handle.url("postgres"), dbName);
-  await prepareDatabase(url, { demo: true });
+  await prepareDatabase(url, { demo: true, piiKeys: piiKeys() });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const token = await createToken(client);
@@ -133,7 +133,7 @@ async function main() {
 
   buildIfStale();
   let exited = false;
-  const child = startServer(PORT, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "warn", NODE_ENV: "production" }, () => {
+  const child = startServer(PORT, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "warn", NODE_ENV: "production" }, () => {
     exited = true;
   });
   try {

@@ -20,6 +20,7 @@ import { startApp, startNginx, startPrimary, startReplica, waitForReplay, type A
 import { openSessions, USERS } from "./load/mix";
 import { measurePages, pageList, type PageFigure } from "./load/pages";
 import { closedLoop, openLoop, type Summary } from "./load/run";
+import { newKeySpec } from "../lib/crypto/pii";
 import { buildIfStale } from "./server";
 
 const SETUPS = (process.env.BENCH_SETUPS ?? "baseline,1worker,workers,cluster").split(",");
@@ -163,12 +164,13 @@ async function main() {
   const stops: (() => Promise<void>)[] = [primary.stop];
   const results: Result[] = [];
   try {
-    await prepareDatabase(primary.url(DB), { demo: true });
+    const piiKeys = newKeySpec("k1");
+    await prepareDatabase(primary.url(DB), { demo: true, piiKeys });
     // Work off the demo data's SLA backlog first, so no set-up's scheduler starts on it mid-run.
     must(spawnSync(process.execPath, ["--import", "tsx", "scripts/run-jobs.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: primary.url(DB), LOG_LEVEL: "warn" } }).status, "run-jobs");
     const secret = crypto.randomBytes(32).toString("base64url");
     // 200 "browsers" on one address: per-address limits off for the generator (per-user limits stay).
-    const common = { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: secret, LOG_LEVEL: "error", RUN_JOBS: "false", SIGNIN_ADDRESS_LIMIT: "1000000", API_ADDRESS_LIMIT: "10000000" };
+    const common = { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: secret, PII_KEYS: piiKeys, LOG_LEVEL: "error", RUN_JOBS: "false", SIGNIN_ADDRESS_LIMIT: "1000000", API_ADDRESS_LIMIT: "10000000" };
     const single = async (label: string, setup: string, extra: Record<string, string>, appDir?: string) => {
       const app: AppInstance = await startApp({ port: PORTS.app, name: setup, env: { ...common, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, ...extra }, appDir, log: path.join(DIR, `${setup}.log`) });
       try {

@@ -4,7 +4,7 @@
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
-import { authSecret, buildIfStale, startServer } from "./server";
+import { authSecret, buildIfStale, piiKeys, startServer } from "./server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 let stopDb: () => Promise<void> = async () => undefined;
@@ -18,13 +18,13 @@ if (!serverUrl) {
 const dbName = `yibao_e2e_${port}`;
 const url = withDatabase(serverUrl, dbName);
 await dropDatabase(serverUrl, dbName);
-await prepareDatabase(url, { demo: true });
+await prepareDatabase(url, { demo: true, piiKeys: piiKeys() });
 buildIfStale();
 const child = startServer(
   port,
   // Every browser of the suite signs in from 127.0.0.1: the per-address sign-in limit would count
   // them as one office (the limit itself is tested in tests/integration/security-api.int.test.ts).
-  { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", SIGNIN_ADDRESS_LIMIT: "100000" },
+  { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", SIGNIN_ADDRESS_LIMIT: "100000" },
   async (code) => {
     await stopDb();
     process.exit(code);

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { newKeySpec } from "../lib/crypto/pii";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 
@@ -55,15 +56,27 @@ function buildUnlocked(): void {
   if (r.status !== 0) throw new Error("next build failed");
 }
 
-/** A stable NEXTAUTH_SECRET for zero-setup starts, kept in the git-ignored data folder. */
-export function authSecret(dataDir = ".data"): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
+/** A secret generated once into the git-ignored data folder (zero-setup starts only). */
+function generatedSecret(dataDir: string, name: string, make: () => string): string {
+  const file = path.join(dataDir, name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    fs.writeFileSync(file, make(), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
+}
+
+/** A stable NEXTAUTH_SECRET for zero-setup starts, kept in the git-ignored data folder. */
+export function authSecret(dataDir = ".data"): string {
+  return process.env.NEXTAUTH_SECRET || generatedSecret(dataDir, "auth-secret", () => crypto.randomBytes(32).toString("base64url"));
+}
+
+/**
+ * Stable PII_KEYS for zero-setup starts (decision 012), beside the auth secret: losing the file
+ * loses the complainants' phone and ID numbers of that database.
+ */
+export function piiKeys(dataDir = ".data"): string {
+  return process.env.PII_KEYS || generatedSecret(dataDir, "pii-keys", () => newKeySpec("k1"));
 }
 
 /** Starts the production server (server.ts: workers running Next.js plus the eligibility fast path) on `port`. */

@@ -5,7 +5,7 @@
 import { env, embeddedUrl } from "../lib/env";
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/db/prepare";
-import { authSecret, buildIfStale, startServer } from "./server";
+import { authSecret, buildIfStale, piiKeys, startServer } from "./server";
 
 const port = Number(process.env.PORT ?? 3000);
 const demo = process.env.SEED_DEMO !== "false";
@@ -17,7 +17,7 @@ if (!url) {
   stopDb = handle.stop;
   url = embeddedUrl("yibao");
 }
-await prepareDatabase(url, { demo });
+await prepareDatabase(url, { demo, piiKeys: piiKeys() });
 buildIfStale();
 
 /** Stops the embedded database, but never waits on a database that is gone or stuck. */
@@ -25,7 +25,7 @@ async function stopDbWithin(ms: number): Promise<void> {
   await Promise.race([stopDb().catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
 }
 
-const child = startServer(port, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), NEXTAUTH_URL: `http://localhost:${port}` }, async (code) => {
+const child = startServer(port, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://localhost:${port}` }, async (code) => {
   await stopDbWithin(10_000);
   process.exit(code);
 });

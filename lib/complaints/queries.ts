@@ -1,6 +1,7 @@
 // Reads of complaint tickets, scoped in SQL to the actor's region: a ticket is visible when the
 // actor's bureau region covers its home or its visit region (lib/auth/policy complaintRelation).
-// The complainant's clear data (complaint_identity) is never read here; see service.unmask.
+// The complainant's clear data (complaint_identity) is never read here; see service.unmask. A search
+// may match its keyed hashes (identity.ts identitySearch).
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { regionNames } from "../regions/names";
@@ -16,6 +17,7 @@ import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, 
 import { calendarFor, calendarsFor } from "./calendar-data";
 import { slaView, type SlaView } from "./sla";
 import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
+import { identitySearch } from "./identity";
 import { likeLiteral, listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
 
@@ -113,6 +115,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
 export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
   // Prisma's `contains` leaves % and _ as wildcards: the search box means them literally.
   const q = input.q?.trim() ? likeLiteral(input.q.trim()) : undefined;
+  const identity = input.q?.trim() ? identitySearch(input.q.trim()) : null;
   return {
     AND: [
       complaintScopeWhere(actor),
@@ -131,6 +134,7 @@ export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" 
               { institutionName: { contains: q } },
               { settlementId: { contains: q } },
               { description: { contains: q } },
+              ...(identity ? [{ identity: { is: { OR: [{ idNumberHmac: { in: identity.idNumber } }, { phoneHmac: { in: identity.phone } }] } } }] : []),
             ],
           }
         : {},

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor } from "@/tests/factories";
-import { createTicket } from "@/tests/factories/complaints";
+import { createTicket, TEST_ID_NUMBER, TEST_PHONE } from "@/tests/factories/complaints";
 import { getComplaintDetail, listComplaints, listWhere, queueCounts } from "./queries";
 import { QUEUES } from "./queue-sql";
 
@@ -58,8 +58,11 @@ describe("queue counts in one query", () => {
 
     // A page of a queue with its filters lists the same tickets, in the same order, as Prisma would.
     await prisma.complaint.update({ where: { number: tickets[3]!.number }, data: { institutionName: "北京_协和%医院", description: "结算失败 50% 退回" } });
+    // One ticket of another complainant: the exact searches by ID number and phone (keyed hashes) part them.
+    const stranger = await createTicket(bj, { homeRegionCode: "131000", visitRegionCode: "110000", complainantIdNumber: "13100219900101123X", complainantPhone: "13700001111" }, new Date(base.getTime() + 30 * 3_600_000));
     const now = new Date(base.getTime() + 2 * 86_400_000);
-    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" }];
+    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" },
+      { q: TEST_ID_NUMBER }, { q: "13100219900101123x" }, { q: TEST_PHONE }, { q: "137-0000-1111" }];
     let pages = 0;
     for (const actor of [bj, hb]) {
       for (const queue of QUEUES) {
@@ -78,7 +81,9 @@ describe("queue counts in one query", () => {
     // The wildcard characters of a search are literal: "%" alone finds only the ticket that has one.
     expect((await listComplaints(hb, { q: "%" }, now)).items.map((i) => i.number)).toEqual([tickets[3]!.number]);
     // Past the last page: no items, the total still right.
-    expect(await listComplaints(hb, { page: 99 }, now)).toMatchObject({ total: 24, items: [] });
+    expect(await listComplaints(hb, { page: 99 }, now)).toMatchObject({ total: 25, items: [] });
+    expect((await listComplaints(hb, { q: "13100219900101123x" }, now)).items.map((i) => i.number)).toEqual([stranger.number]);
+    expect((await listComplaints(hb, { q: TEST_ID_NUMBER, pageSize: 100 }, now)).total).toBe(24);
 
     // A ticket's detail through the raw queries: the events and comments as recorded.
     const detail = await getComplaintDetail(bj, tickets[1]!.number, now);

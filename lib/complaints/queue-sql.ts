@@ -7,6 +7,7 @@ import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { regionPrefix } from "../auth/roles";
 import { beijingDay, beijingDayStart, OPEN_STATES, QUEUES, type Queue } from "./codes";
+import { identitySearch } from "./identity";
 import type { ListComplaintsInput } from "./schemas";
 
 export { QUEUES, type Queue };
@@ -65,8 +66,13 @@ export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | 
   const q = input.q?.trim();
   if (q) {
     const any = containing(q);
+    const identity = identitySearch(q);
+    const person = identity
+      ? Prisma.sql` OR EXISTS (SELECT 1 FROM complaint_identity i WHERE i.complaint_id = c.id
+                                 AND (i.id_number_hmac = ANY(${identity.idNumber}::text[]) OR i.phone_hmac = ANY(${identity.phone}::text[])))`
+      : Prisma.empty;
     parts.push(Prisma.sql`(c.number ILIKE ${any} OR c.institution_code ILIKE ${any} OR c.institution_name LIKE ${any}
-                           OR c.settlement_id LIKE ${any} OR c.description LIKE ${any})`);
+                           OR c.settlement_id LIKE ${any} OR c.description LIKE ${any}${person})`);
   }
   return Prisma.join(parts, " AND ");
 }

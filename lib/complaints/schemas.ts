@@ -12,6 +12,10 @@ import {
   STATES,
 } from "./codes";
 
+/** A complainant's phone as typed (digits, +, -, spaces) and an 18-character resident ID (upper-case X). */
+export const PHONE_RE = /^[\d+\- ]{5,20}$/;
+export const ID_NUMBER_RE = /^\d{17}[\dX]$/;
+
 const regionCode = z.string({ error: "validation.required" }).trim().regex(/^\d{6}$/, "complaints.badRegion");
 const text = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optionalText = (max: number) =>
@@ -47,17 +51,17 @@ export const createComplaintSchema = z
       .string()
       .trim()
       .max(20, "validation.tooLong")
-      .regex(/^[\d+\- ]{5,20}$/, "complaints.badPhone")
+      .regex(PHONE_RE, "complaints.badPhone")
       .optional()
       .or(z.literal("").transform(() => undefined)),
     complainantIdNumber: z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^\d{17}[\dX]$/, "complaints.badIdNumber")
+      .regex(ID_NUMBER_RE, "complaints.badIdNumber")
       .optional()
       .or(z.literal("").transform(() => undefined))
-      .meta({ description: "18-character resident ID; stored apart, shown masked" }),
+      .meta({ description: "18-character resident ID; stored encrypted, shown masked" }),
     homeRegionCode: regionCode.meta({ description: "参保地 (GB/T 2260)" }),
     visitRegionCode: regionCode.meta({ description: "就医地 (GB/T 2260)" }),
     institutionCode: z
@@ -104,7 +108,10 @@ export const commentSchema = z
 
 export const listComplaintsSchema = z.object({
   queue: z.enum(QUEUES, { error: "validation.invalidEnum" }).default("all"),
-  q: z.string().trim().max(60).optional().meta({ description: "Ticket number, institution code or name, settlement id, words of the description" }),
+  q: z.string().trim().max(60).optional().meta({
+    description:
+      "Ticket number, institution code or name, settlement id, words of the description; or the complainant's full ID number (x and X alike) or full phone number (digits compared, spaces and dashes ignored), matched exactly through a keyed hash — a part of either finds nothing",
+  }),
   state: stateSchema.optional(),
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),

@@ -2,12 +2,14 @@
 // unmasking (audited), downtime notices, and the SLA sweep escalateOverdue(). Each write runs in
 // one transaction with its audit record. Personal data: only masked forms leave this module
 // except through unmaskComplainant(); nothing here passes personal data to the logger.
+import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db/client";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canHandleComplaints, canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
 import { isWithin } from "../auth/roles";
 import { recordAudit } from "../audit/service";
+import { piiKeyring } from "../crypto/keyring";
 import { ConflictError, ForbiddenError, InvalidStateError, ValidationError, type FieldErrors } from "../errors";
 import { findInstitution } from "../facilities/queries";
 import { parseInput } from "../validation";
@@ -22,6 +24,7 @@ import {
   type State,
 } from "./codes";
 import { calendarFor } from "./calendar-data";
+import { openIdentity, sealIdentity } from "./identity";
 import { maskIdNumber, maskName, maskPhone, scrubPersonalData } from "./mask";
 import { notifier, type OutboundMessage } from "./notifier";
 import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
@@ -113,10 +116,14 @@ export async function createComplaint(actor: Actor, rawInput: unknown, now = new
   const ownerSide: Side = coversVisit ? "VISIT" : "HOME";
   const cal = await calendarFor(actor.regionCode);
   const targets = slaTargets(input.category, input.priority);
+  // The id is chosen here: the encrypted values are bound to their row (identity.ts).
+  const id = randomUUID();
+  const sealed = sealIdentity(piiKeyring(), id, { phone: input.complainantPhone ?? null, idNumber: input.complainantIdNumber ?? null });
   const result = await prisma.$transaction(async (tx) => {
     const number = await nextNumber(tx, now);
     const ticket = await tx.complaint.create({
       data: {
+        id,
         number,
         channel: input.channel,
         complainantNameMasked: maskName(input.complainantName),
@@ -143,9 +150,7 @@ export async function createComplaint(actor: Actor, rawInput: unknown, now = new
         createdById: actor.id,
         createdByName: actor.displayName,
         createdAt: now,
-        identity: {
-          create: { name: input.complainantName, phone: input.complainantPhone ?? null, idNumber: input.complainantIdNumber ?? null },
-        },
+        identity: { create: { name: input.complainantName, ...sealed } },
         events: { create: { action: "CREATE", toState: "NEW", actorId: actor.id, actorName: actor.displayName, actorRegion: actor.regionCode, at: now } },
       },
     });
@@ -409,7 +414,7 @@ export async function addComment(actor: Actor, number: string, rawInput: unknown
 
 // ---- Unmask ---------------------------------------------------------------------------------
 
-/** The complainant's clear phone and ID number, for the owning bureau's handlers; audited. */
+/** The complainant's clear phone and ID number (decrypted), for the owning bureau's handlers; audited. */
 export async function unmaskComplainant(actor: Actor, number: string, ip: string | null = null) {
   const { ticket } = await findVisibleTicket(actor, number);
   if (!canUnmaskComplainant(actor, ticket)) throw new ForbiddenError("complaints.noUnmaskRight");
@@ -424,7 +429,9 @@ export async function unmaskComplainant(actor: Actor, number: string, ip: string
       after: { fields: ["complainantName", "complainantPhone", "complainantIdNumber"] },
       ip,
     });
-    return { complainantName: identity?.name ?? "", complainantPhone: identity?.phone ?? null, complainantIdNumber: identity?.idNumber ?? null };
+    if (!identity) return { complainantName: "", complainantPhone: null, complainantIdNumber: null };
+    const clear = openIdentity(piiKeyring(), ticket.id, identity);
+    return { complainantName: identity.name, complainantPhone: clear.phone, complainantIdNumber: clear.idNumber };
   });
 }
 

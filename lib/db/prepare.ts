@@ -1,5 +1,6 @@
 // One call that makes a database ready for the app: migrations, reference data (regions),
-// and — when asked and the database is empty — demo data.
+// complainant data still in clear encrypted (decision 012), and — when asked and the database is
+// empty — demo data.
 import pg from "pg";
 import { migrateDeploy, ensureDatabase } from "./bootstrap";
 import { createPrismaClient } from "./client";
@@ -9,8 +10,16 @@ import { seedRoster } from "../../prisma/seed/roster";
 import { seedAgreements } from "../../prisma/seed/agreements";
 import { seedDemoSettlements } from "../../prisma/seed/settlements";
 import { seedComplaintsDemo } from "../../prisma/seed/complaints";
+import { encryptPendingIdentities } from "../complaints/identity";
+import { piiKeyring } from "../crypto/keyring";
+import { parseKeyring } from "../crypto/pii";
 
-export async function prepareDatabase(url: string, opts: { demo: boolean }): Promise<void> {
+/**
+ * `piiKeys`: the PII_KEYS the app will run with (the zero-setup start passes its generated ones);
+ * default the setting. Asked only when there is personal data to encrypt.
+ */
+export async function prepareDatabase(url: string, opts: { demo: boolean; piiKeys?: string }): Promise<void> {
+  const keys = () => (opts.piiKeys ? parseKeyring(opts.piiKeys) : piiKeyring());
   await ensureDatabase(url);
   await migrateDeploy(url);
   const client = new pg.Client({ connectionString: url });
@@ -18,6 +27,8 @@ export async function prepareDatabase(url: string, opts: { demo: boolean }): Pro
   try {
     const n = await syncRegions(client);
     process.stdout.write(`[db] regions in place: ${n}\n`);
+    const encrypted = await encryptPendingIdentities(client, keys);
+    if (encrypted) process.stdout.write(`[db] complaint identities still in clear, now encrypted: ${encrypted}\n`);
   } finally {
     await client.end();
   }
@@ -47,7 +58,7 @@ export async function prepareDatabase(url: string, opts: { demo: boolean }): Pro
     if (settlements !== null) process.stdout.write(`[db] demo settlements loaded: ${settlements} in ${Date.now() - settlementsStarted} ms\n`);
     const complaintsDb = createPrismaClient(url);
     try {
-      if (await seedComplaintsDemo(complaintsDb)) process.stdout.write("[db] demo complaints loaded\n");
+      if (await seedComplaintsDemo(complaintsDb, undefined, undefined, keys)) process.stdout.write("[db] demo complaints loaded\n");
     } finally {
       await complaintsDb.$disconnect();
     }

@@ -9,6 +9,9 @@ import { CATEGORIES, PRIORITIES, formatTicketNumber, beijingDay, type Category, 
 import { maskIdNumber, maskName, maskPhone } from "../../lib/complaints/mask";
 import { slaTargets } from "../../lib/complaints/sla";
 import { escalationRegion } from "../../lib/complaints/service";
+import { sealIdentity } from "../../lib/complaints/identity";
+import { piiKeyring } from "../../lib/crypto/keyring";
+import type { Keyring } from "../../lib/crypto/pii";
 
 /** home → visit; the visit region's bureau receives most tickets. */
 const PAIRS: { home: string; visit: string; owner: string; weight: number }[] = [
@@ -73,8 +76,10 @@ function weighted<T>(rand: () => number, items: [T, number][]): T {
   return items[items.length - 1]![0];
 }
 
-export async function seedComplaintsDemo(prisma: PrismaClient, count = 320, now = new Date()): Promise<boolean> {
+/** `keys`: the keys the phone and ID numbers are encrypted under (decision 012); asked only when seeding. */
+export async function seedComplaintsDemo(prisma: PrismaClient, count = 320, now = new Date(), keys: () => Keyring = () => piiKeyring()): Promise<boolean> {
   if ((await prisma.complaint.count()) > 0) return false;
+  const ring = keys();
   const bureaus = await prisma.bureau.findMany({ select: { id: true, regionCode: true } });
   const bureauOf = new Map(bureaus.map((b) => [b.regionCode, b.id]));
   const handlers = await prisma.user.findMany({
@@ -121,7 +126,7 @@ export async function seedComplaintsDemo(prisma: PrismaClient, count = 320, now 
   }));
 
   const tickets: Prisma.ComplaintCreateManyInput[] = [];
-  const identities: { complaintId: string; name: string; phone: string; idNumber: string }[] = [];
+  const identities: Prisma.ComplaintIdentityCreateManyInput[] = [];
   const events: { complaintId: string; action: string; fromState: State | null; toState: State; note: string | null; rootCause: RootCause | null; actorName: string; actorRegion: string; at: Date }[] = [];
   const comments: { complaintId: string; kind: "INTERNAL_NOTE" | "COMPLAINANT_REPLY"; body: string; authorName: string; authorRegion: string; at: Date }[] = [];
 
@@ -201,7 +206,7 @@ export async function seedComplaintsDemo(prisma: PrismaClient, count = 320, now 
       updatedAt: lastActivity,
       version: state === "NEW" ? 1 : 3,
     });
-    identities.push({ complaintId: id, name, phone, idNumber });
+    identities.push({ complaintId: id, name, ...sealIdentity(ring, id, { phone, idNumber }) });
     const ev = (action: string, fromState: State | null, toState: State, at: Date, actor = ownerName, region = pair.owner, note: string | null = null, rc: RootCause | null = null) =>
       events.push({ complaintId: id, action, fromState, toState, note, rootCause: rc, actorName: actor, actorRegion: region, at });
     ev("CREATE", null, "NEW", createdAt);

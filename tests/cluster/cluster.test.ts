@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newKeySpec } from "../../lib/crypto/pii";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { buildIfStale } from "../../scripts/server";
 import { startApp, startNginx, startPrimary, startReplica, waitForReplay, workerPids, type AppInstance, type Nginx, type PgNode } from "../support/cluster";
@@ -71,7 +72,9 @@ beforeAll(async () => {
   buildIfStale();
   primary = await startPrimary(path.join(DIR, "primary"), PORTS.primary);
   stopped.push(primary.stop);
-  await prepareDatabase(primary.url(DB), { demo: true });
+  // One PII key for the seed and both instances: a ticket written through A is unmasked through B.
+  const piiKeys = newKeySpec("k1");
+  await prepareDatabase(primary.url(DB), { demo: true, piiKeys });
   replica = await startReplica(primary, path.join(DIR, "replica"), PORTS.replica);
   stopped.push(replica.stop);
   await waitForReplay(primary, replica);
@@ -80,6 +83,7 @@ beforeAll(async () => {
     DATABASE_URL: primary.url(DB),
     DATABASE_REPLICA_URL: replica.url(DB),
     NEXTAUTH_SECRET: secret,
+    PII_KEYS: piiKeys,
     NEXTAUTH_URL: `http://127.0.0.1:${PORTS.nginx}`,
     JOB_INTERVAL_SECONDS: "2",
     REPLICA_MAX_LAG_MS: "5000",

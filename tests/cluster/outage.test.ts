@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newKeySpec } from "../../lib/crypto/pii";
 import { prepareDatabase } from "../../lib/db/prepare";
 import { buildIfStale } from "../../scripts/server";
 import { startApp, startPrimary, type AppInstance, type PgNode } from "../support/cluster";
@@ -20,11 +21,12 @@ let app: AppInstance;
 beforeAll(async () => {
   buildIfStale();
   primary = await startPrimary(path.join(DIR, "primary"), PORTS.pg);
-  await prepareDatabase(primary.url(DB), { demo: true });
+  const piiKeys = newKeySpec("k1");
+  await prepareDatabase(primary.url(DB), { demo: true, piiKeys });
   app = await startApp({
     port: PORTS.app,
     name: "outage",
-    env: { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, WEB_CONCURRENCY: "1", RUN_JOBS: "false" },
+    env: { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), PII_KEYS: piiKeys, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, WEB_CONCURRENCY: "1", RUN_JOBS: "false" },
     log: path.join(DIR, "app.log"),
   });
 }, 300_000);

@@ -3,6 +3,10 @@
 import { inject } from "vitest";
 import { cloneDatabase } from "../support/test-db";
 
+// A fixed PII key (decision 012), so tests can also read what they wrote with raw SQL.
+export const TEST_PII_KEYS = `it1:${Buffer.alloc(32, 0x5a).toString("base64")}`;
+process.env.PII_KEYS ??= TEST_PII_KEYS;
+
 const worker = process.env.VITEST_POOL_ID ?? "0";
 const name = `yibao_it_${inject("testRunId")}_w${worker}`;
 if (process.env.__IT_DB !== name) {
