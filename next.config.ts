@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/http/security-headers";
+import { API_CSP_HEADER, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Server-only packages with native binaries or dynamic requires stay outside the bundle.
@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [...SECURITY_HEADERS],
       },
+      // Pages get their per-request policy (with a nonce) from proxy.ts; JSON answers this one.
+      { source: "/api/:path*", headers: [API_CSP_HEADER] },
     ];
   },
 };

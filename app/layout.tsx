@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { Providers } from "@/components/layout/providers";
 import "@/components/ui/kit.css";
 import { getLocale, getT } from "@/components/i18n/server";
+import { NONCE_HEADER } from "@/lib/http/csp";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -10,11 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, nonce] = await Promise.all([getLocale(), headers().then((h) => h.get(NONCE_HEADER) ?? undefined)]);
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale}>{children}</Providers>
+        <Providers locale={locale} nonce={nonce}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

@@ -69,14 +69,16 @@ export function EmotionCacheProvider({ options, children }: { options: Options; 
       }
     }
     const link = sheet && sheetNames !== key && state.linkOnce();
+    // The page's Content-Security-Policy admits only <style> tags carrying its nonce.
+    const nonce = state.cache.nonce;
     return (
       <>
         {link && <link rel="stylesheet" href={`/assets/mui/${sheet.hash}.css`} />}
         {globals.map((g) => (
-          <style key={g.name} data-emotion={`${key}-global ${g.name}`} dangerouslySetInnerHTML={{ __html: g.css }} />
+          <style key={g.name} nonce={nonce} data-emotion={`${key}-global ${g.name}`} dangerouslySetInnerHTML={{ __html: g.css }} />
         ))}
-        {sheetNames !== key && <style data-emotion={sheetNames} />}
-        {inline && <style data-emotion={inlineNames} dangerouslySetInnerHTML={{ __html: inline }} />}
+        {sheetNames !== key && <style nonce={nonce} data-emotion={sheetNames} />}
+        {inline && <style nonce={nonce} data-emotion={inlineNames} dangerouslySetInnerHTML={{ __html: inline }} />}
       </>
     );
   });

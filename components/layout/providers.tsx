@@ -1,7 +1,8 @@
 "use client";
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { ThemeProvider, type Theme } from "@mui/material/styles";
 import CssBaseline from "@mui/material/CssBaseline";
+import type {} from "@mui/x-data-grid/themeAugmentation";
 import { createAppTheme } from "./theme";
 import { EmotionCacheProvider } from "./emotion-cache";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
@@ -21,10 +22,24 @@ function themeFor(locale: Locale): Theme {
   return theme;
 }
 
-export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const theme = themeFor(locale);
+/**
+ * The page's nonce as a default prop of every DataGrid: the grid writes its CSS variables in a
+ * <style> tag of its own, which the page's policy admits only with the nonce.
+ */
+function withNonce(theme: Theme, nonce: string | undefined): Theme {
+  if (!nonce) return theme;
+  const grid = theme.components?.MuiDataGrid;
+  return { ...theme, components: { ...theme.components, MuiDataGrid: { ...grid, defaultProps: { ...grid?.defaultProps, nonce } } } };
+}
+
+/** `nonce`: the page's CSP nonce (proxy.ts), which every <style> tag must carry. */
+export function Providers({ locale, nonce: rendered, children }: { locale: Locale; nonce?: string; children: ReactNode }) {
+  // The document's policy keeps the nonce it was served with; a refresh (router.refresh after
+  // the language switch, a server action) renders the layout again with the next request's.
+  const [nonce] = useState(rendered);
+  const theme = useMemo(() => withNonce(themeFor(locale), nonce), [locale, nonce]);
   return (
-    <EmotionCacheProvider options={EMOTION_OPTIONS}>
+    <EmotionCacheProvider options={{ ...EMOTION_OPTIONS, nonce }}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <I18nProvider locale={locale}>{children}</I18nProvider>

@@ -11,7 +11,7 @@ import { UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
 import { actorFromAuthorization } from "../auth/bearer";
 import { errorResponse } from "./error-response";
-import { SECURITY_HEADERS } from "./security-headers";
+import { API_SECURITY_HEADERS } from "./security-headers";
 
 export const ELIGIBILITY_PATH = "/api/v1/eligibility";
 
@@ -25,7 +25,7 @@ export function isFastEligibilityRequest(req: IncomingMessage): boolean {
 const BASE_HEADERS: Record<string, string> = {
   "content-type": "application/json",
   "cache-control": "private, no-store",
-  ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
+  ...Object.fromEntries(API_SECURITY_HEADERS.map((h) => [h.key, h.value])),
 };
 
 function send(res: ServerResponse, status: number, body: string): void {
