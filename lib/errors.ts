@@ -17,6 +17,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "INVALID_STATE"
   | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
   | "PASSWORD_CHANGE_REQUIRED"
   | "RATE_LIMITED";
 
@@ -28,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   INVALID_STATE: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  PAYLOAD_TOO_LARGE: 413,
   PASSWORD_CHANGE_REQUIRED: 403,
   RATE_LIMITED: 429,
 };
@@ -87,6 +89,11 @@ export class PasswordChangeRequiredError extends DomainError {
 export class UnsupportedMediaTypeError extends DomainError {
   constructor(messageKey = "errors.unsupportedMediaType", params: Record<string, string | number> = {}) {
     super("UNSUPPORTED_MEDIA_TYPE", messageKey, params);
+  }
+}
+export class PayloadTooLargeError extends DomainError {
+  constructor(limitBytes: number) {
+    super("PAYLOAD_TOO_LARGE", "errors.payloadTooLarge", { limit: `${Math.round(limitBytes / 1024)} KiB` });
   }
 }
 export class RateLimitedError extends DomainError {

@@ -1,6 +1,6 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, PasswordChangeRequiredError, RateLimitedError, UnauthenticatedError } from "../errors";
+import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError } from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
@@ -20,8 +20,35 @@ export interface ApiContext {
 }
 
 /** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */
+/**
+ * The largest JSON body a write accepts (the largest real one, an agreement listing institutions,
+ * is a few KiB). Larger answers 413 before it is held in memory: by its Content-Length when sent,
+ * else while reading. Uploads (`body: "file"`) stream and are bounded by their own services.
+ */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+async function boundedText(req: Request, limit: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw new PayloadTooLargeError(limit);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new PayloadTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
 export async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
+  const text = await boundedText(req, JSON_BODY_LIMIT);
   if (!text.trim()) return {};
   let body: unknown;
   try {

@@ -180,12 +180,17 @@ export async function createUser(actor: Actor, rawInput: unknown) {
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) {
     throw new ValidationError({ bureauId: [{ key: "admin.bureauOutOfScope" }] });
   }
+  // A taken name answers before the bcrypt work (the unique index still decides a race).
+  const username = input.username.toLowerCase();
+  if (await prisma.user.findUnique({ where: { username }, select: { id: true } })) {
+    throw new ConflictError("errors.duplicate", { fields: "username" }, { username: [{ key: "errors.duplicateValue" }] });
+  }
   const passwordHash = await hashPassword(input.password);
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          username: input.username.toLowerCase(),
+          username,
           displayName: input.displayName,
           bureauId: bureau.id,
           roles: input.roles,

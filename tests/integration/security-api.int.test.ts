@@ -93,6 +93,27 @@ describe("hostile text", () => {
   });
 });
 
+describe("body size", () => {
+  it("a JSON body over 1 MiB is 413 — declared by Content-Length or found while reading — and nothing is written", async () => {
+    const actor = await handler();
+    const { secret } = await createApiToken(actor, { name: "t" });
+    const body = JSON.stringify(complaintInput({ description: "长".repeat(400_000) })); // ≈ 1.2 MB
+    const before = await complaintCount();
+    const declared = await createComplaint(
+      new Request(`${URL_BASE}/complaints`, { method: "POST", body, headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) } }),
+    );
+    expect(declared.status).toBe(413);
+    expect(((await declared.json()) as ErrorBody).error.code).toBe("PAYLOAD_TOO_LARGE");
+    // Streamed without a length (chunked): counted while read.
+    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 12; i++) c.enqueue(new TextEncoder().encode("x".repeat(100_000))); c.close(); } });
+    const chunked = await createComplaint(
+      new Request(`${URL_BASE}/complaints`, { method: "POST", body: stream, duplex: "half", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" } } as RequestInit),
+    );
+    expect(chunked.status).toBe(413);
+    expect(await complaintCount()).toBe(before);
+  });
+});
+
 describe("cross-site requests with the session cookie", () => {
   it("a foreign Origin or Sec-Fetch-Site is 403, a form's body type is 415; the console's own request is 201", async () => {
     const actor = await handler();
