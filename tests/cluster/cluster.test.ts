@@ -292,7 +292,8 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
       return /<link rel="stylesheet" href="(\/assets\/mui\/[0-9a-f]{24}\.css)"/.exec(html)?.[1] ?? undefined;
     });
     const html = (await page()).body.toString();
-    expect(html).toMatch(/<style data-emotion="mui [a-z0-9 ]+"><\/style>/);
+    // The empty tag naming the linked rules (signed with the page's CSP nonce).
+    expect(html).toMatch(/<style nonce="[A-Za-z0-9+/=]+" data-emotion="mui [a-z0-9 ]+"><\/style>/);
     const onA = await request(`${a.url}${linked.value}`);
     expect(onA.status).toBe(200);
     expect(onA.headers["content-type"]).toBe("text/css; charset=utf-8");
