@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { openApiDocument } from "./openapi-document";
+import { fixNullableRefs, OPERATION_IDS } from "./openapi";
 
 const API_ROOT = path.resolve("app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -56,5 +57,47 @@ describe("OpenAPI document", () => {
     );
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p}`));
     expect(documented.filter((d) => !existing.has(d))).toEqual([]);
+  });
+
+  type Op = { operationId?: string; tags?: string[]; responses: Record<string, unknown>; parameters?: { in: string; name: string }[] };
+  const operations = () =>
+    Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops as Record<string, Op>).map(([m, op]) => ({ key: `${m} ${p}`, op })));
+
+  it("gives every operation a stable, unique verbNoun operationId, and names no operation that is gone", () => {
+    const ops = operations();
+    expect(ops.filter(({ op }) => !op.operationId).map((o) => o.key)).toEqual([]);
+    const ids = ops.map(({ op }) => op.operationId!);
+    expect(ids.filter((id) => !/^[a-z]+[A-Z][A-Za-z]*$/.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(OPERATION_IDS).filter((k) => !ops.some((o) => o.key === k))).toEqual([]);
+  });
+
+  it("defines every tag it uses, with a description, and uses every tag it defines", () => {
+    const defined = ((doc as unknown as { tags?: { name: string; description: string }[] }).tags ?? []);
+    expect(defined.every((t) => t.description.length > 20)).toBe(true);
+    const used = new Set(operations().flatMap(({ op }) => op.tags ?? []));
+    expect([...used].filter((t) => !defined.some((d) => d.name === t))).toEqual([]);
+    expect(defined.filter((d) => !used.has(d.name)).map((d) => d.name)).toEqual([]);
+    expect(operations().filter(({ op }) => !op.tags?.length).map((o) => o.key)).toEqual([]);
+  });
+
+  it("documents 429, 500 and 503 and the Accept-Language header on every operation", () => {
+    for (const { key, op } of operations()) {
+      expect(Object.keys(op.responses), key).toEqual(expect.arrayContaining(["429", "500", "503"]));
+      expect(op.parameters?.some((x) => x.in === "header" && x.name === "Accept-Language"), key).toBe(true);
+    }
+  });
+
+  it("writes a nullable reference as a choice of the reference and null, which a null satisfies", () => {
+    const text = JSON.stringify(doc);
+    // zod-to-openapi's allOf [$ref, {type: [X, "null"]}] can never be null: none left.
+    expect(text).not.toMatch(/"allOf":\[\{"\$ref":"[^"]+"\},\{"type":\[[^\]]*"null"\]\}\]/);
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas;
+    for (const [schema, field] of [["ComplaintSummary", "awaitingSide"], ["ComplaintDetail", "awaitingSide"], ["RegionDetail", "poolingAreaOf"]] as const) {
+      expect(schemas[schema]!.properties[field], `${schema}.${field}`).toMatchObject({ anyOf: [{ $ref: expect.any(String) }, { type: "null" }] });
+    }
+    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: ["string", "null"] }], description: "d" })).toEqual({ description: "d", anyOf: [{ $ref: "#/x" }, { type: "null" }] });
+    // Not a nullable ref: left alone.
+    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] })).toEqual({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] });
   });
 });

@@ -39,6 +39,131 @@ export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessi
 
 export type Registrar = (registry: OpenAPIRegistry) => void;
 
+/**
+ * Stable operation ids (verbNoun) by "method path": the names generated clients give their
+ * methods. A new operation without one fails the document test.
+ */
+export const OPERATION_IDS: Readonly<Record<string, string>> = {
+  "get /me": "getMe",
+  "get /users": "listUsers",
+  "post /users": "createUser",
+  "get /users/{id}": "getUser",
+  "patch /users/{id}": "updateUser",
+  "delete /users/{id}": "disableUser",
+  "get /regions": "listRegions",
+  "get /regions/{code}": "getRegion",
+  "get /institutions": "listInstitutions",
+  "post /institutions": "createInstitution",
+  "get /institutions/{code}": "getInstitution",
+  "patch /institutions/{code}": "updateInstitution",
+  "post /institutions/{code}": "runInstitutionCommand",
+  "get /institutions/{code}/services": "listInstitutionServices",
+  "get /institutions/{code}/history": "listInstitutionHistory",
+  "post /institutions/import": "importInstitutions",
+  "get /institutions/export": "exportInstitutions",
+  "get /institutions/coverage": "getInstitutionCoverage",
+  "get /institutions/change-requests": "listChangeRequests",
+  "get /institutions/change-requests/{id}": "getChangeRequest",
+  "post /institutions/change-requests/{id}": "decideChangeRequest",
+  "get /agreements": "listAgreements",
+  "post /agreements": "createAgreement",
+  "get /agreements/{id}": "getAgreement",
+  "patch /agreements/{id}": "updateAgreement",
+  "post /agreements/{id}/transitions": "transitionAgreement",
+  "get /eligibility": "checkEligibility",
+  "post /settlements/import": "importSettlements",
+  "get /statistics/summary": "getStatisticsSummary",
+  "get /statistics/series": "getStatisticsSeries",
+  "get /statistics/flows": "getStatisticsFlows",
+  "get /complaints": "listComplaints",
+  "post /complaints": "createComplaint",
+  "get /complaints/{number}": "getComplaint",
+  "post /complaints/{number}/transitions": "transitionComplaint",
+  "post /complaints/{number}/comments": "addComplaintComment",
+  "get /complaints/export": "exportComplaints",
+  "get /complaints/reports": "getComplaintReports",
+  "get /complaints/daily-report": "getComplaintDailyReport",
+  "get /downtimes": "listDowntimes",
+  "post /downtimes": "createDowntime",
+};
+
+/** The document's tags, in reading order, each with what it groups. */
+export const TAGS: readonly { name: string; description: string }[] = [
+  { name: "Users", description: "The caller, and the users of the bureaus in the caller's scope (administrators)." },
+  { name: "Regions", description: "The administrative regions (GB/T 2260) and pooling areas (统筹区) the console knows." },
+  { name: "Institutions", description: "The roster of designated institutions (定点医疗机构, 定点零售药店…): fields, status, cross-region services, history, import/export, maker-checker changes." },
+  { name: "Agreements", description: "Recognition agreements between regions, their lifecycle, and the eligibility check (is institution F recognised for insured persons of region H for service S on day D?)." },
+  { name: "Statistics", description: "Settlement records (import) and their statistics: visits, medical cost, fund payment, growth, flows between regions." },
+  { name: "Complaints", description: "Tickets about failed or disputed cross-region settlements, shared by the visit and the home bureau, with SLA clocks; reports." },
+  { name: "Downtime", description: "Announced and unplanned outages of a pooling area's settlement network, which tickets refer to." },
+];
+
+const errorRef = { $ref: "#/components/schemas/Error" };
+/** Answers any operation can give besides its own: documented once, added to every operation. */
+const COMMON_RESPONSES: Record<string, { description: string; headers?: Record<string, unknown>; content: Record<string, { schema: unknown }> }> = {
+  "413": { description: "The JSON body is over 1 MiB", content: { "application/json": { schema: errorRef } } },
+  "415": { description: "A cookie-authenticated write whose body type an HTML form could send", content: { "application/json": { schema: errorRef } } },
+  "429": {
+    description: "Too many requests from this caller or address; retry after `Retry-After` seconds",
+    headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } },
+    content: { "application/json": { schema: errorRef } },
+  },
+  "500": { description: "Unexpected error (logged; nothing was written)", content: { "application/json": { schema: errorRef } } },
+  "503": {
+    description: "The database cannot be reached; nothing was written — retry after `Retry-After` seconds",
+    headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } },
+    content: { "application/json": { schema: errorRef } },
+  },
+};
+const ACCEPT_LANGUAGE = {
+  name: "Accept-Language",
+  in: "header",
+  required: false,
+  description: "`en` for English messages; zh-CN otherwise",
+  schema: { type: "string", example: "en" },
+};
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * zod-to-openapi writes a nullable reference as `allOf: [{$ref}, {type: [X, "null"]}]`, which no
+ * value satisfies when null (the $ref forbids it). The correct 3.1 form is a choice between the
+ * reference and null.
+ */
+export function fixNullableRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(fixNullableRefs);
+  if (!node || typeof node !== "object") return node;
+  const o = node as JsonObject;
+  const all = o.allOf;
+  if (Array.isArray(all) && all.length === 2) {
+    const [ref, nul] = all as JsonObject[];
+    const types = nul?.type;
+    if (typeof ref?.$ref === "string" && Array.isArray(types) && types.includes("null") && Object.keys(nul!).length === 1) {
+      const { allOf: _drop, ...rest } = o;
+      return { ...fixNullableRefs(rest) as JsonObject, anyOf: [ref, { type: "null" }] };
+    }
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fixNullableRefs(v)]));
+}
+
+/** Operation ids, the common answers and the language header on every operation. */
+function completeOperations(paths: Record<string, Record<string, JsonObject>>): void {
+  for (const [p, ops] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      const id = OPERATION_IDS[`${method} ${p}`];
+      if (id) op.operationId = id;
+      const responses = (op.responses ??= {}) as JsonObject;
+      for (const [status, answer] of Object.entries(COMMON_RESPONSES)) {
+        // 413/415 only where a body is sent.
+        if ((status === "413" || status === "415") && !op.requestBody) continue;
+        responses[status] ??= answer;
+      }
+      const parameters = (op.parameters ??= []) as JsonObject[];
+      if (!parameters.some((x) => x.in === "header" && String(x.name).toLowerCase() === "accept-language")) parameters.push(ACCEPT_LANGUAGE);
+    }
+  }
+}
+
 export function buildOpenApiDocument(registrars: Registrar[]) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearerAuth", {
@@ -53,7 +178,7 @@ export function buildOpenApiDocument(registrars: Registrar[]) {
     description: "Browser session after signing in",
   });
   for (const register of registrars) register(registry);
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  const generated = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "医保异地就医协同平台 API",
@@ -64,5 +189,9 @@ export function buildOpenApiDocument(registrars: Registrar[]) {
     },
     servers: [{ url: "/api/v1" }],
     security,
+    tags: [...TAGS],
   });
+  const doc = fixNullableRefs(generated) as typeof generated;
+  completeOperations(doc.paths as unknown as Record<string, Record<string, JsonObject>>);
+  return doc;
 }
