@@ -11,12 +11,15 @@ import { checkCookieWrite, type BodyKind } from "./csrf";
 import { clientAddressOf } from "./client-address";
 import { hit, rateLimitHeaders, type LimitAnswer } from "../ratelimit/limiter";
 import { env } from "../env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 
 export interface ApiContext {
   req: Request;
   actor: Actor;
   t: Translate;
   url: URL;
+  /** X-Request-Id of this call (lib/http/request-id.ts), for error bodies written by the handler. */
+  requestId: string;
 }
 
 /** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */
@@ -80,6 +83,7 @@ export function apiHandler<P = Record<string, string>>(
 ) {
   return async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
+    const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
     let limits: LimitAnswer | undefined;
     try {
       // Per client address before anything else (token guessing, floods), per user after sign-in;
@@ -98,15 +102,16 @@ export function apiHandler<P = Record<string, string>>(
       const params = route ? await route.params : ({} as P);
       // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
       assertCleanText({ path: params, query: queryObject(url) });
-      const result = await handle({ req, actor, t, url }, params);
+      const result = await handle({ req, actor, t, url, requestId }, params);
       const res = result instanceof Response ? result : Response.json(result);
       if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
         const fresh = freshSetCookie();
         if (fresh) res.headers.append("set-cookie", fresh);
       }
+      res.headers.set(REQUEST_ID_HEADER, requestId);
       return withLimits(noStore(res), limits);
     } catch (e) {
-      return withLimits(noStore(errorResponse(e, t)), e instanceof LimitExceeded ? e.answer : limits);
+      return withLimits(noStore(errorResponse(e, t, requestId)), e instanceof LimitExceeded ? e.answer : limits);
     }
   };
 }

@@ -5,6 +5,7 @@ import { DomainError, type FieldErrors } from "../errors";
 import type { Translate } from "../i18n";
 import { logger } from "../logger";
 import { isDatabaseUnavailable } from "../db/unavailable";
+import { REQUEST_ID_HEADER } from "./request-id";
 
 /** Seconds a client should wait before retrying while the database is unreachable. */
 export const UNAVAILABLE_RETRY_AFTER = 5;
@@ -15,7 +16,9 @@ export function translateFieldErrors(fieldErrors: FieldErrors, t: Translate) {
   );
 }
 
-export function errorResponse(e: unknown, t: Translate): Response {
+/** The error answer for `e`; `requestId` goes into the body, the header and the log line. */
+export function errorResponse(e: unknown, t: Translate, requestId: string): Response {
+  const headers: Record<string, string> = { [REQUEST_ID_HEADER]: requestId };
   if (e instanceof DomainError) {
     return Response.json(
       {
@@ -23,18 +26,19 @@ export function errorResponse(e: unknown, t: Translate): Response {
           code: e.code,
           message: t(e.messageKey, e.params),
           details: translateFieldErrors(e.fieldErrors, t),
+          requestId,
         },
       },
-      { status: e.status },
+      { status: e.status, headers },
     );
   }
   if (isDatabaseUnavailable(e)) {
-    logger.warn("database unavailable: answered 503", { error: e instanceof Error ? e.message : String(e) });
+    logger.warn("database unavailable: answered 503", { requestId, error: e instanceof Error ? e.message : String(e) });
     return Response.json(
-      { error: { code: "SERVICE_UNAVAILABLE", message: t("errors.unavailable"), details: [] } },
-      { status: 503, headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER) } },
+      { error: { code: "SERVICE_UNAVAILABLE", message: t("errors.unavailable"), details: [], requestId } },
+      { status: 503, headers: { ...headers, "retry-after": String(UNAVAILABLE_RETRY_AFTER) } },
     );
   }
-  logger.error("unhandled error in API", e);
-  return Response.json({ error: { code: "INTERNAL", message: t("errors.internal"), details: [] } }, { status: 500 });
+  logger.error("unhandled error in API", e instanceof Error ? { requestId, error: e.message, stack: e.stack } : { requestId, error: String(e) });
+  return Response.json({ error: { code: "INTERNAL", message: t("errors.internal"), details: [], requestId } }, { status: 500, headers });
 }

@@ -11,6 +11,7 @@ import { UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
 import { actorFromAuthorization } from "../auth/bearer";
 import { errorResponse } from "./error-response";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
 import { API_SECURITY_HEADERS } from "./security-headers";
 
 export const ELIGIBILITY_PATH = "/api/v1/eligibility";
@@ -28,23 +29,24 @@ const BASE_HEADERS: Record<string, string> = {
   ...Object.fromEntries(API_SECURITY_HEADERS.map((h) => [h.key, h.value])),
 };
 
-function send(res: ServerResponse, status: number, body: string): void {
-  res.writeHead(status, { ...BASE_HEADERS, "content-length": Buffer.byteLength(body) });
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string>): void {
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, "content-length": Buffer.byteLength(body) });
   res.end(body);
 }
 
 /** Answers one request; never throws (errors become the usual `{ error }` body). */
 export async function serveEligibility(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const t = createTranslator(localeFromAcceptLanguage(req.headers["accept-language"]));
+  const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
     const actor = await actorFromAuthorization(req.headers.authorization ?? "");
     if (!actor) throw new UnauthenticatedError();
     const url = req.url ?? "";
     const q = url.indexOf("?");
     const query = Object.fromEntries(new URLSearchParams(q < 0 ? "" : url.slice(q + 1)).entries());
-    send(res, 200, JSON.stringify(await answerEligibility(actor, query)));
+    send(res, 200, JSON.stringify(await answerEligibility(actor, query)), { [REQUEST_ID_HEADER]: requestId });
   } catch (e) {
-    const r = errorResponse(e, t);
-    send(res, r.status, await r.text());
+    const r = errorResponse(e, t, requestId);
+    send(res, r.status, await r.text(), Object.fromEntries(r.headers));
   }
 }

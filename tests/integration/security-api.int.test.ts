@@ -93,6 +93,22 @@ describe("hostile text", () => {
   });
 });
 
+describe("request id", () => {
+  it("echoes a plausible X-Request-Id, generates one otherwise, and puts it in every error body", async () => {
+    const actor = await handler();
+    const { secret } = await createApiToken(actor, { name: "t" });
+    const auth = { authorization: `Bearer ${secret}` };
+    const ok = await listRegions(new Request(`${URL_BASE}/regions?level=province`, { headers: { ...auth, "x-request-id": "caller-0a1b2c3d" } }));
+    expect(ok.headers.get("x-request-id")).toBe("caller-0a1b2c3d");
+    const generated = await listRegions(new Request(`${URL_BASE}/regions?level=province`, { headers: { ...auth, "x-request-id": "bad id\u0001" } }));
+    expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const denied = await getMe(new Request(`${URL_BASE}/me`, { headers: { "x-request-id": "caller-ffff0000" } }));
+    expect(denied.status).toBe(401);
+    expect(denied.headers.get("x-request-id")).toBe("caller-ffff0000");
+    expect(((await denied.json()) as { error: { requestId: string } }).error.requestId).toBe("caller-ffff0000");
+  });
+});
+
 describe("body size", () => {
   it("a JSON body over 1 MiB is 413 — declared by Content-Length or found while reading — and nothing is written", async () => {
     const actor = await handler();

@@ -8,7 +8,7 @@ import { importInstitutions, MAX_IMPORT_BYTES, type ImportProgress } from "@/lib
 import { translateImportReport } from "@/lib/facilities/report";
 import { importQuerySchema } from "@/lib/facilities/schemas";
 
-export const POST = apiHandler(async ({ actor, req, url, t }) => {
+export const POST = apiHandler(async ({ actor, req, url, t, requestId }) => {
   const query = parseInput(importQuerySchema, queryObject(url));
   // Refuse an oversized upload before reading it (the import checks the size it read, too).
   if (Number(req.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) {
@@ -34,7 +34,7 @@ export const POST = apiHandler(async ({ actor, req, url, t }) => {
         const report = await importInstitutions(actor, bytes, contentType, { ...options, onProgress });
         send({ type: "report", report: translateImportReport(report, t) });
       } catch (e) {
-        send({ type: "error", ...(await errorResponse(e, t).json()) });
+        send({ type: "error", ...(await errorResponse(e, t, requestId).json()) });
       }
       controller.close();
     },
