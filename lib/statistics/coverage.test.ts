@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparisonStatus, coverageKeys, coverageMapOf, coveredMonths, currentMonth, defaultPeriodOf, lastMonth, monthsOf, rangeCoverage } from "./coverage";
+import { monthRuns, comparisonStatus, coverageKeys, coverageMapOf, coveredMonths, currentMonth, defaultPeriodOf, lastMonth, monthsOf, rangeCoverage } from "./coverage";
 
 // Hebei loaded from 2024-11 to 2026-10; Beijing from 2024-01.
 const map = coverageMapOf([
@@ -55,5 +55,13 @@ describe("default period and data through", () => {
     expect(defaultPeriodOf(new Set(), new Date("2026-12-06T10:00:00Z"))).toEqual({ from: "2025-12", to: "2026-11" });
     // 2026-11-30 17:00 UTC is 12-01 01:00 in Beijing.
     expect(currentMonth(new Date("2026-11-30T17:00:00Z"))).toBe("2026-12");
+  });
+});
+
+describe("month runs", () => {
+  it("writes missing months as runs", () => {
+    expect(monthRuns(monthsOf("2024-01", "2024-10"))).toEqual(["2024-01 – 2024-10"]);
+    expect(monthRuns(["2024-12", "2024-01", "2024-02", "2025-01"])).toEqual(["2024-01 – 2024-02", "2024-12 – 2025-01"]);
+    expect(monthRuns(["2024-03"])).toEqual(["2024-03"]);
   });
 });

@@ -93,3 +93,14 @@ export function defaultPeriodOf(covered: ReadonlySet<string>, now: Date): { from
   const to = lastMonth(done) ?? addMonths(running, -1);
   return { from: addMonths(to, -11), to };
 }
+
+/** Months as runs of consecutive months: ["2024-01 – 2024-10", "2024-12"]. */
+export function monthRuns(months: string[]): string[] {
+  const runs: [string, string][] = [];
+  for (const m of [...months].sort()) {
+    const last = runs[runs.length - 1];
+    if (last && addMonths(last[1], 1) === m) last[1] = m;
+    else runs.push([m, m]);
+  }
+  return runs.map(([a, b]) => (a === b ? a : `${a} – ${b}`));
+}
