@@ -15,7 +15,8 @@ export function getCoverageMap(actor: Pick<Actor, "recentWrite">): Promise<Cover
   return maps.get(actor.recentWrite ? "primary" : "any", () => loadCoverageMap(actor));
 }
 
-async function loadCoverageMap(actor: Pick<Actor, "recentWrite">): Promise<CoverageMap> {
+/** The map read afresh (the benchmark times this; pages use getCoverageMap). */
+export async function loadCoverageMap(actor: Pick<Actor, "recentWrite">): Promise<CoverageMap> {
   const rows = await readQuery<{ key: string; month: string } & pg.QueryResultRow>(
     { recentWrite: actor.recentWrite, topics: ["statistics"] },
     `select scope_key as key, to_char(month, 'YYYY-MM') as month from stats.agg_scope_month where lvl = 2 group by 1, 2`,
