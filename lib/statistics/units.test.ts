@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartAxis, chartNumber, figureText, inUnit, niceTicks, pickUnit, tickText } from "./units";
+import { chartAxis, chartNumber, figureText, inUnit, niceTicks, pairText, pickUnit, tickText } from "./units";
 
 describe("units by magnitude", () => {
   it("shows small counts in 人次 / visits, whole", () => {
@@ -31,6 +31,22 @@ describe("units by magnitude", () => {
     expect(inUnit(10_000n, wan)).toBe("1");
     expect(inUnit(0n, wan)).toBe("0");
     expect(chartNumber(12_345n, wan)).toBe(1.2345);
+    expect(inUnit(10_000n, wan, 2, true)).toBe("1.00");
+  });
+
+  it("writes a card's figure and last year's in one unit, unless the smaller would be below 1", () => {
+    const yi = 120_000_000n * 100n;
+    expect(pairText("amount", yi, 150_000_000n * 100n, "zh-CN")).toEqual([
+      { value: "1.2", unitKey: "yiYuan" },
+      { value: "1.5", unitKey: "yiYuan" },
+    ]);
+    expect(pairText("amount", 28_799_100n * 100n, 4_259_990n * 100n, "en")[1]).toEqual({ value: "4.26", unitKey: "millionYuan" });
+    expect(pairText("amount", yi, 42_599_900n * 100n, "zh-CN")[1]).toEqual({ value: "4,259.99", unitKey: "wanYuan" });
+    expect(pairText("count", 16_931n, 2_472n, "en")).toEqual([
+      { value: "16,931", unitKey: "visits" },
+      { value: "2,472", unitKey: "visits" },
+    ]);
+    expect(pairText("amount", yi, 25_000n * 100n, "zh-CN")[1]).toEqual({ value: "25,000", unitKey: "yuan" });
   });
 });
 

@@ -50,10 +50,13 @@ export function unitFor(kind: FigureKind, values: (bigint | null)[], locale: Uni
   return pickUnit(kind, values.reduce<bigint>((m, v) => (v !== null && abs(v) > m ? abs(v) : m), 0n), locale);
 }
 
-/** `value` in `unit`, at most `decimals` decimals, trailing zeros dropped, thousands grouped. */
-export function inUnit(value: bigint, unit: Unit, decimals = 2): string {
+/**
+ * `value` in `unit`, at most `decimals` decimals, trailing zeros dropped (kept with `fixed`, for
+ * a table column), thousands grouped.
+ */
+export function inUnit(value: bigint, unit: Unit, decimals = 2, fixed = false): string {
   const text = divRound(value, unit.factor, unit.factor === 1n ? 0 : decimals);
-  const trimmed = text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  const trimmed = text.includes(".") && !fixed ? text.replace(/\.?0+$/, "") : text;
   return groupThousands(trimmed === "-0" ? "0" : trimmed);
 }
 
@@ -71,6 +74,16 @@ export interface FigureText {
 export function figureText(kind: FigureKind, value: bigint, locale: UnitLocale): FigureText {
   const unit = pickUnit(kind, value, locale);
   return { value: inUnit(value, unit), unitKey: unit.key };
+}
+
+/**
+ * A card's figure and its comparison figure (last year's) in one unit, chosen by the larger, so
+ * they read side by side — unless the smaller would show as less than 1 in it (then its own).
+ */
+export function pairText(kind: FigureKind, value: bigint, other: bigint, locale: UnitLocale): [FigureText, FigureText] {
+  const unit = unitFor(kind, [value, other], locale);
+  const one = (v: bigint): FigureText => (abs(v) !== 0n && abs(v) < unit.factor ? figureText(kind, v, locale) : { value: inUnit(v, unit), unitKey: unit.key });
+  return [one(value), one(other)];
 }
 
 /**

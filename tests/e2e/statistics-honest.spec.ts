@@ -57,13 +57,16 @@ test.describe("honest statistics", () => {
     const ticks = await chart.locator(".recharts-cartesian-axis-tick-value").allInnerTexts();
     for (const t of ticks.filter((x) => /^[\d,.]+$/.test(x))) expect(Number(t.replace(/,/g, "")) % 1, t).toBe(0);
     await chart.locator(".recharts-bar-rectangle").first().hover();
-    await expect(page.locator(".recharts-tooltip-wrapper")).toContainText(`结算人次：${api.visits} 人次`);
+    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(`结算人次：${api.visits} 人次`);
     await shot(page, "honest-institution-zh");
+    await page.mouse.move(0, 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, "honest-institution-zh-phone");
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByTestId("language-switch").click();
     await expect(page.getByTestId("kpi-visits-unit")).toHaveText("visits");
+    await expect(page.getByTestId("data-through")).toHaveText("Data up to 2026-10");
     await shot(page, "honest-institution-en");
     await page.getByTestId("language-switch").click();
   });
@@ -75,6 +78,7 @@ test.describe("honest statistics", () => {
     // Changing a control without applying greys the figures and says so.
     await page.locator('input[name="from"]').fill("2026-01");
     await expect(page.getByTestId("stats-dirty")).toBeVisible();
+    await shot(page, "honest-dirty-zh");
     await page.goto("/statistics?from=2025-13&to=2026-10");
     await expect(page.getByTestId("stats-invalid")).toBeVisible();
     await expect(page.getByText("月份格式应为 YYYY-MM")).toBeVisible();

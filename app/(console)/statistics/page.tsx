@@ -189,40 +189,38 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <div className={css.full}>
           <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={exportHref("institutions")} table={d.tables.institutions}>
             {d.institutions.length ? (
-              <table className="yb-table" data-testid="institutions-table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t("statistics.institutions.code")}</th>
-                    <th scope="col">{t("statistics.institutions.name")}</th>
-                    <th scope="col">{t("statistics.institutions.region")}</th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.visits")}
-                    </th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.totalCostIn", { unit: t(`statistics.units.${instCost.key}`) })}
-                    </th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.fundRatio")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.institutions.map((i, n) => (
-                    <tr key={i.code} className="yb-hover">
-                      <td>{n + 1}</td>
-                      <td>
-                        <RowLink href={link({ institution: i.code })}>{i.code}</RowLink>
-                      </td>
-                      <td>{i.name ?? "—"}</td>
-                      <td>{d.instRegions[i.visitRegion] ?? i.visitRegion}</td>
-                      <td className="yb-right yb-num">{formatCount(i.figures.visits, "one")}</td>
-                      <td className="yb-right yb-num">{inUnit(i.figures.totalCost, instCost)}</td>
-                      <td className="yb-right yb-num">{percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%</td>
+              <div className="yb-table-wrap">
+                <table className="yb-table" data-testid="institutions-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">#</th>
+                      <th scope="col">{t("statistics.institutions.code")}</th>
+                      <th scope="col">{t("statistics.institutions.name")}</th>
+                      <th scope="col">{t("statistics.institutions.region")}</th>
+                      {[t("statistics.table.visits"), t("statistics.table.totalCostIn", { unit: t(`statistics.units.${instCost.key}`) }), t("statistics.table.fundRatio")].map((h) => (
+                        <th key={h} scope="col" className="yb-right">
+                          {h}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.institutions.map((i, n) => (
+                      <tr key={i.code} className="yb-hover">
+                        <td>{n + 1}</td>
+                        <td>
+                          <RowLink href={link({ institution: i.code })}>{i.code}</RowLink>
+                        </td>
+                        <td>{i.name ?? "—"}</td>
+                        <td>{d.instRegions[i.visitRegion] ?? i.visitRegion}</td>
+                        <td className="yb-right yb-num">{formatCount(i.figures.visits, "one")}</td>
+                        <td className="yb-right yb-num">{inUnit(i.figures.totalCost, instCost, 2, true)}</td>
+                        <td className="yb-right yb-num">{percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : (
               <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}

@@ -4,24 +4,18 @@
 import type { Locale, Translate } from "@/lib/i18n";
 import { divRound, growth6, percentOf } from "@/lib/statistics/decimal";
 import type { Figures } from "@/lib/statistics/queries";
-import { chartAxis, chartNumber, figureText, inUnit, type FigureKind } from "@/lib/statistics/units";
+import { chartAxis, chartNumber, inUnit, pairText, type FigureKind } from "@/lib/statistics/units";
 
 export interface Display {
   value: string;
   unit: string;
 }
 
-/** A card's figure in its own unit: 6 人次, 237.93 万人次, 1.2 亿元. */
-export function figureDisplay(kind: FigureKind, n: bigint, t: Translate, locale: Locale): Display {
-  const f = figureText(kind, n, locale);
-  return { value: f.value, unit: t(`statistics.units.${f.unitKey}`) };
+/** A card's figure, and its last-year figure as a line ("2,472 人次"), in the card's unit. */
+export function cardFigures(kind: FigureKind, n: bigint, lastYear: bigint, t: Translate, locale: Locale): { display: Display; lastYear: string } {
+  const [cur, ly] = pairText(kind, n, lastYear, locale);
+  return { display: { value: cur.value, unit: t(`statistics.units.${cur.unitKey}`) }, lastYear: `${ly.value} ${t(`statistics.units.${ly.unitKey}`)}` };
 }
-
-/** "6 人次" */
-export const figureLine = (kind: FigureKind, n: bigint, t: Translate, locale: Locale) => {
-  const d = figureDisplay(kind, n, t, locale);
-  return `${d.value} ${d.unit}`;
-};
 
 /** A chart's value axis (unit label, round ticks) and each value as a number and as exact text. */
 export function chartValues(kind: FigureKind, values: (bigint | null)[], t: Translate, locale: Locale) {

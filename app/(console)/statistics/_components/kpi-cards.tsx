@@ -10,7 +10,7 @@ import type { Locale, Translate } from "@/lib/i18n";
 import { comparisonStatus, type ComparisonStatus } from "@/lib/statistics/coverage";
 import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
-import { figureDisplay, figureLine, growthPercent, ratioChangePoints, ratioPercent, type Display } from "./format";
+import { cardFigures, growthPercent, ratioChangePoints, ratioPercent, type Display } from "./format";
 import { Icon } from "./icons";
 import css from "./dashboard.module.css";
 
@@ -72,28 +72,28 @@ export function KpiCards({ s, t, locale }: { s: Summary; t: Translate; locale: L
     {
       id: "visits",
       label: t("statistics.kpi.visits"),
-      display: figureDisplay("count", c.visits, t, locale),
+      display: cardFigures("count", c.visits, py.visits, t, locale).display,
       ...growth(c.visits, py.visits, pp.visits),
       unit: pctUnit,
-      note: lastYear(figureLine("count", py.visits, t, locale)),
+      note: lastYear(cardFigures("count", c.visits, py.visits, t, locale).lastYear),
       def: `${t("statistics.definitions.visits")}\n${defs}\n${t("statistics.definitions.period")}`,
     },
     {
       id: "totalCost",
       label: t("statistics.kpi.totalCost"),
-      display: figureDisplay("amount", c.totalCost, t, locale),
+      display: cardFigures("amount", c.totalCost, py.totalCost, t, locale).display,
       ...growth(c.totalCost, py.totalCost, pp.totalCost),
       unit: pctUnit,
-      note: lastYear(figureLine("amount", py.totalCost, t, locale)),
+      note: lastYear(cardFigures("amount", c.totalCost, py.totalCost, t, locale).lastYear),
       def: `${t("statistics.definitions.totalCost")}\n${defs}`,
     },
     {
       id: "fundPaid",
       label: t("statistics.kpi.fundPaid"),
-      display: figureDisplay("amount", c.fundPaid, t, locale),
+      display: cardFigures("amount", c.fundPaid, py.fundPaid, t, locale).display,
       ...growth(c.fundPaid, py.fundPaid, pp.fundPaid),
       unit: pctUnit,
-      note: lastYear(figureLine("amount", py.fundPaid, t, locale)),
+      note: lastYear(cardFigures("amount", c.fundPaid, py.fundPaid, t, locale).lastYear),
       def: `${t("statistics.definitions.fundPaid")}\n${defs}`,
     },
     {
