@@ -149,6 +149,7 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
 
 // ---- 4. queries: cubes vs naive GROUP BY over the raw records ----
 const q = await import("../lib/statistics/queries");
+const cov = await import("../lib/statistics/coverage-query");
 const { filtersSchema } = await import("../lib/statistics/schemas");
 const { closePgPool } = await import("../lib/db/pg");
 type Actor = import("../lib/auth/actor").Actor;
@@ -199,6 +200,12 @@ const cases: Case[] = [
   { name: "breakdown · filing type · Hebei", fast: () => q.getFilingBreakdown(hebei, F()), naive: `select filing_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1` },
   { name: "top institutions · national", fast: () => q.getTopInstitutions(national, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1 order by 2 desc limit 10` },
   { name: "top institutions · Hebei", fast: () => q.getTopInstitutions(hebei, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1 order by 2 desc limit 10` },
+  {
+    name: "coverage map (months × provinces, uncached)",
+    fast: () => cov.loadCoverageMap(national),
+    naive: `select distinct p as key, to_char(settled_day, 'YYYY-MM') as month from stats.settlement, lateral (values (left(visit_region, 2)), (left(home_region, 2))) v(p)`,
+    check: (fast, naive) => [...(fast as Map<string, Set<string>>).entries()].filter(([k]) => k !== "").reduce((n, [, m]) => n + m.size, 0) === naive.rowCount,
+  },
 ];
 
 const pct = (xs: number[], p: number) => {

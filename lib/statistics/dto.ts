@@ -6,6 +6,7 @@ import { ValidationError, type FieldErrors } from "../errors";
 import { assertCleanText, fieldErrorsOf, fieldKey } from "../validation";
 import { fenToYuan, growth6, ratio6 } from "./decimal";
 import type { Figures, Flows, SeriesPoint, Summary } from "./queries";
+import { comparisonStatus, type ComparisonStatus, type RangeCoverage } from "./coverage";
 import type { FlowLevel, Grain } from "./schemas";
 
 /** Parses with zod; messages keyed `statistics.*` are kept (lib/validation maps only its own prefixes). */
@@ -50,30 +51,39 @@ export function figuresDto(f: Figures) {
   };
 }
 
-function growthDto(cur: Figures, prev: Figures) {
+/** Growth against a base, only when the comparison is fair (decision 015); null otherwise. */
+function growthDto(cur: Figures, prev: Figures, status: ComparisonStatus) {
+  const g = (a: bigint, b: bigint) => (status === "ok" ? dec(growth6(a, b)) : null);
   return {
-    visits: dec(growth6(cur.visits, prev.visits)),
-    totalCost: dec(growth6(cur.totalCost, prev.totalCost)),
-    fundPaid: dec(growth6(cur.fundPaid, prev.fundPaid)),
-    failures: dec(growth6(cur.failures, prev.failures)),
+    visits: g(cur.visits, prev.visits),
+    totalCost: g(cur.totalCost, prev.totalCost),
+    fundPaid: g(cur.fundPaid, prev.fundPaid),
+    failures: g(cur.failures, prev.failures),
   };
 }
 
+const coverageDto = (c: RangeCoverage) => ({ from: c.from, to: c.to, complete: c.complete, missing: c.missing });
+
 export function summaryDto(s: Summary) {
+  const cov = s.coverage;
+  const comparison = { yoy: comparisonStatus(cov.period, cov.previousYear), mom: comparisonStatus(cov.period, cov.previousPeriod) };
   return {
     period: s.period,
     ...figuresDto(s.current),
     failures: Number(s.current.failures),
     failureRate: dec(ratio6(s.current.failures, s.current.failures + s.current.visits)),
     previousYear: { ...figuresDto(s.previousYear), failures: Number(s.previousYear.failures) },
-    yoy: growthDto(s.current, s.previousYear),
+    yoy: growthDto(s.current, s.previousYear, comparison.yoy),
     previousPeriod: {
       from: s.previousPeriod.from,
       to: s.previousPeriod.to,
       ...figuresDto(s.previousPeriod),
       failures: Number(s.previousPeriod.failures),
     },
-    mom: growthDto(s.current, s.previousPeriod),
+    mom: growthDto(s.current, s.previousPeriod, comparison.mom),
+    comparison,
+    dataThrough: cov.dataThrough,
+    coverage: { period: coverageDto(cov.period), previousYear: coverageDto(cov.previousYear), previousPeriod: coverageDto(cov.previousPeriod) },
   };
 }
 
@@ -85,8 +95,9 @@ export function seriesDto(period: { from: string; to: string }, grain: Grain, po
       bucket: p.bucket,
       ...figuresDto(p.current),
       failures: Number(p.current.failures),
-      lastYear: { ...figuresDto(p.lastYear), failures: Number(p.lastYear.failures) },
-      yoyVisits: dec(growth6(p.current.visits, p.lastYear.visits)),
+      complete: p.complete,
+      lastYear: { ...figuresDto(p.lastYear), failures: Number(p.lastYear.failures), complete: p.lastYearComplete },
+      yoyVisits: p.complete && p.lastYearComplete ? dec(growth6(p.current.visits, p.lastYear.visits)) : null,
     })),
   };
 }

@@ -10,7 +10,8 @@ const { 400: badRequest, 401: unauthenticated, 403: forbidden } = standardErrors
 const DEFINITIONS =
   "Definitions (口径): visits (人次) = SETTLED records not cancelled by a REVERSED one; totalCost and fundPaid = their sums; " +
   "fundRatio = fundPaid ÷ totalCost; failures = FAILED records; YoY = (period − same period last year) ÷ same period last year, " +
-  "null when last year has nothing. Months are Beijing time. Scope: records whose visit region or home region lies in the caller's bureau region.";
+  "MoM = (period − the preceding period of the same length) ÷ that period (for a 12-month period both bases are the same months); " +
+  "each null when its base is zero or when the period or its base has a month without data (see comparison and coverage). Months are Beijing time. Scope: records whose visit region or home region lies in the caller's bureau region.";
 
 export const registerStatisticsApi: Registrar = (registry) => {
   registry.registerPath({

@@ -6,6 +6,7 @@ import { createActor } from "../../tests/factories";
 import { importCsv, settlementCsv } from "../../tests/factories/settlements";
 import type { Actor } from "../auth/actor";
 import { ForbiddenError, ValidationError } from "../errors";
+import { growth6 } from "./decimal";
 import { summaryDto, toJsonText } from "./dto";
 import { getFilingBreakdown, getFlows, getSeries, getServiceBreakdown, getSummary, getTopInstitutions, getTopRegions } from "./queries";
 import { filtersSchema } from "./schemas";
@@ -54,7 +55,14 @@ describe("summary", () => {
     expect(s.previousYear).toEqual({ visits: 2n, totalCost: 300001n, fundPaid: 100000n, failures: 0n });
     const dto = summaryDto(s);
     expect(toJsonText(dto.fundRatio)).toBe("0.583666");
-    expect(toJsonText(dto.yoy)).toBe('{"visits":0.500000,"totalCost":2.230656,"fundPaid":4.656890,"failures":null}');
+    // The arithmetic of YoY to six places, on the exact sums…
+    expect([growth6(s.current.visits, s.previousYear.visits), growth6(s.current.totalCost, s.previousYear.totalCost), growth6(s.current.fundPaid, s.previousYear.fundPaid)]).toEqual(["0.500000", "2.230656", "4.656890"]);
+    // …but the API shows none: these sparse test months are not complete periods (decision 015).
+    expect(toJsonText(dto.yoy)).toBe('{"visits":null,"totalCost":null,"fundPaid":null,"failures":null}');
+    expect(dto.comparison.yoy).toBe("incompletePeriod");
+    // (a month is covered when Hebei, Beijing and Tianjin all have data in it: none here does)
+    expect(dto.coverage.period).toEqual({ from: "2011-01", to: "2011-06", complete: false, missing: ["2011-01", "2011-02", "2011-03", "2011-04", "2011-05", "2011-06"] });
+    expect(dto.coverage.previousYear.complete).toBe(false);
     expect(dto).toMatchObject({ totalCost: "9692.00", fundPaid: "5656.89", visits: 3, failures: 1 });
     expect(toJsonText(dto.previousYear.fundRatio)).toBe("0.333332");
     // MoM: the six months before (2010-07..12) had nothing.

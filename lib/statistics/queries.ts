@@ -13,6 +13,8 @@ import { ForbiddenError, ValidationError } from "../errors";
 import { allRegionNames } from "../regions/names";
 import { filingOfCode, serviceCode, serviceOfCode, type FilingKey, type ServiceType } from "../settlements/codes";
 import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type Grain } from "./schemas";
+import { coverageKeys, coveredMonths, lastMonth, monthsOf, rangeCoverage, type RangeCoverage } from "./coverage";
+import { getCoverageMap } from "./coverage-query";
 
 // ---- Figures ----
 
@@ -224,6 +226,20 @@ export interface Summary {
   current: Figures;
   previousYear: Figures;
   previousPeriod: Figures & { from: string; to: string };
+  coverage: SummaryCoverage;
+}
+
+export interface SummaryCoverage {
+  period: RangeCoverage;
+  previousYear: RangeCoverage;
+  previousPeriod: RangeCoverage;
+  /** The last month with data for the question's provinces (decision 015), or null. */
+  dataThrough: string | null;
+}
+
+/** The months with data for the provinces a question is about (lib/statistics/coverage.ts). */
+export async function questionCoverage(actor: Actor, f: Pick<Filters, "visitRegion" | "homeRegion" | "institution">): Promise<Set<string>> {
+  return coveredMonths(await getCoverageMap(actor), coverageKeys(statisticsScope(actor), f));
 }
 
 /** Figures of [from, to], the same months a year earlier, and the same number of months before. */
@@ -249,7 +265,7 @@ async function computeSummary(actor: Actor, f: Filters): Promise<Summary> {
             coalesce(sum(fund_fen) ${cond}, 0)::text as ${key}_fund_fen, coalesce(sum(failures) ${cond}, 0)::text as ${key}_failures`;
   };
   const select = `select ${part("cur")}, ${part("py")}, ${part("pp")} from ${cube.table} ${sql.where()}`;
-  const [row] = await query<Record<string, string>>(actor, select, sql.params);
+  const [[row], covered] = await Promise.all([query<Record<string, string>>(actor, select, sql.params), questionCoverage(actor, f)]);
   const pick = (k: string): Figures =>
     figuresOf({ visits: row![`${k}_visits`]!, total_fen: row![`${k}_total_fen`]!, fund_fen: row![`${k}_fund_fen`]!, failures: row![`${k}_failures`]! });
   return {
@@ -257,6 +273,12 @@ async function computeSummary(actor: Actor, f: Filters): Promise<Summary> {
     current: pick("cur"),
     previousYear: pick("py"),
     previousPeriod: { ...pick("pp"), from: ranges.pp[0], to: ranges.pp[1] },
+    coverage: {
+      period: rangeCoverage(covered, ...ranges.cur),
+      previousYear: rangeCoverage(covered, ...ranges.py),
+      previousPeriod: rangeCoverage(covered, ...ranges.pp),
+      dataThrough: lastMonth(covered),
+    },
   };
 }
 
@@ -266,6 +288,9 @@ export interface SeriesPoint {
   bucket: string;
   current: Figures;
   lastYear: Figures;
+  /** Every month of the bucket has data (decision 015); else its figures are not the whole bucket. */
+  complete: boolean;
+  lastYearComplete: boolean;
 }
 
 function bucketOfMonth(month: string, grain: Exclude<Grain, "day">): string {
@@ -295,32 +320,31 @@ async function computeSeries(actor: Actor, f: Filters, grain: Grain): Promise<Se
     const { cube, sql } = scopePlan(scope, f, SCOPE_DAY, { service: true }) ?? plan(scope, f, { cube: DAY_CUBE, field: "grain" });
     const lastFrom = addMonths(f.from, -12);
     sql.conds.push(`day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`);
-    const rows = await query<FigureRow & { b: string }>(
-      actor,
-      `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`,
-      sql.params,
-    );
+    const [rows, covered] = await Promise.all([
+      query<FigureRow & { b: string }>(actor, `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`, sql.params),
+      questionCoverage(actor, f),
+    ]);
     const byDay = new Map(rows.map((r) => [r.b, figuresOf(r)]));
-    return daysOf(f.from, f.to).map((d) => ({
-      bucket: d,
-      current: byDay.get(d) ?? ZERO,
-      lastYear: byDay.get(`${Number(d.slice(0, 4)) - 1}${d.slice(4)}`) ?? ZERO,
-    }));
+    return daysOf(f.from, f.to).map((d) => {
+      const ly = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+      return { bucket: d, current: byDay.get(d) ?? ZERO, lastYear: byDay.get(ly) ?? ZERO, complete: covered.has(d.slice(0, 7)), lastYearComplete: covered.has(ly.slice(0, 7)) };
+    });
   }
   const { cube, sql } = monthPlan(scope, f);
   sql.conds.push(monthCondition(sql, cube, [[addMonths(f.from, -12), f.to]]));
-  const rows = await query<FigureRow & { b: string }>(
-    actor,
-    `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
-    sql.params,
-  );
+  const [rows, covered] = await Promise.all([
+    query<FigureRow & { b: string }>(actor, `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`, sql.params),
+    questionCoverage(actor, f),
+  ]);
   const byMonth = new Map(rows.map((r) => [r.b, figuresOf(r)]));
   const points = new Map<string, SeriesPoint>();
-  for (let m = f.from; m <= f.to; m = addMonths(m, 1)) {
+  for (const m of monthsOf(f.from, f.to)) {
     const key = bucketOfMonth(m, grain);
-    const p = points.get(key) ?? { bucket: key, current: ZERO, lastYear: ZERO };
+    const p = points.get(key) ?? { bucket: key, current: ZERO, lastYear: ZERO, complete: true, lastYearComplete: true };
     p.current = addFigures(p.current, byMonth.get(m) ?? ZERO);
     p.lastYear = addFigures(p.lastYear, byMonth.get(addMonths(m, -12)) ?? ZERO);
+    p.complete &&= covered.has(m);
+    p.lastYearComplete &&= covered.has(addMonths(m, -12));
     points.set(key, p);
   }
   return [...points.values()];

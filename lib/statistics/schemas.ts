@@ -114,6 +114,20 @@ const figuresSchema = z.object({
   fundRatio: ratio,
 });
 
+const rangeCoverageSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    complete: z.boolean().meta({ description: "Every month of the range has settlement data for the provinces asked about" }),
+    missing: z.array(z.string()).meta({ description: "Months (YYYY-MM) of the range without data", example: ["2024-01", "2024-02"] }),
+  })
+  .meta({ id: "StatisticsRangeCoverage" });
+
+const comparisonStatusSchema = z.enum(["ok", "incompletePeriod", "incompleteBase"]).meta({
+  description:
+    "ok: both ranges have data in every month; incompletePeriod: some month of the period has none; incompleteBase: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless ok.",
+});
+
 export const summarySchema = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
@@ -126,6 +140,11 @@ export const summarySchema = z
       description: "The same number of months just before `from` (for month-on-month)",
     }),
     mom: z.object({ visits: ratio, totalCost: ratio, fundPaid: ratio, failures: ratio }),
+    comparison: z.object({ yoy: comparisonStatusSchema, mom: comparisonStatusSchema }).meta({ description: "Whether yoy and mom could be computed against a complete base" }),
+    dataThrough: z.string().nullable().meta({ description: "The last month (YYYY-MM) with settlement data for the provinces asked about; null when none", example: "2026-10" }),
+    coverage: z
+      .object({ period: rangeCoverageSchema, previousYear: rangeCoverageSchema, previousPeriod: rangeCoverageSchema })
+      .meta({ description: "Data coverage of the period and of both bases. A month is covered when every province asked about (of the region filters and the institution, else the caller's province, else any) has data that month" }),
   })
   .meta({ id: "StatisticsSummary" });
 
@@ -133,8 +152,11 @@ const pointSchema = z.object({
   bucket: z.string().meta({ description: "2025-03-01 (day), 2025-03 (month), 2025Q1 (quarter), 2025 (year)" }),
   ...figuresSchema.shape,
   failures: z.int(),
-  lastYear: figuresSchema.extend({ failures: z.int() }).meta({ description: "The same bucket one year earlier" }),
-  yoyVisits: ratio,
+  complete: z.boolean().meta({ description: "Every month of the bucket has data; otherwise its figures are not the whole bucket's" }),
+  lastYear: figuresSchema
+    .extend({ failures: z.int(), complete: z.boolean().meta({ description: "Every month of last year's bucket has data" }) })
+    .meta({ description: "The same bucket one year earlier" }),
+  yoyVisits: ratio.meta({ description: "Null unless both buckets are complete and last year's is not zero" }),
 });
 
 export const seriesSchema = z

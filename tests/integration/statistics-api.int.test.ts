@@ -35,12 +35,17 @@ describe("settlements and statistics API", () => {
     expect(report).toMatchObject({ accepted: 2, duplicates: 0, rejected: [{ row: 4, field: "total_cost" }] });
     expect(report.rejected[0]!.message).toContain("金额");
 
-    const sum = await summaryGet(req("/statistics/summary?from=2021-01&to=2021-03&visitRegion=13&homeRegion=11"));
+    // February of both years has data for Hebei and Beijing: a complete base (decision 015).
+    const sum = await summaryGet(req("/statistics/summary?from=2021-02&to=2021-02&visitRegion=13&homeRegion=11"));
     expect(sum.status).toBe(200);
     const text = await sum.text();
     expect(text).toContain('"fundRatio":0.589280');
     expect(JSON.parse(text)).toMatchObject({
-      period: { from: "2021-01", to: "2021-03" },
+      period: { from: "2021-02", to: "2021-02" },
+      comparison: { yoy: "ok", mom: "incompleteBase" },
+      mom: { visits: null },
+      dataThrough: "2021-02",
+      coverage: { period: { complete: true, missing: [] }, previousPeriod: { from: "2021-01", to: "2021-01", complete: false, missing: ["2021-01"] } },
       visits: 1,
       totalCost: "952.28",
       fundPaid: "561.16",
@@ -48,10 +53,19 @@ describe("settlements and statistics API", () => {
       previousYear: { visits: 1, totalCost: "400.00", fundPaid: "200.00", fundRatio: 0.5 },
       yoy: { visits: 0, totalCost: 1.3807, fundPaid: 1.8058 },
     });
+    // The first quarter has data in February only: no YoY, and the answer says why.
+    const partial = (await (await summaryGet(req("/statistics/summary?from=2021-01&to=2021-03&visitRegion=13&homeRegion=11"))).json()) as Record<string, unknown>;
+    expect(partial).toMatchObject({
+      visits: 1,
+      previousYear: { visits: 1 },
+      yoy: { visits: null, totalCost: null, fundPaid: null, failures: null },
+      comparison: { yoy: "incompletePeriod", mom: "incompletePeriod" },
+      coverage: { period: { complete: false, missing: ["2021-01", "2021-03"] }, previousYear: { missing: ["2020-01", "2020-03"] } },
+    });
 
     const series = await seriesGet(req("/statistics/series?from=2021-01&to=2021-03&grain=quarter"));
     expect(series.status).toBe(200);
-    expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([{ bucket: "2021Q1", visits: 1 }]);
+    expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([{ bucket: "2021Q1", visits: 1, complete: false, lastYear: { visits: 1, complete: false }, yoyVisits: null }]);
 
     const flows = await flowsGet(req("/statistics/flows?from=2021-01&to=2021-03&level=city"));
     expect(flows.status).toBe(200);

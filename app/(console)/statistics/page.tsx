@@ -13,12 +13,10 @@ import { ButtonLink } from "@/components/ui/links";
 import { RowLink } from "@/components/ui/row-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
-import { getT } from "@/components/i18n/server";
+import { getLocale, getT } from "@/components/i18n/server";
 import { canImportSettlements } from "@/lib/auth/policy";
-import { ValidationError } from "@/lib/errors";
-import { formatAmount, formatCount, percentOf } from "@/lib/statistics/decimal";
-import { filtersSchema } from "@/lib/statistics/schemas";
-import { parseStatsInput } from "@/lib/statistics/dto";
+import { formatCount, percentOf } from "@/lib/statistics/decimal";
+import { inUnit, unitFor } from "@/lib/statistics/units";
 import { BarList } from "./_components/bar-list";
 import { FilterBar, type FilterValues } from "./_components/filter-bar";
 import { FlowMatrix } from "./_components/flow-matrix";
@@ -27,7 +25,8 @@ import { Panel } from "./_components/panel";
 import { SeriesChart } from "./_components/series-chart";
 import { loadDashboard } from "./_components/dashboard-data";
 import { drillBucket, hrefWith, stateOf, type SearchParams } from "./_components/params";
-import { wan } from "./_components/format";
+import { chartValues } from "./_components/format";
+import { CoverageNote } from "./_components/coverage-note";
 import css from "./_components/dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,24 +37,49 @@ const PATH = "/statistics";
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireArea("statistics");
-  const [sp, t] = await Promise.all([searchParams, getT()]);
+  const [sp, t, locale] = await Promise.all([searchParams, getT(), getLocale()]);
   const state = stateOf(sp);
   const d = await loadDashboard(actor, state, t);
   const link = (changes: Parameters<typeof hrefWith>[2]) => hrefWith(PATH, state, changes);
   const exportHref = (panel: string) => `${PATH}/export?${new URLSearchParams({ ...state, panel } as Record<string, string>).toString()}`;
+  const scopeName = actor.regionCode === "000000" ? t("statistics.scopeNational") : actor.regionName;
+  const filterInitial = (from: string, to: string) => ({ from: state.from ?? from, to: state.to ?? to, visitRegion: state.visitRegion ?? "", homeRegion: state.homeRegion ?? "", serviceType: state.serviceType ?? "", institution: state.institution ?? "" });
+  const importButton = canImportSettlements(actor) && (
+    <ButtonLink href="/statistics/import" variant="outlined" startIcon={<UploadFileOutlined />}>
+      {t("statistics.importAction")}
+    </ButtonLink>
+  );
 
-  // Field errors of the URL's filters (the dashboard then shows the default period).
-  const errors: Partial<Record<keyof FilterValues, string>> = {};
+  // Filters that fail validation: their errors under the controls, and no figures at all.
   if (d.invalid) {
-    try {
-      parseStatsInput(filtersSchema, { from: state.from ?? d.filters.from, to: state.to ?? d.filters.to, visitRegion: state.visitRegion, homeRegion: state.homeRegion, serviceType: state.serviceType, institution: state.institution });
-    } catch (e) {
-      if (e instanceof ValidationError) for (const [k, refs] of Object.entries(e.fieldErrors)) errors[k as keyof FilterValues] = t(refs[0]!.key, refs[0]!.params);
-    }
+    const errors: Partial<Record<keyof FilterValues, string>> = {};
+    for (const [k, refs] of Object.entries(d.fieldErrors)) errors[k as keyof FilterValues] = t(refs[0]!.key, refs[0]!.params);
+    return (
+      <>
+        <PageHeader title={t("statistics.title")} subtitle={`${scopeName} · ${t("statistics.subtitle")}`} actions={importButton} />
+        <FilterBar key={JSON.stringify(state)} initial={filterInitial(d.period.from, d.period.to)} errors={errors} />
+        <Alert severity="error" data-testid="stats-invalid">
+          {t("statistics.invalidFilters")}
+        </Alert>
+      </>
+    );
   }
+
   const f = d.filters;
-  const unitWan = t("statistics.units.wanVisits");
-  const seriesData = d.series.points.map((p) => ({ bucket: p.bucket, current: wan(p.current.visits), lastYear: wan(p.lastYear.visits), href: link(drillBucket(p.bucket, d.grain, f)) }));
+  const separator = t("statistics.chart.separator");
+  const visitsName = t("statistics.kpi.visits");
+  const sv = chartValues("count", d.series.points.flatMap((p) => [p.complete ? p.current.visits : null, p.lastYearComplete ? p.lastYear.visits : null]), t, locale);
+  const seriesData = d.series.points.map((p) => {
+    const cur = p.complete ? p.current.visits : null;
+    const ly = p.lastYearComplete ? p.lastYear.visits : null;
+    return { bucket: p.bucket, current: sv.number(cur), lastYear: sv.number(ly), currentText: sv.text(cur), lastYearText: sv.text(ly), href: link(drillBucket(p.bucket, d.grain, f)) };
+  });
+  /** A bar chart's axis and data from (label, visits, link) rows. */
+  const bars = (rows: { label: string; visits: bigint; href?: string }[]) => {
+    const cv = chartValues("count", rows.map((r) => r.visits), t, locale);
+    return { axis: cv.axis, data: rows.map((r) => ({ label: r.label, value: cv.number(r.visits)!, text: cv.text(r.visits), href: r.href })) };
+  };
+  const instCost = unitFor("amount", d.institutions.map((i) => i.figures.totalCost), locale);
   const grains = ["day", "month", "quarter", "year"] as const;
   const levels = ["province", "city", "county"] as const;
 
@@ -65,26 +89,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   if (f.serviceType.length) active.push({ label: `${t("statistics.filters.serviceType")}: ${f.serviceType.map((s) => t(`statistics.serviceTypes.${s}`)).join(", ")}`, remove: link({ serviceType: undefined }) });
   if (f.institution) active.push({ label: `${t("statistics.filters.institution")}: ${f.institution}`, remove: link({ institution: undefined }) });
 
-  const scopeName = actor.regionCode === "000000" ? t("statistics.scopeNational") : actor.regionName;
-
   return (
-    <>
-      <PageHeader
-        title={t("statistics.title")}
-        subtitle={`${scopeName} · ${f.from} – ${f.to} · ${t("statistics.subtitle")}`}
-        actions={
-          canImportSettlements(actor) && (
-            <ButtonLink href="/statistics/import" variant="outlined" startIcon={<UploadFileOutlined />}>
-              {t("statistics.importAction")}
-            </ButtonLink>
-          )
-        }
-      />
-      <FilterBar
-        key={JSON.stringify(state)}
-        initial={{ from: state.from ?? f.from, to: state.to ?? f.to, visitRegion: state.visitRegion ?? "", homeRegion: state.homeRegion ?? "", serviceType: state.serviceType ?? "", institution: state.institution ?? "" }}
-        errors={errors}
-      />
+    <div className={css.page}>
+      <PageHeader title={t("statistics.title")} subtitle={`${scopeName} · ${f.from} – ${f.to} · ${t("statistics.subtitle")}`} actions={importButton} />
+      <FilterBar key={JSON.stringify(state)} initial={filterInitial(f.from, f.to)} errors={{}} />
       {active.length > 0 && (
         <div className={css.active} data-testid="active-filters">
           <p className="yb-body2">{t("statistics.filters.active")}</p>
@@ -93,9 +101,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
           ))}
         </div>
       )}
-      <KpiCards s={d.summary} t={t} />
+      <CoverageNote coverage={d.summary.coverage} t={t} />
+      <KpiCards s={d.summary} t={t} locale={locale} />
 
-      <div className={css.grid}>
+      <div className={`${css.grid} ${css.figures}`} data-testid="stats-figures">
         <div className={css.full}>
           <Panel
             id="series"
@@ -118,23 +127,19 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 {t("statistics.series.dayUnavailable")}
               </Alert>
             )}
-            <SeriesChart data={seriesData} unit={unitWan} labels={{ current: t("statistics.series.current"), lastYear: t("statistics.series.lastYear") }} />
+            <SeriesChart data={seriesData} axis={sv.axis} separator={separator} labels={{ current: t("statistics.series.current"), lastYear: t("statistics.series.lastYear") }} />
           </Panel>
         </div>
 
         <div className={css.half}>
           <Panel id="service" title={t("statistics.breakdown.service")} definition={t("statistics.definitions.visits")} exportHref={exportHref("service")} table={d.tables.service}>
-            <BarList
-              testId="service-chart"
-              unit={unitWan}
-              data={d.services.map((s) => ({ label: t(`statistics.serviceTypes.${s.key}`), value: wan(s.current.visits), href: link({ serviceType: s.key }) }))}
-            />
+            <BarList testId="service-chart" name={visitsName} separator={separator} {...bars(d.services.map((s) => ({ label: t(`statistics.serviceTypes.${s.key}`), visits: s.current.visits, href: link({ serviceType: s.key }) })))} />
           </Panel>
         </div>
         <div className={css.half}>
           <Panel id="filing" title={t("statistics.breakdown.filing")} definition={t("statistics.definitions.visits")} exportHref={exportHref("filing")} table={d.tables.filing}>
             {d.filings ? (
-              <BarList testId="filing-chart" unit={unitWan} data={d.filings.map((s) => ({ label: t(`statistics.filingTypes.${s.key}`), value: wan(s.current.visits) }))} />
+              <BarList testId="filing-chart" name={visitsName} separator={separator} {...bars(d.filings.map((s) => ({ label: t(`statistics.filingTypes.${s.key}`), visits: s.current.visits })))} />
             ) : (
               <p className="yb-body1">{t("statistics.errors.filingWithInstitution")}</p>
             )}
@@ -144,7 +149,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <div className={css.half}>
           <Panel id="outflow" title={t("statistics.regions.outflow")} definition={t("statistics.definitions.outflow")} exportHref={exportHref("outflow")} table={d.tables.outflow}>
             {d.outflow.length ? (
-              <BarList testId="outflow-chart" unit={unitWan} data={d.outflow.map((r) => ({ label: r.name, value: wan(r.figures.visits), href: link({ visitRegion: r.key }) }))} />
+              <BarList testId="outflow-chart" name={visitsName} separator={separator} {...bars(d.outflow.map((r) => ({ label: r.name, visits: r.figures.visits, href: link({ visitRegion: r.key }) })))} />
             ) : (
               <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
@@ -153,7 +158,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <div className={css.half}>
           <Panel id="inflow" title={t("statistics.regions.inflow")} definition={t("statistics.definitions.inflow")} exportHref={exportHref("inflow")} table={d.tables.inflow}>
             {d.inflow.length ? (
-              <BarList testId="inflow-chart" unit={unitWan} data={d.inflow.map((r) => ({ label: r.name, value: wan(r.figures.visits), href: link({ homeRegion: r.key }) }))} />
+              <BarList testId="inflow-chart" name={visitsName} separator={separator} {...bars(d.inflow.map((r) => ({ label: r.name, visits: r.figures.visits, href: link({ homeRegion: r.key }) })))} />
             ) : (
               <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
@@ -177,53 +182,51 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </div>
             }
           >
-            <FlowMatrix flows={d.flows} t={t} hrefFor={(v, h) => link({ visitRegion: v, homeRegion: h })} />
+            <FlowMatrix flows={d.flows} t={t} locale={locale} hrefFor={(v, h) => link({ visitRegion: v, homeRegion: h })} />
           </Panel>
         </div>
 
         <div className={css.full}>
           <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={exportHref("institutions")} table={d.tables.institutions}>
             {d.institutions.length ? (
-              <table className="yb-table" data-testid="institutions-table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t("statistics.institutions.code")}</th>
-                    <th scope="col">{t("statistics.institutions.name")}</th>
-                    <th scope="col">{t("statistics.institutions.region")}</th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.visits")}
-                    </th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.totalCost")}
-                    </th>
-                    <th scope="col" className="yb-right">
-                      {t("statistics.table.fundRatio")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.institutions.map((i, n) => (
-                    <tr key={i.code} className="yb-hover">
-                      <td>{n + 1}</td>
-                      <td>
-                        <RowLink href={link({ institution: i.code })}>{i.code}</RowLink>
-                      </td>
-                      <td>{i.name ?? "—"}</td>
-                      <td>{d.instRegions[i.visitRegion] ?? i.visitRegion}</td>
-                      <td className="yb-right yb-num">{formatCount(i.figures.visits, "one")}</td>
-                      <td className="yb-right yb-num">{formatAmount(i.figures.totalCost, "wan", 2)}</td>
-                      <td className="yb-right yb-num">{percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%</td>
+              <div className="yb-table-wrap">
+                <table className="yb-table" data-testid="institutions-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">#</th>
+                      <th scope="col">{t("statistics.institutions.code")}</th>
+                      <th scope="col">{t("statistics.institutions.name")}</th>
+                      <th scope="col">{t("statistics.institutions.region")}</th>
+                      {[t("statistics.table.visits"), t("statistics.table.totalCostIn", { unit: t(`statistics.units.${instCost.key}`) }), t("statistics.table.fundRatio")].map((h) => (
+                        <th key={h} scope="col" className="yb-right">
+                          {h}
+                        </th>
+                      ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {d.institutions.map((i, n) => (
+                      <tr key={i.code} className="yb-hover">
+                        <td>{n + 1}</td>
+                        <td>
+                          <RowLink href={link({ institution: i.code })}>{i.code}</RowLink>
+                        </td>
+                        <td>{i.name ?? "—"}</td>
+                        <td>{d.instRegions[i.visitRegion] ?? i.visitRegion}</td>
+                        <td className="yb-right yb-num">{formatCount(i.figures.visits, "one")}</td>
+                        <td className="yb-right yb-num">{inUnit(i.figures.totalCost, instCost, 2, true)}</td>
+                        <td className="yb-right yb-num">{percentOf(i.figures.fundPaid, i.figures.totalCost, 2) ?? "—"}%</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : (
               <p className="yb-body1">{t("statistics.regions.empty")}</p>
             )}
           </Panel>
         </div>
       </div>
-    </>
+    </div>
   );
 }

@@ -2,9 +2,10 @@
 // table (for CSV/XLSX/PNG export). Shared by the page and the export route.
 import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n";
-import { ValidationError } from "@/lib/errors";
-import { safeParseInput } from "@/lib/validation";
-import { fenToYuan, formatAmount, formatCount, growth6, percentOf } from "@/lib/statistics/decimal";
+import { ValidationError, type FieldErrors } from "@/lib/errors";
+import { comparisonStatus, defaultPeriodOf } from "@/lib/statistics/coverage";
+import { parseStatsInput } from "@/lib/statistics/dto";
+import { formatAmount, growth6, percentOf } from "@/lib/statistics/decimal";
 import {
   getFilingBreakdown,
   getFlows,
@@ -13,11 +14,12 @@ import {
   getSummary,
   getTopInstitutions,
   getTopRegions,
+  questionCoverage,
   regionNames,
   type Figures,
 } from "@/lib/statistics/queries";
 import { FLOW_LEVELS, GRAINS, filtersSchema, type FlowLevel, type Grain } from "@/lib/statistics/schemas";
-import { defaultPeriod, type DashState } from "./params";
+import type { DashState } from "./params";
 
 export type PanelId = "series" | "service" | "filing" | "outflow" | "inflow" | "flows" | "institutions";
 export interface PanelTable {
@@ -25,12 +27,26 @@ export interface PanelTable {
   rows: (string | number)[][];
 }
 
-export async function loadDashboard(actor: Actor, state: DashState, t: Translate) {
-  const period = defaultPeriod();
+/** The filters of the URL, the period defaulting to the last 12 complete months with data of the actor's region. */
+export async function dashboardFilters(actor: Actor, state: DashState, now = new Date()) {
+  const period = defaultPeriodOf(await questionCoverage(actor, { visitRegion: [], homeRegion: [], institution: undefined }), now);
   const raw = { from: state.from ?? period.from, to: state.to ?? period.to, visitRegion: state.visitRegion, homeRegion: state.homeRegion, serviceType: state.serviceType, institution: state.institution };
-  const parsed = safeParseInput(filtersSchema, raw);
-  const filters = parsed.success ? parsed.data : filtersSchema.parse({ ...period });
-  const invalid = !parsed.success;
+  try {
+    return { ok: true as const, filters: parseStatsInput(filtersSchema, raw), period };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return { ok: false as const, fieldErrors: e.fieldErrors as FieldErrors, period };
+  }
+}
+
+/**
+ * Everything the dashboard shows — or, when the URL's filters fail validation, nothing but the
+ * field errors: figures of another question never stand under the controls (decision 015).
+ */
+export async function loadDashboard(actor: Actor, state: DashState, t: Translate) {
+  const parsed = await dashboardFilters(actor, state);
+  if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
+  const filters = parsed.filters;
   const level: FlowLevel = (FLOW_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowLevel) : "province";
   let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "month";
 
@@ -63,15 +79,17 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
     yoy: t("statistics.table.yoy"),
   };
   const figureCells = (f: Figures) => [Number(f.visits), formatAmount(f.totalCost, "wan", 2), formatAmount(f.fundPaid, "wan", 2), percentOf(f.fundPaid, f.totalCost, 2) ?? ""];
-  const yoyCell = (cur: bigint, prev: bigint) => {
-    const g = growth6(cur, prev);
+  // YoY in the tables only against a complete base, as on the cards (decision 015).
+  const fair = comparisonStatus(summary.coverage.period, summary.coverage.previousYear) === "ok";
+  const yoyCell = (cur: bigint, prev: bigint, complete = fair) => {
+    const g = complete ? growth6(cur, prev) : null;
     return g === null ? "" : `${percentOf(cur - prev, prev, 2)}%`;
   };
 
   const tables: Record<PanelId, PanelTable> = {
     series: {
       columns: [t("statistics.table.bucket"), cols.visits, cols.cost, cols.fund, cols.ratio, t("statistics.table.lastYear"), cols.yoy],
-      rows: series.points.map((p) => [p.bucket, ...figureCells(p.current), Number(p.lastYear.visits), yoyCell(p.current.visits, p.lastYear.visits)]),
+      rows: series.points.map((p) => [p.bucket, ...figureCells(p.current), p.lastYearComplete ? Number(p.lastYear.visits) : "", yoyCell(p.current.visits, p.lastYear.visits, p.complete && p.lastYearComplete)]),
     },
     service: {
       columns: [t("statistics.table.type"), cols.visits, cols.cost, cols.fund, cols.ratio, cols.yoy],
@@ -98,11 +116,7 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
       rows: institutions.map((i) => [i.code, i.name ?? "", instRegions[i.visitRegion] ?? i.visitRegion, ...figureCells(i.figures)]),
     },
   };
-  return { filters, invalid, grain, level, summary, series, services, filings, outflow, inflow, flows, institutions, instRegions, tables };
+  return { invalid: false as const, filters, grain, level, summary, series, services, filings, outflow, inflow, flows, institutions, instRegions, tables };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;
-
-/** Exact figure cells for exports: yuan with two decimals. */
-export const exactYuan = fenToYuan;
-export const wanVisits = (n: bigint) => formatCount(n, "wan", 2);

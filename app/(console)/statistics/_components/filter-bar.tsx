@@ -2,6 +2,8 @@
 // Filters (period, visit region, home region, service type, institution), held in the URL.
 // The card and its grid are plain elements with static classes (dashboard.module.css) in the
 // look of the MUI Paper and Box they replaced; the fields and buttons stay MUI.
+// Controls changed but not applied mark the form dirty: the figures below grey out and a note
+// says they still answer the applied filters (decision 015).
 import { useState, type FormEvent } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import Button from "@mui/material/Button";
@@ -26,6 +28,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [v, setV] = useState(initial);
+  const dirty = (Object.keys(initial) as (keyof FilterValues)[]).some((k) => v[k].trim() !== initial[k].trim());
   const set = (k: keyof FilterValues) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
 
   function submit(e: FormEvent) {
@@ -39,7 +42,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
   }
 
   return (
-    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={css.filters} data-testid="stats-filters">
+    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={css.filters} data-testid="stats-filters" data-dirty={dirty ? "true" : undefined}>
       <div className={css.fields}>
         <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
@@ -60,6 +63,11 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
           </Button>
           <Button onClick={() => router.push(pathname)}>{t("statistics.filters.reset")}</Button>
         </div>
+        {dirty && (
+          <p className={css.dirtyNote} role="status" data-testid="stats-dirty">
+            {t("statistics.filters.notApplied")}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -4,14 +4,14 @@
 // up to 64 cells, each with its own shade — as MUI cells every shade was an Emotion rule inlined
 // in the page; here it is the cell's style attribute, and an empty cell carries none.
 import Link from "next/link";
-import type { Translate } from "@/lib/i18n";
+import type { Locale, Translate } from "@/lib/i18n";
 import type { Flows } from "@/lib/statistics/queries";
-import { formatCount } from "@/lib/statistics/decimal";
+import { inUnit, pickUnit } from "@/lib/statistics/units";
 import css from "./dashboard.module.css";
 
 const MAX_AXIS = 8;
 
-export function FlowMatrix({ flows, t, hrefFor }: { flows: Flows; t: Translate; hrefFor: (visitKey: string, homeKey: string) => string }) {
+export function FlowMatrix({ flows, t, locale, hrefFor }: { flows: Flows; t: Translate; locale: Locale; hrefFor: (visitKey: string, homeKey: string) => string }) {
   if (!flows.cells.length) return <p className="yb-body1">{t("statistics.regions.empty")}</p>;
   const totals = (pick: (c: Flows["cells"][number]) => string) => {
     const m = new Map<string, bigint>();
@@ -22,8 +22,8 @@ export function FlowMatrix({ flows, t, hrefFor }: { flows: Flows; t: Translate; 
   const cols = totals((c) => c.homeKey);
   const cell = new Map(flows.cells.map((c) => [`${c.visitKey}|${c.homeKey}`, c.figures.visits]));
   const max = flows.cells.reduce((m, c) => (c.figures.visits > m ? c.figures.visits : m), 1n);
-  const wan = max >= 100_000n;
-  const fmt = (n: bigint) => (wan ? formatCount(n, "wan", 2) : formatCount(n, "one"));
+  const unit = pickUnit("count", max, locale);
+  const fmt = (n: bigint) => inUnit(n, unit);
   return (
     <div className="yb-table-wrap">
       <table className={`yb-table ${css.matrix}`} data-testid="flow-matrix" aria-label={t("statistics.regions.flows")}>
@@ -32,7 +32,7 @@ export function FlowMatrix({ flows, t, hrefFor }: { flows: Flows; t: Translate; 
             <th scope="col">
               {t("statistics.regions.visitAxis")}
               <span className="yb-caption" style={{ marginLeft: 8 }}>
-                ({wan ? t("statistics.units.wanVisits") : t("statistics.units.visits")})
+                ({t(`statistics.units.${unit.key}`)})
               </span>
             </th>
             {cols.map((h) => (

@@ -1,22 +1,31 @@
-// Display of exact figures: 人次 / 万人次, 万元 / 亿元, percentages, each with a fixed number of
-// decimals, computed from bigint (no float rounding). Pure.
-import type { Translate } from "@/lib/i18n";
-import { divRound, formatAmount, formatCount, groupThousands, growth6, percentOf } from "@/lib/statistics/decimal";
+// Display of exact figures: units by magnitude (lib/statistics/units.ts, decision 015),
+// percentages with a fixed number of decimals, chart axes and tooltip texts, all computed from
+// bigint (no float rounding). Pure.
+import type { Locale, Translate } from "@/lib/i18n";
+import { divRound, growth6, percentOf } from "@/lib/statistics/decimal";
 import type { Figures } from "@/lib/statistics/queries";
+import { chartAxis, chartNumber, inUnit, pairText, type FigureKind } from "@/lib/statistics/units";
 
 export interface Display {
   value: string;
   unit: string;
 }
 
-export function visitsDisplay(n: bigint, t: Translate): Display {
-  return n >= 10_000n ? { value: groupThousands(formatCount(n, "wan", 2)), unit: t("statistics.units.wanVisits") } : { value: groupThousands(formatCount(n, "one")), unit: t("statistics.units.visits") };
+/** A card's figure, and its last-year figure as a line ("2,472 人次"), in the card's unit. */
+export function cardFigures(kind: FigureKind, n: bigint, lastYear: bigint, t: Translate, locale: Locale): { display: Display; lastYear: string } {
+  const [cur, ly] = pairText(kind, n, lastYear, locale);
+  return { display: { value: cur.value, unit: t(`statistics.units.${cur.unitKey}`) }, lastYear: `${ly.value} ${t(`statistics.units.${ly.unitKey}`)}` };
 }
 
-export function amountDisplay(fen: bigint, t: Translate): Display {
-  return fen >= 10_000_000_000n
-    ? { value: groupThousands(formatAmount(fen, "yi", 2)), unit: t("statistics.units.yiYuan") }
-    : { value: groupThousands(formatAmount(fen, "wan", 2)), unit: t("statistics.units.wanYuan") };
+/** A chart's value axis (unit label, round ticks) and each value as a number and as exact text. */
+export function chartValues(kind: FigureKind, values: (bigint | null)[], t: Translate, locale: Locale) {
+  const { unit, axis } = chartAxis(kind, values, locale);
+  const unitLabel = t(`statistics.units.${axis.unitKey}`);
+  return {
+    axis: { unit: unitLabel, ticks: axis.ticks },
+    number: (v: bigint | null) => (v === null ? null : chartNumber(v, unit)),
+    text: (v: bigint | null) => (v === null ? t("statistics.chart.noData") : `${inUnit(v, unit)} ${unitLabel}`),
+  };
 }
 
 /** "58.90" from exact sums, or "—". */
@@ -39,7 +48,3 @@ export function ratioChangePoints(cur: Figures, prev: Figures): string | null {
   const pts = divRound(100n * (cur.fundPaid * prev.totalCost - prev.fundPaid * cur.totalCost), cur.totalCost * prev.totalCost, 2);
   return pts.startsWith("-") ? pts : `+${pts}`;
 }
-
-/** Plain numbers for charts (display only; exact figures are shown as text). */
-export const wan = (n: bigint) => Number(formatCount(n, "wan", 4));
-export const wanYuan = (fen: bigint) => Number(formatAmount(fen, "wan", 2));

@@ -1,18 +1,8 @@
 // Dashboard state in the URL: filters (the API's query parameters), grain and flow level.
 // Pure: used by the page (server) and by links built for drill-downs.
-import { addMonths } from "@/lib/statistics/schemas";
-
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** The last complete month in Beijing time, and the default period: the 12 months up to it. */
-export function defaultPeriod(now = new Date()): { from: string; to: string } {
-  const b = new Date(now.getTime() + 8 * 3600_000);
-  const current = `${b.getUTCFullYear()}-${String(b.getUTCMonth() + 1).padStart(2, "0")}`;
-  const to = addMonths(current, -1);
-  return { from: addMonths(to, -11), to };
-}
 
 export const FILTER_KEYS = ["from", "to", "visitRegion", "homeRegion", "serviceType", "institution", "grain", "level"] as const;
 export type StateKey = (typeof FILTER_KEYS)[number];

@@ -24,6 +24,8 @@ export async function GET(req: Request): Promise<Response> {
   const panel = url.searchParams.get("panel") as PanelId;
   if (!PANELS.includes(panel)) return new Response("Unknown panel", { status: 400 });
   const d = await loadDashboard(actor, stateOf(Object.fromEntries(url.searchParams.entries())), t);
+  // Filters that fail validation export nothing (the page shows their errors and no figures).
+  if (d.invalid) return new Response("Invalid filters", { status: 400 });
   const table = d.tables[panel];
   const name = `statistics-${panel}-${d.filters.from}_${d.filters.to}`;
   if (url.searchParams.get("format") === "xlsx") {
