@@ -1,8 +1,8 @@
 // The screens moved onto the UI kit, at 1440×900 and 390×844, in zh-CN and en: each is
 // screenshotted (tests/e2e/screenshots/kit-*) and none scrolls sideways at page level — a wide
 // table scrolls inside its card.
-import { expect, test, type Page } from "@playwright/test";
-import { shot, signIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { setLocale, shot, signIn } from "./support";
 
 const SCREENS: { name: string; user: string; path: string }[] = [
   { name: "audit", user: "nhsa_admin", path: "/admin/audit" },
@@ -14,10 +14,6 @@ const SCREENS: { name: string; user: string; path: string }[] = [
   { name: "changes", user: "hb_roster", path: "/facilities/changes" },
   { name: "profile", user: "hb_admin", path: "/profile" },
 ];
-
-async function setLocale(page: Page, locale: "zh-CN" | "en") {
-  await page.context().addCookies([{ name: "locale", value: locale, url: page.url() }]);
-}
 
 for (const { name, user, path } of SCREENS) {
   test(`kit screen ${name}: zh and en, desktop and phone, no sideways page scroll`, async ({ page }) => {
