@@ -2,7 +2,7 @@
 // screenshotted (tests/e2e/screenshots/kit-*) and none scrolls sideways at page level — a wide
 // table scrolls inside its card.
 import { expect, test } from "@playwright/test";
-import { setLocale, shot, signIn } from "./support";
+import { shot, signIn } from "./support";
 
 const SCREENS: { name: string; user: string; path: string }[] = [
   { name: "audit", user: "nhsa_admin", path: "/admin/audit" },
@@ -19,7 +19,7 @@ for (const { name, user, path } of SCREENS) {
   test(`kit screen ${name}: zh and en, desktop and phone, no sideways page scroll`, async ({ page }) => {
     await signIn(page, user);
     for (const locale of ["zh-CN", "en"] as const) {
-      await setLocale(page, locale);
+      await page.context().addCookies([{ name: "locale", value: locale, domain: "127.0.0.1", path: "/" }]);
       for (const [w, h, tag] of [[1440, 900, "desktop"], [390, 844, "phone"]] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(path);
