@@ -1,8 +1,12 @@
-// The kit's table: plain <table> markup styled by kit.css (the look of MUI's small Table with our
-// theme), for the lists and breakdowns every page repeats. A server component — no client code,
-// no per-cell styling work — usable from client components too. Columns say how to render a
-// cell; a column can be the row's heading (<th scope="row">).
+// The kit's table: plain <table> markup styled by kit.css and data-table.css (the look of MUI's
+// small Table with our theme), for the lists and breakdowns every page repeats. A server
+// component — no client code, no per-cell styling work — usable from client components too.
+// Columns say how to render a cell; a column can be the row's heading (<th scope="row">).
+// Sorting is links (the sort lives in the URL, url-query.ts), the empty state is a row, and on
+// narrow screens the table scrolls inside its card with the first column held in place.
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
+import { sortHref, type SortState } from "./url-query";
+import "./data-table.css";
 
 export interface Column<R> {
   key: string;
@@ -17,11 +21,38 @@ export interface Column<R> {
   /** Per-cell inline style (e.g. a heat shade); static styles belong in kit.css. */
   style?: (row: R) => CSSProperties | undefined;
   minWidth?: number;
+  /** The server sorts on this column (its key is the sort param's value). */
+  sortable?: boolean;
+  /** Header width (e.g. a fixed time column). */
+  width?: number;
+  /** A column the column chooser may hide. */
+  optional?: boolean;
 }
+
+export type { SortState };
 
 function cls(c: Pick<Column<unknown>, "align" | "nowrap" | "numeric" | "rowHeader">): string | undefined {
   const out = [c.align === "right" ? "yb-right" : c.align === "center" ? "yb-center" : "", c.nowrap ? "yb-nowrap" : "", c.numeric ? "yb-num" : "", c.rowHeader ? "yb-strong" : ""].filter(Boolean).join(" ");
   return out || undefined;
+}
+
+function HeaderCell<R>({ c, sort }: { c: Column<R>; sort?: SortState }) {
+  const style = c.minWidth || c.width ? { minWidth: c.minWidth, width: c.width } : undefined;
+  const active = sort && c.sortable && sort.by === c.key;
+  return (
+    <th scope="col" className={cls({ align: c.align, nowrap: c.nowrap })} style={style} aria-sort={active ? (sort.order === "desc" ? "descending" : "ascending") : undefined}>
+      {sort && c.sortable ? (
+        <a href={sortHref(sort, c.key)} className={active ? "yb-sort yb-sort-active" : "yb-sort"} data-testid={`sort-${c.key}`}>
+          {c.header}
+          <span className="yb-sort-arrow" aria-hidden="true">
+            {active && sort.order === "desc" ? "↓" : "↑"}
+          </span>
+        </a>
+      ) : (
+        c.header
+      )}
+    </th>
+  );
 }
 
 export function DataTable<R>({
@@ -33,6 +64,11 @@ export function DataTable<R>({
   hover = true,
   rowProps,
   head,
+  empty,
+  sort,
+  hidden,
+  sticky = true,
+  className,
 }: {
   columns: Column<R>[];
   rows: R[];
@@ -46,17 +82,26 @@ export function DataTable<R>({
   rowProps?: (row: R) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
   /** Replaces the header row (e.g. a header cell with a unit note). */
   head?: ReactNode;
+  /** Shown in one full-width row when there are no rows. */
+  empty?: ReactNode;
+  /** Server-side sort kept in the URL: sortable columns become links. */
+  sort?: SortState;
+  /** Keys of optional columns the column chooser hid. */
+  hidden?: readonly string[];
+  /** Hold the first column while the table scrolls sideways on a narrow screen. */
+  sticky?: boolean;
+  className?: string;
 }) {
+  const shown = hidden?.length ? columns.filter((c) => !(c.optional && hidden.includes(c.key))) : columns;
+  const tableClass = ["yb-table", sticky ? "yb-sticky-first" : "", className ?? ""].filter(Boolean).join(" ");
   return (
     <div className="yb-table-wrap">
-      <table className="yb-table" aria-label={label} data-testid={testId}>
+      <table className={tableClass} aria-label={label} data-testid={testId}>
         <thead>
           {head ?? (
             <tr>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" className={cls({ align: c.align, nowrap: c.nowrap })} style={c.minWidth ? { minWidth: c.minWidth } : undefined}>
-                  {c.header}
-                </th>
+              {shown.map((c) => (
+                <HeaderCell key={c.key} c={c} sort={sort} />
               ))}
             </tr>
           )}
@@ -64,7 +109,7 @@ export function DataTable<R>({
         <tbody>
           {rows.map((r, i) => (
             <tr key={rowKey(r, i)} className={hover ? "yb-hover" : undefined} {...rowProps?.(r)}>
-              {columns.map((c) => {
+              {shown.map((c) => {
                 const props = { className: cls(c), style: c.style?.(r) ?? (c.minWidth ? { minWidth: c.minWidth } : undefined) };
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" {...props}>
@@ -76,6 +121,36 @@ export function DataTable<R>({
                   </td>
                 );
               })}
+            </tr>
+          ))}
+          {rows.length === 0 && empty !== undefined && (
+            <tr className="yb-empty-row">
+              <td colSpan={shown.length}>
+                <p className="yb-body1 yb-empty" data-testid={testId ? `${testId}-empty` : undefined}>
+                  {empty}
+                </p>
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The loading state of a list (a route's loading.tsx): the header and grey bars in the table's shape. */
+export function DataTableSkeleton({ columns = 5, rows = 8, label }: { columns?: number; rows?: number; label: string }) {
+  return (
+    <div className="yb-table-wrap" aria-busy="true" aria-label={label} role="status">
+      <table className="yb-table">
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r}>
+              {Array.from({ length: columns }, (_, c) => (
+                <td key={c}>
+                  <span className="yb-skeleton" />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

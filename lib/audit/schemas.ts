@@ -1,7 +1,7 @@
 // Boundary schemas for reading the audit log. Messages are i18n keys.
 import { z } from "zod";
 
-/** Actions written today; other domains add theirs (and their translations) as they land. */
+/** Actions written today (each translated under admin.audit.actions); complaint transitions are TRANSITION_<action>. */
 export const AUDIT_ACTIONS = [
   "CREATE",
   "UPDATE",
@@ -17,9 +17,38 @@ export const AUDIT_ACTIONS = [
   "TOKEN_CREATED",
   "TOKEN_REVOKED",
   "SEED_DEMO",
+  "ACTIVATE",
+  "APPROVE",
+  "SUSPEND",
+  "RESUME",
+  "TERMINATE",
+  "EXPIRE",
+  "STATUS_CHANGE",
+  "SERVICE_OPEN",
+  "SERVICE_CLOSE",
+  "CHANGE_REQUESTED",
+  "CHANGE_APPROVED",
+  "CHANGE_REJECTED",
+  "IMPORT",
+  "UNMASK",
+  "INTERNAL_NOTE",
+  "COMPLAINANT_REPLY",
+  "SLA_BREACH",
 ] as const;
 
-export const AUDIT_ENTITY_TYPES = ["User", "ApiToken", "Database"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "User",
+  "ApiToken",
+  "Bureau",
+  "Institution",
+  "InstitutionChangeRequest",
+  "InstitutionImport",
+  "Agreement",
+  "Complaint",
+  "DowntimeWindow",
+  "SettlementImport",
+  "Database",
+] as const;
 
 /** URL forms send empty fields as ""; treat them as absent. */
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -320,3 +320,20 @@ test("a non-admin gets the 404 page for administration and 403 from the users AP
   const me = await page.request.get("/api/v1/me");
   expect((await me.json()).username).toBe("bj_analyst");
 });
+
+test("the audit log keeps its page number in the URL, and a reload stays on that page", async ({ page }) => {
+  await signIn(page, "nhsa_admin");
+  await page.goto("/admin/audit?pageSize=5");
+  const pagination = page.getByTestId("pagination-page");
+  await expect(pagination).toContainText("第 1 条到第 5 条");
+  await pagination.getByRole("button", { name: /下一页|next page/i }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(pagination).toContainText("第 6 条到第 10 条");
+  const firstOnPage2 = await page.getByTestId("audit-row").first().textContent();
+  await page.reload();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(pagination).toContainText("第 6 条到第 10 条");
+  await expect(page.getByTestId("audit-row").first()).toHaveText(firstOnPage2 ?? "");
+  // No entity shows as a bare UUID.
+  await expect(page.getByTestId("audit-table")).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
+});

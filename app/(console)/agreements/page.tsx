@@ -17,7 +17,7 @@ import { safeParseInput } from "@/lib/validation";
 import { AgreementTabs } from "./_components/agreement-tabs";
 import { PartyChips, StatusChip } from "./_components/chips";
 import { ListFilters } from "./_components/list-filters";
-import { UrlPagination } from "./_components/url";
+import { UrlPagination } from "@/components/ui/url-pagination";
 import { requireAgreementsArea } from "./_components/guard";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

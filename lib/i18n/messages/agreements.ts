@@ -127,10 +127,13 @@ export const agreements = defineMessages(
       empty: "该日期没有有效协议",
     },
     expiring: {
-      title: "60 天内到期",
-      subtitle: "截止日期在今后 60 天内、仍有效或暂停中的协议",
+      title: "即将到期",
+      subtitle: "截止日期在今后 {days} 天内、仍有效或暂停中的协议",
       daysLeft: "剩 {days} 天",
-      empty: "60 天内没有到期的协议",
+      daysLeftHeader: "剩余天数",
+      window: "到期范围",
+      windowOption: "{days} 天内",
+      empty: "{days} 天内没有到期的协议",
     },
     types: {
       DESIGNATION: "指定定点机构",
@@ -332,10 +335,13 @@ export const agreements = defineMessages(
       empty: "No agreements in force on that date",
     },
     expiring: {
-      title: "Expiring within 60 days",
-      subtitle: "Agreements in force or suspended whose end date falls within the next 60 days",
+      title: "Expiring soon",
+      subtitle: "Agreements in force or suspended whose end date falls within the next {days} days",
       daysLeft: "{days} days left",
-      empty: "Nothing expires within 60 days",
+      daysLeftHeader: "Days left",
+      window: "Expiring within",
+      windowOption: "{days} days",
+      empty: "Nothing expires within {days} days",
     },
     types: {
       DESIGNATION: "Designation",

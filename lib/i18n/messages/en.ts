@@ -10,6 +10,7 @@ import { facilities } from "./facilities";
 import { rosterUi } from "./roster-ui";
 import { complaints } from "./complaints";
 import { statistics } from "./statistics";
+import { ui } from "./ui";
 import type { Shape } from "./define";
 import type { zhCN } from "./zh-CN";
 
@@ -30,4 +31,5 @@ export const en: Shape<typeof zhCN> = {
   rosterUi: rosterUi.en,
   complaints: complaints.en,
   statistics: statistics.en,
+  ui: ui.en,
 };

@@ -146,6 +146,8 @@ export const rosterUi = defineMessages(
       save: "保存",
       saving: "保存中…",
       pendingTitle: "变更已提交审核",
+      savedTitle: "已保存",
+      createdPending: "新机构已提交审核：在此列表中等待本局另一名名录管理员批准后加入名录。",
     },
     changes: {
       title: "待审核变更",
@@ -373,6 +375,8 @@ export const rosterUi = defineMessages(
       save: "Save",
       saving: "Saving…",
       pendingTitle: "Change submitted for approval",
+      savedTitle: "Saved",
+      createdPending: "The new institution waits in this list until another roster manager of your bureau approves it.",
     },
     changes: {
       title: "Pending changes",

@@ -11,6 +11,7 @@ import { facilities } from "./facilities";
 import { rosterUi } from "./roster-ui";
 import { complaints } from "./complaints";
 import { statistics } from "./statistics";
+import { ui } from "./ui";
 
 export const zhCN = {
   common: common.zh,
@@ -29,4 +30,5 @@ export const zhCN = {
   rosterUi: rosterUi.zh,
   complaints: complaints.zh,
   statistics: statistics.zh,
+  ui: ui.zh,
 };

@@ -1,8 +1,8 @@
 "use client";
 // The audit-entry table with a detail dialog: before and after side by side, the fields that
 // changed highlighted. Used by the audit log browser and the user edit page.
-// The list is plain markup with the kit's classes and tags (audit-table.module.css) rather than
-// a styled MUI element per cell; only the per-row detail button stays MUI's. Texts that had
+// The list is the kit's DataTable with its tags (audit-table.module.css for this list's cells);
+// only the per-row detail button stays MUI's. Texts that had
 // Typography's color="text.secondary" keep the colour they rendered with (MUI 9 takes only
 // palette names there, so it was no colour).
 import { useState } from "react";
@@ -22,6 +22,7 @@ import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Locale, Translate } from "@/lib/i18n";
@@ -67,8 +68,15 @@ function label(t: Translate, prefix: string, value: string): string {
   return text === key ? value : text;
 }
 
+/** An action in words; a ticket's transitions (TRANSITION_<action>) through the complaints' names. */
 export function actionLabel(t: Translate, action: string) {
+  const transition = /^TRANSITION_([A-Z_]+)$/.exec(action);
+  if (transition) return t("admin.audit.actions.TRANSITION", { action: label(t, "complaints.action", transition[1]!) });
   return label(t, "admin.audit.actions", action);
+}
+
+export function entityTypeLabel(t: Translate, type: string) {
+  return label(t, "admin.audit.entityTypes", type);
 }
 
 function regionLabel(code: string | null, regionNames: Record<string, string>) {
@@ -119,8 +127,8 @@ function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames
     [t("admin.audit.actor"), row.actorName === "system" ? t("admin.audit.system") : row.actorName],
     [t("admin.audit.actorRegion"), regionLabel(row.actorRegion, regionNames)],
     [t("admin.audit.action"), actionLabel(t, row.action)],
-    [t("admin.audit.entityType"), label(t, "admin.audit.entityTypes", row.entityType)],
-    [t("admin.audit.entityId"), row.entityLabel ? `${row.entityLabel} · ${row.entityId}` : row.entityId],
+    [t("admin.audit.entityType"), entityTypeLabel(t, row.entityType)],
+    [t("admin.audit.entity"), row.entityLabel ?? row.entityId],
     [t("admin.audit.region"), regionLabel(row.entityRegion, regionNames)],
     [t("admin.audit.ip"), row.ip ?? "—"],
   ];
@@ -222,82 +230,70 @@ export function AuditTable({
 }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState<AuditRow | null>(null);
-  const columns = compact ? 6 : 8;
+  const columns: Column<AuditRow>[] = [
+    { key: "at", header: t("admin.audit.time"), width: 170, nowrap: true, numeric: true, cell: (r) => r.at },
+    { key: "actor", header: t("admin.audit.actor"), nowrap: true, cell: (r) => (r.actorName === "system" ? t("admin.audit.system") : r.actorName) },
+    { key: "action", header: t("admin.audit.action"), cell: (r) => <Tag label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" /> },
+    ...(compact
+      ? []
+      : [
+          { key: "entity", header: t("admin.audit.entity"), nowrap: true, cell: (r: AuditRow) => <EntityCell t={t} row={r} /> },
+          { key: "region", header: t("admin.audit.region"), nowrap: true, cell: (r: AuditRow) => (r.entityRegion ? (regionNames[r.entityRegion] ?? r.entityRegion) : "—") },
+        ]),
+    {
+      key: "changes",
+      header: t("admin.audit.changes"),
+      cell: (r) => {
+        const text = changeSummary(t, locale, r);
+        return (
+          <p className={`yb-body2 ${s.noWrap} ${s.changes}`} title={text}>
+            {text || "—"}
+          </p>
+        );
+      },
+    },
+    { key: "ip", header: t("admin.audit.ip"), cell: (r) => <span className={s.ip}>{r.ip ?? "—"}</span> },
+    {
+      key: "open",
+      header: t("common.actions"),
+      align: "right",
+      cell: (r) => (
+        <Button size="small" onClick={() => setOpen(r)} data-testid="audit-detail-open">
+          {t("admin.audit.detail")}
+        </Button>
+      ),
+    },
+  ];
   return (
     <>
-      <div className="yb-table-wrap">
-        <table className={`yb-table ${s.audit}`} data-testid="audit-table">
-          <thead>
-            <tr>
-              <th scope="col" style={{ width: 170 }}>
-                {t("admin.audit.time")}
-              </th>
-              <th scope="col">{t("admin.audit.actor")}</th>
-              <th scope="col">{t("admin.audit.action")}</th>
-              {!compact && <th scope="col">{t("admin.audit.entity")}</th>}
-              {!compact && <th scope="col">{t("admin.audit.region")}</th>}
-              <th scope="col">{t("admin.audit.changes")}</th>
-              <th scope="col">{t("admin.audit.ip")}</th>
-              <th scope="col" className="yb-right">
-                {t("common.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="yb-hover" data-testid="audit-row" data-action={r.action}>
-                <td className={s.time}>{r.at}</td>
-                <td className="yb-nowrap">{r.actorName === "system" ? t("admin.audit.system") : r.actorName}</td>
-                <td>
-                  <Tag label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" />
-                </td>
-                {!compact && (
-                  <td className="yb-nowrap">
-                    <span className={`yb-body2 ${s.entityType}`}>{label(t, "admin.audit.entityTypes", r.entityType)}</span>
-                    {r.entityHref ? (
-                      <Link href={r.entityHref} prefetch={false} className={s.entityLink}>
-                        {r.entityLabel ?? r.entityId}
-                      </Link>
-                    ) : (
-                      <span className={`yb-body2 ${r.entityLabel ? s.entityLabel : s.entityId}`}>{r.entityLabel ?? shortId(r.entityId)}</span>
-                    )}
-                  </td>
-                )}
-                {!compact && <td className="yb-nowrap">{r.entityRegion ? regionNames[r.entityRegion] ?? r.entityRegion : "—"}</td>}
-                <ChangesCell text={changeSummary(t, locale, r)} />
-                <td className={s.ip}>{r.ip ?? "—"}</td>
-                <td className="yb-right">
-                  <Button size="small" onClick={() => setOpen(r)} data-testid="audit-detail-open">
-                    {t("admin.audit.detail")}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={columns}>
-                  <p className={`yb-body1 ${s.empty}`}>{emptyText}</p>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("admin.audit.title")}
+        testId="audit-table"
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ "data-testid": "audit-row", "data-action": r.action })}
+        columns={columns}
+        empty={emptyText}
+      />
       {open && <AuditDetail row={open} regionNames={regionNames} onClose={() => setOpen(null)} />}
     </>
   );
 }
 
-function ChangesCell({ text }: { text: string }) {
+/** The entity's type, then its name: a link to its page where it has one (the id on hover). */
+function EntityCell({ t, row }: { t: Translate; row: AuditRow }) {
   return (
-    <td className={s.changes}>
-      <p className={`yb-body2 ${s.noWrap}`} title={text}>
-        {text || "—"}
-      </p>
-    </td>
+    <>
+      <span className={`yb-body2 ${s.entityType}`}>{entityTypeLabel(t, row.entityType)}</span>
+      {row.entityHref ? (
+        <Link href={row.entityHref} prefetch={false} className={s.entityLink} title={row.entityId}>
+          {row.entityLabel ?? row.entityId}
+        </Link>
+      ) : (
+        <span className={`yb-body2 ${s.entityLabel}`} title={row.entityId}>
+          {row.entityLabel ?? row.entityId}
+        </span>
+      )}
+    </>
   );
-}
-/** UUIDs are long; the first block is enough to tell entries apart at a glance. */
-function shortId(id: string) {
-  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? `${id.slice(0, 8)}…` : id;
 }

@@ -9,7 +9,7 @@ import type { Translate } from "@/lib/i18n";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schemas";
 import { pickParams, type SearchParams } from "../_components/search-params";
-import { UrlPagination } from "../_components/url-pagination";
+import { UrlPagination } from "@/components/ui/url-pagination";
 import { AuditTable } from "../_components/audit-table";
 import { toAuditRows } from "../_components/audit-rows";
 import { AuditFilters } from "./_components/audit-filters";
@@ -42,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const [t, sp] = await Promise.all([getT(), searchParams]);
   const params = pickParams(sp, FILTER_KEYS);
   const { page, invalid } = await loadPage(actor, params, t);
-  const rows = await toAuditRows(actor, page.items);
+  const rows = await toAuditRows(actor, page.items, t);
 
   return (
     <>

@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { listBureausInScope, listUsers, userStatus } from "@/lib/users/queries";
 import { formatDateTime } from "../../_components/date-time";
 import { pickParams, type SearchParams } from "../_components/search-params";
-import { UrlPagination } from "../_components/url-pagination";
+import { UrlPagination } from "@/components/ui/url-pagination";
 import { UserFilters } from "./_components/user-filters";
 import { CreateUserDialog } from "./_components/create-user-dialog";
 import { UserStatusChip } from "./_components/user-status-chip";

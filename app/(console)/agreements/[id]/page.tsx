@@ -6,7 +6,6 @@ import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import { ButtonLink, TextLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
-import { Panel } from "@/components/ui/panel";
 import { Tag } from "@/components/ui/tag";
 import css from "./agreement.module.css";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -19,7 +18,8 @@ import { formatDateTime } from "../../_components/date-time";
 import { AgreementTabs } from "../_components/agreement-tabs";
 import { PartyChips, StatusChip } from "../_components/chips";
 import { TransitionPanel } from "../_components/transition-panel";
-import { UrlPagination } from "../_components/url";
+import { UrlPagination } from "@/components/ui/url-pagination";
+import { Section } from "@/components/ui/section";
 import { requireAgreementsArea } from "../_components/guard";
 
 type Params = Promise<{ id: string }>;
@@ -35,15 +35,6 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
       <div className="yb-caption">{label}</div>
       <div className="yb-body2">{children}</div>
     </div>
-  );
-}
-
-function Section({ title, children, testId }: { title: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <Panel as="section" className={css.section} testId={testId}>
-      <h2 className={`yb-h4 ${css.sectionTitle}`}>{title}</h2>
-      {children}
-    </Panel>
   );
 }
 
@@ -104,7 +95,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       <div className={css.columns}>
         <div className={css.main}>
           <div className={css.stack}>
-            <Section title={t("agreements.detail.overview")} testId="agreement-overview">
+            <Section title={t("agreements.detail.overview")} testId="agreement-overview" padded>
               <div className={css.facts}>
                 <div>
                   <Field label={t("agreements.list.type")}>{t(`agreements.types.${a.type}`)}</Field>
@@ -130,7 +121,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               {a.notes && <Field label={t("agreements.detail.notes")}>{a.notes}</Field>}
             </Section>
 
-            <Section title={t("agreements.detail.parties")} testId="agreement-parties">
+            <Section title={t("agreements.detail.parties")} testId="agreement-parties" padded>
               <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
               <p className="yb-body2" style={{ marginTop: 12 }}>
                 {a.direction === "MUTUAL"
@@ -139,7 +130,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               </p>
             </Section>
 
-            <Section title={t("agreements.detail.covered")} testId="covered-institutions">
+            <Section title={t("agreements.detail.covered")} testId="covered-institutions" padded>
               <p className="yb-body2" style={{ marginBottom: 8 }}>
                 {t("agreements.detail.coveredHint")} · {t("common.total", { count: covered.total })}
               </p>
@@ -175,11 +166,11 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <div className={css.side}>
           <div className={css.stack}>
             {perm.actions.length > 0 && (
-              <Section title={t("agreements.transitions.title")} testId="agreement-actions">
+              <Section title={t("agreements.transitions.title")} testId="agreement-actions" padded>
                 <TransitionPanel id={a.id} version={a.version} actions={perm.actions} disabledActivate={perm.alreadyApproved} />
               </Section>
             )}
-            <Section title={t("agreements.detail.scope")}>
+            <Section title={t("agreements.detail.scope")} padded>
               {a.institutionCount > 0 && <p className="yb-body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</p>}
               {a.scopeRule && <p className="yb-body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</p>}
               <h6 className="yb-subtitle2" style={{ marginTop: 16 }}>
@@ -205,7 +196,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                 </Box>
               )}
             </Section>
-            <Section title={t("agreements.detail.approvals")} testId="agreement-approvals">
+            <Section title={t("agreements.detail.approvals")} testId="agreement-approvals" padded>
               <div className={css.stack4}>
                 {a.approvals.map((p) => (
                   <p key={p.regionCode} className="yb-body2">
@@ -219,7 +210,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                 ))}
               </div>
             </Section>
-            <Section title={t("agreements.detail.timeline")} testId="agreement-timeline">
+            <Section title={t("agreements.detail.timeline")} testId="agreement-timeline" padded>
               <div className={css.stack10}>
                 {[...a.transitions].reverse().map((x, i) => (
                   <div key={i} style={{ borderLeft: `3px solid ${x.toStatus === "ACTIVE" ? "var(--yb-success)" : "var(--yb-divider)"}`, paddingLeft: 12 }}>

@@ -10,7 +10,6 @@ import { notFound } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { ButtonLink } from "@/components/ui/links";
-import { Panel, PanelHead } from "@/components/ui/panel";
 import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
@@ -25,7 +24,9 @@ import { diseaseList, levelLabel, ServiceTag, StatusTag } from "../_components/l
 import { pick, type RawParams } from "../_components/params";
 import { DecisionButtons } from "../_components/decision-buttons";
 import { InstitutionActions } from "../_components/institution-actions";
-import { KeyPagination } from "../_components/key-pagination";
+import { UrlPagination } from "@/components/ui/url-pagination";
+import { Section } from "@/components/ui/section";
+import { SavedNotice, savedOutcome } from "../_components/saved-notice";
 import { ServicesOnForm } from "../_components/services-on-form";
 import s from "./institution.module.css";
 
@@ -34,17 +35,6 @@ type Params = Promise<{ code: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { code } = await params;
   return { title: `${decodeURIComponent(code)} · ${(await getT())("facilities.title")}` };
-}
-
-function Section({ title, children, testId, action }: { title: string; children: ReactNode; testId?: string; action?: ReactNode }) {
-  return (
-    <Panel className={s.section} testId={testId}>
-      <PanelHead title={title} className={s.sectionHead}>
-        {action}
-      </PanelHead>
-      {children}
-    </Panel>
-  );
 }
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -62,7 +52,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
   const actor = await requireArea("facilities");
   const [{ code: rawCode }, sp, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
   const code = decodeURIComponent(rawCode);
-  const q = pick(sp, ["on", "hpage", "hpageSize"]);
+  const q = pick(sp, ["on", "hpage", "hpageSize", "saved"]);
   const today = todayCn();
   const on = q.on ?? today;
   // The record, a page of its history and its services on the date, with one lookup of the
@@ -101,6 +91,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
         }
       />
 
+      <SavedNotice outcome={savedOutcome(q.saved)} t={t} />
       {inst.canEdit ? (
         <div className={s.actions}>
           <InstitutionActions
@@ -348,7 +339,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
             </tbody>
           </table>
         </div>
-        <KeyPagination total={history.total} page={history.page} pageSize={history.pageSize} pageKey="hpage" />
+        <UrlPagination total={history.total} page={history.page} pageSize={history.pageSize} pageKey="hpage" options={[10, 20, 50]} />
       </Section>
     </>
   );

@@ -1,11 +1,10 @@
 "use client";
 // Create or edit an institution. The service validates everything; its field errors appear
-// under the fields in the user's language, a stale version shows the conflict message, and
-// under maker-checker the page says the change waits for approval.
-import { useState, type FormEvent } from "react";
+// under the fields in the user's language, a stale version shows the conflict message, and the
+// user lands on the record with the outcome (saved, or waiting for approval under maker-checker).
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
-import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
@@ -18,6 +17,7 @@ import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { INSTITUTION_GRADES, INSTITUTION_LEVELS, INSTITUTION_TYPES, OWNERSHIPS, SERVICES } from "@/lib/facilities/codes";
 import { createInstitutionAction, updateInstitutionAction } from "../actions";
 import { RegionPicker, type RegionOption } from "./region-picker";
@@ -41,15 +41,9 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
   const t = useT();
   const router = useRouter();
   const [d, setD] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
   const set = (patch: Partial<InstitutionDraft>) => setD({ ...d, ...patch });
-  const err = (f: string) => {
-    const m = Object.entries(errors).filter(([k]) => k === f || k.startsWith(`${f}.`)).flatMap(([, v]) => v);
-    return m.length ? [...new Set(m)].join("；") : undefined;
-  };
+  const err = form.error;
 
   function payload() {
     const fields = {
@@ -68,42 +62,16 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
     return { code: d.code, ...fields, services: d.services.map((s) => ({ service: s, openedOn: d.designatedSince || undefined })) };
   }
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    setErrors({});
-    const res = edit ? await updateInstitutionAction(edit.code, payload()) : await createInstitutionAction(payload());
-    setBusy(false);
-    if (!res.ok) {
-      setMessage(res.message);
-      setErrors(res.fieldErrors);
-      return;
-    }
-    if (!res.data.applied) {
-      setPending(true);
-      return;
-    }
-    router.push(`/facilities/${res.data.code ?? edit?.code ?? d.code}`);
+  // Land on the record with the outcome shown: the institution (its pending changes listed
+  // there), or for a new one waiting for approval, the pending-changes list.
+  function landOn(res: { applied: boolean; code: string | null }) {
+    const code = res.code ?? edit?.code ?? d.code;
+    if (res.applied) router.push(`/facilities/${encodeURIComponent(code)}?saved=applied`);
+    else if (edit) router.push(`/facilities/${encodeURIComponent(code)}?saved=pending`);
+    else router.push("/facilities/changes?saved=created-pending");
     router.refresh();
   }
-
-  if (pending) {
-    return (
-      <Alert
-        severity="info"
-        data-testid="form-pending"
-        action={
-          <Button color="inherit" onClick={() => router.push(edit ? `/facilities/${edit.code}` : "/facilities")}>
-            {t("common.back")}
-          </Button>
-        }
-      >
-        <AlertTitle>{t("rosterUi.form.pendingTitle")}</AlertTitle>
-        {t("rosterUi.actions.pending")}
-      </Alert>
-    );
-  }
+  const onSubmit = form.onSubmit(() => (edit ? updateInstitutionAction(edit.code, payload()) : createInstitutionAction(payload())), landOn);
 
   const text = (name: keyof InstitutionDraft & string, label: string, extra: { required?: boolean; type?: string; helper?: string; maxLength?: number; disabled?: boolean } = {}) => (
     <TextField
@@ -146,9 +114,9 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
   return (
     <Paper component="form" onSubmit={onSubmit} noValidate sx={{ p: 3 }} data-testid="institution-form">
       <Stack spacing={3}>
-        {message && (
+        {form.message && (
           <Alert severity="error" data-testid="form-error">
-            {message}
+            {form.message}
           </Alert>
         )}
         <Box>
@@ -215,8 +183,8 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
           </Box>
         )}
         <Box sx={{ display: "flex", gap: 1, alignItems: "center" }}>
-          <Button type="submit" variant="contained" disabled={busy} data-testid="form-submit">
-            {busy ? t("rosterUi.form.saving") : t("rosterUi.form.save")}
+          <Button type="submit" variant="contained" disabled={form.pending} data-testid="form-submit">
+            {form.pending ? t("rosterUi.form.saving") : t("rosterUi.form.save")}
           </Button>
           <Button onClick={() => router.back()}>{t("common.cancel")}</Button>
           {edit && (

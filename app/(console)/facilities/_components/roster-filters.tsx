@@ -10,7 +10,7 @@ import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
 import { INSTITUTION_LEVELS, INSTITUTION_STATUSES, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
 import { RegionPicker, type RegionOption } from "./region-picker";
-import { useRosterUrl } from "./url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 interface Values {
   q?: string;
@@ -22,7 +22,7 @@ interface Values {
 
 export function RosterFilters({ values, region }: { values: Values; region: RegionOption | null }) {
   const t = useT();
-  const { update, reset, pending } = useRosterUrl();
+  const { update, clear, pending } = useUrlState({ replace: true });
   const [q, setQ] = useState(values.q ?? "");
 
   function onSubmit(e: FormEvent) {
@@ -86,7 +86,7 @@ export function RosterFilters({ values, region }: { values: Values; region: Regi
         type="button"
         onClick={() => {
           setQ("");
-          reset(["pageSize"]);
+          clear(["pageSize"]);
         }}
       >
         {t("rosterUi.filters.reset")}

@@ -8,7 +8,7 @@ import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel
 import { enUS as gridEnUS, zhCN as gridZhCN } from "@mui/x-data-grid/locales";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { levelLabel, ServiceChips, StatusChip } from "./labels";
-import { useRosterUrl } from "./url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 export interface RosterRow {
   id: string;
@@ -45,7 +45,7 @@ export function RosterGrid({
   order: "asc" | "desc";
 }) {
   const { t, locale } = useI18n();
-  const { update, pending } = useRosterUrl();
+  const { update, pending } = useUrlState({ replace: true });
 
   const columns: GridColDef<RosterRow>[] = [
     {

@@ -5,15 +5,15 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
-import { useRosterUrl } from "./url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 export function ServicesOnForm({ value, error }: { value: string; error?: string }) {
   const t = useT();
-  const { searchParams, update, pending } = useRosterUrl();
+  const { update, pending } = useUrlState({ replace: true });
   const [on, setOn] = useState(value);
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    update({ on, hpage: searchParams.get("hpage") ?? undefined });
+    update({ on }, { resetPage: false });
   }
   return (
     <Box component="form" onSubmit={onSubmit} sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}>

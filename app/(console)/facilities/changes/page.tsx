@@ -19,7 +19,8 @@ import { formatDateTime } from "../../_components/date-time";
 import { RosterTabs } from "../_components/roster-tabs";
 import { DecisionButtons } from "../_components/decision-buttons";
 import { changeSummary } from "../_components/history-format";
-import { KeyPagination } from "../_components/key-pagination";
+import { UrlPagination } from "@/components/ui/url-pagination";
+import { SavedNotice, savedOutcome } from "../_components/saved-notice";
 import { pick, type RawParams } from "../_components/params";
 import s from "./changes.module.css";
 
@@ -34,13 +35,14 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const actor = await requireArea("facilities");
   if (!hasRole(actor, "ROSTER_MANAGER")) notFound();
   const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
-  const q = pick(sp, ["state", "cpage", "cpageSize"]);
+  const q = pick(sp, ["state", "cpage", "cpageSize", "saved"]);
   const state = (STATES as readonly string[]).includes(q.state ?? "") ? (q.state as (typeof STATES)[number]) : "PENDING";
   const page = await listChangeRequests(actor, { state, page: Number(q.cpage) || 1, pageSize: Math.min(200, Number(q.cpageSize) || 20) });
   return (
     <>
       <PageHeader title={t("facilities.title")} subtitle={t("rosterUi.changes.subtitle")} />
       <RosterTabs manager />
+      <SavedNotice outcome={savedOutcome(q.saved)} t={t} />
       <Box sx={{ display: "flex", gap: 1, mb: 2 }}>
         {STATES.map((x) => (
           <ButtonLink key={x} href={x === "PENDING" ? "/facilities/changes" : `/facilities/changes?state=${x}`} variant={x === state ? "contained" : "outlined"} size="small" data-testid={`changes-state-${x}`}>
@@ -96,7 +98,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         </div>
-        <KeyPagination total={page.total} page={page.page} pageSize={page.pageSize} pageKey="cpage" options={[20, 50, 100]} />
+        <UrlPagination total={page.total} page={page.page} pageSize={page.pageSize} pageKey="cpage" options={[20, 50, 100]} />
       </Paper>
     </>
   );

@@ -1,13 +1,12 @@
 // One user: profile and roles, password reset, status (enable, disable, unlock) and the latest
-// audit entries about them. Static parts are kit panels, tags and text classes (user.module.css);
-// the forms stay MUI's.
-import type { ReactNode } from "react";
+// audit entries about them. Static parts are the kit's sections, fact grid and tags; the forms
+// stay MUI's.
 import { notFound } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Grid from "@mui/material/Grid";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { ButtonLink } from "@/components/ui/links";
-import { Panel } from "@/components/ui/panel";
+import { FactGrid, Section, type Fact } from "@/components/ui/section";
 import { Tag, Tags } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
@@ -40,26 +39,17 @@ export async function generateMetadata() {
   return { title: (await getT())("admin.users.title") };
 }
 
-function Section({ title, subtitle, children, testId }: { title: string; subtitle?: string; children: ReactNode; testId?: string }) {
-  return (
-    <Panel className={s.section} testId={testId}>
-      <h2 className={`yb-h3 ${subtitle ? s.titleWithSubtitle : s.title}`}>{title}</h2>
-      {subtitle && <p className={`yb-body2 ${s.subtitle}`}>{subtitle}</p>}
-      {children}
-    </Panel>
-  );
-}
-
 export default async function UserEditPage({ params }: Props) {
   const [{ id }, actor] = await Promise.all([params, requireArea("admin")]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   // The user and their audit entries at once: the audit list is scoped on its own, and is
   // thrown away when the user is not visible (404).
+  const translator = getT();
   const [{ user }, t, locale, { audit, rows }] = await Promise.all([
     loadUser(id),
-    getT(),
+    translator,
     getLocale(),
-    listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({ audit, rows: await toAuditRows(actor, audit.items) })),
+    listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({ audit, rows: await toAuditRows(actor, audit.items, await translator) })),
   ]);
   const now = new Date();
   const status = userStatus(user, now);
@@ -74,13 +64,13 @@ export default async function UserEditPage({ params }: Props) {
     version: user.version,
     isSelf: user.id === actor.id,
   };
-  const facts: [string, ReactNode][] = [
-    [t("admin.users.username"), <span key="u" className={s.mono}>{user.username}</span>],
-    [t("admin.users.bureau"), locale === "en" ? user.bureau.nameEn : user.bureau.name],
-    [t("admin.edit.createdAt"), formatDateTime(user.createdAt, { seconds: false })],
-    [t("admin.edit.updatedAt"), formatDateTime(user.updatedAt, { seconds: false })],
-    [t("admin.edit.lastLogin"), user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn")],
-    [t("admin.edit.version"), String(user.version)],
+  const facts: Fact[] = [
+    { label: t("admin.users.username"), value: <span className={s.mono}>{user.username}</span> },
+    { label: t("admin.users.bureau"), value: locale === "en" ? user.bureau.nameEn : user.bureau.name },
+    { label: t("admin.edit.createdAt"), value: formatDateTime(user.createdAt, { seconds: false }) },
+    { label: t("admin.edit.updatedAt"), value: formatDateTime(user.updatedAt, { seconds: false }) },
+    { label: t("admin.edit.lastLogin"), value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn") },
+    { label: t("admin.edit.version"), value: String(user.version) },
   ];
 
   return (
@@ -100,32 +90,26 @@ export default async function UserEditPage({ params }: Props) {
         </Alert>
       )}
       <Grid container spacing={2.5}>
-        <Grid size={{ xs: 12, md: 8 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5 }}>
-          <Section title={t("admin.edit.profile")}>
+        <Grid size={{ xs: 12, md: 8 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5, "& > section": { mb: 0 } }}>
+          <Section title={t("admin.edit.profile")} padded>
             <ProfileForm user={editable} />
           </Section>
-          <Section title={t("admin.edit.resetPassword")}>
+          <Section title={t("admin.edit.resetPassword")} padded>
             <ResetPasswordForm user={editable} />
           </Section>
         </Grid>
-        <Grid size={{ xs: 12, md: 4 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5 }}>
+        <Grid size={{ xs: 12, md: 4 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5, "& > section": { mb: 0 } }}>
           <Section title={t("admin.edit.account")}>
-            <dl className={s.facts}>
-              {facts.map(([k, v]) => (
-                <div key={k} className={s.fact}>
-                  <dt className="yb-body2">{k}</dt>
-                  <dd className="yb-body2">{v}</dd>
-                </div>
-              ))}
-            </dl>
-            <hr className={`yb-divider ${s.divider}`} />
+            <FactGrid facts={facts} columns={2} />
+            <div className={s.roles}>
             <Tags>
               {user.roles.map((r) => (
                 <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
               ))}
             </Tags>
+            </div>
           </Section>
-          <Section title={t("admin.edit.status")} testId="status-section">
+          <Section title={t("admin.edit.status")} testId="status-section" padded>
             <StatusPanel
               user={editable}
               statusChip={
@@ -138,18 +122,17 @@ export default async function UserEditPage({ params }: Props) {
           </Section>
         </Grid>
         <Grid size={{ xs: 12 }}>
-          <Panel>
-            <div className={s.auditHead}>
-              <div>
-                <h2 className="yb-h3">{t("admin.edit.recentAudit")}</h2>
-                <p className={`yb-body2 ${s.auditHint}`}>{t("admin.edit.recentAuditHint")}</p>
-              </div>
+          <Section
+            title={t("admin.edit.recentAudit")}
+            subtitle={t("admin.edit.recentAuditHint")}
+            action={
               <ButtonLink href={`/admin/audit?entityType=User&entityId=${user.id}`} size="small">
                 {t("admin.edit.viewAll")}
               </ButtonLink>
-            </div>
+            }
+          >
             <AuditTable rows={rows} regionNames={audit.regionNames} compact emptyText={t("admin.audit.empty")} />
-          </Panel>
+          </Section>
         </Grid>
       </Grid>
     </>

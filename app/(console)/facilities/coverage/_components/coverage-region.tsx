@@ -2,11 +2,11 @@
 // The coverage panel's region field: picking a region replaces ?region= in the URL.
 import { useT } from "@/components/i18n/i18n-provider";
 import { RegionPicker, type RegionOption } from "../../_components/region-picker";
-import { useRosterUrl } from "../../_components/url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 export function CoverageRegion({ region }: { region: RegionOption }) {
   const t = useT();
-  const { update } = useRosterUrl();
+  const { update } = useUrlState({ replace: true });
   return (
     <RegionPicker
       key={region.code}
