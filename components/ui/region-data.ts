@@ -65,26 +65,39 @@ export function codesOf(options: RegionOption[]): string {
   return options.map((o) => o.code).join(",");
 }
 
-/** Names (and paths) of the given codes; a code search ranks the region a code stands for first. */
-export function useRegionNames(codes: string[]): Map<string, RegionOption> {
+const known = new Map<string, RegionOption>();
+
+/** Keeps the names of picked options, so a value that went through a URL string keeps its name. */
+export function rememberNames(options: RegionOption[]): void {
+  for (const o of options) if (o.name) known.set(o.code, o);
+}
+
+/** `options` with their names: remembered ones at once, others looked up (a code search ranks the region a code stands for first). */
+export function useNamed(options: RegionOption[]): RegionOption[] {
   const [names, setNames] = useState(() => new Map<string, RegionOption>());
-  const key = codes.join(",");
+  const key = options
+    .filter((o) => !o.name && !known.has(o.code))
+    .map((o) => o.code)
+    .join(",");
   useEffect(() => {
     const wanted = key.split(",").filter((c) => /^(\d{2}|\d{4}|\d{6})$/.test(c));
+    if (!wanted.length) return;
     let live = true;
     void Promise.all(
       wanted.map(async (code) => {
         const [hit] = await getItems(`/api/v1/regions?q=${code}&limit=1`);
-        return hit && hit.code === regionCodeOf(code) ? ([code, { ...toOption(hit), code }] as const) : null;
+        return hit && hit.code === regionCodeOf(code) ? { ...toOption(hit), code } : null;
       }),
     ).then((found) => {
-      if (live) setNames(new Map(found.filter((f) => f !== null)));
+      const hits = found.filter((f) => f !== null);
+      rememberNames(hits);
+      if (live) setNames(new Map(hits.map((h) => [h.code, h])));
     });
     return () => {
       live = false;
     };
   }, [key]);
-  return names;
+  return options.map((o) => (o.name ? o : (known.get(o.code) ?? names.get(o.code) ?? o)));
 }
 
 /** Search hits for `query` in the subtree of `within`, or the children of `parent` when the query is empty. */

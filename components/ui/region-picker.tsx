@@ -13,7 +13,7 @@ import ChevronLeft from "@mui/icons-material/ChevronLeft";
 import ChevronRight from "@mui/icons-material/ChevronRight";
 import { useT } from "@/components/i18n/i18n-provider";
 import css from "./region-picker.module.css";
-import { codesOf, regionCodeOf, useRegionNames, useRegionOptions, type RegionOption } from "./region-data";
+import { codesOf, regionCodeOf, rememberNames, useNamed, useRegionOptions, type RegionOption } from "./region-data";
 
 export { codesOf, optionsOf, type RegionOption } from "./region-data";
 
@@ -39,8 +39,7 @@ export function RegionPicker(props: Props) {
   const { label, name, placeholder, error, helperText, required, width = 260, testId = "region-picker", within = NATION } = props;
   const t = useT();
   const list = props.multiple ? props.value : props.value ? [props.value] : [];
-  const names = useRegionNames(list.filter((o) => !o.name).map((o) => o.code));
-  const named = list.map((o) => (o.name ? o : { ...o, ...names.get(o.code) }));
+  const named = useNamed(list);
   const [open, setOpen] = useState(false);
   const [input, setInput] = useState("");
   const [query, setQuery] = useState("");
@@ -59,6 +58,7 @@ export function RegionPicker(props: Props) {
   function change(v: RegionOption | RegionOption[] | null) {
     const picked = Array.isArray(v) ? v : v ? [v] : [];
     if (picked.some((o) => o.code === UP)) return drill({ code: UP });
+    rememberNames(picked);
     if (props.multiple) props.onChange(picked);
     else props.onChange(picked[0] ?? null);
   }
