@@ -97,7 +97,20 @@ export function useNamed(options: RegionOption[]): RegionOption[] {
       live = false;
     };
   }, [key]);
-  return options.map((o) => (o.name ? o : (known.get(o.code) ?? names.get(o.code) ?? o)));
+  return stable(options.map((o) => (o.name ? o : (known.get(o.code) ?? names.get(o.code) ?? o))));
+}
+
+const arrays = new Map<string, RegionOption[]>();
+
+/**
+ * The same array for the same codes and names: Autocomplete resets what is being typed whenever
+ * its value changes identity, and callers rebuild their options on every render.
+ */
+function stable(options: RegionOption[]): RegionOption[] {
+  const sig = options.map((o) => `${o.code}:${o.name ?? ""}:${o.path ?? ""}`).join(",");
+  let arr = arrays.get(sig);
+  if (!arr) arrays.set(sig, (arr = options));
+  return arr;
 }
 
 /** Search hits for `query` in the subtree of `within`, or the children of `parent` when the query is empty. */

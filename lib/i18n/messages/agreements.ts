@@ -117,7 +117,7 @@ export const agreements = defineMessages(
       asOf: "按 {at} 时的数据判定",
       institutionLine: "{name}（{code}）· {region} · {level}",
       none: "无",
-      hint: "示例：H11010100001 为名录中的北京协和医院；参保地 130100 为石家庄市",
+      hint: "示例：H11010100001 为名录中的北京协和医院；参保地可输入 石家庄、sjz 或 130100",
     },
     matrix: {
       title: "地区关联矩阵",
@@ -322,7 +322,7 @@ export const agreements = defineMessages(
       asOf: "Answered from the data as of {at}",
       institutionLine: "{name} ({code}) · {region} · {level}",
       none: "None",
-      hint: "Example: H11010100001 is Peking Union Medical College Hospital in the roster; home region 130100 is Shijiazhuang",
+      hint: "Example: H11010100001 is Peking Union Medical College Hospital in the roster; type the home region as 石家庄, sjz or 130100",
     },
     matrix: {
       title: "Region matrix",
