@@ -90,15 +90,19 @@ export function RegionPicker(props: Props) {
         loading={loading}
         loadingText={t("regions.picker.loading")}
         noOptionsText={t("regions.picker.noMatch")}
-        sx={{ width }}
+        // minWidth 0: in a grid track the chips shrink (ellipsis) instead of pushing the row wider.
+        sx={{ width, minWidth: 0 }}
+        slotProps={{ popper: { placement: "bottom-start", sx: { minWidth: 300 } } }}
         data-testid={testId}
-        renderValue={(value, getItemProps) =>
-          Array.isArray(value)
-            ? value.map((o, index) => {
-                const { key, ...item } = getItemProps({ index }) as ReturnType<AutocompleteRenderValueGetItemProps<true>>;
-                return <Chip key={key} size="small" {...item} label={<ChipLabel o={o} />} title={t("regions.picker.codeTitle", { code: o.code })} data-code={o.code} />;
-              })
-            : null
+        // Only with several values: a renderValue makes MUI leave a single value's input empty.
+        renderValue={
+          props.multiple
+            ? (value, getItemProps) =>
+                (value as RegionOption[]).map((o, index) => {
+                  const { key, ...item } = getItemProps({ index }) as ReturnType<AutocompleteRenderValueGetItemProps<true>>;
+                  return <Chip key={key} size="small" {...item} label={<ChipLabel o={o} />} title={t("regions.picker.codeTitle", { code: o.code })} data-code={o.code} />;
+                })
+            : undefined
         }
         renderOption={(liProps, o) => {
           const { key, ...rest } = liProps as typeof liProps & { key: string };

@@ -62,7 +62,7 @@ export const regions = defineMessages(
     },
     search: {
       label: "搜索区划",
-      placeholder: "名称或代码前缀，如 廊坊、1310",
+      placeholder: "名称、拼音、首字母或代码前缀，如 廊坊、langfang、lf、1310",
       submit: "搜索",
       clear: "清除搜索",
       scope: "搜索范围：{scope}",
@@ -133,7 +133,7 @@ export const regions = defineMessages(
     },
     search: {
       label: "Search regions",
-      placeholder: "Name or code prefix, e.g. 廊坊 or 1310",
+      placeholder: "Name, pinyin, initials or code prefix, e.g. 廊坊, langfang, lf or 1310",
       submit: "Search",
       clear: "Clear search",
       scope: "Searching in: {scope}",
