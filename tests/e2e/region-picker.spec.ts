@@ -41,6 +41,24 @@ test.describe("region picker", () => {
       const saved = (await (await page.request.get(`/api/v1/complaints/${number}`)).json()) as { homeRegion: { code: string } };
       expect(saved.homeRegion.code).toBe("130000");
     }
+    // The ticket names bureaus, not codes: the partner bureau and the timeline's actor.
+    await expect(page.getByTestId("party-bureau")).toHaveText("河北省医疗保障局");
+    await expect(page.getByTestId("timeline")).toContainText("北京市医疗保障局");
+    await expect(page.getByTestId("timeline")).not.toContainText("110000");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "region-names-ticket-zh");
+    await page.context().addCookies([{ name: "locale", value: "en", url: page.url() }]);
+    await page.reload();
+    await expect(page.getByTestId("party-bureau")).toHaveText("Hebei Provincial Healthcare Security Bureau");
+    await shot(page, "region-names-ticket-en");
+    await page.context().addCookies([{ name: "locale", value: "zh-CN", url: page.url() }]);
+
+    // The queue filters by region the same way.
+    await page.goto("/complaints?queue=all");
+    await pickRegion(page, "filter-region", "hebei", "130000");
+    await expect(page).toHaveURL(/region=130000(&|$)/);
+    await expect(page.getByTestId("filter-region").locator("input").first()).toHaveValue("河北省");
+    await shot(page, "region-picker-queue-zh");
   });
 
   test("eligibility check: 参保地 河北 by pinyin, name and code; a city by drilling down", async ({ page }) => {

@@ -322,7 +322,7 @@ export const agreements = defineMessages(
       asOf: "Answered from the data as of {at}",
       institutionLine: "{name} ({code}) · {region} · {level}",
       none: "None",
-      hint: "Example: H11010100001 is Peking Union Medical College Hospital in the roster; type the home region as 石家庄, sjz or 130100",
+      hint: "Example: H11010100001 is Peking Union Medical College Hospital in the roster; type the home region as shijiazhuang, sjz or 130100",
     },
     matrix: {
       title: "Region matrix",

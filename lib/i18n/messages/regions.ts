@@ -79,7 +79,7 @@ export const regions = defineMessages(
     notFound: "There is no region with code {code}",
     myJurisdiction: "My jurisdiction",
     picker: {
-      placeholder: "Name, pinyin, initials or code, e.g. 河北, hebei, hb, 13",
+      placeholder: "Name, pinyin, initials or code, e.g. hebei, hb, 13",
       noMatch: "No matching region",
       loading: "Searching…",
       browse: "Sub-regions",
