@@ -3,6 +3,8 @@
 // region sync at start-up is the only writer). Every domain names regions through here.
 import { SharedCache } from "../cache/shared";
 import { loadRegionIndex, type RegionIndexEntry } from "./lookup";
+import { romanize } from "./pinyin";
+import { buildSearchEntries, type SearchEntry } from "./search";
 
 const index = new SharedCache<Map<string, RegionIndexEntry>>({ topics: ["regions"], ttlMs: 3_600_000, keysOf: () => "all" });
 
@@ -30,4 +32,14 @@ export async function allRegionNames(): Promise<Map<string, string>> {
   let names = nameMaps.get(tree);
   if (!names) nameMaps.set(tree, (names = new Map([...tree.values()].map((r) => [r.code, r.name]))));
   return names;
+}
+
+const searchIndexes = new WeakMap<Map<string, RegionIndexEntry>, SearchEntry[]>();
+
+/** Every region with its pinyin and initials, for the search (~150 ms once per loaded tree). */
+export async function regionSearchEntries(): Promise<SearchEntry[]> {
+  const tree = await cachedRegionIndex();
+  let entries = searchIndexes.get(tree);
+  if (!entries) searchIndexes.set(tree, (entries = buildSearchEntries(tree.values(), romanize)));
+  return entries;
 }

@@ -5,6 +5,8 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../db/client";
 import { NATION_CODE, prefixOfLooseCode } from "../auth/roles";
 import { NotFoundError, ValidationError } from "../errors";
+import { regionSearchEntries } from "./names";
+import { normalizeQuery, searchEntries } from "./search";
 import { SEARCH_DEFAULT_LIMIT, type RegionDetail, type RegionRef, type RegionSearchHit, type RegionView } from "./schemas";
 
 const regionSelect = {
@@ -139,32 +141,26 @@ export async function getRegionDetail(code: string): Promise<RegionDetail> {
 // ---- Search and statistics ----
 
 /**
- * Regions whose name contains `q`, or — when `q` is 1–6 digits — whose code starts with it,
- * within the subtree of `within`. Ordered by level then code, at most `limit`; `truncated`
- * says more matched. Each hit carries its path (root → parent) to tell 朝阳区 from 朝阳区.
+ * Regions matching `q` — a Chinese name fragment (河北), full pinyin (hebei), initials (hbs) or,
+ * when `q` is 1–6 digits, a code prefix — within the subtree of `within`. Matched in memory
+ * (lib/regions/search.ts): best match first, then by level, then by code; at most `limit`;
+ * `truncated` says more matched. Each hit carries its path (root → parent) to tell 朝阳区 from 朝阳区.
  */
 export async function searchRegions(
   q: string,
   limit = SEARCH_DEFAULT_LIMIT,
   within: string = NATION_CODE,
 ): Promise<{ items: RegionSearchHit[]; truncated: boolean }> {
-  const term = q.trim();
-  if (!term) return { items: [], truncated: false };
-  const match: Prisma.RegionWhereInput = /^\d{1,6}$/.test(term)
-    ? { code: { startsWith: term } }
-    : { name: { contains: term, mode: "insensitive" } };
-  const rows = await prisma.region.findMany({
-    where: { AND: [subtreeWhere(within), match] },
-    select: regionSelect,
-    orderBy: [{ level: "asc" }, { code: "asc" }],
-    take: limit + 1,
+  if (!normalizeQuery(q)) return { items: [], truncated: false };
+  const { hits, truncated } = searchEntries(await regionSearchEntries(), q, { limit, prefix: subtreePrefix(within) });
+  const codes = hits.map((h) => h.code);
+  const [rows, paths] = await Promise.all([prisma.region.findMany({ where: { code: { in: codes } }, select: regionSelect }), loadPaths(codes)]);
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const items = codes.flatMap((c) => {
+    const r = byCode.get(c);
+    return r ? [{ ...toView(r), path: (paths.get(c) ?? []).slice(0, -1).map(toRef) }] : [];
   });
-  const hits = rows.slice(0, limit);
-  const paths = await loadPaths(hits.map((r) => r.code));
-  return {
-    items: hits.map((r) => ({ ...toView(r), path: (paths.get(r.code) ?? []).slice(0, -1).map(toRef) })),
-    truncated: rows.length > limit,
-  };
+  return { items, truncated };
 }
 
 export interface RegionCounts {

@@ -2,6 +2,7 @@
 // languages and approves a draft; a Shanghai officer cannot act on a 京津冀 agreement; any
 // signed-in user (here an analyst) asks "can this patient settle here?" and follows the permalink.
 import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
+import { pickRegion } from "./region-support";
 
 test.describe("agreement registry", () => {
   test("hb_agreement: list, filter, detail, matrix in zh-CN and en", async ({ page }) => {
@@ -113,7 +114,7 @@ test.describe("eligibility check", () => {
     await expect(page.getByRole("heading", { level: 1, name: "结算资格查询" })).toBeVisible();
     const form = page.getByTestId("eligibility-form");
     await form.locator('input[name="institution"]').fill("H11010100001");
-    await form.locator('input[name="homeRegion"]').fill("130100");
+    await pickRegion(form, "check-homeRegion", "sjz", "130100");
     await form.locator('input[name="date"]').fill("2024-05-01");
     await form.locator('select[name="filingType"]').selectOption("EMERGENCY");
     await page.getByTestId("eligibility-submit").click();

@@ -3,6 +3,7 @@
 // (Shanghai), downtime notices, the daily report and reporting — screenshots in both languages.
 import type { Page } from "@playwright/test";
 import { test, expect, signIn, shot as keep } from "./support";
+import { pickRegion } from "./region-support";
 
 /** Screenshots from the top: a full-page shot of a scrolled page repeats the fixed app bar. */
 async function shot(page: Page, name: string) {
@@ -64,7 +65,7 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await form.locator('input[name="complainantName"]').fill("李桂英");
   await form.locator('input[name="complainantPhone"]').fill("13811112222");
   await form.locator('input[name="complainantIdNumber"]').fill("131002196203150027");
-  await form.locator('input[name="homeRegionCode"]').fill("131000");
+  await pickRegion(form, "field-homeRegionCode", "廊坊", "131000");
   await form.locator('input[name="settlementId"]').fill("JS-E2E-0001");
   await form.locator('input[name="settlementAt"]').fill(beijingLocal(20));
   await form.locator('textarea[name="description"]').fill("结算失败，我就得回去跑报销!!! 出院结算时提示参保地系统无响应。");
@@ -143,7 +144,7 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await expect(page.getByTestId("downtimes-current").getByTestId("downtime-row").first()).toBeVisible();
   await page.getByTestId("new-downtime").click();
   const dt = page.getByTestId("downtime-form");
-  await dt.locator('input[name="regionCode"]').fill("130100");
+  await pickRegion(dt, "field-regionCode", "石家庄", "130100");
   await dt.locator('input[name="startsAt"]').fill(beijingLocal(-60 * 24));
   await dt.locator('input[name="endsAt"]').fill(beijingLocal(-60 * 27));
   await dt.locator('textarea[name="reason"]').fill("石家庄医保平台数据库升级");

@@ -24,6 +24,7 @@ import { KpiCards } from "./_components/kpi-cards";
 import { Panel } from "./_components/panel";
 import { SeriesChart } from "./_components/series-chart";
 import { loadDashboard } from "./_components/dashboard-data";
+import { activeFilters } from "./_components/active-filters";
 import { drillBucket, hrefWith, stateOf, type SearchParams } from "./_components/params";
 import { chartValues } from "./_components/format";
 import { CoverageNote } from "./_components/coverage-note";
@@ -83,11 +84,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const grains = ["day", "month", "quarter", "year"] as const;
   const levels = ["province", "city", "county"] as const;
 
-  const active: { label: string; remove: string }[] = [];
-  if (f.visitRegion.length) active.push({ label: `${t("statistics.filters.visitRegion")}: ${f.visitRegion.join(", ")}`, remove: link({ visitRegion: undefined }) });
-  if (f.homeRegion.length) active.push({ label: `${t("statistics.filters.homeRegion")}: ${f.homeRegion.join(", ")}`, remove: link({ homeRegion: undefined }) });
-  if (f.serviceType.length) active.push({ label: `${t("statistics.filters.serviceType")}: ${f.serviceType.map((s) => t(`statistics.serviceTypes.${s}`)).join(", ")}`, remove: link({ serviceType: undefined }) });
-  if (f.institution) active.push({ label: `${t("statistics.filters.institution")}: ${f.institution}`, remove: link({ institution: undefined }) });
+  const active = await activeFilters(f, t, link);
 
   return (
     <div className={css.page}>

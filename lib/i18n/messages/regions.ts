@@ -7,6 +7,16 @@ export const regions = defineMessages(
     subtitle: "全国行政区划（GB/T 2260）与医保统筹区，供机构名录、协议、统计等模块统一引用。",
     notFound: "行政区划代码 {code} 不存在",
     myJurisdiction: "我的管辖区域",
+    picker: {
+      placeholder: "名称、拼音、首字母或代码，如 河北、hebei、hb、13",
+      noMatch: "没有匹配的地区",
+      loading: "正在查找…",
+      browse: "下级区划",
+      drill: "查看{name}的下级区划",
+      up: "返回上一级",
+      root: "全国",
+      codeTitle: "区划代码 {code}",
+    },
     levels: {
       NATION: "全国",
       PROVINCE: "省级",
@@ -52,7 +62,7 @@ export const regions = defineMessages(
     },
     search: {
       label: "搜索区划",
-      placeholder: "名称或代码前缀，如 廊坊、1310",
+      placeholder: "名称、拼音、首字母或代码前缀，如 廊坊、langfang、lf、1310",
       submit: "搜索",
       clear: "清除搜索",
       scope: "搜索范围：{scope}",
@@ -68,6 +78,16 @@ export const regions = defineMessages(
     subtitle: "The national region tree (GB/T 2260) and medical-insurance pooling areas, shared by the roster, agreements and statistics.",
     notFound: "There is no region with code {code}",
     myJurisdiction: "My jurisdiction",
+    picker: {
+      placeholder: "Name, pinyin, initials or code, e.g. hebei, hb, 13",
+      noMatch: "No matching region",
+      loading: "Searching…",
+      browse: "Sub-regions",
+      drill: "Sub-regions of {name}",
+      up: "Up one level",
+      root: "China",
+      codeTitle: "Region code {code}",
+    },
     levels: {
       NATION: "Nation",
       PROVINCE: "Province",
@@ -113,7 +133,7 @@ export const regions = defineMessages(
     },
     search: {
       label: "Search regions",
-      placeholder: "Name or code prefix, e.g. 廊坊 or 1310",
+      placeholder: "Name, pinyin, initials or code prefix, e.g. 廊坊, langfang, lf or 1310",
       submit: "Search",
       clear: "Clear search",
       scope: "Searching in: {scope}",

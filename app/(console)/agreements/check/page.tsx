@@ -26,6 +26,7 @@ import { ValidationError } from "@/lib/errors";
 import { formatDateTime } from "../../_components/date-time";
 import { AgreementTabs } from "../_components/agreement-tabs";
 import { requireAgreementReader } from "../_components/guard";
+import { HomeRegionField } from "./_components/home-region-field";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const KEYS = ["institution", "homeRegion", "service", "date", "filingType", "disease", "asOf"] as const;
@@ -64,7 +65,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Search
       <Paper sx={{ p: 2.5, mb: 2 }}>
         <Box component="form" action="/agreements/check" method="get" role="search" data-testid="eligibility-form" sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, alignItems: "flex-start" }}>
           <TextField name="institution" label={t("agreements.check.institution")} defaultValue={q.institution ?? ""} error={Boolean(errors.institution)} helperText={errors.institution} sx={{ width: 180 }} slotProps={{ htmlInput: { maxLength: 12 } }} />
-          <TextField name="homeRegion" label={t("agreements.check.homeRegion")} defaultValue={q.homeRegion ?? ""} error={Boolean(errors.homeRegion)} helperText={errors.homeRegion} sx={{ width: 160 }} slotProps={{ htmlInput: { maxLength: 6, inputMode: "numeric" } }} />
+          <HomeRegionField initial={q.homeRegion} label={t("agreements.check.homeRegion")} error={errors.homeRegion} />
           <TextField select name="service" label={t("agreements.check.service")} defaultValue={q.service ?? "INPATIENT"} slotProps={native} sx={{ width: 150 }}>
             {SERVICES.map((s) => (
               <option key={s} value={s}>

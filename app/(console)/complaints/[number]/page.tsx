@@ -12,6 +12,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { NotFoundError } from "@/lib/errors";
 import { canHandleComplaints, canUnmaskComplainant } from "@/lib/auth/policy";
 import { otherSide } from "@/lib/complaints/codes";
+import { bureauNamer } from "@/lib/complaints/bureau-names";
 import { getComplaintDetail } from "@/lib/complaints/queries";
 import { formatDateTime } from "../../_components/date-time";
 import { ComplaintsNav } from "../_components/complaints-nav";
@@ -44,6 +45,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const bureauOf = await bureauNamer(locale === "en" ? "en" : "zh");
   const scope = { ownerBureauId: d.ownerBureau.id, ownerRegionCode: d.ownerRegionCode, homeRegionCode: d.homeRegion.code, visitRegionCode: d.visitRegion.code };
   const handler = canHandleComplaints(actor);
   const partySide = otherSide(d.ownerSide);
@@ -55,7 +57,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
       {doneAt ? t("complaints.sla.responded", { at: formatDateTime(doneAt, { seconds: false }) }) : due ? formatDateTime(due, { seconds: false }) : "—"}
     </Field>
   );
-  const comment = (c: (typeof d.internalNotes)[number]) => ({ id: c.id, body: c.body, authorName: c.authorName, region: c.authorRegion ?? "", at: formatDateTime(c.at, { seconds: false }) });
+  const comment = (c: (typeof d.internalNotes)[number]) => ({ id: c.id, body: c.body, authorName: c.authorName, region: bureauOf(c.authorRegion) ?? c.authorRegion ?? "", at: formatDateTime(c.at, { seconds: false }) });
 
   return (
     <>
@@ -150,9 +152,9 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
               <Field label={t("complaints.detail.owner", { side: side(d.ownerSide) })}>
                 {locale === "en" ? d.ownerBureau.nameEn : d.ownerBureau.name}（{ownerRegion.name}）
               </Field>
-              <Field label={t("complaints.detail.party", { side: side(partySide) })}>{partyRegion.name}（{partyRegion.code}）</Field>
+              <Field label={t("complaints.detail.party", { side: side(partySide) })}><span title={`${partyRegion.name} ${partyRegion.code}`} data-testid="party-bureau">{bureauOf(partyRegion.code) ?? partyRegion.name}</span></Field>
               {d.awaitingSide && <Tag color="warning" label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })} testId="awaiting" />}
-              {d.escalatedToRegion && d.state === "ESCALATED" && <Tag color="error" label={t("complaints.detail.escalatedTo", { region: d.escalatedToRegion })} />}
+              {d.escalatedToRegion && d.state === "ESCALATED" && <Tag color="error" label={t("complaints.detail.escalatedTo", { region: bureauOf(d.escalatedToRegion) ?? d.escalatedToRegion })} />}
             </Stack>
           </Paper>
           <Paper sx={{ p: 2 }}>
@@ -194,7 +196,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
                     {e.fromState && e.fromState !== e.toState && ` · ${t(`complaints.state.${e.fromState}`)} → ${t(`complaints.state.${e.toState}`)}`}
                   </p>
                   <span className="yb-caption">
-                    {e.actorName} · {e.actorRegion ?? ""} · {formatDateTime(e.at, { seconds: false })}
+                    {e.actorName} · <span title={e.actorRegion ?? undefined}>{bureauOf(e.actorRegion) ?? e.actorRegion ?? ""}</span> · {formatDateTime(e.at, { seconds: false })}
                   </span>
                   {e.rootCause && <p className="yb-body2">{t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}</p>}
                   {e.note && <p className="yb-body2">{e.action === "MERGED_IN" ? e.note : `“${e.note}”`}</p>}

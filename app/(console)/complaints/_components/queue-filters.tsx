@@ -6,6 +6,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
+import { RegionPicker } from "@/components/ui/region-picker";
 import { CATEGORIES, PRIORITIES, STATES } from "@/lib/complaints/codes";
 import { useUrlState } from "../../admin/_components/url-state";
 
@@ -14,6 +15,7 @@ interface Values {
   state?: string;
   category?: string;
   priority?: string;
+  region?: string;
 }
 
 export function QueueFilters({ values }: { values: Values }) {
@@ -45,6 +47,7 @@ export function QueueFilters({ values }: { values: Values }) {
   return (
     <Box component="form" role="search" onSubmit={onSubmit} sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, p: 2, alignItems: "center" }}>
       <TextField name="q" label={t("complaints.list.q")} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 260 }} slotProps={{ htmlInput: { maxLength: 60 } }} />
+      <RegionPicker label={t("complaints.list.region")} value={values.region ? { code: values.region } : null} onChange={(o) => update({ region: o?.code })} testId="filter-region" width={220} />
       {select("state", t("complaints.list.state"), t("complaints.list.allStates"), STATES, "complaints.state")}
       {select("category", t("complaints.list.category"), t("complaints.list.allCategories"), CATEGORIES, "complaints.category")}
       {select("priority", t("complaints.list.priority"), t("complaints.list.allPriorities"), PRIORITIES, "complaints.priority")}

@@ -10,6 +10,7 @@ import Button from "@mui/material/Button";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
+import { RegionPicker, codesOf, optionsOf } from "@/components/ui/region-picker";
 import { SERVICE_TYPES } from "@/lib/settlements/codes";
 import css from "./dashboard.module.css";
 
@@ -46,8 +47,9 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
       <div className={css.fields}>
         <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField label={t("statistics.filters.visitRegion")} name="visitRegion" value={v.visitRegion} onChange={set("visitRegion")} placeholder="11,310101" error={Boolean(errors.visitRegion)} helperText={errors.visitRegion} title={t("statistics.filters.regionHelp")} />
-        <TextField label={t("statistics.filters.homeRegion")} name="homeRegion" value={v.homeRegion} onChange={set("homeRegion")} placeholder="13,1310" error={Boolean(errors.homeRegion)} helperText={errors.homeRegion} title={t("statistics.filters.regionHelp")} />
+        {(["visitRegion", "homeRegion"] as const).map((k) => (
+          <RegionPicker key={k} multiple label={t(`statistics.filters.${k}`)} value={optionsOf(v[k])} onChange={(o) => setV({ ...v, [k]: codesOf(o) })} error={Boolean(errors[k])} helperText={errors[k]} testId={`stats-${k}`} width="100%" />
+        ))}
         <TextField select label={t("statistics.filters.serviceType")} name="serviceType" value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""} onChange={set("serviceType")}>
           <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
           {SERVICE_TYPES.map((s) => (

@@ -15,6 +15,7 @@ import MenuItem from "@mui/material/MenuItem";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
+import { RegionPicker } from "@/components/ui/region-picker";
 import { DOWNTIME_KINDS, SERVICE_TYPES } from "@/lib/complaints/codes";
 import { fieldError } from "../../../_components/field-error";
 import { createDowntimeAction } from "../../actions";
@@ -58,7 +59,7 @@ export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
           <DialogContent>
             <Stack spacing={2} sx={{ pt: 1 }}>
               {message && <Alert severity="error">{message}</Alert>}
-              <TextField name="regionCode" label={t("complaints.downtime.regionCode")} value={draft.regionCode} onChange={(e) => setDraft({ ...draft, regionCode: e.target.value })} error={Boolean(err("regionCode"))} helperText={err("regionCode")} required />
+              <RegionPicker name="regionCode" testId="field-regionCode" within={defaultRegion || undefined} label={t("complaints.downtime.regionCode")} value={draft.regionCode ? { code: draft.regionCode } : null} onChange={(o) => setDraft({ ...draft, regionCode: o?.code ?? "" })} error={Boolean(err("regionCode"))} helperText={err("regionCode")} width="100%" required />
               <TextField select name="kind" label={t("complaints.downtime.kindLabel")} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
                 {DOWNTIME_KINDS.map((k) => (
                   <MenuItem key={k} value={k}>

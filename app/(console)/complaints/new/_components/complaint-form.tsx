@@ -9,6 +9,7 @@ import Paper from "@mui/material/Paper";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
+import { RegionPicker } from "@/components/ui/region-picker";
 import { CATEGORIES, CHANNELS, PRIORITIES, SERVICE_TYPES } from "@/lib/complaints/codes";
 import { fieldError } from "../../../_components/field-error";
 import { createComplaintAction } from "../../actions";
@@ -105,8 +106,20 @@ export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: stri
           {t("complaints.form.regions")}
         </Typography>
         <Box sx={grid}>
-          {text("homeRegionCode", t("complaints.form.homeRegion"), { required: true, hint: t("complaints.form.regionHint") })}
-          {text("visitRegionCode", t("complaints.form.visitRegion"), { required: true, hint: t("complaints.form.regionHint") })}
+          {(["homeRegionCode", "visitRegionCode"] as const).map((k) => (
+            <RegionPicker
+              key={k}
+              name={k}
+              testId={`field-${k}`}
+              label={t(k === "homeRegionCode" ? "complaints.form.homeRegion" : "complaints.form.visitRegion")}
+              value={draft[k] ? { code: draft[k] } : null}
+              onChange={(o) => setDraft({ ...draft, [k]: o?.code ?? "" })}
+              error={Boolean(err(k))}
+              helperText={err(k)}
+              width="100%"
+              required
+            />
+          ))}
           {select("channel", t("complaints.detail.channel"), CHANNELS, "complaints.channel")}
         </Box>
       </Paper>
