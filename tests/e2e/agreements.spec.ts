@@ -19,6 +19,12 @@ test.describe("agreement registry", () => {
     await page.goto("/agreements?party=310000");
     await expect(list.locator("tbody tr")).toHaveCount(2);
     await expect(list).toContainText("CSJ-2021-01");
+    // The party filter is the region picker: it names 上海市, and takes a name or pinyin, not a code.
+    await expect(page.getByTestId("filter-party").locator("input").first()).toHaveValue("上海市");
+    await page.goto("/agreements");
+    await pickRegion(page, "filter-party", "shanghai", "310000");
+    await expect(page).toHaveURL(/party=310000/);
+    await expect(list.locator("tbody tr")).toHaveCount(2);
     await page.goto("/agreements?type=FILING_FREE&date=2023-03-01");
     await expect(list.locator("tbody tr")).toHaveCount(1);
     await expect(list).toContainText("HB-2023-01");
