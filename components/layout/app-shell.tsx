@@ -27,6 +27,7 @@ import MenuIcon from "@mui/icons-material/Menu";
 import { useT } from "@/components/i18n/i18n-provider";
 import { LanguageSwitch } from "./language-switch";
 import "./shell.css";
+import "@/components/ui/print.css";
 
 const DRAWER_WIDTH = 224;
 
@@ -175,6 +176,9 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
       </div>
       <main className="yb-main">
         <div className="yb-toolbar" />
+        <p className="yb-print-only yb-caption" data-testid="print-head">
+          {t("common.appName")} · {t("ui.print.printedBy", { bureau: user.bureauName, user: user.displayName })}
+        </p>
         {children}
       </main>
     </div>

@@ -11,6 +11,7 @@ import Chip from "@mui/material/Chip";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import { ButtonLink } from "@/components/ui/links";
 import { RowLink } from "@/components/ui/row-link";
+import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -88,7 +89,16 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
 
   return (
     <div className={css.page}>
-      <PageHeader title={t("statistics.title")} subtitle={`${scopeName} · ${f.from} – ${f.to} · ${t("statistics.subtitle")}`} actions={importButton} />
+      <PageHeader
+        title={t("statistics.title")}
+        subtitle={`${scopeName} · ${f.from} – ${f.to} · ${t("statistics.subtitle")}`}
+        actions={
+          <>
+            {importButton}
+            <PrintButton />
+          </>
+        }
+      />
       <FilterBar key={JSON.stringify(state)} initial={filterInitial(f.from, f.to)} errors={{}} />
       {active.length > 0 && (
         <div className={css.active} data-testid="active-filters">

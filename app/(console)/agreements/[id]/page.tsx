@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import Box from "@mui/material/Box";
 import Stack from "@mui/material/Stack";
 import { ButtonLink, TextLink } from "@/components/ui/links";
+import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/layout/page-header";
 import { Tag } from "@/components/ui/tag";
 import css from "./agreement.module.css";
@@ -88,6 +89,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
                 {t("agreements.detail.edit")}
               </ButtonLink>
             )}
+            <PrintButton />
           </>
         }
       />

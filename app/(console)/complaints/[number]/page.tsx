@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/ui/print-button";
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Box from "@mui/material/Box";
@@ -62,8 +63,9 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
   return (
     <>
       <ComplaintsNav current="/complaints" t={t} canCreate={handler} />
-      <Box sx={{ mb: 1 }}>
+      <Box sx={{ mb: 1, display: "flex", justifyContent: "space-between", alignItems: "center" }}>
         <TextLink href="/complaints">← {t("complaints.detail.back")}</TextLink>
+        <PrintButton />
       </Box>
       <Box sx={{ display: "flex", alignItems: "center", gap: 1.5, flexWrap: "wrap", mb: 2 }}>
         <Typography variant="h2" component="h1" sx={{ fontFamily: "monospace" }}>
@@ -104,7 +106,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
 
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "2fr 1fr" }, gap: 2, alignItems: "start" }}>
         <Stack spacing={2}>
-          <Paper sx={{ p: 2 }}>
+          <Paper sx={{ p: 2 }} className="yb-no-print">
             <h4 className={`yb-h4 ${s.title}`}>
               {t("complaints.detail.actions")}
             </h4>

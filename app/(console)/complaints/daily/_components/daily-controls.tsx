@@ -3,8 +3,8 @@ import { useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import TextField from "@mui/material/TextField";
-import PrintOutlined from "@mui/icons-material/PrintOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
+import { PrintButton } from "@/components/ui/print-button";
 import { useUrlState } from "../../../admin/_components/url-state";
 
 /** Day picker, regenerate, print and export for the daily report. Hidden when printing. */
@@ -19,9 +19,7 @@ export function DailyControls({ day }: { day: string }) {
         {t("complaints.daily.show")}
       </Button>
       <Button onClick={() => update({ day: value, regenerate: "1" })}>{t("complaints.daily.regenerate")}</Button>
-      <Button startIcon={<PrintOutlined />} onClick={() => window.print()}>
-        {t("complaints.daily.print")}
-      </Button>
+      <PrintButton label={t("complaints.daily.print")} />
       <Button href={`/api/v1/complaints/daily-report?format=csv&day=${day}`}>{t("complaints.daily.exportCsv")}</Button>
       <Button href={`/api/v1/complaints/daily-report?format=xlsx&day=${day}`}>{t("complaints.daily.exportXlsx")}</Button>
     </Box>
