@@ -1,6 +1,8 @@
 // The OpenAPI document is valid OpenAPI 3.1 and documents every route handler under
 // app/api/v1 with every HTTP method it exports — and nothing that does not exist.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -100,4 +102,13 @@ describe("OpenAPI document", () => {
     // Not a nullable ref: left alone.
     expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] })).toEqual({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] });
   });
+
+  it("passes Redocly's recommended lint with no error and no warning (redocly.yaml says what is off and why)", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "openapi-")), "openapi.json");
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const r = spawnSync(path.resolve("node_modules/.bin/redocly"), ["lint", file, "--config", path.resolve("redocly.yaml"), "--format", "json"], { encoding: "utf8" });
+    const report = JSON.parse(r.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
+    expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  }, 60_000);
 });

@@ -184,6 +184,7 @@ export function buildOpenApiDocument(registrars: Registrar[]) {
     info: {
       title: "医保异地就医协同平台 API",
       version: "1.0.0",
+      license: { name: "Proprietary — for the official use of the medical-insurance bureaus" },
       description:
         "HTTP API for systems that are not browsers. Authenticate with `Authorization: Bearer <token>`. " +
         "Errors are `{ error: { code, message, details } }`. Region scope is always the caller's bureau region.",
