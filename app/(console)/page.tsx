@@ -1,11 +1,15 @@
-// The console's home: a card per job area the user may open. The grid, cards and their texts are
-// plain markup with static classes (home.module.css, kit.css) in the look of the MUI Grid, Card
-// and Typography they replaced; the clickable area stays MUI's CardActionArea.
+// The console's home: the workbench (what needs the user today, per role — lib/workbench,
+// decision 016), then a compact card per job area the user may open. The cards are plain markup
+// with static classes (home.module.css, kit.css); the clickable area stays MUI's CardActionArea.
 import { CardActionLink } from "@/components/ui/links";
+import { first, type RawParams } from "@/components/ui/url-query";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { canSeeArea, type JobArea } from "@/lib/auth/policy";
+import { expiryWindow } from "@/lib/agreements/codes";
+import { getWorkbench } from "@/lib/workbench/queries";
+import { Workbench } from "./_components/workbench/workbench";
 import css from "./home.module.css";
 
 const CARDS: { area: JobArea | "regions"; href: string; title: string; desc: string }[] = [
@@ -17,9 +21,10 @@ const CARDS: { area: JobArea | "regions"; href: string; title: string; desc: str
   { area: "regions", href: "/regions", title: "nav.regions", desc: "home.regionsDesc" },
 ];
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requirePageActor();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const days = expiryWindow(first(await searchParams, "days"));
+  const [t, locale, work] = await Promise.all([getT(), getLocale(), getWorkbench(actor, { days })]);
   const cards = CARDS.filter((c) => c.area === "regions" || canSeeArea(actor, c.area));
   return (
     <>
@@ -27,15 +32,16 @@ export default async function HomePage() {
         title={t("home.welcome", { name: actor.displayName })}
         subtitle={t("home.intro", { bureau: locale === "en" ? actor.bureauNameEn : actor.bureauName, region: actor.regionName })}
       />
-      <h2 className={css.heading}>{t("home.yourJobs")}</h2>
-      <div className={css.grid}>
+      <Workbench work={work} t={t} regionCode={actor.regionCode} regionName={actor.regionName} />
+      <h2 className={css.heading}>{t("workbench.jobs")}</h2>
+      <div className={css.grid} data-testid="job-cards">
         {cards.map((c) => (
           <div key={c.href} className={css.cell}>
             <div className={css.card}>
               <CardActionLink href={c.href} sx={{ height: "100%", alignItems: "flex-start" }}>
                 <div className={css.content}>
                   <h3 className={css.title}>{t(c.title)}</h3>
-                  <p className="yb-body2">{t(c.desc)}</p>
+                  <p className="yb-caption">{t(c.desc)}</p>
                 </div>
               </CardActionLink>
             </div>

@@ -95,3 +95,13 @@ export function addDays(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The windows (days) offered by the expiring-agreements list and the workbench (`?days=`). */
+export const EXPIRY_WINDOWS = [30, 60, 90, 180, 365] as const;
+export const DEFAULT_EXPIRY_WINDOW = 60;
+
+/** The window from a URL value when it is one of the offered spans, else the default. */
+export function expiryWindow(raw: string | undefined): number {
+  const n = Number(raw);
+  return (EXPIRY_WINDOWS as readonly number[]).includes(n) ? n : DEFAULT_EXPIRY_WINDOW;
+}

@@ -238,13 +238,14 @@ export async function listAgreements(actor: Actor, rawFilter: unknown) {
   return { total, page: f.page, pageSize: f.pageSize, items: await views(rows) };
 }
 
-/** Agreements in force whose effective-to falls within `days` from today. */
-export async function listExpiring(_actor: Actor, days = 60) {
+/** Agreements in force whose effective-to falls within `days` from today; `party`: only those concerning that region (as the list's party filter). */
+export async function listExpiring(_actor: Actor, days = 60, party?: string) {
   const today = todayCn();
   const rows = await prisma.agreement.findMany({
     where: {
       status: { in: ["ACTIVE", "SUSPENDED"] },
       effectiveTo: { gte: new Date(`${today}T00:00:00.000Z`), lte: new Date(`${addDays(today, days)}T00:00:00.000Z`) },
+      ...(party ? partyFilter(party) : {}),
     },
     include: agreementInclude,
     orderBy: [{ effectiveTo: "asc" }, { number: "asc" }],

@@ -11,6 +11,7 @@ import { rosterUi } from "./roster-ui";
 import { complaints } from "./complaints";
 import { statistics } from "./statistics";
 import { ui } from "./ui";
+import { workbench } from "./workbench";
 import type { Shape } from "./define";
 import type { zhCN } from "./zh-CN";
 
@@ -32,4 +33,5 @@ export const en: Shape<typeof zhCN> = {
   complaints: complaints.en,
   statistics: statistics.en,
   ui: ui.en,
+  workbench: workbench.en,
 };

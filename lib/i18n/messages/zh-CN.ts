@@ -12,6 +12,7 @@ import { rosterUi } from "./roster-ui";
 import { complaints } from "./complaints";
 import { statistics } from "./statistics";
 import { ui } from "./ui";
+import { workbench } from "./workbench";
 
 export const zhCN = {
   common: common.zh,
@@ -31,4 +32,5 @@ export const zhCN = {
   complaints: complaints.zh,
   statistics: statistics.zh,
   ui: ui.zh,
+  workbench: workbench.zh,
 };

@@ -9,28 +9,33 @@ import { first, type RawParams } from "@/components/ui/url-query";
 import { PageHeader } from "@/components/layout/page-header";
 import { getT } from "@/components/i18n/server";
 import { listExpiring } from "@/lib/agreements/queries";
+import { EXPIRY_WINDOWS, expiryWindow } from "@/lib/agreements/codes";
 import { AgreementTabs } from "../_components/agreement-tabs";
 import { PartyChips, StatusChip } from "../_components/chips";
 import { requireAgreementsArea } from "../_components/guard";
 import { WindowFilter } from "./_components/window-filter";
 
-const WINDOWS = [30, 60, 90, 180, 365] as const;
-const DEFAULT_WINDOW = 60;
+const WINDOWS = EXPIRY_WINDOWS;
 
-/** The window from the URL when it is one of the offered spans, else the default. */
 function windowOf(sp: RawParams): number {
-  const n = Number(first(sp, "days"));
-  return (WINDOWS as readonly number[]).includes(n) ? n : DEFAULT_WINDOW;
+  return expiryWindow(first(sp, "days"));
 }
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agreements.expiring.title") };
 }
 
+/** `?party=` (a 6-digit region code, as on the agreements list): only agreements concerning it. */
+function partyOf(sp: RawParams): string | undefined {
+  const p = first(sp, "party");
+  return p && /^\d{6}$/.test(p) ? p : undefined;
+}
+
 export default async function ExpiringPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireAgreementsArea();
-  const days = windowOf(await searchParams);
-  const [t, items] = await Promise.all([getT(), listExpiring(actor, days)]);
+  const sp = await searchParams;
+  const days = windowOf(sp);
+  const [t, items] = await Promise.all([getT(), listExpiring(actor, days, partyOf(sp))]);
   return (
     <>
       <PageHeader title={t("agreements.expiring.title")} subtitle={t("agreements.expiring.subtitle", { days })} />
