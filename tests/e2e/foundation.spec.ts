@@ -108,6 +108,13 @@ test("the API answers 401 JSON without credentials and serves its OpenAPI docume
   const body = await doc.json();
   expect(body.openapi).toBe("3.1.0");
   expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/me", "/users", "/users/{id}", "/regions"]));
+  // A path no route answers: the API's JSON 404 (not the console's HTML page), with its request id.
+  for (const method of ["GET", "POST"] as const) {
+    const none = await request.fetch("/api/v1/no-such-thing/42", { method, headers: { "x-request-id": "e2e-unknown-path" } });
+    expect(none.status()).toBe(404);
+    expect(none.headers()["content-type"]).toContain("application/json");
+    expect(await none.json()).toMatchObject({ error: { code: "NOT_FOUND", requestId: "e2e-unknown-path", message: expect.stringContaining(`${method} /api/v1/no-such-thing/42`) } });
+  }
 });
 
 test("the API speaks English when asked", async ({ request }) => {
