@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller: user, bureau, region scope and roles */
+        /**
+         * The caller: user, bureau, region scope and roles
+         * @description Any signed-in caller, with a token or the session — also one who must first change a temporary password (every other call then answers 403 PASSWORD_CHANGE_REQUIRED). A cheap way to check a token.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -30,7 +33,10 @@ export interface paths {
          */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user in a bureau within the caller's scope */
+        /**
+         * Create a user in a bureau within the caller's scope
+         * @description Administrators only (403). The bureau must lie in the caller's region (400 on `bureauId`). The password must pass the strength rule (at least 10 characters with letters and digits, zxcvbn score 3 of 4, not containing the username or name) and is temporary: the user changes it at first sign-in. A taken username is 409.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -45,7 +51,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One user */
+        /**
+         * One user
+         * @description Administrators, for users of the bureaus in their region; an id outside that scope answers 404.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
@@ -90,7 +99,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One region with its path, pooling area and children */
+        /**
+         * One region with its path, pooling area and children
+         * @description Every signed-in user. `poolingAreaOf` is the pooling area (统筹区) that settles for the region, null above that level. A malformed code is 400, an unknown one 404.
+         */
         get: operations["getRegion"];
         put?: never;
         post?: never;
@@ -131,7 +143,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One institution with its service periods, status events, latest history and pending changes */
+        /**
+         * One institution with its service periods, status events, latest history and pending changes
+         * @description The roster is public between bureaus: every signed-in user reads every institution. An unknown code is 404.
+         */
         get: operations["getInstitution"];
         put?: never;
         /**
@@ -156,7 +171,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which services the institution offered on a date, and its status that day */
+        /**
+         * Which services the institution offered on a date, and its status that day
+         * @description `on` (YYYY-MM-DD) picks the day, today (Beijing time) by default: the services open that day and the institution's status that day — what the eligibility check reads.
+         */
         get: operations["listInstitutionServices"];
         put?: never;
         post?: never;
@@ -173,7 +191,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Field-level history of applied changes (who, when, before, after), newest first */
+        /**
+         * Field-level history of applied changes (who, when, before, after), newest first
+         * @description Paginated with `page` and `pageSize`. Each entry is one applied change of one field, with the actor and the reason.
+         */
         get: operations["listInstitutionHistory"];
         put?: never;
         post?: never;
@@ -230,7 +251,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Coverage of a region: institutions by type and service, per sub-region, counties without a service, changes this month */
+        /**
+         * Coverage of a region: institutions by type and service, per sub-region, counties without a service, changes this month
+         * @description `region` is a 6-digit code (default: the whole country). Counts are of institutions active today.
+         */
         get: operations["getInstitutionCoverage"];
         put?: never;
         post?: never;
@@ -247,7 +271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Change requests of the caller's bureau (maker-checker), pending ones by default */
+        /**
+         * Change requests of the caller's bureau (maker-checker), pending ones by default
+         * @description Roster managers (403 otherwise): the requests on institutions in their region and the ones they made. `state` filters.
+         */
         get: operations["listChangeRequests"];
         put?: never;
         post?: never;
@@ -264,7 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One change request */
+        /**
+         * One change request
+         * @description Visible to its maker and to the roster managers whose region covers the institution; others get 404.
+         */
         get: operations["getChangeRequest"];
         put?: never;
         /**
@@ -309,7 +339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One agreement with parties, approvals and status history */
+        /**
+         * One agreement with parties, approvals and status history
+         * @description Every signed-in user reads agreements. The answer holds the parties and their roles, the approvals recorded, the covered services and institutions, and the status history (`transitions`, the first with `fromStatus` null).
+         */
         get: operations["getAgreement"];
         put?: never;
         post?: never;
@@ -456,7 +489,10 @@ export interface paths {
          */
         get: operations["listComplaints"];
         put?: never;
-        /** Register a ticket; the caller's bureau receives (owns) it */
+        /**
+         * Register a ticket; the caller's bureau receives (owns) it
+         * @description Complaint handlers only. The caller's bureau must cover the visit or the home region (400 on `visitRegionCode`); it owns the ticket, on the visit side when it covers that. SLA clocks follow the owner's working calendar. The complainant's phone and ID number are stored encrypted and shown masked.
+         */
         post: operations["createComplaint"];
         delete?: never;
         options?: never;
@@ -513,7 +549,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an internal note (between bureaus) or a reply to the complainant (receiving bureau only) */
+        /**
+         * Add an internal note (between bureaus) or a reply to the complainant (receiving bureau only)
+         * @description Handlers of either bureau add internal notes (`internal: true`); only the owning bureau replies to the complainant (403 otherwise). A ticket outside the caller's scope is 404.
+         */
         post: operations["addComplaintComment"];
         delete?: never;
         options?: never;
@@ -528,7 +567,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The queue under its filter as CSV or XLSX (complainant data masked) */
+        /**
+         * The queue under its filter as CSV or XLSX (complainant data masked)
+         * @description Complaint handlers and administrators, with the list's filters; `format` is `csv` or `xlsx`. Phone and ID number are masked.
+         */
         get: operations["exportComplaints"];
         put?: never;
         post?: never;
@@ -545,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Backlog, time to first response / resolution (p50, p90), breach rate, root causes, weekly trend */
+        /**
+         * Backlog, time to first response / resolution (p50, p90), breach rate, root causes, weekly trend
+         * @description Complaint handlers and administrators, over the tickets they can see; `from` and `to` bound the period; `format=csv` or `xlsx` gives a file instead of JSON.
+         */
         get: operations["getComplaintReports"];
         put?: never;
         post?: never;
@@ -562,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's bureau's daily anomaly report (每日“异”报) */
+        /**
+         * The caller's bureau's daily anomaly report (每日“异”报)
+         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.
+         */
         get: operations["getComplaintDailyReport"];
         put?: never;
         post?: never;
@@ -579,10 +627,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Downtime windows of pooling areas (current, upcoming, recent, all) */
+        /**
+         * Downtime windows of pooling areas (current, upcoming, recent, all)
+         * @description Complaint handlers and administrators. `when` is current, upcoming, recent or all; `region` narrows to one pooling area. At most 500 windows.
+         */
         get: operations["listDowntimes"];
         put?: never;
-        /** Record a downtime window of a pooling area in the caller's scope */
+        /**
+         * Record a downtime window of a pooling area in the caller's scope
+         * @description Complaint handlers whose bureau covers the pooling area (400 on `regionCode` otherwise); `endsAt` after `startsAt`. Tickets can then name the window as their root cause.
+         */
         post: operations["createDowntime"];
         delete?: never;
         options?: never;

@@ -41,6 +41,8 @@ export const registerAgreementsApi: Registrar = (registry) => {
     path: "/agreements/{id}",
     tags: ["Agreements"],
     summary: "One agreement with parties, approvals and status history",
+    description:
+      "Every signed-in user reads agreements. The answer holds the parties and their roles, the approvals recorded, the covered services and institutions, and the status history (`transitions`, the first with `fromStatus` null).",
     security,
     request: { params: idParams },
     responses: { 200: jsonResponse("The agreement", agreementSchema), 401: unauthenticated, 404: notFound },

@@ -47,6 +47,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/complaints",
     tags,
     summary: "Register a ticket; the caller's bureau receives (owns) it",
+    description:
+      "Complaint handlers only. The caller's bureau must cover the visit or the home region (400 on `visitRegionCode`); it owns the ticket, on the visit side when it covers that. SLA clocks follow the owner's working calendar. The complainant's phone and ID number are stored encrypted and shown masked.",
     request: { body: jsonBody(createComplaintSchema) },
     responses: { 201: jsonResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
@@ -82,6 +84,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/complaints/{number}/comments",
     tags,
     summary: "Add an internal note (between bureaus) or a reply to the complainant (receiving bureau only)",
+    description:
+      "Handlers of either bureau add internal notes (`internal: true`); only the owning bureau replies to the complainant (403 otherwise). A ticket outside the caller's scope is 404.",
     request: { params: ticketParamsSchema, body: jsonBody(commentSchema) },
     responses: { 201: jsonResponse("The comment", commentViewSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound },
   });
@@ -90,6 +94,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/complaints/export",
     tags,
     summary: "The queue under its filter as CSV or XLSX (complainant data masked)",
+    description:
+      "Complaint handlers and administrators, with the list's filters; `format` is `csv` or `xlsx`. Phone and ID number are masked.",
     request: { query: exportQuerySchema },
     responses: { 200: file("The file"), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
@@ -98,6 +104,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/complaints/reports",
     tags,
     summary: "Backlog, time to first response / resolution (p50, p90), breach rate, root causes, weekly trend",
+    description:
+      "Complaint handlers and administrators, over the tickets they can see; `from` and `to` bound the period; `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: reportQuerySchema },
     responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
@@ -106,6 +114,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/complaints/daily-report",
     tags,
     summary: "The caller's bureau's daily anomaly report (每日“异”报)",
+    description:
+      "Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: dailyReportQuerySchema },
     responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
@@ -114,6 +124,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/downtimes",
     tags: ["Downtime"],
     summary: "Downtime windows of pooling areas (current, upcoming, recent, all)",
+    description:
+      "Complaint handlers and administrators. `when` is current, upcoming, recent or all; `region` narrows to one pooling area. At most 500 windows.",
     request: { query: listDowntimesSchema },
     responses: { 200: jsonResponse("Windows", downtimeListSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
@@ -122,6 +134,8 @@ export const registerComplaintsApi: Registrar = (registry) => {
     path: "/downtimes",
     tags: ["Downtime"],
     summary: "Record a downtime window of a pooling area in the caller's scope",
+    description:
+      "Complaint handlers whose bureau covers the pooling area (400 on `regionCode` otherwise); `endsAt` after `startsAt`. Tickets can then name the window as their root cause.",
     request: { body: jsonBody(createDowntimeSchema) },
     responses: { 201: jsonResponse("The window", downtimeSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });

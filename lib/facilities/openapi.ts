@@ -65,6 +65,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/{code}",
     tags,
     summary: "One institution with its service periods, status events, latest history and pending changes",
+    description:
+      "The roster is public between bureaus: every signed-in user reads every institution. An unknown code is 404.",
     security,
     request: { params: codeParamsSchema },
     responses: { 200: jsonResponse("The institution", institutionDetailSchema), 401: unauthenticated, 404: notFound },
@@ -100,6 +102,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/{code}/services",
     tags,
     summary: "Which services the institution offered on a date, and its status that day",
+    description:
+      "`on` (YYYY-MM-DD) picks the day, today (Beijing time) by default: the services open that day and the institution's status that day — what the eligibility check reads.",
     security,
     request: { params: codeParamsSchema, query: servicesOnQuerySchema },
     responses: { 200: jsonResponse("Services in force on the date", servicesOnSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
@@ -110,6 +114,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/{code}/history",
     tags,
     summary: "Field-level history of applied changes (who, when, before, after), newest first",
+    description:
+      "Paginated with `page` and `pageSize`. Each entry is one applied change of one field, with the actor and the reason.",
     security,
     request: { params: codeParamsSchema, query: historyQuerySchema },
     responses: { 200: jsonResponse("One page of history", historyPageSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
@@ -178,6 +184,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/coverage",
     tags,
     summary: "Coverage of a region: institutions by type and service, per sub-region, counties without a service, changes this month",
+    description:
+      "`region` is a 6-digit code (default: the whole country). Counts are of institutions active today.",
     security,
     request: { query: coverageQuerySchema },
     responses: { 200: jsonResponse("Coverage panel", coverageSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
@@ -188,6 +196,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/change-requests",
     tags,
     summary: "Change requests of the caller's bureau (maker-checker), pending ones by default",
+    description:
+      "Roster managers (403 otherwise): the requests on institutions in their region and the ones they made. `state` filters.",
     security,
     request: { query: listChangesSchema },
     responses: { 200: jsonResponse("One page of change requests", changeRequestPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
@@ -198,6 +208,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/change-requests/{id}",
     tags,
     summary: "One change request",
+    description:
+      "Visible to its maker and to the roster managers whose region covers the institution; others get 404.",
     security,
     request: { params: changeIdParamsSchema },
     responses: { 200: jsonResponse("The change request", changeRequestSchema), 401: unauthenticated, 404: notFound },

@@ -79,6 +79,11 @@ describe("OpenAPI document", () => {
     expect(Object.keys(OPERATION_IDS).filter((k) => !ops.some((o) => o.key === k))).toEqual([]);
   });
 
+  it("describes every operation beyond its summary", () => {
+    const bare = operations().filter(({ op }) => !((op as { description?: string }).description ?? "").trim());
+    expect(bare.map((o) => o.key)).toEqual([]);
+  });
+
   it("defines every tag it uses, with a description, and uses every tag it defines", () => {
     const defined = ((doc as unknown as { tags?: { name: string; description: string }[] }).tags ?? []);
     expect(defined.every((t) => t.description.length > 20)).toBe(true);

@@ -26,6 +26,8 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/me",
     tags: ["Users"],
     summary: "The caller: user, bureau, region scope and roles",
+    description:
+      "Any signed-in caller, with a token or the session — also one who must first change a temporary password (every other call then answers 403 PASSWORD_CHANGE_REQUIRED). A cheap way to check a token.",
     responses: { 200: jsonResponse("The authenticated user", meSchema), 401: unauthenticated },
   });
 
@@ -44,6 +46,8 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users",
     tags: ["Users"],
     summary: "Create a user in a bureau within the caller's scope",
+    description:
+      "Administrators only (403). The bureau must lie in the caller's region (400 on `bureauId`). The password must pass the strength rule (at least 10 characters with letters and digits, zxcvbn score 3 of 4, not containing the username or name) and is temporary: the user changes it at first sign-in. A taken username is 409.",
     request: { body: jsonBody(createUserSchema) },
     responses: {
       201: jsonResponse("The created user", userSchema),
@@ -59,6 +63,8 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users/{id}",
     tags: ["Users"],
     summary: "One user",
+    description:
+      "Administrators, for users of the bureaus in their region; an id outside that scope answers 404.",
     request: { params: userIdParamsSchema },
     responses: { 200: jsonResponse("The user", userSchema), 401: unauthenticated, 404: notFound },
   });
