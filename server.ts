@@ -12,7 +12,8 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { env } from "./lib/env";
-import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
+import { isFastEligibilityRequest, refuseMethod, serveEligibility } from "./lib/http/fast-eligibility";
+import { allowedMethods, refusedMethod } from "./lib/http/api-methods";
 import { stampClientAddress } from "./lib/http/client-address";
 import { HSTS, servedOverHttps } from "./lib/http/security-headers";
 
@@ -76,8 +77,11 @@ async function runWorker(): Promise<void> {
     if (instance) res.setHeader("x-instance", instance);
     stampClientAddress(req.headers, req.socket.remoteAddress, trustProxy);
     if (servedOverHttps(req.headers["x-forwarded-proto"], publicUrl, trustProxy)) res.setHeader("strict-transport-security", HSTS);
-    if (isFastEligibilityRequest(req)) void serveEligibility(req, res);
-    else void handle(req, res);
+    if (isFastEligibilityRequest(req)) return void serveEligibility(req, res);
+    // A method an /api/v1 path does not take: JSON 405 with Allow (Next.js answers an empty 405).
+    const allowed = req.url?.startsWith("/api/v1/") ? allowedMethods(req.url.slice("/api/v1".length)) : null;
+    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed);
+    void handle(req, res);
   });
   // Clients that keep connections open (autocannon, bureau systems, nginx upstream keep-alive)
   // must not see them cut between requests; Node's default keep-alive timeout is 5 s.

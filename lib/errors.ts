@@ -18,6 +18,7 @@ export type ErrorCode =
   | "INVALID_STATE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "PAYLOAD_TOO_LARGE"
+  | "METHOD_NOT_ALLOWED"
   | "PASSWORD_CHANGE_REQUIRED"
   | "RATE_LIMITED";
 
@@ -30,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   INVALID_STATE: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
+  METHOD_NOT_ALLOWED: 405,
   PASSWORD_CHANGE_REQUIRED: 403,
   RATE_LIMITED: 429,
 };
@@ -94,6 +96,11 @@ export class UnsupportedMediaTypeError extends DomainError {
 export class PayloadTooLargeError extends DomainError {
   constructor(limitBytes: number) {
     super("PAYLOAD_TOO_LARGE", "errors.payloadTooLarge", { limit: `${Math.round(limitBytes / 1024)} KiB` });
+  }
+}
+export class MethodNotAllowedError extends DomainError {
+  constructor(method: string, readonly allowed: readonly string[]) {
+    super("METHOD_NOT_ALLOWED", "errors.methodNotAllowed", { method, allowed: allowed.join(", ") });
   }
 }
 export class RateLimitedError extends DomainError {

@@ -7,7 +7,7 @@
 // body, status and error contract. See docs/decisions/009-eligibility-fast-path.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerEligibility } from "../agreements/check";
-import { UnauthenticatedError } from "../errors";
+import { MethodNotAllowedError, UnauthenticatedError } from "../errors";
 import { createTranslator, localeFromAcceptLanguage } from "../i18n";
 import { actorFromAuthorization } from "../auth/bearer";
 import { errorResponse } from "./error-response";
@@ -49,4 +49,11 @@ export async function serveEligibility(req: IncomingMessage, res: ServerResponse
     const r = errorResponse(e, t, requestId);
     send(res, r.status, await r.text(), Object.fromEntries(r.headers));
   }
+}
+
+/** A method the /api/v1 path does not take: the JSON 405 with `Allow` (lib/http/api-methods.ts). */
+export async function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): Promise<void> {
+  const t = createTranslator(localeFromAcceptLanguage(req.headers["accept-language"]));
+  const r = errorResponse(new MethodNotAllowedError(req.method ?? "", allowed), t, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
+  send(res, r.status, await r.text(), { ...Object.fromEntries(r.headers), allow: allowed.join(", ") });
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "INTERNAL", "SERVICE_UNAVAILABLE"]),
+      code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "METHOD_NOT_ALLOWED", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "INTERNAL", "SERVICE_UNAVAILABLE"]),
       message: z.string().meta({ description: "Human-readable, in zh-CN or en per Accept-Language" }),
       details: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
       requestId: z.string().meta({ description: "The call's X-Request-Id (the caller's when plausible, else generated); quote it when reporting a problem" }),

@@ -108,6 +108,14 @@ test("the API answers 401 JSON without credentials and serves its OpenAPI docume
   const body = await doc.json();
   expect(body.openapi).toBe("3.1.0");
   expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(["/me", "/users", "/users/{id}", "/regions"]));
+  // A method the path does not take: JSON 405 naming what it takes, with Allow.
+  const wrong = await request.fetch("/api/v1/me", { method: "DELETE" });
+  expect(wrong.status()).toBe(405);
+  expect(wrong.headers()["allow"]).toBe("GET");
+  expect(await wrong.json()).toMatchObject({ error: { code: "METHOD_NOT_ALLOWED", requestId: expect.any(String) } });
+  const patchList = await request.fetch("/api/v1/institutions", { method: "PATCH", data: "{}" });
+  expect(patchList.status()).toBe(405);
+  expect(patchList.headers()["allow"]).toBe("GET, POST");
   // A path no route answers: the API's JSON 404 (not the console's HTML page), with its request id.
   for (const method of ["GET", "POST"] as const) {
     const none = await request.fetch("/api/v1/no-such-thing/42", { method, headers: { "x-request-id": "e2e-unknown-path" } });

@@ -1,0 +1,66 @@
+// Which methods each /api/v1 path takes — the OpenAPI document's paths and methods, plus the
+// document itself (lib/http/api-methods.test.ts keeps the two equal). The production server
+// answers any other method with a JSON 405 and `Allow` before Next.js sees it (Next.js would
+// answer an empty 405 without `Allow`). Pure: the server loads it outside the Next.js bundle.
+export const API_METHODS: Readonly<Record<string, readonly string[]>> = {
+  "/openapi.json": ["GET"],
+  "/me": ["GET"],
+  "/users": ["GET", "POST"],
+  "/users/{id}": ["GET", "PATCH", "DELETE"],
+  "/regions": ["GET"],
+  "/regions/{code}": ["GET"],
+  "/institutions": ["GET", "POST"],
+  "/institutions/{code}": ["GET", "PATCH", "POST"],
+  "/institutions/{code}/services": ["GET"],
+  "/institutions/{code}/history": ["GET"],
+  "/institutions/import": ["POST"],
+  "/institutions/export": ["GET"],
+  "/institutions/coverage": ["GET"],
+  "/institutions/change-requests": ["GET"],
+  "/institutions/change-requests/{id}": ["GET", "POST"],
+  "/agreements": ["GET", "POST"],
+  "/agreements/{id}": ["GET", "PATCH"],
+  "/agreements/{id}/transitions": ["POST"],
+  "/eligibility": ["GET"],
+  "/settlements/import": ["POST"],
+  "/statistics/summary": ["GET"],
+  "/statistics/series": ["GET"],
+  "/statistics/flows": ["GET"],
+  "/complaints": ["GET", "POST"],
+  "/complaints/{number}": ["GET"],
+  "/complaints/{number}/transitions": ["POST"],
+  "/complaints/{number}/comments": ["POST"],
+  "/complaints/export": ["GET"],
+  "/complaints/reports": ["GET"],
+  "/complaints/daily-report": ["GET"],
+  "/downtimes": ["GET", "POST"],
+};
+
+const TEMPLATES = Object.entries(API_METHODS).map(([template, methods]) => ({
+  segments: template.split("/").filter(Boolean),
+  methods,
+  literals: template.split("/").filter((s) => s && !s.startsWith("{")).length,
+}));
+
+/**
+ * The methods the path below /api/v1 takes (`/users/7f…` → GET, PATCH, DELETE), or null when no
+ * route answers it. A literal segment beats a parameter (`/institutions/import` is not a code).
+ */
+export function allowedMethods(path: string): readonly string[] | null {
+  const segments = path.split("?")[0]!.split("/").filter(Boolean);
+  let best: (typeof TEMPLATES)[number] | null = null;
+  for (const t of TEMPLATES) {
+    if (t.segments.length !== segments.length) continue;
+    if (!t.segments.every((s, i) => s.startsWith("{") || s === segments[i])) continue;
+    if (!best || t.literals > best.literals) best = t;
+  }
+  return best?.methods ?? null;
+}
+
+/** A method the path does not take (HEAD goes with GET; OPTIONS is Next.js's to answer). */
+export function refusedMethod(method: string | undefined, allowed: readonly string[]): boolean {
+  const m = (method ?? "GET").toUpperCase();
+  if (m === "OPTIONS") return false;
+  if (m === "HEAD") return !allowed.includes("GET");
+  return !allowed.includes(m);
+}
