@@ -31,7 +31,7 @@ import { createTicket } from "@/tests/factories/complaints";
 import { createInstitution } from "@/tests/factories/institutions";
 import { importCsv } from "@/tests/factories/settlements";
 import { settlementCsv } from "@/tests/factories/settlements";
-import { API_CASES, routeFile, tokenFor } from "@/tests/support/write-cases";
+import { API_CASES, sendToRoute, tokenFor, type Target } from "@/tests/support/write-cases";
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -58,23 +58,27 @@ interface Answer {
   problem?: string;
 }
 
-async function call(op: string, bearer: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<Answer> {
+/** The target of a concrete path (`/users/7f…?x=1`) of the operation `op`: its parameters and query. */
+function targetAt(op: string, path: string): Target {
+  const [pathname, query] = path.split("?") as [string, string | undefined];
+  const actual = pathname.split("/");
+  const template = op.split(" ")[1]!.split("/");
+  expect(actual.length, `${path} is not a path of ${op}`).toBe(template.length);
+  const params = Object.fromEntries(
+    template.flatMap((seg, i) => {
+      const name = /^\{(\w+)\}$/.exec(seg)?.[1];
+      return name ? [[name, decodeURIComponent(actual[i]!)]] : [];
+    }),
+  );
+  return { params, query: query === undefined ? undefined : `?${query}` };
+}
+
+async function call(op: string, bearer: string, target: Target): Promise<Answer> {
   const [method, apiPath] = op.split(" ") as [string, string];
-  const handler = ((await import(/* @vite-ignore */ routeFile(apiPath))) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>)[method]!;
-  const url = new URL(`http://console.test/api/v1${path}`);
-  const params: Record<string, string> = {};
-  const names = [...apiPath.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-  const values = apiPath.split("/").map((seg, i) => [seg, url.pathname.replace("/api/v1", "").split("/")[i]] as const);
-  for (const [seg, value] of values) {
-    const name = /^\{(\w+)\}$/.exec(seg)?.[1];
-    if (name && value !== undefined) params[name] = decodeURIComponent(value);
-  }
-  expect(Object.keys(params).sort()).toEqual(names.sort());
-  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-  const headers: Record<string, string> = { authorization: `Bearer ${bearer}` };
-  if (body) Object.assign(headers, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) });
-  const res = await handler(new Request(url, { method, headers, body }), { params: Promise.resolve(params) });
-  const answer: Answer = { op, call: `${method} ${path}${body ? ` ${body.slice(0, 60)}` : ""}`, status: res.status };
+  const res = await sendToRoute(op, bearer, target);
+  const path = apiPath.replace(/\{(\w+)\}/g, (_, k: string) => target.params?.[k] ?? "") + (target.query ?? "");
+  const body = target.body === undefined ? "" : ` ${JSON.stringify(target.body).slice(0, 60)}`;
+  const answer: Answer = { op, call: `${method} ${path}${body}`, status: res.status };
   const documented = doc.paths[apiPath]![method.toLowerCase()]!.responses[String(res.status)];
   if (!documented) return { ...answer, problem: `status ${res.status} not documented (${(await res.text()).slice(0, 160)})` };
   const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
@@ -162,9 +166,9 @@ describe("the API answers what its document says", () => {
     const ops = Object.entries(doc.paths).flatMap(([p, o]) => Object.keys(o).filter((m) => m === "get").map(() => `GET ${p}`));
     expect(ops.filter((op) => !table[op])).toEqual([]);
     const answers: Answer[] = [];
-    for (const op of ops) for (const path of table[op]!) answers.push(await call(op, national, path));
+    for (const op of ops) for (const path of table[op]!) answers.push(await call(op, national, targetAt(op, path)));
     // The owner's view of a ticket, clear data included (audited).
-    answers.push(await call("GET /complaints/{number}", ownerToken, `/complaints/${fixtures.ticket}?unmask=1`));
+    answers.push(await call("GET /complaints/{number}", ownerToken, targetAt("GET /complaints/{number}", `/complaints/${fixtures.ticket}?unmask=1`)));
     console.log(`contract: ${answers.length} GET answers, ${answers.filter((a) => a.status < 300).length} successes, statuses ${[...new Set(answers.map((a) => a.status))].sort().join(", ")}`);
     expect(answers.filter((a) => a.problem).map((a) => `${a.call} → ${a.status}: ${a.problem}`)).toEqual([]);
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(ops.length);
@@ -181,10 +185,7 @@ describe("the API answers what its document says", () => {
         const actor = await createActor(c!.region, c!.roles);
         const target = await c!.setup(actor);
         if (target.file) continue; // uploads: tests/integration/institutions-api, statistics-api
-        const apiPath = op.split(" ")[1]!;
-        const path = apiPath.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(target.params?.[k] ?? "")) + (target.query ?? "");
-        const body = target.body === undefined ? undefined : valid ? target.body : { version: "x", unknown: [1] };
-        answers.push(await call(op, await tokenFor(actor), path, { body }));
+        answers.push(await call(op, await tokenFor(actor), valid ? target : { ...target, body: target.body === undefined ? undefined : { version: "x", unknown: [1] } }));
       }
     }
     console.log(`contract: ${answers.length} write answers, statuses ${[...new Set(answers.map((a) => a.status))].sort().join(", ")}`);

@@ -242,10 +242,26 @@ export function routeFile(apiPath: string): string {
   return path.resolve("app/api/v1", ...apiPath.split("/").filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
 }
 
-/** Calls a route handler as the wire would: bearer token, JSON or file body, path parameters. */
-export async function callApi(op: string, bearer: string | null, target: Target): Promise<{ ok: boolean; status: number }> {
+type RouteHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const handlers = new Map<string, RouteHandler>();
+
+/** The route handler of `op` ("METHOD /path" of the OpenAPI document), imported once. */
+async function handlerOf(op: string): Promise<RouteHandler> {
+  let handler = handlers.get(op);
+  if (!handler) {
+    const [method, apiPath] = op.split(" ") as [string, string];
+    handler = ((await import(/* @vite-ignore */ routeFile(apiPath))) as Record<string, RouteHandler>)[method]!;
+    handlers.set(op, handler);
+  }
+  return handler;
+}
+
+/**
+ * Calls the route handler of `op` as the wire would: bearer token, the JSON or file body with its
+ * length, path parameters and query from `target`. The answer is the handler's Response.
+ */
+export async function sendToRoute(op: string, bearer: string | null, target: Target): Promise<Response> {
   const [method, apiPath] = op.split(" ") as [string, string];
-  const mod = (await import(/* @vite-ignore */ routeFile(apiPath))) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
   const url = `http://console.test/api/v1${apiPath.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(target.params?.[k] ?? ""))}${target.query ?? ""}`;
   const headers: Record<string, string> = {};
   if (bearer) headers.authorization = `Bearer ${bearer}`;
@@ -258,7 +274,12 @@ export async function callApi(op: string, bearer: string | null, target: Target)
     body = JSON.stringify(target.body);
   }
   if (body) headers["content-length"] = String(Buffer.byteLength(body));
-  const res = await mod[method]!(new Request(url, { method, headers, body }), { params: Promise.resolve(target.params ?? {}) });
+  return (await handlerOf(op))(new Request(url, { method, headers, body }), { params: Promise.resolve(target.params ?? {}) });
+}
+
+/** sendToRoute, answering only whether it succeeded (the body is read and dropped). */
+export async function callApi(op: string, bearer: string | null, target: Target): Promise<{ ok: boolean; status: number }> {
+  const res = await sendToRoute(op, bearer, target);
   await res.arrayBuffer();
   return { ok: res.status >= 200 && res.status < 300, status: res.status };
 }
