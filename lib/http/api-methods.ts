@@ -1,40 +1,17 @@
-// Which methods each /api/v1 path takes — the OpenAPI document's paths and methods, plus the
-// document itself (lib/http/api-methods.test.ts keeps the two equal). The production server
-// answers any other method with a JSON 405 and `Allow` before Next.js sees it (Next.js would
-// answer an empty 405 without `Allow`). Pure: the server loads it outside the Next.js bundle.
-export const API_METHODS: Readonly<Record<string, readonly string[]>> = {
-  "/openapi.json": ["GET"],
-  "/me": ["GET"],
-  "/users": ["GET", "POST"],
-  "/users/{id}": ["GET", "PATCH", "DELETE"],
-  "/regions": ["GET"],
-  "/regions/{code}": ["GET"],
-  "/institutions": ["GET", "POST"],
-  "/institutions/{code}": ["GET", "PATCH", "POST"],
-  "/institutions/{code}/services": ["GET"],
-  "/institutions/{code}/history": ["GET"],
-  "/institutions/import": ["POST"],
-  "/institutions/export": ["GET"],
-  "/institutions/coverage": ["GET"],
-  "/institutions/change-requests": ["GET"],
-  "/institutions/change-requests/{id}": ["GET", "POST"],
-  "/agreements": ["GET", "POST"],
-  "/agreements/{id}": ["GET", "PATCH"],
-  "/agreements/{id}/transitions": ["POST"],
-  "/eligibility": ["GET"],
-  "/settlements/import": ["POST"],
-  "/statistics/summary": ["GET"],
-  "/statistics/series": ["GET"],
-  "/statistics/flows": ["GET"],
-  "/complaints": ["GET", "POST"],
-  "/complaints/{number}": ["GET"],
-  "/complaints/{number}/transitions": ["POST"],
-  "/complaints/{number}/comments": ["POST"],
-  "/complaints/export": ["GET"],
-  "/complaints/reports": ["GET"],
-  "/complaints/daily-report": ["GET"],
-  "/downtimes": ["GET", "POST"],
-};
+// Which methods each /api/v1 path takes: the operations of the OpenAPI document
+// (lib/http/api-operations.ts) plus the document itself. The production server answers any other
+// method with a JSON 405 and `Allow` before Next.js sees it (Next.js would answer an empty 405
+// without `Allow`). Pure: the server loads it outside the Next.js bundle.
+import { OPERATION_IDS } from "./api-operations";
+
+export const API_METHODS: Readonly<Record<string, readonly string[]>> = (() => {
+  const table: Record<string, string[]> = { "/openapi.json": ["GET"] };
+  for (const key of Object.keys(OPERATION_IDS)) {
+    const [method, path] = key.split(" ") as [string, string];
+    (table[path] ??= []).push(method.toUpperCase());
+  }
+  return table;
+})();
 
 const TEMPLATES = Object.entries(API_METHODS).map(([template, methods]) => ({
   segments: template.split("/").filter(Boolean),
