@@ -12,7 +12,9 @@ import http from "node:http";
 import os from "node:os";
 import next from "next";
 import { env } from "./lib/env";
-import { isFastEligibilityRequest, refuseMethod, serveEligibility } from "./lib/http/fast-eligibility";
+import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
+import { refuseMethod } from "./lib/http/node-answer";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/http/request-id";
 import { allowedMethods, refusedMethod } from "./lib/http/api-methods";
 import { stampClientAddress } from "./lib/http/client-address";
 import { HSTS, servedOverHttps } from "./lib/http/security-headers";
@@ -80,7 +82,7 @@ async function runWorker(): Promise<void> {
     if (isFastEligibilityRequest(req)) return void serveEligibility(req, res);
     // A method an /api/v1 path does not take: JSON 405 with Allow (Next.js answers an empty 405).
     const allowed = req.url?.startsWith("/api/v1/") ? allowedMethods(req.url.slice("/api/v1".length)) : null;
-    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed);
+    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
     void handle(req, res);
   });
   // Clients that keep connections open (autocannon, bureau systems, nginx upstream keep-alive)

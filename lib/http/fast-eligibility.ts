@@ -7,12 +7,10 @@
 // body, status and error contract. See docs/decisions/009-eligibility-fast-path.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerEligibility } from "../agreements/check";
-import { MethodNotAllowedError, UnauthenticatedError } from "../errors";
-import { createTranslator, localeFromAcceptLanguage } from "../i18n";
+import { UnauthenticatedError } from "../errors";
 import { actorFromAuthorization } from "../auth/bearer";
-import { errorResponse } from "./error-response";
+import { sendError, sendJson } from "./node-answer";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
-import { API_SECURITY_HEADERS } from "./security-headers";
 
 export const ELIGIBILITY_PATH = "/api/v1/eligibility";
 
@@ -23,20 +21,8 @@ export function isFastEligibilityRequest(req: IncomingMessage): boolean {
   return url.startsWith(ELIGIBILITY_PATH) && (url.length === ELIGIBILITY_PATH.length || url[ELIGIBILITY_PATH.length] === "?");
 }
 
-const BASE_HEADERS: Record<string, string> = {
-  "content-type": "application/json",
-  "cache-control": "private, no-store",
-  ...Object.fromEntries(API_SECURITY_HEADERS.map((h) => [h.key, h.value])),
-};
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string>): void {
-  res.writeHead(status, { ...BASE_HEADERS, ...headers, "content-length": Buffer.byteLength(body) });
-  res.end(body);
-}
-
 /** Answers one request; never throws (errors become the usual `{ error }` body). */
 export async function serveEligibility(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const t = createTranslator(localeFromAcceptLanguage(req.headers["accept-language"]));
   const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   try {
     const actor = await actorFromAuthorization(req.headers.authorization ?? "");
@@ -44,16 +30,8 @@ export async function serveEligibility(req: IncomingMessage, res: ServerResponse
     const url = req.url ?? "";
     const q = url.indexOf("?");
     const query = Object.fromEntries(new URLSearchParams(q < 0 ? "" : url.slice(q + 1)).entries());
-    send(res, 200, JSON.stringify(await answerEligibility(actor, query)), { [REQUEST_ID_HEADER]: requestId });
+    sendJson(res, 200, JSON.stringify(await answerEligibility(actor, query)), requestId);
   } catch (e) {
-    const r = errorResponse(e, t, requestId);
-    send(res, r.status, await r.text(), Object.fromEntries(r.headers));
+    await sendError(req, res, e, requestId);
   }
-}
-
-/** A method the /api/v1 path does not take: the JSON 405 with `Allow` (lib/http/api-methods.ts). */
-export async function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: readonly string[]): Promise<void> {
-  const t = createTranslator(localeFromAcceptLanguage(req.headers["accept-language"]));
-  const r = errorResponse(new MethodNotAllowedError(req.method ?? "", allowed), t, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
-  send(res, r.status, await r.text(), { ...Object.fromEntries(r.headers), allow: allowed.join(", ") });
 }
