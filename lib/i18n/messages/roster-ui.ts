@@ -23,7 +23,6 @@ export const rosterUi = defineMessages(
       search: "查询",
       reset: "重置",
       invalid: "筛选条件有误，已忽略：{fields}",
-      noRegion: "没有匹配的地区",
     },
     grid: {
       code: "机构编码",
@@ -252,7 +251,6 @@ export const rosterUi = defineMessages(
       search: "Search",
       reset: "Reset",
       invalid: "Invalid filter ignored: {fields}",
-      noRegion: "No matching region",
     },
     grid: {
       code: "Code",

@@ -20,7 +20,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { INSTITUTION_GRADES, INSTITUTION_LEVELS, INSTITUTION_TYPES, OWNERSHIPS, SERVICES } from "@/lib/facilities/codes";
 import { createInstitutionAction, updateInstitutionAction } from "../actions";
-import { RegionPicker, type RegionOption } from "./region-picker";
+import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 
 export interface InstitutionDraft {
   code: string;

@@ -9,7 +9,7 @@ import TextField from "@mui/material/TextField";
 import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
 import { INSTITUTION_LEVELS, INSTITUTION_STATUSES, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
-import { RegionPicker, type RegionOption } from "./region-picker";
+import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 import { useUrlState } from "@/components/ui/use-url-state";
 
 interface Values {

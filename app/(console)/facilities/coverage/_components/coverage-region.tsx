@@ -1,7 +1,7 @@
 "use client";
 // The coverage panel's region field: picking a region replaces ?region= in the URL.
 import { useT } from "@/components/i18n/i18n-provider";
-import { RegionPicker, type RegionOption } from "../../_components/region-picker";
+import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 import { useUrlState } from "@/components/ui/use-url-state";
 
 export function CoverageRegion({ region }: { region: RegionOption }) {
