@@ -13,7 +13,7 @@ import { QUEUES, type Queue } from "@/lib/complaints/codes";
 import { listComplaints, listNotifications, queueCounts } from "@/lib/complaints/queries";
 import { formatDateTime } from "../_components/date-time";
 import { pickParams, type SearchParams } from "../admin/_components/search-params";
-import { UrlPagination } from "../admin/_components/url-pagination";
+import { UrlPagination } from "@/components/ui/url-pagination";
 import { ComplaintTable } from "./_components/complaint-table";
 import { ComplaintsNav } from "./_components/complaints-nav";
 import { NotificationsBell } from "./_components/notifications";

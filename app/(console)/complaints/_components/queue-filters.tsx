@@ -8,7 +8,7 @@ import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
 import { RegionPicker } from "@/components/ui/region-picker";
 import { CATEGORIES, PRIORITIES, STATES } from "@/lib/complaints/codes";
-import { useUrlState } from "../../admin/_components/url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 interface Values {
   q?: string;

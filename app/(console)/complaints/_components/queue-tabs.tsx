@@ -3,7 +3,7 @@ import Tab from "@mui/material/Tab";
 import Tabs from "@mui/material/Tabs";
 import { useT } from "@/components/i18n/i18n-provider";
 import { QUEUES, type Queue } from "@/lib/complaints/codes";
-import { useUrlState } from "../../admin/_components/url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 /** The queue tabs; the chosen queue lives in the URL (?queue=…). */
 export function QueueTabs({ value, counts }: { value: Queue; counts: Record<Queue, number> }) {

@@ -5,7 +5,7 @@ import Button from "@mui/material/Button";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
 import { PrintButton } from "@/components/ui/print-button";
-import { useUrlState } from "../../../admin/_components/url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 /** Day picker, regenerate, print and export for the daily report. Hidden when printing. */
 export function DailyControls({ day }: { day: string }) {

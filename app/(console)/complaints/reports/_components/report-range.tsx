@@ -4,7 +4,7 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
-import { useUrlState } from "../../../admin/_components/url-state";
+import { useUrlState } from "@/components/ui/use-url-state";
 
 export function ReportRange({ from, to }: { from: string; to: string }) {
   const t = useT();
