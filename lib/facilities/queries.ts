@@ -13,6 +13,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
 import { listRegionsIn } from "../regions/lookup";
+import { beijingDayStart } from "../time/beijing";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -555,7 +556,7 @@ const GAPS_LIMIT = 200;
 /** Midnight of the 1st of this month in China, as an instant. */
 export function monthStartCn(now: Date = new Date()): { date: string; at: Date } {
   const date = `${todayCn(now).slice(0, 7)}-01`;
-  return { date, at: new Date(`${date}T00:00:00+08:00`) };
+  return { date, at: beijingDayStart(date) };
 }
 
 const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
