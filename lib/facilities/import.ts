@@ -12,6 +12,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { prisma } from "../db/client";
 import { pgPool, withPgTransaction } from "../db/pg";
 import { dispatchCacheEvent } from "../db/events";
+import { lockForTransaction } from "../db/locks";
 import type { Actor } from "../auth/actor";
 import { canDecideChangeRequest, canEditInstitution, canImportInstitutions } from "../auth/policy";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type MessageRef } from "../errors";
@@ -542,9 +543,6 @@ async function auditImport(db: pg.ClientBase, by: ApplyBy, importId: string, rep
   );
 }
 
-/** Serialises imports: two at once would each plan against rows the other is changing. */
-const IMPORT_LOCK = 4_210_731;
-
 async function applyInTransaction(
   db: pg.ClientBase,
   actor: Actor,
@@ -554,7 +552,7 @@ async function applyInTransaction(
   by: ApplyBy,
   onProgress: (p: ImportProgress) => void,
 ): Promise<ImportReport> {
-  await db.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK]);
+  await lockForTransaction(db, "rosterImport");
   const { report, candidates } = await analyze(actor, bytes, contentType, db, false, onProgress);
   const chosen = selection ? candidates.filter((c) => selection(c.row)) : candidates;
   const importId = crypto.randomUUID();

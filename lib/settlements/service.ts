@@ -4,6 +4,7 @@
 // are never held, only each chunk's summed deltas and a capped list of rejections. One
 // transaction: an import that fails leaves nothing behind except its FAILED entry in the import log.
 import { dispatchCacheEvent } from "../db/events";
+import { lockForTransaction } from "../db/locks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -380,8 +381,7 @@ export async function importSettlementCsv(
     await client.query("begin");
     for (const ddl of MERGE_DDL) await client.query(ddl);
     await client.query("set local work_mem = '256MB'");
-    // Imports are serialised: partitions and cube rows are never raced.
-    await client.query("select pg_advisory_xact_lock(7007001)");
+    await lockForTransaction(client, "settlementImport");
     await dropOrphanStaging(client);
     partitioned = await partitionedMonths(client);
     producing = produce().then(
