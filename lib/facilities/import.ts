@@ -13,6 +13,7 @@ import { prisma } from "../db/client";
 import { pgPool, withPgTransaction } from "../db/pg";
 import { dispatchCacheEvent } from "../db/events";
 import { lockForTransaction } from "../db/locks";
+import { actorLabel, recordAuditPg } from "../audit/service";
 import type { Actor } from "../auth/actor";
 import { canDecideChangeRequest, canEditInstitution, canImportInstitutions } from "../auth/policy";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type MessageRef } from "../errors";
@@ -411,7 +412,7 @@ async function writeCandidates(
   onProgress: (p: ImportProgress) => void,
 ): Promise<{ new: number; changed: number }> {
   const today = todayCn();
-  const actorName = `${by.actor.displayName} (${by.actor.username})`;
+  const actorName = actorLabel(by.actor);
   const steps = 7;
   let step = 0;
   const tick = async () => {
@@ -523,24 +524,21 @@ async function writeCandidates(
 }
 
 async function auditImport(db: pg.ClientBase, by: ApplyBy, importId: string, report: ImportReport): Promise<void> {
-  await db.query(
-    `INSERT INTO audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, after)
-     VALUES ($1::uuid, $2, $3, 'IMPORT', 'InstitutionImport', $4, $3, $5::jsonb)`,
-    [
-      by.actor.id,
-      `${by.actor.displayName} (${by.actor.username})`,
-      by.actor.regionCode,
-      importId,
-      JSON.stringify({
-        format: report.format,
-        encoding: report.encoding,
-        totalRows: report.totalRows,
-        counts: report.counts,
-        written: report.written,
-        ...(by.requestedBy && { requestedBy: by.requestedBy.name, changeRequestId: by.changeRequestId }),
-      }),
-    ],
-  );
+  await recordAuditPg(db, {
+    actor: by.actor,
+    action: "IMPORT",
+    entityType: "InstitutionImport",
+    entityId: importId,
+    entityRegion: by.actor.regionCode,
+    after: {
+      format: report.format,
+      encoding: report.encoding,
+      totalRows: report.totalRows,
+      counts: report.counts,
+      written: report.written,
+      ...(by.requestedBy && { requestedBy: by.requestedBy.name, changeRequestId: by.changeRequestId }),
+    },
+  });
 }
 
 async function applyInTransaction(
@@ -628,17 +626,20 @@ async function requestImport(actor: Actor, bytes: Uint8Array, contentType: strin
         actor.regionCode,
         actor.bureauId,
         actor.id,
-        `${actor.displayName} (${actor.username})`,
+        actorLabel(actor),
         JSON.stringify({ contentType, rows, format: report.format, bytes: bytes.length }),
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         JSON.stringify({ totalRows: report.totalRows, counts: report.counts }),
       ],
     );
-    await db.query(
-      `INSERT INTO audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, after)
-       VALUES ($1::uuid, $2, $3, 'CHANGE_REQUESTED', 'InstitutionChangeRequest', $4, $3, $5::jsonb)`,
-      [actor.id, `${actor.displayName} (${actor.username})`, actor.regionCode, id, JSON.stringify({ kind: "IMPORT", counts: report.counts })],
-    );
+    await recordAuditPg(db, {
+      actor,
+      action: "CHANGE_REQUESTED",
+      entityType: "InstitutionChangeRequest",
+      entityId: id,
+      entityRegion: actor.regionCode,
+      after: { kind: "IMPORT", counts: report.counts },
+    });
     return id;
   });
 }
@@ -685,13 +686,16 @@ export async function approveImportChange(actor: Actor, id: string, comment?: st
           SET state = 'APPROVED', checker_id = $2::uuid, checker_name = $3, decided_at = now(), comment = $4, file = NULL,
               summary = $5::jsonb
         WHERE id = $1::uuid`,
-      [id, actor.id, `${actor.displayName} (${actor.username})`, comment?.trim() || null, JSON.stringify({ totalRows: r.totalRows, counts: r.counts, written: r.written, importId: r.importId })],
+      [id, actor.id, actorLabel(actor), comment?.trim() || null, JSON.stringify({ totalRows: r.totalRows, counts: r.counts, written: r.written, importId: r.importId })],
     );
-    await db.query(
-      `INSERT INTO audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, after)
-       VALUES ($1::uuid, $2, $3, 'CHANGE_APPROVED', 'InstitutionChangeRequest', $4, $5, $6::jsonb)`,
-      [actor.id, `${actor.displayName} (${actor.username})`, actor.regionCode, id, req.region_code, JSON.stringify({ kind: "IMPORT", maker: req.maker_name, importId: r.importId })],
-    );
+    await recordAuditPg(db, {
+      actor,
+      action: "CHANGE_APPROVED",
+      entityType: "InstitutionChangeRequest",
+      entityId: id,
+      entityRegion: req.region_code,
+      after: { kind: "IMPORT", maker: req.maker_name, importId: r.importId },
+    });
     return r;
   });
   dispatchCacheEvent("roster");

@@ -8,7 +8,7 @@ import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canDecideChangeRequest, canEditInstitution, canManageUsersOf, hasRole } from "../auth/policy";
-import { recordAudit } from "../audit/service";
+import { actorLabel, recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
 import { getRegion } from "../regions/queries";
@@ -54,7 +54,6 @@ export type WriteResult =
 
 type Kind = "CREATE" | "UPDATE" | "STATUS" | "OPEN_SERVICE" | "CLOSE_SERVICE";
 
-const actorName = (a: Pick<Actor, "displayName" | "username">) => `${a.displayName} (${a.username})`;
 
 // ---- Loading the current state -----------------------------------------------------------
 
@@ -168,7 +167,7 @@ async function writeHistory(tx: Tx, institutionId: string, by: WriteBy, source: 
     data: entries.map((e) => ({
       institutionId,
       actorId: by.actor.id,
-      actorName: actorName(by.actor),
+      actorName: actorLabel(by.actor),
       source,
       field: e.field,
       before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
@@ -234,7 +233,7 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
     select: { id: true },
   });
   await tx.institutionStatusEvent.create({
-    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: "定点", actorName: actorName(by.actor) },
+    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: "定点", actorName: actorLabel(by.actor) },
   });
   if (plan.open.length) {
     await tx.institutionService.createMany({
@@ -391,7 +390,7 @@ async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusInput, ef
   });
   if (count === 0) throw new ConflictError();
   await tx.institutionStatusEvent.create({
-    data: { institutionId: current.id, status: input.status, effectiveOn: dateValue(effectiveOn), reason: input.reason, actorName: actorName(by.actor) },
+    data: { institutionId: current.id, status: input.status, effectiveOn: dateValue(effectiveOn), reason: input.reason, actorName: actorLabel(by.actor) },
   });
   const history: HistoryInput[] = [
     {
@@ -613,7 +612,7 @@ async function requestChange(
         regionCode: c.regionCode,
         bureauId: actor.bureauId,
         makerId: actor.id,
-        makerName: actorName(actor),
+        makerName: actorLabel(actor),
         payload: JSON.parse(JSON.stringify(c.payload)) as Prisma.InputJsonValue,
         baseVersion: c.baseVersion,
         summary: JSON.parse(JSON.stringify(c.summary ?? null)) as Prisma.InputJsonValue,
@@ -710,7 +709,7 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
         data: {
           state: "APPROVED",
           checkerId: actor.id,
-          checkerName: actorName(actor),
+          checkerName: actorLabel(actor),
           decidedAt: new Date(),
           comment: comment?.trim() || null,
           ...(req.kind === "CREATE" && { institution: { connect: { code: req.code! } } }),
@@ -740,7 +739,7 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
     const req = await lockPendingChange(tx, actor, id);
     await tx.institutionChangeRequest.update({
       where: { id },
-      data: { state: "REJECTED", checkerId: actor.id, checkerName: actorName(actor), decidedAt: new Date(), comment: text.data, file: null },
+      data: { state: "REJECTED", checkerId: actor.id, checkerName: actorLabel(actor), decidedAt: new Date(), comment: text.data, file: null },
     });
     await recordAudit(tx, {
       actor,

@@ -5,6 +5,7 @@
 // transaction: an import that fails leaves nothing behind except its FAILED entry in the import log.
 import { dispatchCacheEvent } from "../db/events";
 import { lockForTransaction } from "../db/locks";
+import { recordAuditPg } from "../audit/service";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -450,24 +451,21 @@ export async function importSettlementCsv(
       [importId, outcome.encoding, outcome.rowsRead, outcome.accepted, outcome.duplicates, outcome.rejectedTotal, outcome.reversals],
     );
     if (opts.actor) {
-      await client.query(
-        `insert into audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, after)
-         values ($1, $2, $3, 'IMPORT', 'SettlementImport', $4, $3, $5)`,
-        [
-          opts.actor.id,
-          `${opts.actor.displayName} (${opts.actor.username})`,
-          opts.actor.regionCode,
-          String(importId),
-          JSON.stringify({
-            fileName: opts.fileName ?? null,
-            rowsRead: outcome.rowsRead,
-            accepted: outcome.accepted,
-            duplicates: outcome.duplicates,
-            rejected: outcome.rejectedTotal,
-            reversals: outcome.reversals,
-          }),
-        ],
-      );
+      await recordAuditPg(client, {
+        actor: opts.actor,
+        action: "IMPORT",
+        entityType: "SettlementImport",
+        entityId: String(importId),
+        entityRegion: opts.actor.regionCode,
+        after: {
+          fileName: opts.fileName ?? null,
+          rowsRead: outcome.rowsRead,
+          accepted: outcome.accepted,
+          duplicates: outcome.duplicates,
+          rejected: outcome.rejectedTotal,
+          reversals: outcome.reversals,
+        },
+      });
     }
     await client.query("commit");
     // Dashboards cached in this process show the import at once (others hear the trigger's notification).

@@ -54,22 +54,16 @@ export async function verifyCredentials(username: string, password: string, ip: 
   }
   if (user.disabled) return { ok: false, reason: "disabled" };
   await clearSignInFailures(account, address);
-  await prisma.$transaction([
-    prisma.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } }),
-    prisma.auditLog.create({
-      data: {
-        actorId: user.id,
-        actorName: `${user.displayName} (${user.username})`,
-        actorRegion: user.bureau.regionCode,
-        action: "SIGN_IN",
-        entityType: "User",
-        entityId: user.id,
-        entityRegion: user.bureau.regionCode,
-        ip,
-      },
-    }),
-  ]);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
+    await recordAudit(tx, { actor: userActor(user), action: "SIGN_IN", entityType: "User", entityId: user.id, entityRegion: user.bureau.regionCode, ip });
+  });
   return { ok: true, userId: user.id };
+}
+
+/** A signed-in (or signing-in) user as the actor of their own audit entries. */
+function userActor(user: { id: string; displayName: string; username: string; bureau: { regionCode: string } }) {
+  return { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode };
 }
 
 /**
@@ -84,7 +78,7 @@ async function noteFailure(user: { id: string; displayName: string; username: st
            locked_until = case when ${blockSeconds}::int > 0 then greatest(coalesce(locked_until, now()), now() + make_interval(secs => ${blockSeconds}::int)) else locked_until end
      where id = ${user.id}::uuid`;
   await recordAudit(prisma, {
-    actor: { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode },
+    actor: userActor(user),
     action: blockSeconds > 0 ? "ACCOUNT_LOCKED" : "SIGN_IN_FAILED",
     entityType: "User",
     entityId: user.id,
@@ -119,7 +113,7 @@ export async function endSession(userId: string, sid: string): Promise<void> {
     const user = await tx.user.findUnique({ where: { id: userId }, include: { bureau: true } });
     if (!user) return;
     await recordAudit(tx, {
-      actor: { id: user.id, displayName: user.displayName, username: user.username, regionCode: user.bureau.regionCode },
+      actor: userActor(user),
       action: "SIGN_OUT",
       entityType: "User",
       entityId: user.id,
