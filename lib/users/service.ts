@@ -19,7 +19,8 @@ import {
   resetPasswordSchema,
   updateUserSchema,
 } from "./schemas";
-import { ABSOLUTE_SESSION_HOURS, getUser } from "./queries";
+import { ABSOLUTE_SESSION_HOURS } from "../auth/load-actor";
+import { getUser } from "./queries";
 import { clearSignInFailures, hit, recordSignInFailure, signInWait } from "../ratelimit/limiter";
 
 export type SignInResult =
