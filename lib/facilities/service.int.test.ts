@@ -9,10 +9,9 @@ import {
   closeService,
   createInstitution,
   openService,
-  rejectChange,
-  setMakerChecker,
   updateInstitution,
 } from "./service";
+import { rejectChange, setMakerChecker } from "./maker-checker";
 import { coverage, getInstitution, listInstitutions, listPendingChanges, servicesOn } from "./queries";
 import { todayCn } from "./codes";
 

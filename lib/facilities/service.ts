@@ -1,16 +1,15 @@
 // Writes on single institutions: create, update, status changes, opening and closing services,
-// and maker-checker (change requests approved or rejected by a second roster manager of the
-// same bureau). Each write runs in one transaction with its field-level history and its audit
+// and applying an approved change request (the maker-checker workflow itself is maker-checker.ts). Each write runs in one transaction with its field-level history and its audit
 // record; `version` guards against lost updates. Bulk import lives in import.ts.
 import { prisma, type Tx } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canEditInstitution, canManageUsersOf, hasRole } from "../auth/policy";
+import { canEditInstitution, hasRole } from "../auth/policy";
 import { actorLabel, recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
-import { parseInput, safeParseInput } from "../validation";
+import { parseInput } from "../validation";
 import { getRegion } from "../regions/queries";
 import {
   CHRONIC_DISEASES,
@@ -38,6 +37,7 @@ import {
   type OpenServiceInput,
   type UpdateInstitutionInput,
 } from "./schemas";
+import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange, type ChangeKind as Kind } from "./maker-checker";
 import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
 import { z } from "zod";
 
@@ -52,7 +52,6 @@ export type WriteResult =
   | { applied: true; institution: InstitutionSummary }
   | { applied: false; pendingChangeId: string; changeRequest: ChangeRequestView };
 
-type Kind = "CREATE" | "UPDATE" | "STATUS" | "OPEN_SERVICE" | "CLOSE_SERVICE";
 
 
 // ---- Loading the current state -----------------------------------------------------------
@@ -151,11 +150,6 @@ function issuesToError(issues: PlanIssue[]): ValidationError {
 
 function checkVersion(current: { version: number }, expected: number | null | undefined): void {
   if (expected != null && current.version !== expected) throw new ConflictError();
-}
-
-async function makerCheckerOn(actor: Actor): Promise<boolean> {
-  const b = await prisma.bureau.findUnique({ where: { id: actor.bureauId }, select: { makerChecker: true } });
-  return b?.makerChecker ?? false;
 }
 
 // ---- Writing history and audit ------------------------------------------------------------
@@ -598,51 +592,6 @@ export async function runInstitutionCommand(actor: Actor, code: string, rawInput
 
 // ---- Maker-checker -----------------------------------------------------------------------------
 
-async function requestChange(
-  actor: Actor,
-  kind: Kind,
-  c: { institutionId: string | null; code: string; regionCode: string; payload: unknown; baseVersion: number | null; summary: unknown },
-): Promise<WriteResult> {
-  const created = await prisma.$transaction(async (tx) => {
-    const req = await tx.institutionChangeRequest.create({
-      data: {
-        kind,
-        institutionId: c.institutionId,
-        code: c.code,
-        regionCode: c.regionCode,
-        bureauId: actor.bureauId,
-        makerId: actor.id,
-        makerName: actorLabel(actor),
-        payload: JSON.parse(JSON.stringify(c.payload)) as Prisma.InputJsonValue,
-        baseVersion: c.baseVersion,
-        summary: JSON.parse(JSON.stringify(c.summary ?? null)) as Prisma.InputJsonValue,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "CHANGE_REQUESTED",
-      entityType: "InstitutionChangeRequest",
-      entityId: req.id,
-      entityRegion: c.regionCode,
-      after: { kind, code: c.code, payload: c.payload },
-    });
-    return req;
-  });
-  return { applied: false, pendingChangeId: created.id, changeRequest: await getChangeRequest(actor, created.id) };
-}
-
-async function lockPendingChange(tx: Tx, actor: Actor, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("facilities.changeNotFound");
-  await tx.$queryRaw`SELECT 1 FROM institution_change_request WHERE id = ${id}::uuid FOR UPDATE`;
-  const req = await tx.institutionChangeRequest.findUnique({ where: { id } });
-  if (!req) throw new NotFoundError("facilities.changeNotFound");
-  if (req.state !== "PENDING") throw new InvalidStateError("facilities.changeNotPending");
-  if (req.makerId === actor.id) throw new ForbiddenError("facilities.cannotApproveOwn");
-  if (!canDecideChangeRequest(actor, req)) throw new ForbiddenError("facilities.notChecker");
-  return req;
-}
-
 /**
  * The checker approves: the change is re-validated against the institution as it is now (a
  * different version than the maker saw is a 409 — reject it and let the maker redo it) and
@@ -704,53 +653,13 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
         default:
           throw new InvalidStateError("facilities.changeNotPending");
       }
-      await tx.institutionChangeRequest.update({
-        where: { id: req.id },
-        data: {
-          state: "APPROVED",
-          checkerId: actor.id,
-          checkerName: actorLabel(actor),
-          decidedAt: new Date(),
-          comment: comment?.trim() || null,
-          ...(req.kind === "CREATE" && { institution: { connect: { code: req.code! } } }),
-        },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "CHANGE_APPROVED",
-        entityType: "InstitutionChangeRequest",
-        entityId: req.id,
-        entityRegion: req.regionCode,
-        after: { kind: req.kind, code: req.code, maker: req.makerName, comment: comment ?? null },
-      });
+      await recordApproval(tx, actor, req, comment);
       return req.code;
     },
     { timeout: 20_000 },
   );
   dispatchCacheEvent("roster");
   return { applied: true, code, institution: code ? await findInstitution(code) : null };
-}
-
-/** The checker rejects with a comment; nothing changes on the institution. */
-export async function rejectChange(actor: Actor, id: string, comment: string): Promise<ChangeRequestView> {
-  const text = safeParseInput(z.string().trim().min(1).max(500), comment);
-  if (!text.success) throw new ValidationError({ comment: [{ key: "facilities.validation.rejectNeedsComment" }] });
-  await prisma.$transaction(async (tx) => {
-    const req = await lockPendingChange(tx, actor, id);
-    await tx.institutionChangeRequest.update({
-      where: { id },
-      data: { state: "REJECTED", checkerId: actor.id, checkerName: actorLabel(actor), decidedAt: new Date(), comment: text.data, file: null },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "CHANGE_REJECTED",
-      entityType: "InstitutionChangeRequest",
-      entityId: id,
-      entityRegion: req.regionCode,
-      after: { kind: req.kind, code: req.code, maker: req.makerName, comment: text.data },
-    });
-  });
-  return getChangeRequest(actor, id);
 }
 
 /** { decision: approve | reject, comment } — the API's single entry point for checkers. */
@@ -760,29 +669,4 @@ export async function decideChange(actor: Actor, id: string, rawInput: unknown) 
   if (input.decision === "approve") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
   return getChangeRequest(actor, id);
-}
-
-// ---- Bureau setting ----------------------------------------------------------------------------
-
-const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.invalid" }), enabled: z.boolean({ error: "validation.invalid" }) }).strict();
-
-/** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
-export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
-  const input = parseInput(makerCheckerSchema, rawInput);
-  const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
-  if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();
-  if (bureau.makerChecker === input.enabled) return;
-  await prisma.$transaction(async (tx) => {
-    await tx.bureau.update({ where: { id: bureau.id }, data: { makerChecker: input.enabled, version: { increment: 1 } } });
-    await recordAudit(tx, {
-      actor,
-      action: "UPDATE",
-      entityType: "Bureau",
-      entityId: bureau.id,
-      entityRegion: bureau.regionCode,
-      before: { makerChecker: bureau.makerChecker },
-      after: { makerChecker: input.enabled },
-    });
-  });
 }
