@@ -7,41 +7,13 @@ import {
   codeMatchesType,
   serviceAllowedFor,
   type ChronicDisease,
-  type InstitutionGrade,
-  type InstitutionLevel,
   type InstitutionStatus,
-  type InstitutionType,
-  type Ownership,
   type ServiceKind,
   type ServiceSpec,
 } from "./codes";
+import { INSTITUTION_FIELDS, type InstitutionField, type InstitutionFields } from "./fields";
 
-export const INSTITUTION_FIELDS = [
-  "name",
-  "shortName",
-  "type",
-  "level",
-  "grade",
-  "ownership",
-  "regionCode",
-  "address",
-  "phone",
-  "designatedSince",
-] as const;
-export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
-
-export interface InstitutionFields {
-  name: string;
-  shortName: string | null;
-  type: InstitutionType;
-  level: InstitutionLevel;
-  grade: InstitutionGrade | null;
-  ownership: Ownership;
-  regionCode: string;
-  address: string | null;
-  phone: string | null;
-  designatedSince: string;
-}
+export type { InstitutionField, InstitutionFields };
 
 /** Fields a new institution must have. */
 export const REQUIRED_FIELDS: readonly InstitutionField[] = ["name", "type", "level", "ownership", "regionCode", "designatedSince"];

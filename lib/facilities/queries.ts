@@ -14,6 +14,7 @@ import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
 import { listRegionsIn } from "../regions/lookup";
 import { beijingDayStart } from "../time/beijing";
+import type { InstitutionFields } from "./fields";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -49,22 +50,14 @@ export interface OpenServiceView {
   openedOn: string;
 }
 
-export interface InstitutionSummary {
+/** An institution as lists and pages show it: its fields (fields.ts), the region named, status and services. */
+export interface InstitutionSummary extends Omit<InstitutionFields, "regionCode"> {
   id: string;
   code: string;
-  name: string;
-  shortName: string | null;
-  type: InstitutionType;
-  level: InstitutionLevel;
-  grade: InstitutionGrade | null;
-  ownership: Ownership;
   region: { code: string; name: string };
-  address: string | null;
-  phone: string | null;
   status: InstitutionStatus;
   statusSince: string;
   statusReason: string | null;
-  designatedSince: string;
   services: OpenServiceView[];
   version: number;
   updatedAt: Date;

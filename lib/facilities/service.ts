@@ -37,6 +37,7 @@ import {
   type OpenServiceInput,
   type UpdateInstitutionInput,
 } from "./schemas";
+import { FIELD_SELECT, fieldsFromPrisma, prismaData } from "./fields";
 import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange, type ChangeKind as Kind } from "./maker-checker";
 import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
 import { z } from "zod";
@@ -69,18 +70,9 @@ async function loadCurrent(db: Tx, code: string, forUpdate = false): Promise<Loa
     select: {
       id: true,
       code: true,
-      name: true,
-      shortName: true,
-      type: true,
-      level: true,
-      grade: true,
-      ownership: true,
-      regionCode: true,
-      address: true,
-      phone: true,
+      ...FIELD_SELECT,
       status: true,
       statusSince: true,
-      designatedSince: true,
       version: true,
       services: { select: { id: true, service: true, diseases: true, openedOn: true, closedOn: true } },
     },
@@ -96,18 +88,7 @@ async function loadCurrent(db: Tx, code: string, forUpdate = false): Promise<Loa
     id: row.id,
     code: row.code,
     name: row.name,
-    fields: {
-      name: row.name,
-      shortName: row.shortName,
-      type: row.type,
-      level: row.level,
-      grade: row.grade,
-      ownership: row.ownership,
-      regionCode: row.regionCode,
-      address: row.address,
-      phone: row.phone,
-      designatedSince: isoDate(row.designatedSince),
-    },
+    fields: fieldsFromPrisma(row),
     status: row.status,
     statusSince: isoDate(row.statusSince),
     openServices: row.services
@@ -210,19 +191,10 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
   const created = await tx.institution.create({
     data: {
       code,
-      name: f.name,
-      shortName: f.shortName,
-      type: f.type,
-      level: f.level,
-      grade: f.grade,
-      ownership: f.ownership,
-      regionCode: f.regionCode,
-      address: f.address,
-      phone: f.phone,
+      ...prismaData(f),
       status: "ACTIVE",
       statusSince: dateValue(f.designatedSince),
       statusReason: null,
-      designatedSince: dateValue(f.designatedSince),
     },
     select: { id: true },
   });
@@ -300,16 +272,7 @@ async function applyUpdate(tx: Tx, current: Loaded, plan: ChangePlan, today: str
   const { count } = await tx.institution.updateMany({
     where: { id: current.id, version: current.version },
     data: {
-      name: f.name,
-      shortName: f.shortName,
-      type: f.type,
-      level: f.level,
-      grade: f.grade,
-      ownership: f.ownership,
-      regionCode: f.regionCode,
-      address: f.address,
-      phone: f.phone,
-      designatedSince: dateValue(f.designatedSince),
+      ...prismaData(f),
       version: { increment: 1 },
     },
   });

@@ -10,6 +10,7 @@ import { loadRegionIndex, type RegionIndexEntry } from "../../regions/lookup";
 import { sortDiseases, todayCn, type ChronicDisease, type InstitutionStatus, type ServiceKind } from "../codes";
 import { planInstitution, REASONS, type CurrentInstitution } from "../plan";
 import { COLUMN_OF, parseRecord, resolveHeader, type Column, type HeaderResolution, type ParsedRow } from "../row";
+import { fieldsFromSql, sqlSelectList } from "../fields";
 import { openSource, type RecordSource } from "./read";
 import {
   emptyReport,
@@ -32,27 +33,10 @@ async function loadExisting(db: pg.ClientBase, codes: string[]): Promise<Map<str
   const out = new Map<string, CurrentInstitution>();
   for (let i = 0; i < codes.length; i += FETCH_BATCH) {
     const batch = codes.slice(i, i + FETCH_BATCH);
-    const inst = await db.query<{
-      id: string;
-      code: string;
-      name: string;
-      short_name: string | null;
-      type: CurrentInstitution["fields"]["type"];
-      level: CurrentInstitution["fields"]["level"];
-      grade: CurrentInstitution["fields"]["grade"];
-      ownership: CurrentInstitution["fields"]["ownership"];
-      region_code: string;
-      address: string | null;
-      phone: string | null;
-      status: InstitutionStatus;
-      status_since: string;
-      designated_since: string;
-      version: number;
-    }>(
-      `SELECT id::text AS id, code, name, short_name, type::text AS type, level::text AS level, grade::text AS grade,
-              ownership::text AS ownership, region_code, address, phone, status::text AS status,
-              to_char(status_since, 'YYYY-MM-DD') AS status_since, to_char(designated_since, 'YYYY-MM-DD') AS designated_since, version
-         FROM institution WHERE code = ANY($1::text[])`,
+    const inst = await db.query<{ id: string; code: string; status: InstitutionStatus; status_since: string; version: number } & Record<string, unknown>>(
+      `SELECT i.id::text AS id, i.code, ${sqlSelectList("i")}, i.status::text AS status,
+              to_char(i.status_since, 'YYYY-MM-DD') AS status_since, i.version
+         FROM institution i WHERE i.code = ANY($1::text[])`,
       [batch],
     );
     if (!inst.rows.length) continue;
@@ -61,18 +45,7 @@ async function loadExisting(db: pg.ClientBase, codes: string[]): Promise<Map<str
       const cur: CurrentInstitution = {
         id: r.id,
         code: r.code,
-        fields: {
-          name: r.name,
-          shortName: r.short_name,
-          type: r.type,
-          level: r.level,
-          grade: r.grade,
-          ownership: r.ownership,
-          regionCode: r.region_code,
-          address: r.address,
-          phone: r.phone,
-          designatedSince: r.designated_since,
-        },
+        fields: fieldsFromSql(r),
         status: r.status,
         statusSince: r.status_since,
         openServices: [],

@@ -9,6 +9,7 @@ import { actorLabel, recordAuditPg } from "../../audit/service";
 import type { Actor } from "../../auth/actor";
 import { ConflictError } from "../../errors";
 import { todayCn } from "../codes";
+import { copyValues, SQL_ASSIGNMENTS, SQL_COLUMNS, TEMP_COLUMNS } from "../fields";
 import { planHistory, REASONS } from "../plan";
 import { progressOf, yieldToLoop, type Candidate, type ImportProgress, type ImportReport } from "./report";
 
@@ -64,16 +65,12 @@ const statusChanged = (c: Candidate) => c.plan.statusChange !== null && !c.plan.
 async function insertCreated({ db, today }: WriteContext, created: Candidate[]): Promise<void> {
   await copyInto(
     db,
-    `COPY institution (id, code, name, short_name, type, level, grade, ownership, region_code, address, phone,
-                       status, status_since, status_reason, designated_since) FROM STDIN`,
+    `COPY institution (id, code, ${SQL_COLUMNS.join(", ")}, status, status_since, status_reason) FROM STDIN`,
     function* () {
       for (const c of created) {
         const f = c.plan.fields;
         const active = c.plan.status === "ACTIVE";
-        yield [
-          c.id, c.code, f.name, f.shortName, f.type, f.level, f.grade, f.ownership, f.regionCode, f.address, f.phone,
-          c.plan.status, active ? f.designatedSince : today, active ? null : REASONS.importStatus, f.designatedSince,
-        ];
+        yield [c.id, c.code, ...copyValues(f), c.plan.status, active ? f.designatedSince : today, active ? null : REASONS.importStatus];
       }
     },
   );
@@ -83,23 +80,17 @@ async function insertCreated({ db, today }: WriteContext, created: Candidate[]):
 async function updateChanged({ db, today }: WriteContext, changed: Candidate[]): Promise<void> {
   if (changed.length) {
     await db.query(`CREATE TEMP TABLE tmp_institution (
-      id uuid, version int, name text, short_name text, type text, level text, grade text, ownership text, region_code text,
-      address text, phone text, designated_since date, status text, status_changed boolean, status_since date, status_reason text
+      id uuid, version int, ${TEMP_COLUMNS}, status text, status_changed boolean, status_since date, status_reason text
     ) ON COMMIT DROP`);
     await copyInto(db, "COPY tmp_institution FROM STDIN", function* () {
       for (const c of changed) {
         const f = c.plan.fields;
-        yield [
-          c.id, c.current!.version, f.name, f.shortName, f.type, f.level, f.grade, f.ownership, f.regionCode, f.address, f.phone,
-          f.designatedSince, c.plan.status, statusChanged(c) ? "t" : "f", today, REASONS.importStatus,
-        ];
+        yield [c.id, c.current!.version, ...copyValues(f), c.plan.status, statusChanged(c) ? "t" : "f", today, REASONS.importStatus];
       }
     });
     const updated = await db.query(`
       UPDATE institution i
-         SET name = t.name, short_name = t.short_name, type = t.type::"InstitutionType", level = t.level::"InstitutionLevel",
-             grade = t.grade::"InstitutionGrade", ownership = t.ownership::"Ownership", region_code = t.region_code,
-             address = t.address, phone = t.phone, designated_since = t.designated_since,
+         SET ${SQL_ASSIGNMENTS},
              status = t.status::"InstitutionStatus",
              status_since = CASE WHEN t.status_changed THEN t.status_since ELSE i.status_since END,
              status_reason = CASE WHEN t.status_changed THEN t.status_reason ELSE i.status_reason END,
