@@ -91,11 +91,13 @@ export interface PlanIssue {
   message: MessageRef;
 }
 
+/** Reasons the system writes: catalogue keys, shown in the reader's language (people's own reasons stay text). */
 export const REASONS = {
-  serviceRemovedByImport: "批量导入：文件中未列出该服务",
-  diseasesChanged: "病种范围调整",
-  revoked: "解除定点",
-  importStatus: "批量导入",
+  designated: "facilities.reasons.designated",
+  serviceRemovedByImport: "facilities.reasons.importRemoved",
+  diseasesChanged: "facilities.reasons.diseasesChanged",
+  revoked: "facilities.reasons.revoked",
+  importStatus: "facilities.reasons.import",
 } as const;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -22,7 +22,7 @@ import {
   todayCn,
   type ServiceKind,
 } from "./codes";
-import { planHistory, planInstitution, serviceValue, type ChangePlan, type CurrentInstitution, type HistoryInput, type InstitutionFields, type PlanIssue } from "./plan";
+import { planHistory, planInstitution, REASONS, serviceValue, type ChangePlan, type CurrentInstitution, type HistoryInput, type InstitutionFields, type PlanIssue } from "./plan";
 import {
   changeStatusSchema,
   closeServiceSchema,
@@ -199,7 +199,7 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
     select: { id: true },
   });
   await tx.institutionStatusEvent.create({
-    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: "定点", actorName: actorLabel(by.actor) },
+    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: REASONS.designated, actorName: actorLabel(by.actor) },
   });
   if (plan.open.length) {
     await tx.institutionService.createMany({

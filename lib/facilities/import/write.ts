@@ -106,7 +106,7 @@ async function insertStatusEvents({ db, today, actorName }: WriteContext, candid
   await copyInto(db, "COPY institution_status_event (institution_id, status, effective_on, reason, actor_name) FROM STDIN", function* () {
     for (const c of candidates) {
       if (c.plan.isNew) {
-        yield [c.id, "ACTIVE", c.plan.fields.designatedSince, "定点", actorName];
+        yield [c.id, "ACTIVE", c.plan.fields.designatedSince, REASONS.designated, actorName];
         if (c.plan.status !== "ACTIVE") yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
       } else if (statusChanged(c)) {
         yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
