@@ -4,7 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { endSession, startSession, verifyCredentials } from "../users/service";
+import { endSession, startSession, verifyCredentials } from "./sign-in";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../logger";
 import { clientAddressOf } from "../http/client-address";
