@@ -90,7 +90,7 @@ export function embeddedUrl(database = "yibao", port = env().EMBEDDED_PG_PORT): 
   return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
-/** DATABASE_URL when set; otherwise the embedded PostgreSQL started by scripts/db.ts. */
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL (lib/db/bootstrap.ts, started by scripts/start.ts and the test setups). */
 export function databaseUrl(): string {
   return env().DATABASE_URL ?? embeddedUrl();
 }

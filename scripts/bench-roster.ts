@@ -12,7 +12,7 @@ import pg from "pg";
 import { prisma } from "../lib/db/client";
 import { closePgPool } from "../lib/db/pg";
 import { databaseUrl } from "../lib/env";
-import { loadActor } from "../lib/users/queries";
+import { loadActor } from "../lib/auth/load-actor";
 import { importInstitutions, type ImportReport } from "../lib/facilities/import";
 import { listInstitutions } from "../lib/facilities/queries";
 import { exportInstitutions } from "../lib/facilities/export";

@@ -4,6 +4,7 @@
 // function answers, so the same facts always give the same answer (the permalink relies on it).
 import type { MessageRef } from "../errors";
 import { isWithin } from "../auth/roles";
+import { poolingAreaOf } from "../regions/pooling";
 import type { ChronicDisease, InstitutionLevel, InstitutionStatus, InstitutionType, ServiceKind } from "../facilities/codes";
 import { servicesOnDate, statusOnDate, type ServicePeriod, type StatusEventLike } from "../facilities/history";
 import {
@@ -185,12 +186,6 @@ function ratiosOf(rules: RatioRules): Record<FilingType, number> {
   return Object.fromEntries(FILING_TYPES.map((f) => [f, reductionFor(rules, f)])) as Record<FilingType, number>;
 }
 
-/** The four municipalities are pooling areas at province level; elsewhere a fund is a city's. */
-const MUNICIPALITIES = new Set(["110000", "120000", "310000", "500000"]);
-function isPoolingArea(code: string): boolean {
-  return MUNICIPALITIES.has(code) || (code.length === 6 && !code.endsWith("0000"));
-}
-
 const notEligible = (reasons: MessageRef[]): EligibilityAnswer => ({
   eligible: false,
   filingRequired: true,
@@ -217,7 +212,8 @@ export function evaluateEligibility(
   const base = { institution: inst.name, code: inst.code, date: q.date, service: q.service };
 
   // The same pooling area is local settlement, not a cross-region question.
-  if (isPoolingArea(q.homeRegion) && isWithin(q.homeRegion, inst.regionCode)) {
+  const homeFund = poolingAreaOf(q.homeRegion);
+  if (homeFund !== null && isWithin(homeFund, inst.regionCode)) {
     return {
       eligible: true,
       filingRequired: false,

@@ -8,7 +8,8 @@ import { canReadAuditLog } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
 import { ForbiddenError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
-import { endOfShanghaiDay, listAuditSchema, startOfShanghaiDay } from "./schemas";
+import { beijingDayEnd, beijingDayStart } from "../time/beijing";
+import { listAuditSchema } from "./schemas";
 
 /**
  * The SQL twin of policy.canReadAuditEntry. The national administration sees every entry,
@@ -49,8 +50,8 @@ export async function listAuditEntries(actor: Actor, rawInput: unknown) {
       input.action ? { action: input.action } : {},
       input.entityType ? { entityType: input.entityType } : {},
       input.entityId ? { entityId: input.entityId } : {},
-      input.from ? { at: { gte: startOfShanghaiDay(input.from) } } : {},
-      input.to ? { at: { lt: endOfShanghaiDay(input.to) } } : {},
+      input.from ? { at: { gte: beijingDayStart(input.from) } } : {},
+      input.to ? { at: { lt: beijingDayEnd(input.to) } } : {},
     ],
   };
   // A list: from a read replica when one is fit (lib/db/replicas.ts).

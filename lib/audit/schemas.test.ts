@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfShanghaiDay, listAuditSchema, startOfShanghaiDay } from "./schemas";
+import { listAuditSchema } from "./schemas";
 
 describe("listAuditSchema", () => {
   it("treats blank URL fields as absent and coerces paging", () => {
@@ -13,13 +13,5 @@ describe("listAuditSchema", () => {
     expect(listAuditSchema.safeParse({ from: "2026-02-30" }).success).toBe(false);
     expect(listAuditSchema.safeParse({ to: "31/01/2026" }).success).toBe(false);
     expect(listAuditSchema.safeParse({ pageSize: 201 }).success).toBe(false);
-  });
-});
-
-describe("Beijing calendar days", () => {
-  it("start at 16:00 UTC the day before and last 24 hours", () => {
-    expect(startOfShanghaiDay("2026-03-02").toISOString()).toBe("2026-03-01T16:00:00.000Z");
-    expect(endOfShanghaiDay("2026-03-02").toISOString()).toBe("2026-03-02T16:00:00.000Z");
-    expect(endOfShanghaiDay("2026-12-31").toISOString()).toBe("2026-12-31T16:00:00.000Z");
   });
 });

@@ -78,14 +78,3 @@ export const listAuditSchema = z.object({
 });
 export type ListAuditInput = z.infer<typeof listAuditSchema>;
 
-const SHANGHAI_OFFSET = "+08:00";
-
-/** The first instant of a day in China Standard Time (no daylight saving). */
-export function startOfShanghaiDay(day: string): Date {
-  return new Date(`${day}T00:00:00.000${SHANGHAI_OFFSET}`);
-}
-
-/** The first instant after a day in China Standard Time. */
-export function endOfShanghaiDay(day: string): Date {
-  return new Date(startOfShanghaiDay(day).getTime() + 86_400_000);
-}

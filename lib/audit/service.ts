@@ -25,21 +25,46 @@ export function redact(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** How a person is named in the audit log and in makers/checkers columns: "张三 (zhangsan)". */
+export function actorLabel(actor: Pick<Actor, "displayName" | "username">): string {
+  return `${actor.displayName} (${actor.username})`;
+}
+
+/** The audit_log row of an entry: actor label, region and redaction applied once for both writers. */
+export function auditRow(input: AuditInput) {
+  return {
+    actorId: input.actor?.id ?? null,
+    actorName: input.actor ? actorLabel(input.actor) : "system",
+    actorRegion: input.actor?.regionCode ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    entityRegion: input.entityRegion ?? null,
+    before: redact(input.before),
+    after: redact(input.after),
+    ip: input.ip ?? null,
+  };
+}
+
+/** Writes an entry through Prisma (a transaction client, so it commits with the write). */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: input.actor?.id ?? null,
-      actorName: input.actor ? `${input.actor.displayName} (${input.actor.username})` : "system",
-      actorRegion: input.actor?.regionCode ?? null,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      entityRegion: input.entityRegion ?? null,
-      before: redact(input.before),
-      after: redact(input.after),
-      ip: input.ip ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(input) });
+}
+
+/** A `pg` client inside a transaction (bulk paths that run on the plain pool). */
+interface PgQueryable {
+  query(text: string, values?: unknown[]): Promise<unknown>;
+}
+
+/** Writes the same entry as recordAudit on a plain `pg` client, for the COPY paths' transactions. */
+export async function recordAuditPg(db: PgQueryable, input: AuditInput): Promise<void> {
+  const r = auditRow(input);
+  const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  await db.query(
+    `INSERT INTO audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, before, after, ip)
+     VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
+    [r.actorId, r.actorName, r.actorRegion, r.action, r.entityType, r.entityId, r.entityRegion, json(r.before), json(r.after), r.ip],
+  );
 }
 
 /** Only the fields that changed, as { before, after } — what an auditor wants to read. */

@@ -1,10 +1,10 @@
 // next-auth configuration: credentials sign-in, JWT sessions. The JWT carries only the user
 // id, the session id (user_session, revoked by sign-out) and the sign-in time; roles, bureau and region are re-read from the database on every
-// request (lib/users/queries.loadActor), so a disabled user or a changed role takes effect at once.
+// request (lib/auth/load-actor.ts loadActor), so a disabled user or a changed role takes effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
-import { endSession, startSession, verifyCredentials } from "../users/service";
+import { endSession, startSession, verifyCredentials } from "./sign-in";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { logger } from "../logger";
 import { clientAddressOf } from "../http/client-address";

@@ -4,14 +4,14 @@
 //
 // Per request this costs no database query in the steady state: a session token is decrypted
 // once and remembered until it expires (SESSION_DECODE_CACHE), and the user behind it comes from
-// the actor cache (lib/users/queries.ts loadActor), which every instance drops as soon as the
+// the actor cache (lib/auth/load-actor.ts loadActor), which every instance drops as soon as the
 // user, their bureau or their tokens change (docs/decisions/010-scale-out.md).
 import { decode, type JWT } from "next-auth/jwt";
 import type { Actor } from "./actor";
 import { actorFromAuthorization } from "./bearer";
 import { sessionTokenOf } from "./cookie";
 import { env } from "../env";
-import { loadActor } from "../users/queries";
+import { loadActor } from "./load-actor";
 import { wroteRecently } from "../http/fresh";
 
 interface Claims {

@@ -3,10 +3,10 @@
 // bureau's own overrides. Working hours 08:30–12:00 and 13:30–17:30 Beijing time (UTC+8, no
 // daylight saving, so plain arithmetic). Pure: the data is passed in.
 import chineseDays from "chinese-days/dist/chinese-days.json";
+import { BEIJING_OFFSET_MS as OFFSET } from "../time/beijing";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-const OFFSET = 8 * 3600_000;
 
 /** Working periods as [start, end) minutes after midnight, Beijing time. */
 export const WORK_PERIODS: readonly (readonly [number, number])[] = [

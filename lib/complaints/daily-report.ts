@@ -9,7 +9,7 @@ import type { Prisma } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { Prisma as P } from "../db/generated/client";
 import { parseInput } from "../validation";
-import { beijingDay, beijingDayStart } from "./codes";
+import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { regionNames } from "./queries";
 import { scopeSql } from "./queue-sql";
 import { dailyReportQuerySchema } from "./schemas";
@@ -49,7 +49,7 @@ export async function buildDailyReport(
 ): Promise<DailyReportData> {
   const scope = scopeSql({ regionCode: bureau.regionCode } as Scope as Actor);
   const start = beijingDayStart(day);
-  const end = new Date(start.getTime() + 86_400_000);
+  const end = beijingDayEnd(day);
   // Overdue as of the end of the day (or now, for today).
   const asOf = end.getTime() < now.getTime() ? end : now;
   const pair = (where: Prisma.Sql) =>
@@ -105,7 +105,7 @@ export async function getDailyReport(actor: Actor, rawInput: unknown, now = new 
   }
   const data = await buildDailyReport(bureau, day, now);
   // Only a finished day's report is kept; today's is regenerated on each request.
-  if (beijingDayStart(day).getTime() + 86_400_000 <= now.getTime() || input.regenerate === "1") {
+  if (beijingDayEnd(day).getTime() <= now.getTime() || input.regenerate === "1") {
     await storeReport(bureau.id, day, data);
   }
   return data;
@@ -128,7 +128,7 @@ async function storeReport(bureauId: string, day: string, data: DailyReportData)
 export async function generateDueDailyReports(now = new Date()): Promise<number> {
   const hourBj = (now.getUTCHours() + 8) % 24;
   if (hourBj < 7) return 0;
-  const day = beijingDay(new Date(now.getTime() - 86_400_000));
+  const day = addDays(beijingDay(now), -1);
   const bureaus = await prisma.bureau.findMany({
     where: { users: { some: { roles: { has: "COMPLAINT_HANDLER" }, disabled: false } } },
     select: { id: true, name: true, nameEn: true, regionCode: true },

@@ -1,7 +1,7 @@
 // Export of a queue under its current filter as CSV (UTF-8 with BOM, for Excel on Chinese
 // Windows) or XLSX. Same scope and filter as the list; only masked complainant data (the clear
 // values are never read here). Capped at EXPORT_LIMIT rows.
-import { BEIJING_OFFSET_MS } from "../time/beijing";
+import { beijingStamp as stampOf } from "../time/beijing";
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints } from "../auth/policy";
@@ -21,12 +21,9 @@ export interface ExportFile {
   body: Uint8Array;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
 /** Beijing time as "2026-11-25 14:03". */
 export function beijingStamp(d: Date | null): string {
-  if (!d) return "";
-  const b = new Date(d.getTime() + BEIJING_OFFSET_MS);
-  return `${b.getUTCFullYear()}-${pad(b.getUTCMonth() + 1)}-${pad(b.getUTCDate())} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
+  return d ? stampOf(d) : "";
 }
 
 export function csvCell(v: string | number | null | undefined): string {

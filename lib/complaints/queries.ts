@@ -13,7 +13,8 @@ import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation }
 import { isWithin, regionPrefix } from "../auth/roles";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { parseInput } from "../validation";
-import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
+import { beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
+import { OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
 import { calendarFor, calendarsFor } from "./calendar-data";
 import { slaView, type SlaView } from "./sla";
 import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
@@ -93,7 +94,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
         ],
       };
     case "today": {
-      const end = beijingDayStart(beijingDay(new Date(now.getTime() + 86_400_000)));
+      const end = beijingDayEnd(beijingDay(now));
       return {
         AND: [
           running,
@@ -268,7 +269,7 @@ export async function listDowntimes(actor: Actor, rawInput: unknown, now = new D
   if (input.when === "recent") and.push({ endsAt: { lte: now, gt: new Date(now.getTime() - 30 * 86_400_000) } });
   if (input.region) and.push({ regionCode: { startsWith: regionPrefix(input.region) } });
   if (input.from) and.push({ endsAt: { gt: beijingDayStart(input.from) } });
-  if (input.to) and.push({ startsAt: { lt: beijingDayStart(beijingDay(new Date(beijingDayStart(input.to).getTime() + 86_400_000))) } });
+  if (input.to) and.push({ startsAt: { lt: beijingDayEnd(input.to) } });
   const rows = await prisma.downtimeWindow.findMany({ where: { AND: and }, orderBy: [{ startsAt: "asc" }], take: 500 });
   return toDowntimeViews(rows);
 }

@@ -6,7 +6,8 @@
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { regionPrefix } from "../auth/roles";
-import { beijingDay, beijingDayStart, OPEN_STATES, QUEUES, type Queue } from "./codes";
+import { beijingDay, beijingDayEnd } from "../time/beijing";
+import { OPEN_STATES, QUEUES, type Queue } from "./codes";
 import { identitySearch } from "./identity";
 import type { ListComplaintsInput } from "./schemas";
 
@@ -25,7 +26,7 @@ export function queueSql(actor: Actor, now: Date): Record<Queue, Prisma.Sql> {
   const like = `${regionPrefix(actor.regionCode)}%`;
   const open = Prisma.sql`c.state::text = ANY(${[...OPEN_STATES]})`;
   const running = Prisma.sql`c.state::text = ANY(${RUNNING})`;
-  const end = beijingDayStart(beijingDay(new Date(now.getTime() + 86_400_000)));
+  const end = beijingDayEnd(beijingDay(now));
   const within = (col: Prisma.Sql, from: Date | null, to: Date) => (from ? Prisma.sql`(${col} >= ${from} AND ${col} < ${to})` : Prisma.sql`${col} < ${to}`);
   const due = (from: Date | null, to: Date) => Prisma.sql`(${within(Prisma.sql`c.resolution_due_at`, from, to)}
       OR (c.first_responded_at IS NULL AND ${within(Prisma.sql`c.first_response_due_at`, from, to)})

@@ -6,7 +6,7 @@ import { canReadComplaints } from "../auth/policy";
 import { onReadClient } from "../db/replicas";
 import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
-import { beijingDay, beijingDayStart } from "./codes";
+import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { regionNames } from "../regions/names";
 import { scopeSql } from "./queue-sql";
 import { reportQuerySchema } from "./schemas";
@@ -27,9 +27,9 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
   if (!canReadComplaints(actor)) throw new ForbiddenError();
   const input = parseInput(reportQuerySchema, rawInput);
   const to = input.to ?? beijingDay(now);
-  const from = input.from ?? beijingDay(new Date(beijingDayStart(to).getTime() - 89 * 86_400_000));
+  const from = input.from ?? addDays(to, -89);
   const start = beijingDayStart(from);
-  const end = new Date(beijingDayStart(to).getTime() + 86_400_000);
+  const end = beijingDayEnd(to);
   const scope = scopeSql(actor);
   // A report: from a read replica when one is fit (lib/db/replicas.ts).
   const [backlog, fr, res, breach, overdue, pairs, insts, trend] = await onReadClient(actor, (db) =>

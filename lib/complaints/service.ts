@@ -10,14 +10,12 @@ import { canHandleComplaints, canRecordDowntime, canUnmaskComplainant } from "..
 import { isWithin } from "../auth/roles";
 import { recordAudit } from "../audit/service";
 import { piiKeyring } from "../crypto/keyring";
-import { ConflictError, ForbiddenError, InvalidStateError, ValidationError, type FieldErrors } from "../errors";
+import { ForbiddenError, ValidationError, type FieldErrors } from "../errors";
 import { findInstitution } from "../facilities/queries";
 import { parseInput } from "../validation";
 import {
   beijingDay,
-  commonRegion,
   formatTicketNumber,
-  isPaused,
   OPEN_STATES,
   otherSide,
   type Side,
@@ -26,48 +24,13 @@ import {
 import { calendarFor } from "./calendar-data";
 import { openIdentity, sealIdentity } from "./identity";
 import { maskIdNumber, maskName, maskPhone, scrubPersonalData } from "./mask";
-import { notifier, type OutboundMessage } from "./notifier";
+import type { OutboundMessage } from "./notifier";
+import { deliver, handlersFor, notify, ownerHandlers, regionOf } from "./notify";
+import { decideComplaintTransition, notifyTransition, persistTransition } from "./transition";
+import { escalationRegion, transitionEffects } from "./transition-effects";
 import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
 import { slaTargets } from "./sla";
-import { commentSchema, createComplaintSchema, createDowntimeSchema, transitionSchema } from "./schemas";
-import { decideTransition, type Requirement } from "./workflow";
-
-// ---- Notifications --------------------------------------------------------------------------
-
-/** Handlers of the lowest bureau covering `regionCode` (its own, else its city's, else its province's). */
-async function handlersFor(db: Tx, regionCode: string): Promise<string[]> {
-  const candidates = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`, "000000"];
-  const users = await db.user.findMany({
-    where: { disabled: false, roles: { has: "COMPLAINT_HANDLER" }, bureau: { regionCode: { in: candidates } } },
-    select: { id: true, bureau: { select: { regionCode: true } } },
-  });
-  for (const code of candidates) {
-    const found = users.filter((u) => u.bureau.regionCode === code).map((u) => u.id);
-    if (found.length) return found;
-  }
-  return [];
-}
-
-async function ownerHandlers(db: Tx, ownerBureauId: string): Promise<string[]> {
-  const users = await db.user.findMany({
-    where: { bureauId: ownerBureauId, disabled: false, roles: { has: "COMPLAINT_HANDLER" } },
-    select: { id: true },
-  });
-  return users.map((u) => u.id);
-}
-
-async function notify(db: Tx, userIds: string[], kind: string, ticket: { id: string; number: string }, params: Record<string, string> = {}): Promise<OutboundMessage[]> {
-  const unique = [...new Set(userIds)];
-  if (!unique.length) return [];
-  await db.notification.createMany({
-    data: unique.map((userId) => ({ userId, kind, complaintId: ticket.id, params: { number: ticket.number, ...params } })),
-  });
-  return unique.map((userId) => ({ userId, kind, ticketNumber: ticket.number }));
-}
-
-async function deliver(messages: OutboundMessage[]): Promise<void> {
-  if (messages.length) await notifier().deliver(messages);
-}
+import { commentSchema, createComplaintSchema, createDowntimeSchema } from "./schemas";
 
 // ---- Create ---------------------------------------------------------------------------------
 
@@ -78,17 +41,6 @@ async function nextNumber(tx: Tx, now: Date): Promise<string> {
     ON CONFLICT (year) DO UPDATE SET last = complaint_counter.last + 1
     RETURNING last`;
   return formatTicketNumber(year, rows[0]!.last);
-}
-
-function regionOf(t: Pick<TicketRow, "homeRegionCode" | "visitRegionCode">, side: Side): string {
-  return side === "HOME" ? t.homeRegionCode : t.visitRegionCode;
-}
-
-/** The region a ticket escalates to: the lowest covering both sides, above the owner. */
-export function escalationRegion(t: Pick<TicketRow, "homeRegionCode" | "visitRegionCode" | "ownerRegionCode">): string {
-  let esc = commonRegion(t.homeRegionCode, t.visitRegionCode);
-  while (esc !== "000000" && isWithin(t.ownerRegionCode, esc)) esc = esc.endsWith("0000") ? "000000" : `${esc.slice(0, 2)}0000`;
-  return esc;
 }
 
 export async function createComplaint(actor: Actor, rawInput: unknown, now = new Date()) {
@@ -188,170 +140,30 @@ function auditView(t: TicketRow) {
 
 // ---- Transitions ----------------------------------------------------------------------------
 
-const REQUIREMENT_FIELD: Record<Requirement, "note" | "rootCause" | "reply" | "mergeInto"> = {
-  note: "note",
-  rootCause: "rootCause",
-  reply: "reply",
-  mergeInto: "mergeInto",
-};
-
+/**
+ * Moves a ticket through the workflow: decide (checks and the rule) → the rule's effects on the
+ * ticket and its SLA clocks (pure) → persist (one transaction with events, comments, audit and
+ * the notifications' rows) → deliver the notifications after commit. See transition.ts.
+ */
 export async function transitionComplaint(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
-  // One order of checks everywhere (decision 011): role 403 → body 400 → scope 404 → version 409 → state 422.
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
-  const input = parseInput(transitionSchema, rawInput);
-  const { ticket: t } = await findVisibleTicket(actor, number);
-  if (input.version !== t.version) throw new ConflictError();
-  const standing = standingOf(actor, t);
-  const decision = decideTransition(standing, t, input.to, { merge: input.to === "CLOSED" && Boolean(input.mergeInto) });
-  if (!decision.ok) {
-    if (decision.reason === "state") throw new InvalidStateError("complaints.badTransition", { from: t.state, to: input.to });
-    throw new ForbiddenError(decision.reason === "role" ? "errors.forbidden" : "complaints.notYourStep");
-  }
-  const rule = decision.rule;
-  const missing: FieldErrors = {};
-  for (const r of rule.requires) if (!input[REQUIREMENT_FIELD[r]]) missing[REQUIREMENT_FIELD[r]] = [{ key: "validation.required" }];
-  if (Object.keys(missing).length) throw new ValidationError(missing);
-
-  let mergeTarget: TicketRow | null = null;
-  if (rule.action === "MERGE") {
-    const target = await findVisibleTicket(actor, input.mergeInto!).catch(() => null);
-    if (!target || target.ticket.id === t.id || target.ticket.state === "CLOSED") {
-      throw new ValidationError({ mergeInto: [{ key: "complaints.badMergeTarget" }] });
-    }
-    mergeTarget = target.ticket;
-  }
-
-  const cal = await calendarFor(t.ownerRegionCode);
-  const targets = slaTargets(t.category, t.priority);
-  const from = t.state;
-  const to = rule.to;
-  const data: Prisma.ComplaintUncheckedUpdateManyInput = { state: to };
-  let pausedMinutes = t.pausedMinutes;
-  if (isPaused(from) && !isPaused(to)) {
-    pausedMinutes += t.pausedAt ? cal.businessMinutesBetween(t.pausedAt, now) : 0;
-    data.pausedMinutes = pausedMinutes;
-    data.pausedAt = null;
-    data.resolutionDueAt = cal.addBusinessMinutes(t.createdAt, targets.resolution + pausedMinutes);
-    data.overdueAlertedAt = null;
-  } else if (!isPaused(from) && isPaused(to)) {
-    data.pausedAt = now;
-  }
-  const firstResponse = () => {
-    if (!t.firstRespondedAt) {
-      data.firstRespondedAt = now;
-      data.firstResponseMinutes = cal.businessMinutesBetween(t.createdAt, now);
-    }
-  };
-  if (to !== "AWAITING_OTHER_BUREAU") {
-    data.awaitingSide = null;
-    data.nextUpdateDueAt = null;
-  }
-  switch (rule.action) {
-    case "TRIAGE":
-      firstResponse();
-      break;
-    case "HAND_OVER":
-      data.awaitingSide = otherSide(standing.side!);
-      data.nextUpdateDueAt = cal.addBusinessMinutes(now, targets.update);
-      data.updateAlertedAt = null;
-      break;
-    case "ASK_COMPLAINANT":
-      firstResponse();
-      break;
-    case "RESOLVE":
-      firstResponse();
-      data.rootCause = input.rootCause!;
-      data.resolvedAt = now;
-      data.resolutionMinutes = Math.max(0, cal.businessMinutesBetween(t.createdAt, now) - pausedMinutes);
-      data.resolutionBreached = now.getTime() > t.resolutionDueAt.getTime();
-      break;
-    case "REOPEN":
-      data.resolvedAt = null;
-      data.resolutionMinutes = null;
-      data.resolutionBreached = null;
-      data.closedAt = null;
-      break;
-    case "CLOSE":
-      data.closedAt = now;
-      break;
-    case "ESCALATE":
-      data.escalatedToRegion = escalationRegion(t);
-      data.escalatedAt = now;
-      break;
-    case "MERGE":
-      data.closedAt = now;
-      data.mergedIntoId = mergeTarget!.id;
-      break;
-    default:
-      break;
-  }
-  if (standing.relation === "OWNER") {
-    data.assigneeId = actor.id;
-    data.assigneeName = actor.displayName;
-  }
-  const note = input.note ? scrubPersonalData(input.note) : null;
-  const reply = input.reply ? scrubPersonalData(input.reply) : null;
-  const author = { authorId: actor.id, authorName: actor.displayName, authorRegion: actor.regionCode };
-
+  const decided = await decideComplaintTransition(actor, number, rawInput);
+  const { ticket: t, rule, input } = decided;
+  const change = transitionEffects({
+    ticket: t,
+    action: rule.action,
+    to: rule.to,
+    side: decided.standing.side,
+    byOwner: decided.standing.relation === "OWNER",
+    actor,
+    rootCause: input.rootCause ?? null,
+    mergeTargetId: decided.mergeTarget?.id ?? null,
+    now,
+    calendar: await calendarFor(t.ownerRegionCode),
+    targets: slaTargets(t.category, t.priority),
+  });
   const result = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.complaint.updateMany({
-      where: { id: t.id, version: input.version, state: from },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError();
-    await tx.complaintEvent.create({
-      data: {
-        complaintId: t.id,
-        action: rule.action,
-        fromState: from,
-        toState: to,
-        note,
-        rootCause: input.rootCause ?? null,
-        actorId: actor.id,
-        actorName: actor.displayName,
-        actorRegion: actor.regionCode,
-        at: now,
-      },
-    });
-    if (note) await tx.complaintComment.create({ data: { complaintId: t.id, kind: "INTERNAL_NOTE", body: note, ...author, at: now } });
-    if (reply) await tx.complaintComment.create({ data: { complaintId: t.id, kind: "COMPLAINANT_REPLY", body: reply, ...author, at: now } });
-    if (mergeTarget) {
-      await tx.complaintEvent.create({
-        data: {
-          complaintId: mergeTarget.id,
-          action: "MERGED_IN",
-          fromState: mergeTarget.state,
-          toState: mergeTarget.state,
-          note: t.number,
-          actorId: actor.id,
-          actorName: actor.displayName,
-          actorRegion: actor.regionCode,
-          at: now,
-        },
-      });
-    }
-    await recordAudit(tx, {
-      actor,
-      action: `TRANSITION_${rule.action}`,
-      entityType: "Complaint",
-      entityId: t.number,
-      entityRegion: t.ownerRegionCode,
-      before: { state: from, version: t.version },
-      after: { state: to, version: t.version + 1, ...(input.rootCause && { rootCause: input.rootCause }), ...(mergeTarget && { mergedInto: mergeTarget.number }) },
-    });
-    let messages: OutboundMessage[] = [];
-    if (rule.action === "HAND_OVER") {
-      messages = await notify(tx, await handlersFor(tx, regionOf(t, data.awaitingSide as Side)), "HANDED_OVER", t);
-    } else if (rule.action === "ESCALATE") {
-      const esc = data.escalatedToRegion as string;
-      const bureau = await tx.bureau.findUnique({ where: { regionCode: esc }, select: { id: true } });
-      messages = [
-        ...(bureau ? await notify(tx, await ownerHandlers(tx, bureau.id), "ESCALATED", t) : []),
-        ...(standing.relation !== "OWNER" ? await notify(tx, await ownerHandlers(tx, t.ownerBureauId), "ESCALATED", t) : []),
-      ];
-    } else if (from === "AWAITING_OTHER_BUREAU" || rule.action === "RETURN") {
-      messages = await notify(tx, await ownerHandlers(tx, t.ownerBureauId), "TAKEN_BACK", t);
-    }
+    await persistTransition(tx, actor, decided, change, now);
+    const messages = await notifyTransition(tx, decided, change);
     const updated = await tx.complaint.findUniqueOrThrow({ where: { id: t.id } });
     return { updated, messages };
   });

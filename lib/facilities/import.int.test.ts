@@ -104,7 +104,7 @@ describe("import: dry run, apply, idempotence", () => {
     expect(h.map((x) => [x.field, x.before, x.after])).toEqual([
       ["name", "廊坊市安次区人民医院", "廊坊市安次区第一人民医院"],
       ["services.CHRONIC", null, { openedOn: "2022-02-02", diseases: ["DIALYSIS"] }],
-      ["services.OUTPATIENT", { openedOn: "2020-01-01" }, { closedOn: todayCn(), reason: "批量导入：文件中未列出该服务" }],
+      ["services.OUTPATIENT", { openedOn: "2020-01-01" }, { closedOn: todayCn(), reason: "facilities.reasons.importRemoved" }],
     ]);
     expect((await servicesOn(inst.code, "2021-01-01")).services.map((s) => s.service)).toEqual(["INPATIENT", "OUTPATIENT"]);
   });

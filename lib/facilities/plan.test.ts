@@ -88,7 +88,7 @@ describe("planInstitution", () => {
     );
     expect(plan!.fieldChanges).toEqual([{ field: "phone", before: "0316-2011111", after: "0316-9999999" }]);
     expect(plan!.redate).toEqual([{ id: "s-in", service: "INPATIENT", diseases: [], from: "2019-01-01", to: "2018-05-01" }]);
-    expect(plan!.close).toEqual([expect.objectContaining({ id: "s-ch", closedOn: "2024-01-01", reason: "病种范围调整" })]);
+    expect(plan!.close).toEqual([expect.objectContaining({ id: "s-ch", closedOn: "2024-01-01", reason: "facilities.reasons.diseasesChanged" })]);
     expect(plan!.open).toEqual([
       { service: "CHRONIC", diseases: ["HYPERTENSION", "DIABETES"], openedOn: "2024-01-01" },
       { service: "OUTPATIENT", diseases: [], openedOn: "2022-01-01" },
@@ -103,7 +103,7 @@ describe("planInstitution", () => {
     expect(partial.plan!.close.map((c) => [c.service, c.closedOn])).toEqual([["CHRONIC", TODAY]]);
     const revoked = planInstitution(CODE, current(), { fields: {}, status: "REVOKED" }, TODAY);
     expect(revoked.plan!.statusChange).toEqual({ from: "ACTIVE", to: "REVOKED" });
-    expect(revoked.plan!.close.map((c) => c.reason)).toEqual(["解除定点", "解除定点"]);
+    expect(revoked.plan!.close.map((c) => c.reason)).toEqual(["facilities.reasons.revoked", "facilities.reasons.revoked"]);
   });
 
   it("refuses what the rules forbid", () => {

@@ -7,41 +7,13 @@ import {
   codeMatchesType,
   serviceAllowedFor,
   type ChronicDisease,
-  type InstitutionGrade,
-  type InstitutionLevel,
   type InstitutionStatus,
-  type InstitutionType,
-  type Ownership,
   type ServiceKind,
   type ServiceSpec,
 } from "./codes";
+import { INSTITUTION_FIELDS, type InstitutionField, type InstitutionFields } from "./fields";
 
-export const INSTITUTION_FIELDS = [
-  "name",
-  "shortName",
-  "type",
-  "level",
-  "grade",
-  "ownership",
-  "regionCode",
-  "address",
-  "phone",
-  "designatedSince",
-] as const;
-export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
-
-export interface InstitutionFields {
-  name: string;
-  shortName: string | null;
-  type: InstitutionType;
-  level: InstitutionLevel;
-  grade: InstitutionGrade | null;
-  ownership: Ownership;
-  regionCode: string;
-  address: string | null;
-  phone: string | null;
-  designatedSince: string;
-}
+export type { InstitutionField, InstitutionFields };
 
 /** Fields a new institution must have. */
 export const REQUIRED_FIELDS: readonly InstitutionField[] = ["name", "type", "level", "ownership", "regionCode", "designatedSince"];
@@ -119,11 +91,13 @@ export interface PlanIssue {
   message: MessageRef;
 }
 
+/** Reasons the system writes: catalogue keys, shown in the reader's language (people's own reasons stay text). */
 export const REASONS = {
-  serviceRemovedByImport: "批量导入：文件中未列出该服务",
-  diseasesChanged: "病种范围调整",
-  revoked: "解除定点",
-  importStatus: "批量导入",
+  designated: "facilities.reasons.designated",
+  serviceRemovedByImport: "facilities.reasons.importRemoved",
+  diseasesChanged: "facilities.reasons.diseasesChanged",
+  revoked: "facilities.reasons.revoked",
+  importStatus: "facilities.reasons.import",
 } as const;
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

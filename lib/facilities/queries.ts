@@ -13,6 +13,8 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
 import { listRegionsIn } from "../regions/lookup";
+import { beijingDayStart } from "../time/beijing";
+import type { InstitutionFields } from "./fields";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -48,22 +50,14 @@ export interface OpenServiceView {
   openedOn: string;
 }
 
-export interface InstitutionSummary {
+/** An institution as lists and pages show it: its fields (fields.ts), the region named, status and services. */
+export interface InstitutionSummary extends Omit<InstitutionFields, "regionCode"> {
   id: string;
   code: string;
-  name: string;
-  shortName: string | null;
-  type: InstitutionType;
-  level: InstitutionLevel;
-  grade: InstitutionGrade | null;
-  ownership: Ownership;
   region: { code: string; name: string };
-  address: string | null;
-  phone: string | null;
   status: InstitutionStatus;
   statusSince: string;
   statusReason: string | null;
-  designatedSince: string;
   services: OpenServiceView[];
   version: number;
   updatedAt: Date;
@@ -555,7 +549,7 @@ const GAPS_LIMIT = 200;
 /** Midnight of the 1st of this month in China, as an instant. */
 export function monthStartCn(now: Date = new Date()): { date: string; at: Date } {
   const date = `${todayCn(now).slice(0, 7)}-01`;
-  return { date, at: new Date(`${date}T00:00:00+08:00`) };
+  return { date, at: beijingDayStart(date) };
 }
 
 const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;

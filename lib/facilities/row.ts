@@ -4,7 +4,8 @@
 import { ValidationError, type MessageRef } from "../errors";
 import { isHostileText } from "../text";
 import { looksLikeFormula, normalizeCode, parseDate, parseEnum, parseServices, INSTITUTION_CODE_RE } from "./codes";
-import type { DesiredInstitution, InstitutionField, InstitutionFields } from "./plan";
+import { CSV_COLUMN_OF, type InstitutionField, type InstitutionFields } from "./fields";
+import type { DesiredInstitution } from "./plan";
 
 export const COLUMNS = [
   "code",
@@ -25,18 +26,9 @@ export type Column = (typeof COLUMNS)[number];
 
 /** The column holding each plan field (for reporting plan issues by column). */
 export const COLUMN_OF: Record<InstitutionField | "status" | "services" | "code", Column> = {
+  ...CSV_COLUMN_OF,
   code: "code",
-  name: "name",
-  shortName: "short_name",
-  type: "type",
-  level: "level",
-  grade: "grade",
-  ownership: "ownership",
-  regionCode: "region_code",
-  address: "address",
-  phone: "phone",
   status: "status",
-  designatedSince: "designated_since",
   services: "services",
 };
 

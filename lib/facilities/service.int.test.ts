@@ -9,10 +9,9 @@ import {
   closeService,
   createInstitution,
   openService,
-  rejectChange,
-  setMakerChecker,
   updateInstitution,
 } from "./service";
+import { rejectChange, setMakerChecker } from "./maker-checker";
 import { coverage, getInstitution, listInstitutions, listPendingChanges, servicesOn } from "./queries";
 import { todayCn } from "./codes";
 
@@ -45,7 +44,7 @@ describe("create, update, status and services — with history and audit", () =>
     const detail = await getInstitution(lf, code);
     expect(detail.canEdit).toBe(true);
     expect(detail.regionPath.map((r) => r.name)).toEqual(["河北省", "廊坊市", "安次区"]);
-    expect(detail.statusEvents).toMatchObject([{ status: "ACTIVE", effectiveOn: "2019-03-01", reason: "定点" }]);
+    expect(detail.statusEvents).toMatchObject([{ status: "ACTIVE", effectiveOn: "2019-03-01", reason: "facilities.reasons.designated" }]);
     expect(detail.history).toHaveLength(1);
     expect(detail.history[0]).toMatchObject({ field: "*", source: "CREATE", before: null });
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Institution", entityId: code, action: "CREATE" } });
@@ -115,7 +114,7 @@ describe("create, update, status and services — with history and audit", () =>
       ["REVOKED", "2024-01-01", "解除协议"],
       ["ACTIVE", "2023-06-01", "整改完成"],
       ["SUSPENDED", "2023-03-01", "医保检查整改"],
-      ["ACTIVE", "2018-01-01", "定点"],
+      ["ACTIVE", "2018-01-01", "facilities.reasons.designated"],
     ]);
     expect(d.servicePeriods.every((p) => p.closedOn === "2024-01-01")).toBe(true);
     expect((await servicesOn(inst.code, "2023-04-01")).status).toMatchObject({ status: "SUSPENDED", reason: "医保检查整改" });

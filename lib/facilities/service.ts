@@ -1,16 +1,15 @@
 // Writes on single institutions: create, update, status changes, opening and closing services,
-// and maker-checker (change requests approved or rejected by a second roster manager of the
-// same bureau). Each write runs in one transaction with its field-level history and its audit
+// and applying an approved change request (the maker-checker workflow itself is maker-checker.ts). Each write runs in one transaction with its field-level history and its audit
 // record; `version` guards against lost updates. Bulk import lives in import.ts.
 import { prisma, type Tx } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canEditInstitution, canManageUsersOf, hasRole } from "../auth/policy";
-import { recordAudit } from "../audit/service";
+import { canEditInstitution, hasRole } from "../auth/policy";
+import { actorLabel, recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
-import { parseInput, safeParseInput } from "../validation";
+import { parseInput } from "../validation";
 import { getRegion } from "../regions/queries";
 import {
   CHRONIC_DISEASES,
@@ -23,7 +22,7 @@ import {
   todayCn,
   type ServiceKind,
 } from "./codes";
-import { planHistory, planInstitution, serviceValue, type ChangePlan, type CurrentInstitution, type HistoryInput, type InstitutionFields, type PlanIssue } from "./plan";
+import { planHistory, planInstitution, REASONS, serviceValue, type ChangePlan, type CurrentInstitution, type HistoryInput, type InstitutionFields, type PlanIssue } from "./plan";
 import {
   changeStatusSchema,
   closeServiceSchema,
@@ -38,6 +37,8 @@ import {
   type OpenServiceInput,
   type UpdateInstitutionInput,
 } from "./schemas";
+import { FIELD_SELECT, fieldsFromPrisma, prismaData } from "./fields";
+import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange, type ChangeKind as Kind } from "./maker-checker";
 import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
 import { z } from "zod";
 
@@ -52,9 +53,7 @@ export type WriteResult =
   | { applied: true; institution: InstitutionSummary }
   | { applied: false; pendingChangeId: string; changeRequest: ChangeRequestView };
 
-type Kind = "CREATE" | "UPDATE" | "STATUS" | "OPEN_SERVICE" | "CLOSE_SERVICE";
 
-const actorName = (a: Pick<Actor, "displayName" | "username">) => `${a.displayName} (${a.username})`;
 
 // ---- Loading the current state -----------------------------------------------------------
 
@@ -71,18 +70,9 @@ async function loadCurrent(db: Tx, code: string, forUpdate = false): Promise<Loa
     select: {
       id: true,
       code: true,
-      name: true,
-      shortName: true,
-      type: true,
-      level: true,
-      grade: true,
-      ownership: true,
-      regionCode: true,
-      address: true,
-      phone: true,
+      ...FIELD_SELECT,
       status: true,
       statusSince: true,
-      designatedSince: true,
       version: true,
       services: { select: { id: true, service: true, diseases: true, openedOn: true, closedOn: true } },
     },
@@ -98,18 +88,7 @@ async function loadCurrent(db: Tx, code: string, forUpdate = false): Promise<Loa
     id: row.id,
     code: row.code,
     name: row.name,
-    fields: {
-      name: row.name,
-      shortName: row.shortName,
-      type: row.type,
-      level: row.level,
-      grade: row.grade,
-      ownership: row.ownership,
-      regionCode: row.regionCode,
-      address: row.address,
-      phone: row.phone,
-      designatedSince: isoDate(row.designatedSince),
-    },
+    fields: fieldsFromPrisma(row),
     status: row.status,
     statusSince: isoDate(row.statusSince),
     openServices: row.services
@@ -154,11 +133,6 @@ function checkVersion(current: { version: number }, expected: number | null | un
   if (expected != null && current.version !== expected) throw new ConflictError();
 }
 
-async function makerCheckerOn(actor: Actor): Promise<boolean> {
-  const b = await prisma.bureau.findUnique({ where: { id: actor.bureauId }, select: { makerChecker: true } });
-  return b?.makerChecker ?? false;
-}
-
 // ---- Writing history and audit ------------------------------------------------------------
 
 
@@ -168,7 +142,7 @@ async function writeHistory(tx: Tx, institutionId: string, by: WriteBy, source: 
     data: entries.map((e) => ({
       institutionId,
       actorId: by.actor.id,
-      actorName: actorName(by.actor),
+      actorName: actorLabel(by.actor),
       source,
       field: e.field,
       before: (e.before ?? undefined) as Prisma.InputJsonValue | undefined,
@@ -217,24 +191,15 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
   const created = await tx.institution.create({
     data: {
       code,
-      name: f.name,
-      shortName: f.shortName,
-      type: f.type,
-      level: f.level,
-      grade: f.grade,
-      ownership: f.ownership,
-      regionCode: f.regionCode,
-      address: f.address,
-      phone: f.phone,
+      ...prismaData(f),
       status: "ACTIVE",
       statusSince: dateValue(f.designatedSince),
       statusReason: null,
-      designatedSince: dateValue(f.designatedSince),
     },
     select: { id: true },
   });
   await tx.institutionStatusEvent.create({
-    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: "定点", actorName: actorName(by.actor) },
+    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: REASONS.designated, actorName: actorLabel(by.actor) },
   });
   if (plan.open.length) {
     await tx.institutionService.createMany({
@@ -307,16 +272,7 @@ async function applyUpdate(tx: Tx, current: Loaded, plan: ChangePlan, today: str
   const { count } = await tx.institution.updateMany({
     where: { id: current.id, version: current.version },
     data: {
-      name: f.name,
-      shortName: f.shortName,
-      type: f.type,
-      level: f.level,
-      grade: f.grade,
-      ownership: f.ownership,
-      regionCode: f.regionCode,
-      address: f.address,
-      phone: f.phone,
-      designatedSince: dateValue(f.designatedSince),
+      ...prismaData(f),
       version: { increment: 1 },
     },
   });
@@ -391,7 +347,7 @@ async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusInput, ef
   });
   if (count === 0) throw new ConflictError();
   await tx.institutionStatusEvent.create({
-    data: { institutionId: current.id, status: input.status, effectiveOn: dateValue(effectiveOn), reason: input.reason, actorName: actorName(by.actor) },
+    data: { institutionId: current.id, status: input.status, effectiveOn: dateValue(effectiveOn), reason: input.reason, actorName: actorLabel(by.actor) },
   });
   const history: HistoryInput[] = [
     {
@@ -599,51 +555,6 @@ export async function runInstitutionCommand(actor: Actor, code: string, rawInput
 
 // ---- Maker-checker -----------------------------------------------------------------------------
 
-async function requestChange(
-  actor: Actor,
-  kind: Kind,
-  c: { institutionId: string | null; code: string; regionCode: string; payload: unknown; baseVersion: number | null; summary: unknown },
-): Promise<WriteResult> {
-  const created = await prisma.$transaction(async (tx) => {
-    const req = await tx.institutionChangeRequest.create({
-      data: {
-        kind,
-        institutionId: c.institutionId,
-        code: c.code,
-        regionCode: c.regionCode,
-        bureauId: actor.bureauId,
-        makerId: actor.id,
-        makerName: actorName(actor),
-        payload: JSON.parse(JSON.stringify(c.payload)) as Prisma.InputJsonValue,
-        baseVersion: c.baseVersion,
-        summary: JSON.parse(JSON.stringify(c.summary ?? null)) as Prisma.InputJsonValue,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "CHANGE_REQUESTED",
-      entityType: "InstitutionChangeRequest",
-      entityId: req.id,
-      entityRegion: c.regionCode,
-      after: { kind, code: c.code, payload: c.payload },
-    });
-    return req;
-  });
-  return { applied: false, pendingChangeId: created.id, changeRequest: await getChangeRequest(actor, created.id) };
-}
-
-async function lockPendingChange(tx: Tx, actor: Actor, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("facilities.changeNotFound");
-  await tx.$queryRaw`SELECT 1 FROM institution_change_request WHERE id = ${id}::uuid FOR UPDATE`;
-  const req = await tx.institutionChangeRequest.findUnique({ where: { id } });
-  if (!req) throw new NotFoundError("facilities.changeNotFound");
-  if (req.state !== "PENDING") throw new InvalidStateError("facilities.changeNotPending");
-  if (req.makerId === actor.id) throw new ForbiddenError("facilities.cannotApproveOwn");
-  if (!canDecideChangeRequest(actor, req)) throw new ForbiddenError("facilities.notChecker");
-  return req;
-}
-
 /**
  * The checker approves: the change is re-validated against the institution as it is now (a
  * different version than the maker saw is a 409 — reject it and let the maker redo it) and
@@ -705,53 +616,13 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
         default:
           throw new InvalidStateError("facilities.changeNotPending");
       }
-      await tx.institutionChangeRequest.update({
-        where: { id: req.id },
-        data: {
-          state: "APPROVED",
-          checkerId: actor.id,
-          checkerName: actorName(actor),
-          decidedAt: new Date(),
-          comment: comment?.trim() || null,
-          ...(req.kind === "CREATE" && { institution: { connect: { code: req.code! } } }),
-        },
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "CHANGE_APPROVED",
-        entityType: "InstitutionChangeRequest",
-        entityId: req.id,
-        entityRegion: req.regionCode,
-        after: { kind: req.kind, code: req.code, maker: req.makerName, comment: comment ?? null },
-      });
+      await recordApproval(tx, actor, req, comment);
       return req.code;
     },
     { timeout: 20_000 },
   );
   dispatchCacheEvent("roster");
   return { applied: true, code, institution: code ? await findInstitution(code) : null };
-}
-
-/** The checker rejects with a comment; nothing changes on the institution. */
-export async function rejectChange(actor: Actor, id: string, comment: string): Promise<ChangeRequestView> {
-  const text = safeParseInput(z.string().trim().min(1).max(500), comment);
-  if (!text.success) throw new ValidationError({ comment: [{ key: "facilities.validation.rejectNeedsComment" }] });
-  await prisma.$transaction(async (tx) => {
-    const req = await lockPendingChange(tx, actor, id);
-    await tx.institutionChangeRequest.update({
-      where: { id },
-      data: { state: "REJECTED", checkerId: actor.id, checkerName: actorName(actor), decidedAt: new Date(), comment: text.data, file: null },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "CHANGE_REJECTED",
-      entityType: "InstitutionChangeRequest",
-      entityId: id,
-      entityRegion: req.regionCode,
-      after: { kind: req.kind, code: req.code, maker: req.makerName, comment: text.data },
-    });
-  });
-  return getChangeRequest(actor, id);
 }
 
 /** { decision: approve | reject, comment } — the API's single entry point for checkers. */
@@ -761,29 +632,4 @@ export async function decideChange(actor: Actor, id: string, rawInput: unknown) 
   if (input.decision === "approve") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
   return getChangeRequest(actor, id);
-}
-
-// ---- Bureau setting ----------------------------------------------------------------------------
-
-const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.invalid" }), enabled: z.boolean({ error: "validation.invalid" }) }).strict();
-
-/** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
-export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
-  const input = parseInput(makerCheckerSchema, rawInput);
-  const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
-  if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();
-  if (bureau.makerChecker === input.enabled) return;
-  await prisma.$transaction(async (tx) => {
-    await tx.bureau.update({ where: { id: bureau.id }, data: { makerChecker: input.enabled, version: { increment: 1 } } });
-    await recordAudit(tx, {
-      actor,
-      action: "UPDATE",
-      entityType: "Bureau",
-      entityId: bureau.id,
-      entityRegion: bureau.regionCode,
-      before: { makerChecker: bureau.makerChecker },
-      after: { makerChecker: input.enabled },
-    });
-  });
 }

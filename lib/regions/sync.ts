@@ -3,6 +3,7 @@
 // on every start, not only with demo data. See docs/decisions/004-regions.md.
 import { createRequire } from "node:module";
 import type pg from "pg";
+import { BINGTUAN_CODE, isPoolingArea, MUNICIPALITIES } from "./pooling";
 
 const require = createRequire(import.meta.url);
 
@@ -11,8 +12,7 @@ interface Division {
   name: string;
 }
 
-export const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
-export const BINGTUAN_CODE = "660000";
+export { BINGTUAN_CODE };
 
 export interface RegionRow {
   code: string;
@@ -37,27 +37,23 @@ export function buildRegionRows(): RegionRow[] {
       level: "PROVINCE",
       parentCode: "000000",
       prefix: p.code,
-      // A municipality runs one fund for the whole city.
-      poolingArea: MUNICIPALITIES.has(p.code),
+      poolingArea: isPoolingArea(`${p.code}0000`),
     });
   }
-  rows.push({ code: BINGTUAN_CODE, name: "新疆生产建设兵团", level: "PROVINCE", parentCode: "000000", prefix: "66", poolingArea: true });
+  rows.push({ code: BINGTUAN_CODE, name: "新疆生产建设兵团", level: "PROVINCE", parentCode: "000000", prefix: "66", poolingArea: isPoolingArea(BINGTUAN_CODE) });
 
   // Municipalities' "市辖区"/"县" pseudo-cities are skipped: their districts hang off the province.
   // "省直辖县级行政区划" pseudo-cities are kept as grouping nodes; each of their counties is
-  // its own pooling area.
-  const directCounties = new Set<string>();
+  // its own pooling area (lib/regions/pooling.ts).
   for (const c of cities) {
     if (MUNICIPALITIES.has(c.provinceCode)) continue;
-    const direct = c.name.includes("直辖县级");
-    if (direct) directCounties.add(c.code);
     rows.push({
       code: `${c.code}00`,
       name: c.name,
       level: "CITY",
       parentCode: `${c.provinceCode}0000`,
       prefix: c.code,
-      poolingArea: !direct,
+      poolingArea: isPoolingArea(`${c.code}00`),
     });
   }
   for (const a of areas) {
@@ -70,7 +66,7 @@ export function buildRegionRows(): RegionRow[] {
       level: "COUNTY",
       parentCode: municipal ? `${a.provinceCode}0000` : `${a.cityCode}00`,
       prefix: a.code,
-      poolingArea: directCounties.has(a.cityCode),
+      poolingArea: isPoolingArea(a.code),
     });
   }
   return rows;

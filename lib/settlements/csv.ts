@@ -4,7 +4,7 @@
 // Pure apart from consuming the given byte stream.
 import iconv from "iconv-lite";
 import type { MessageRef } from "../errors";
-import { yuanToFen } from "../statistics/decimal";
+import { yuanToFen } from "./amount";
 import { parseSettledAt } from "./time";
 import {
   CSV_COLUMNS,

@@ -1,7 +1,7 @@
 // Beijing time (Asia/Shanghai) calendar of settlements. China has kept UTC+8 without daylight
 // saving since 1991, so the Beijing day of an instant is its UTC time shifted by eight hours —
 // whatever offset the sender wrote. Pure: no I/O.
-import { BEIJING_OFFSET_MS } from "../time/beijing";
+import { beijingDay } from "../time/beijing";
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 export const MIN_YEAR = 2000;
@@ -12,10 +12,6 @@ export interface ParsedInstant {
   epochMs: number;
   /** Beijing-time calendar day, YYYY-MM-DD. */
   beijingDay: string;
-}
-
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, "0");
 }
 
 /**
@@ -44,16 +40,5 @@ export function parseSettledAt(text: string): ParsedInstant | null {
     offsetMs = sign * (oh * 60 + om) * 60_000;
   }
   const epochMs = local - offsetMs;
-  return { epochMs, beijingDay: beijingDayOf(epochMs) };
-}
-
-/** YYYY-MM-DD of an instant in Beijing time. */
-export function beijingDayOf(epochMs: number): string {
-  const b = new Date(epochMs + BEIJING_OFFSET_MS);
-  return `${pad(b.getUTCFullYear(), 4)}-${pad(b.getUTCMonth() + 1)}-${pad(b.getUTCDate())}`;
-}
-
-/** YYYY-MM of an instant in Beijing time. */
-export function beijingMonthOf(epochMs: number): string {
-  return beijingDayOf(epochMs).slice(0, 7);
+  return { epochMs, beijingDay: beijingDay(epochMs) };
 }

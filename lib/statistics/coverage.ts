@@ -2,6 +2,7 @@
 // that means for a question. Pure; the map is read from the province scope cube by
 // coverage-query.ts. A month is covered for a question when every province the question is
 // about has data that month; comparisons (YoY, MoM) are made only when both sides are covered.
+import { beijingMonth } from "../time/beijing";
 import { addMonths, type Filters } from "./schemas";
 
 /** Months ("YYYY-MM") with data, by province key ("13"); the months of any province under "". */
@@ -79,8 +80,7 @@ export function lastMonth(covered: ReadonlySet<string>): string | null {
 
 /** The current calendar month in Beijing time (UTC+8): never complete. */
 export function currentMonth(now: Date): string {
-  const b = new Date(now.getTime() + 8 * 3600_000);
-  return `${b.getUTCFullYear()}-${String(b.getUTCMonth() + 1).padStart(2, "0")}`;
+  return beijingMonth(now);
 }
 
 /**

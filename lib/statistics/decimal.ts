@@ -1,18 +1,8 @@
 // Exact decimal arithmetic for money and ratios: amounts are integer fen (分) as bigint, never
 // floats; division rounds half-up (half away from zero) once, at the requested scale. Pure.
 
-const AMOUNT_RE = /^(\d{1,12})(?:\.(\d{1,2}))?$/;
-
-/**
- * Yuan text with at most 2 decimals and at most 12 integer digits (numeric(14,2)) → fen as a
- * Number, which is exact below 2^53 (here < 10^14). Null when malformed. Hot path of imports.
- */
-export function yuanToFen(text: string): number | null {
-  const m = AMOUNT_RE.exec(text);
-  if (!m) return null;
-  const frac = m[2] ? (m[2].length === 1 ? Number(m[2]) * 10 : Number(m[2])) : 0;
-  return Number(m[1]) * 100 + frac;
-}
+// The settlement file's amount rule lives with the file format; statistics builds on it.
+export { yuanToFen } from "../settlements/amount";
 
 /** A PostgreSQL numeric with scale ≤ 2 as text ("123.4", "-5.00", "0") → fen. */
 export function fenOf(text: string | null | undefined): bigint {

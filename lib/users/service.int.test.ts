@@ -3,7 +3,8 @@ import { prisma } from "../db/client";
 import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
 import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword, createApiToken, endSession, startSession, unlockUser } from "./service";
 import { actorFromAuthorization } from "../auth/bearer";
-import { getUser, listUsers, loadActor } from "./queries";
+import { loadActor } from "../auth/load-actor";
+import { getUser, listUsers } from "./queries";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 
 describe("user administration is region-scoped", () => {

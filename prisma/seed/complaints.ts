@@ -8,7 +8,7 @@ import { nationalCalendar } from "../../lib/complaints/calendar";
 import { CATEGORIES, PRIORITIES, formatTicketNumber, beijingDay, type Category, type Priority, type RootCause, type State } from "../../lib/complaints/codes";
 import { maskIdNumber, maskName, maskPhone } from "../../lib/complaints/mask";
 import { slaTargets } from "../../lib/complaints/sla";
-import { escalationRegion } from "../../lib/complaints/service";
+import { escalationRegion } from "../../lib/complaints/transition-effects";
 import { sealIdentity } from "../../lib/complaints/identity";
 import { piiKeyring } from "../../lib/crypto/keyring";
 import type { Keyring } from "../../lib/crypto/pii";

@@ -6,6 +6,7 @@
 // import benchmark (scripts/bench-roster.ts).
 import type pg from "pg";
 import { formatServices } from "../../lib/facilities/codes";
+import { REASONS } from "../../lib/facilities/plan";
 
 type InstitutionType = "HOSPITAL" | "PRIMARY_CARE" | "PHARMACY" | "ELDERLY_CARE_MEDICAL" | "INTERNET_HOSPITAL";
 type Level = "LEVEL_1" | "LEVEL_2" | "LEVEL_3" | "UNRATED";
@@ -532,7 +533,7 @@ export async function seedRoster(client: pg.ClientBase, count = DEMO_ROSTER_SIZE
     );
     // Status events: ACTIVE on designation, then the current status when it differs.
     const ev = roster.flatMap((r, i) => [
-      { id: ids[i]!.id, status: "ACTIVE", on: r.designatedSince, reason: "定点" },
+      { id: ids[i]!.id, status: "ACTIVE", on: r.designatedSince, reason: REASONS.designated },
       ...(r.status !== "ACTIVE" ? [{ id: ids[i]!.id, status: r.status, on: r.statusSince, reason: r.statusReason ?? "" }] : []),
     ]);
     await client.query(

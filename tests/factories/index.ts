@@ -4,7 +4,7 @@ import { prisma } from "../../lib/db/client";
 import type { Actor } from "../../lib/auth/actor";
 import type { RoleName } from "../../lib/auth/roles";
 import { hashPassword } from "../../lib/auth/password";
-import { loadActor } from "../../lib/users/queries";
+import { loadActor } from "../../lib/auth/load-actor";
 
 export const TEST_PASSWORD = "Test-Passw0rd";
 let cachedHash: string | undefined;

@@ -19,7 +19,7 @@ import { NotFoundError } from "@/lib/errors";
 import { todayCn } from "@/lib/facilities/codes";
 import { getInstitutionPage } from "@/lib/facilities/queries";
 import { formatDateTime } from "../../_components/date-time";
-import { changeSummary, fieldLabel, formatValue, sourceLabel } from "../_components/history-format";
+import { changeSummary, fieldLabel, formatValue, reasonText, sourceLabel } from "../_components/history-format";
 import { diseaseList, levelLabel, ServiceTag, StatusTag } from "../_components/labels";
 import { pick, type RawParams } from "../_components/params";
 import { DecisionButtons } from "../_components/decision-buttons";
@@ -174,7 +174,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
             <div className={s.statusLine}>
               <StatusTag status={inst.status} t={t} />
               <span>{t("rosterUi.detail.statusSince", { date: inst.statusSince })}</span>
-              {inst.statusReason && <span>{t("rosterUi.detail.statusReason", { reason: inst.statusReason })}</span>}
+              {inst.statusReason && <span>{t("rosterUi.detail.statusReason", { reason: reasonText(t, inst.statusReason) })}</span>}
             </div>
           </Fact>
           <Fact label={t("rosterUi.detail.updatedAt")}>
@@ -214,7 +214,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
                         <td className="yb-nowrap">{p.openedOn}</td>
                         <td className="yb-nowrap">{p.closedOn ?? "—"}</td>
                         <td>{p.service === "CHRONIC" ? diseaseList(t, p.diseases, locale) : "—"}</td>
-                        <td>{p.closeReason ?? "—"}</td>
+                        <td>{p.closeReason ? reasonText(t, p.closeReason) : "—"}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -280,7 +280,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
                     <td>
                       <StatusTag status={e.status} t={t} />
                     </td>
-                    <td>{e.reason}</td>
+                    <td>{reasonText(t, e.reason)}</td>
                     <td className="yb-nowrap">{e.actorName}</td>
                     <td className="yb-nowrap">{formatDateTime(e.at, { seconds: false })}</td>
                   </tr>

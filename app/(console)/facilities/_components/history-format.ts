@@ -19,6 +19,11 @@ export function labelOr(t: Translate, key: string, raw: string): string {
   return s === key ? raw : s;
 }
 
+/** A stored reason: the system's are catalogue keys (facilities.reasons.*), people's own are shown as typed. */
+export function reasonText(t: Translate, reason: string): string {
+  return reason.startsWith("facilities.reasons.") ? labelOr(t, reason, reason) : reason;
+}
+
 export function fieldLabel(t: Translate, field: string, locale: string): string {
   if (field.startsWith("services.")) {
     const s = field.slice("services.".length);
@@ -39,7 +44,7 @@ export function formatValue(t: Translate, field: string, v: unknown, locale: str
   if (field === "status" && isRecord(v)) {
     const parts = [labelOr(t, `facilities.statuses.${String(v.status)}`, String(v.status))];
     if (v.since) parts.push(t("rosterUi.detail.statusSince", { date: String(v.since) }));
-    if (v.reason) parts.push(t("rosterUi.detail.statusReason", { reason: String(v.reason) }));
+    if (v.reason) parts.push(t("rosterUi.detail.statusReason", { reason: reasonText(t, String(v.reason)) }));
     return parts.join(locale === "en" ? ", " : "，");
   }
   if (field.startsWith("services.") && isRecord(v)) {
@@ -47,7 +52,7 @@ export function formatValue(t: Translate, field: string, v: unknown, locale: str
     if (v.openedOn) parts.push(`${t("rosterUi.detail.openedOn")} ${String(v.openedOn)}`);
     if (Array.isArray(v.diseases) && v.diseases.length) parts.push(diseaseList(t, v.diseases.map(String), locale));
     if (v.closedOn) parts.push(`${t("rosterUi.detail.closedOn")} ${String(v.closedOn)}`);
-    if (v.reason) parts.push(t("rosterUi.detail.statusReason", { reason: String(v.reason) }));
+    if (v.reason) parts.push(t("rosterUi.detail.statusReason", { reason: reasonText(t, String(v.reason)) }));
     return parts.join(locale === "en" ? ", " : "，");
   }
   if (field === "*" && isRecord(v)) {
