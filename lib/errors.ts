@@ -66,6 +66,15 @@ export class ForbiddenError extends DomainError {
     super("FORBIDDEN", messageKey);
   }
 }
+/**
+ * The caller lacks the role an operation needs: 403 naming the roles (any one of them suffices).
+ * Outside the caller's region scope is a NotFoundError instead (docs/api.md "Authorization").
+ */
+export class RoleRequiredError extends DomainError {
+  constructor(readonly roles: readonly string[]) {
+    super("FORBIDDEN", "errors.roleRequired", { roles: roles.join(" / ") });
+  }
+}
 /** Also used for records outside the caller's scope, so their existence is not revealed. */
 export class NotFoundError extends DomainError {
   constructor(messageKey = "errors.notFound", params: Record<string, string | number> = {}) {

@@ -3,10 +3,10 @@
 // they exist, and the downtime windows of the day. Generated each morning by the scheduler
 // (generateDueDailyReports) and on demand; the stored copy is what was sent that morning.
 import type { Actor } from "../auth/actor";
-import { canReadComplaints } from "../auth/policy";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
+import { requireAnyRole } from "../auth/require-role";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/client";
-import { ForbiddenError } from "../errors";
 import { Prisma as P } from "../db/generated/client";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
@@ -95,7 +95,7 @@ async function bureauOf(actor: Actor) {
 
 /** The actor's bureau's report for a day: the stored morning copy, or generated now (and stored). */
 export async function getDailyReport(actor: Actor, rawInput: unknown, now = new Date()): Promise<DailyReportData> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(dailyReportQuerySchema, rawInput);
   const day = input.day ?? beijingDay(now);
   const bureau = await bureauOf(actor);

@@ -11,7 +11,7 @@ import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
 import { isWithin, regionPrefix } from "../auth/roles";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart, OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
 import { calendarFor, calendarsFor } from "./calendar-data";
@@ -20,6 +20,8 @@ import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } f
 import { identitySearch } from "./identity";
 import { likeLiteral, listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export type TicketRow = PrismaTypes.ComplaintGetPayload<object>;
 
@@ -196,7 +198,7 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
 
 /** One page of a queue. Handlers and administrators only; third regions see nothing. */
 export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listComplaintsSchema, rawInput);
   const where = listSql(actor, input, now);
   const offset = (input.page - 1) * input.pageSize;
@@ -214,7 +216,7 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
 
 /** Counts for the queue tabs: one query (queue-sql.ts), from a read replica when one is fit. */
 export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<Queue, number>> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const cond = queueSql(actor, now);
   const counts = Prisma.join(
     QUEUES.map((q) => Prisma.sql`count(*) FILTER (WHERE ${cond[q]})::int`),
@@ -260,7 +262,7 @@ async function toDowntimeViews(rows: DowntimeRow[]): Promise<DowntimeView[]> {
  * windows): any handler or administrator reads all of them.
  */
 export async function listDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<DowntimeView[]> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listDowntimesSchema, rawInput);
   const and: Prisma.DowntimeWindowWhereInput[] = [];
   if (input.when === "current") and.push({ startsAt: { lte: now }, endsAt: { gt: now } });

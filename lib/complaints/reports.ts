@@ -2,9 +2,9 @@
 // business time to first response and to resolution (p50/p90), SLA breach rate, root causes by
 // region pair and by institution, weekly trend. Aggregated in SQL.
 import type { Actor } from "../auth/actor";
-import { canReadComplaints } from "../auth/policy";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
+import { requireAnyRole } from "../auth/require-role";
 import { onReadClient } from "../db/replicas";
-import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
 import { regionNames } from "../regions/names";
@@ -24,7 +24,7 @@ export interface ReportData {
 }
 
 export async function complaintReport(actor: Actor, rawInput: unknown, now = new Date()): Promise<ReportData> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(reportQuerySchema, rawInput);
   const to = input.to ?? beijingDay(now);
   const from = input.from ?? beijingDay(new Date(beijingDayStart(to).getTime() - 89 * 86_400_000));

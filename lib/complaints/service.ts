@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db/client";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canHandleComplaints, canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
+import { canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
 import { isWithin } from "../auth/roles";
 import { recordAudit } from "../audit/service";
 import { piiKeyring } from "../crypto/keyring";
@@ -31,6 +31,8 @@ import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
 import { slaTargets } from "./sla";
 import { commentSchema, createComplaintSchema, createDowntimeSchema, transitionSchema } from "./schemas";
 import { decideTransition, type Requirement } from "./workflow";
+import { requireAnyRole } from "../auth/require-role";
+import { RoleRequiredError } from "../errors";
 
 // ---- Notifications --------------------------------------------------------------------------
 
@@ -92,7 +94,7 @@ export function escalationRegion(t: Pick<TicketRow, "homeRegionCode" | "visitReg
 }
 
 export async function createComplaint(actor: Actor, rawInput: unknown, now = new Date()) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createComplaintSchema, rawInput);
   const errors: FieldErrors = {};
   const regions = await prisma.region.findMany({
@@ -197,7 +199,7 @@ const REQUIREMENT_FIELD: Record<Requirement, "note" | "rootCause" | "reply" | "m
 
 export async function transitionComplaint(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
   // One order of checks everywhere (decision 011): role 403 → body 400 → scope 404 → version 409 → state 422.
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(transitionSchema, rawInput);
   const { ticket: t } = await findVisibleTicket(actor, number);
   if (input.version !== t.version) throw new ConflictError();
@@ -205,7 +207,7 @@ export async function transitionComplaint(actor: Actor, number: string, rawInput
   const decision = decideTransition(standing, t, input.to, { merge: input.to === "CLOSED" && Boolean(input.mergeInto) });
   if (!decision.ok) {
     if (decision.reason === "state") throw new InvalidStateError("complaints.badTransition", { from: t.state, to: input.to });
-    throw new ForbiddenError(decision.reason === "role" ? "errors.forbidden" : "complaints.notYourStep");
+    throw decision.reason === "role" ? new RoleRequiredError(["COMPLAINT_HANDLER"]) : new ForbiddenError("complaints.notYourStep");
   }
   const rule = decision.rule;
   const missing: FieldErrors = {};
@@ -366,7 +368,7 @@ export async function transitionComplaint(actor: Actor, number: string, rawInput
  * version check, so no comment is lost however many transitions race with it.
  */
 export async function addComment(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(commentSchema, rawInput);
   const { ticket: t } = await findVisibleTicket(actor, number);
   const standing = standingOf(actor, t);
@@ -438,7 +440,7 @@ export async function unmaskComplainant(actor: Actor, number: string, ip: string
 // ---- Downtime notices -----------------------------------------------------------------------
 
 export async function createDowntime(actor: Actor, rawInput: unknown) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createDowntimeSchema, rawInput);
   const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { code: true, poolingArea: true } });
   if (!region) throw new ValidationError({ regionCode: [{ key: "complaints.badRegion" }] });

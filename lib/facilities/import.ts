@@ -13,8 +13,9 @@ import { prisma } from "../db/client";
 import { pgPool, withPgTransaction } from "../db/pg";
 import { dispatchCacheEvent } from "../db/events";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canEditInstitution, canImportInstitutions } from "../auth/policy";
+import { canDecideChangeRequest, canEditInstitution } from "../auth/policy";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, type MessageRef } from "../errors";
+import { requireAnyRole } from "../auth/require-role";
 import { loadRegionIndex, type RegionIndexEntry } from "../regions/lookup";
 import { sortDiseases, todayCn, type ChronicDisease, type InstitutionStatus, type ServiceKind } from "./codes";
 import { CsvParser } from "./csv";
@@ -576,7 +577,7 @@ async function applyInTransaction(
  * file waits as a change request for another roster manager (report.pendingChangeId).
  */
 export async function importInstitutions(actor: Actor, bytes: Uint8Array, contentType: string | null, options: ImportOptions): Promise<ImportReport> {
-  if (!canImportInstitutions(actor)) throw new ForbiddenError("facilities.notRosterManager");
+  requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const started = Date.now();
   const onProgress = options.onProgress ?? (() => undefined);
   const selection = parseRowSelection(options.rows);

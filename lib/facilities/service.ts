@@ -7,7 +7,7 @@ import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canEditInstitution, canManageUsersOf, hasRole } from "../auth/policy";
+import { canDecideChangeRequest, canEditInstitution, canManageUsersOf } from "../auth/policy";
 import { recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
@@ -40,6 +40,7 @@ import {
 } from "./schemas";
 import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
 import { z } from "zod";
+import { requireAnyRole } from "../auth/require-role";
 
 /** Who applies a write: the actor, and under maker-checker the maker they approve for. */
 export interface WriteBy {
@@ -136,7 +137,7 @@ async function checkRegion(regionCode: string): Promise<void> {
 }
 
 function requireRosterManager(actor: Actor): void {
-  if (!hasRole(actor, "ROSTER_MANAGER")) throw new ForbiddenError("facilities.notRosterManager");
+  requireAnyRole(actor, ["ROSTER_MANAGER"]);
 }
 
 function requireEditor(actor: Actor, regionCode: string): void {
@@ -769,7 +770,7 @@ const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.inva
 
 /** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
 export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(makerCheckerSchema, rawInput);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();

@@ -9,10 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { Actor } from "../auth/actor";
-import { canImportSettlements } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
 import { databaseUrl } from "../env";
-import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
+import { ValidationError, type MessageRef } from "../errors";
 import { logger } from "../logger";
 import { CSV_COLUMNS } from "./codes";
 import { CsvEncodingError, CsvLines, csvPieces, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
@@ -21,6 +20,7 @@ import { ChunkDeltas, type DeltaTable } from "./deltas";
 import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, monthText, parseFast, writeRecordLine, type FastContext } from "./fastrow";
 import { FreshRecords, dropOrphanStaging, partitionedMonths } from "./fresh";
 import { addMovedDeltas, copyRecords, ensurePartitions, flushDeltas, loadDeltas, matchReversals, MERGE_DDL, mergeSpooled, recordReversals } from "./merge";
+import { requireAnyRole } from "../auth/require-role";
 
 /**
  * Records per chunk (one savepoint, one cube upsert). The first chunks are smaller (an eighth,
@@ -497,7 +497,7 @@ export async function importSettlements(
   body: AsyncIterable<Uint8Array> | null,
   meta: { source: "upload" | "api"; fileName?: string | null },
 ): Promise<ImportOutcome> {
-  if (!canImportSettlements(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ANALYST"]);
   if (!body) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();

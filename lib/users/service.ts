@@ -6,7 +6,7 @@ import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import { env } from "../env";
 import type { Actor } from "../auth/actor";
-import { canListUsers, canManageUsersOf } from "../auth/policy";
+import { canManageUsersOf } from "../auth/policy";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../auth/password";
 import { weakPassword } from "../auth/password-policy";
 import { recordAudit, diff } from "../audit/service";
@@ -21,6 +21,7 @@ import {
 } from "./schemas";
 import { ABSOLUTE_SESSION_HOURS, getUser } from "./queries";
 import { clearSignInFailures, hit, recordSignInFailure, signInWait } from "../ratelimit/limiter";
+import { requireAnyRole } from "../auth/require-role";
 
 export type SignInResult =
   | { ok: true; userId: string }
@@ -173,7 +174,7 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
 
 export async function createUser(actor: Actor, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope after both.
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(createUserSchema, rawInput);
   await requireStrong("password", input.password, input);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
@@ -230,7 +231,7 @@ async function getUserInTx(id: string, tx: Pick<typeof prisma, "user">) {
 }
 
 export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(updateUserSchema, rawInput);
   const current = await getUser(actor, id);
   if (current.id === actor.id) {
@@ -275,7 +276,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
 
 /** Admin sets a new password; the user must change it at next sign-in, and is unlocked. */
 export async function resetPassword(actor: Actor, id: string, rawInput: unknown): Promise<void> {
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(resetPasswordSchema, rawInput);
   const current = await getUser(actor, id);
   await requireStrong("password", input.password, current);

@@ -1,8 +1,7 @@
 import { apiHandler, queryObject, readJson } from "@/lib/http/api";
-import { canListUsers } from "@/lib/auth/policy";
-import { ForbiddenError } from "@/lib/errors";
 import { getUser, listUsers, toUserDto } from "@/lib/users/queries";
 import { createUser } from "@/lib/users/service";
+import { requireAnyRole } from "@/lib/auth/require-role";
 
 export const GET = apiHandler(async ({ actor, url }) => {
   const page = await listUsers(actor, queryObject(url));
@@ -11,7 +10,7 @@ export const GET = apiHandler(async ({ actor, url }) => {
 
 export const POST = apiHandler(async ({ actor, req }) => {
   // Non-admins are refused before their input is judged: a 403, not a list of field errors.
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const created = await createUser(actor, await readJson(req));
   return Response.json(toUserDto(await getUser(actor, created.id)), { status: 201 });
 });
