@@ -3,10 +3,9 @@
 // they exist, and the downtime windows of the day. Generated each morning by the scheduler
 // (generateDueDailyReports) and on demand; the stored copy is what was sent that morning.
 import type { Actor } from "../auth/actor";
-import { COMPLAINT_READER_ROLES } from "../auth/policy";
-import { requireAnyRole } from "../auth/require-role";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/client";
+import { ValidationError } from "../errors";
 import { Prisma as P } from "../db/generated/client";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
@@ -14,6 +13,8 @@ import { regionNames } from "./queries";
 import { scopeSql } from "./queue-sql";
 import { dailyReportQuerySchema } from "./schemas";
 import { settlementFailuresByPair } from "./settlement-link";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export interface PairCount {
   homeRegion: string;
@@ -98,14 +99,16 @@ export async function getDailyReport(actor: Actor, rawInput: unknown, now = new 
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(dailyReportQuerySchema, rawInput);
   const day = input.day ?? beijingDay(now);
+  // A report of a day that has not begun would be a report of nothing, stored as if it were one.
+  if (day > beijingDay(now)) throw new ValidationError({ day: [{ key: "validation.futureDay" }] });
   const bureau = await bureauOf(actor);
-  if (input.regenerate !== "1") {
+  if (input.regenerate !== "true") {
     const stored = await prisma.dailyReport.findUnique({ where: { bureauId_day: { bureauId: bureau.id, day: new Date(`${day}T00:00:00Z`) } } });
     if (stored) return stored.data as unknown as DailyReportData;
   }
   const data = await buildDailyReport(bureau, day, now);
   // Only a finished day's report is kept; today's is regenerated on each request.
-  if (beijingDayStart(day).getTime() + 86_400_000 <= now.getTime() || input.regenerate === "1") {
+  if (beijingDayStart(day).getTime() + 86_400_000 <= now.getTime() || input.regenerate === "true") {
     await storeReport(bureau.id, day, data);
   }
   return data;

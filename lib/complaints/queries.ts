@@ -262,6 +262,23 @@ async function toDowntimeViews(rows: DowntimeRow[]): Promise<DowntimeView[]> {
  * windows): any handler or administrator reads all of them.
  */
 export async function listDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<DowntimeView[]> {
+  const where = downtimeWhere(actor, rawInput, now);
+  const rows = await prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: "asc" }], take: 500 });
+  return toDowntimeViews(rows);
+}
+
+/** The same windows as a page (the API's list envelope): `{ total, page, pageSize, items }`. */
+export async function pageDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
+  const where = downtimeWhere(actor, rawInput, now);
+  const { page, pageSize } = parseInput(listDowntimesSchema, rawInput);
+  const [total, rows] = await Promise.all([
+    prisma.downtimeWindow.count({ where }),
+    prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+  ]);
+  return { total, page, pageSize, items: await toDowntimeViews(rows) };
+}
+
+function downtimeWhere(actor: Actor, rawInput: unknown, now: Date): Prisma.DowntimeWindowWhereInput {
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listDowntimesSchema, rawInput);
   const and: Prisma.DowntimeWindowWhereInput[] = [];
@@ -271,8 +288,7 @@ export async function listDowntimes(actor: Actor, rawInput: unknown, now = new D
   if (input.region) and.push({ regionCode: { startsWith: regionPrefix(input.region) } });
   if (input.from) and.push({ endsAt: { gt: beijingDayStart(input.from) } });
   if (input.to) and.push({ startsAt: { lt: beijingDayStart(beijingDay(new Date(beijingDayStart(input.to).getTime() + 86_400_000))) } });
-  const rows = await prisma.downtimeWindow.findMany({ where: { AND: and }, orderBy: [{ startsAt: "asc" }], take: 500 });
-  return toDowntimeViews(rows);
+  return { AND: and };
 }
 
 /** Windows of the ticket's home or visit region (or a region above) covering its settlement time. */

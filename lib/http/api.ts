@@ -12,6 +12,7 @@ import { clientAddressOf } from "./client-address";
 import { hit, rateLimitHeaders, type LimitAnswer } from "../ratelimit/limiter";
 import { env } from "../env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { parseQuery, type QuerySchema } from "./query";
 
 export interface ApiContext {
   req: Request;
@@ -20,6 +21,8 @@ export interface ApiContext {
   url: URL;
   /** X-Request-Id of this call (lib/http/request-id.ts), for error bodies written by the handler. */
   requestId: string;
+  /** The query string, checked by lib/http/query.ts against the operation's `query` schema. */
+  query: Record<string, string>;
 }
 
 /** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */
@@ -67,19 +70,15 @@ export async function readJson(req: Request): Promise<unknown> {
   return body;
 }
 
-/** Query parameters as a plain object (last value wins), for zod parsing. */
-export function queryObject(url: URL): Record<string, string> {
-  return Object.fromEntries(url.searchParams.entries());
-}
-
 /**
  * Wraps a handler: authenticates (401 without a valid session or token), refuses cross-site
  * cookie writes (403) and forgeable body types (415; lib/http/csrf.ts — `body: "file"` for raw
- * uploads), applies the text rule to path and query, maps errors.
+ * uploads), applies the text rule to path and query, checks the query string against the
+ * operation's `query` schema (lib/http/query.ts; without one, any parameter is refused), maps errors.
  */
 export function apiHandler<P = Record<string, string>>(
   handle: (ctx: ApiContext, params: P) => Promise<Response | unknown>,
-  options: { body?: BodyKind } = {},
+  options: { body?: BodyKind; query?: QuerySchema } = {},
 ) {
   return async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
@@ -101,8 +100,9 @@ export function apiHandler<P = Record<string, string>>(
       if (actor.mustChangePassword && !(req.method === "GET" && url.pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
       const params = route ? await route.params : ({} as P);
       // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
-      assertCleanText({ path: params, query: queryObject(url) });
-      const result = await handle({ req, actor, t, url, requestId }, params);
+      assertCleanText({ path: params, query: Object.fromEntries(url.searchParams) });
+      const query = parseQuery(url.searchParams, options.query ?? null);
+      const result = await handle({ req, actor, t, url, requestId, query }, params);
       const res = result instanceof Response ? result : Response.json(result);
       if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
         const fresh = freshSetCookie();

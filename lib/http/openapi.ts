@@ -56,6 +56,8 @@ export const TAGS: readonly { name: string; description: string }[] = [
 const errorRef = { $ref: "#/components/schemas/Error" };
 /** Answers any operation can give besides its own: documented once, added to every operation. */
 const COMMON_RESPONSES: Record<string, { description: string; headers?: Record<string, unknown>; content: Record<string, { schema: unknown }> }> = {
+  // Every operation checks its query string (lib/http/query.ts): an unknown, repeated or empty parameter.
+  "400": { description: "Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each", content: { "application/json": { schema: errorRef } } },
   "413": { description: "The JSON body is over 1 MiB", content: { "application/json": { schema: errorRef } } },
   "415": { description: "A cookie-authenticated write whose body type an HTML form could send", content: { "application/json": { schema: errorRef } } },
   "429": {

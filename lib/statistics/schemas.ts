@@ -2,6 +2,7 @@
 // the response shapes (OpenAPI). Messages are i18n keys.
 import { z } from "zod";
 import { SERVICE_TYPES, FILING_TYPES } from "../settlements/codes";
+import { checkRange, enumList, regionListParam } from "../http/query";
 
 export const GRAINS = ["day", "month", "quarter", "year"] as const;
 export type Grain = (typeof GRAINS)[number];
@@ -18,44 +19,16 @@ const monthSchema = z
   .regex(MONTH_RE, "statistics.errors.month")
   .meta({ description: "Month YYYY-MM, Beijing time, inclusive", example: "2025-01" });
 
-const list = <T extends z.ZodType>(item: T, key: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return [] as z.output<T>[];
-      const out: z.output<T>[] = [];
-      for (const part of v.split(",").map((p) => p.trim()).filter(Boolean)) {
-        const r = item.safeParse(part);
-        if (!r.success) {
-          ctx.addIssue({ code: "custom", message: key });
-          return z.NEVER;
-        }
-        out.push(r.data);
-      }
-      return out;
-    });
-
-const regionListSchema = list(z.string().regex(/^(\d{2}|\d{4}|\d{6})$/), "statistics.errors.regions").meta({
-  description:
-    "Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union",
-  example: "13,110105",
-});
+const optionalList = <T extends z.ZodType>(list: T) => list.optional().transform((v) => (v ?? []) as NonNullable<z.output<T>>);
 
 const filterFields = {
   from: monthSchema,
   to: monthSchema,
-  visitRegion: regionListSchema,
-  homeRegion: regionListSchema.meta({ description: "Comma-separated home-region (参保地) codes, as visitRegion" }),
-  serviceType: list(z.enum(SERVICE_TYPES), "statistics.errors.serviceType").meta({
-    description: `Comma-separated service types: ${SERVICE_TYPES.join(", ")}`,
-    example: "OUTPATIENT,CHRONIC",
-  }),
+  visitRegion: optionalList(regionListParam.meta({ description: "Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union" })),
+  homeRegion: optionalList(regionListParam.meta({ description: "Home regions (参保地), as visitRegion" })),
+  serviceType: optionalList(enumList(SERVICE_TYPES, "Service types")),
   institution: z
     .string()
-    .trim()
-    .toUpperCase()
     .regex(/^[HP]\d{11}$/, "statistics.errors.institution")
     .optional()
     .meta({ description: "Institution code (H/P + 11 digits)", example: "H11010500001" }),
@@ -64,7 +37,7 @@ const filterFields = {
 function checkPeriod(v: { from: string; to: string }, ctx: z.RefinementCtx) {
   // Only a well-formed pair is compared; a malformed month is reported on its own field.
   if (!MONTH_RE.test(String(v.from)) || !MONTH_RE.test(String(v.to))) return;
-  if (v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.toBeforeFrom" });
+  if (v.from > v.to) checkRange(v, ctx, "statistics.errors.toBeforeFrom");
   else if (monthsBetween(v.from, v.to) > MAX_MONTHS) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.rangeTooLong" });
 }
 
@@ -87,6 +60,10 @@ export const flowsQuerySchema = z
   })
   .superRefine(checkPeriod)
   .meta({ id: "StatisticsFlowsQuery" });
+
+export const settlementImportQuerySchema = z.object({
+  fileName: z.string().max(200, "validation.tooLong").optional().meta({ description: "Name shown in the import log" }),
+});
 
 /** Months from a to b inclusive ("2025-01","2025-03" → 3). */
 export function monthsBetween(a: string, b: string): number {

@@ -168,11 +168,35 @@ describe("the API answers what its document says", () => {
     const answers: Answer[] = [];
     for (const op of ops) for (const path of table[op]!) answers.push(await call(op, national, targetAt(op, path)));
     // The owner's view of a ticket, clear data included (audited).
-    answers.push(await call("GET /complaints/{number}", ownerToken, targetAt("GET /complaints/{number}", `/complaints/${fixtures.ticket}?unmask=1`)));
+    answers.push(await call("GET /complaints/{number}", ownerToken, targetAt("GET /complaints/{number}", `/complaints/${fixtures.ticket}?unmask=true`)));
     console.log(`contract: ${answers.length} GET answers, ${answers.filter((a) => a.status < 300).length} successes, statuses ${[...new Set(answers.map((a) => a.status))].sort().join(", ")}`);
     expect(answers.filter((a) => a.problem).map((a) => `${a.call} → ${a.status}: ${a.problem}`)).toEqual([]);
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(ops.length);
     expect(validated).toBeGreaterThan(40);
+  });
+
+  it("every GET operation refuses an unknown and an empty parameter with the parser's documented 400", { timeout: 120_000 }, async () => {
+    const table = reads();
+    const answers: Answer[] = [];
+    const refusals: string[] = [];
+    for (const [op, paths] of Object.entries(table)) {
+      const [pathname, query] = paths[0]!.split("?") as [string, string | undefined];
+      const declared = (doc.paths[op.split(" ")[1]!]!.get as unknown as { parameters?: { in: string; name: string }[] }).parameters ?? [];
+      const oneDeclared = declared.find((p) => p.in === "query")?.name;
+      const kept = query ? `${query}&` : "";
+      for (const [extra, field, key] of [
+        ["granularity=day", "granularity", "validation.unknownParameter"],
+        ...(oneDeclared && !(query ?? "").split("&").some((kv) => kv.split("=")[0] === oneDeclared) ? [[`${oneDeclared}=`, oneDeclared, "validation.emptyParameter"]] : []),
+      ] as [string, string, string][]) {
+        const target = targetAt(op, `${pathname}?${kept}${extra}`);
+        const res = await sendToRoute(op, national, target);
+        const body = (await res.clone().json()) as { error?: { details?: { field: string; code: string }[] } };
+        if (res.status !== 400 || !body.error?.details?.some((d) => d.field === field && d.code === key)) refusals.push(`${op} ?${extra} → ${res.status} ${JSON.stringify(body).slice(0, 120)}`);
+        answers.push(await call(op, national, target));
+      }
+    }
+    expect(refusals).toEqual([]);
+    expect(answers.filter((a) => a.problem).map((a) => `${a.call} → ${a.status}: ${a.problem}`)).toEqual([]);
   });
 
   it("every write operation, with a valid and an invalid body, answers as documented", { timeout: 120_000 }, async () => {

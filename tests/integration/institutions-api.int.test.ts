@@ -76,7 +76,7 @@ describe("GET /institutions and /institutions/{code}", () => {
       ["?status=ACTIVE,", "status"],
       ["?pageSize=1000", "pageSize"],
       ["?page=0", "page"],
-      ["?region=12", "region"],
+      ["?region=123", "region"],
       ["?sort=phone", "sort"],
       [`?q=${"长".repeat(41)}`, "q"],
     ] as const) {
@@ -222,7 +222,7 @@ describe("import, export and coverage endpoints", () => {
     const body = await res.json();
     expect(body.region).toEqual({ code: "130700", name: "张家口市", level: "CITY" });
     expect(body.children.find((c: { code: string }) => c.code === "130724")).toMatchObject({ institutions: 1, byService: { INPATIENT: 1 } });
-    expect((await coverageRoute.GET(req(token, "/coverage?region=13"))).status).toBe(400);
+    expect((await coverageRoute.GET(req(token, "/coverage?region=131"))).status).toBe(400);
     expect((await coverageRoute.GET(req(token, "/coverage?region=999999"))).status).toBe(404);
   });
 });

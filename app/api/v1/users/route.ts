@@ -1,12 +1,13 @@
-import { apiHandler, queryObject, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/http/api";
+import { listUsersSchema } from "@/lib/users/schemas";
 import { getUser, listUsers, toUserDto } from "@/lib/users/queries";
 import { createUser } from "@/lib/users/service";
 import { requireAnyRole } from "@/lib/auth/require-role";
 
-export const GET = apiHandler(async ({ actor, url }) => {
-  const page = await listUsers(actor, queryObject(url));
+export const GET = apiHandler(async ({ actor, query }) => {
+  const page = await listUsers(actor, query);
   return { ...page, items: page.items.map((u) => toUserDto(u)) };
-});
+}, { query: listUsersSchema });
 
 export const POST = apiHandler(async ({ actor, req }) => {
   // Non-admins are refused before their input is judged: a 403, not a list of field errors.
