@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * A command on an institution: change its status, open or close a cross-region service
-         * @description `changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
+         * @description `CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
          */
         post: operations["runInstitutionCommand"];
         delete?: never;
@@ -908,6 +908,11 @@ export interface components {
             code: string | null;
             institutionName: string | null;
             regionCode: string;
+            /**
+             * Format: uuid
+             * @description The maker's bureau: another roster manager of it decides
+             */
+            bureauId: string;
             /** Format: uuid */
             makerId: string;
             makerName: string;
@@ -1060,7 +1065,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "changeStatus";
+            action: "CHANGE_STATUS";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /** @description CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one */
@@ -1073,7 +1078,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "openService";
+            action: "OPEN_SERVICE";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /**
@@ -1085,7 +1090,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "closeService";
+            action: "CLOSE_SERVICE";
         };
         ServicesOn: {
             code: string;
@@ -1148,6 +1153,11 @@ export interface components {
             /** @description The valid rows were written (dryRun=false, no maker-checker) */
             applied: boolean;
             importId: string | null;
+            /** @description Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise */
+            written: {
+                new: number;
+                changed: number;
+            };
             /** @description Maker-checker: the import waits for approval */
             pendingChangeId: string | null;
             elapsedMs: number;
@@ -1220,7 +1230,7 @@ export interface components {
         /** @description A comment is required to reject */
         DecideChange: {
             /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: "APPROVE" | "REJECT";
             comment?: string;
         };
         AgreementPage: {
@@ -1498,7 +1508,11 @@ export interface components {
          */
         FilingType: "RELOCATED" | "LONG_TERM_RESIDENT" | "REFERRAL" | "EMERGENCY" | "OTHER_TEMPORARY" | null;
         SettlementImportResult: {
-            importId: number;
+            /**
+             * @description Id of the import in the import log (a string, as every id of the API)
+             * @example 42
+             */
+            importId: string;
             /** @enum {string|null} */
             encoding: "utf-8" | "gb18030" | null;
             rowsRead: number;
@@ -1739,7 +1753,7 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "province" | "city" | "county";
+            level: "PROVINCE" | "CITY" | "COUNTY";
             /** @description Region names by key (2/4/6-digit prefix) */
             regions: {
                 [key: string]: string;
@@ -1878,6 +1892,8 @@ export interface components {
             attachments: components["schemas"]["ComplaintAttachment"][];
             /** @enum {string} */
             relation: "OWNER" | "PARTY" | "SUPERVISOR";
+            /** @description The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks */
+            ownerRegionCode: string;
             escalatedToRegion: string | null;
             mergedInto: string | null;
             duplicates: string[];
@@ -2309,6 +2325,8 @@ export interface operations {
             /** @description The created user */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3003,6 +3021,8 @@ export interface operations {
             /** @description The new institution */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4374,6 +4394,8 @@ export interface operations {
             /** @description The created draft */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5216,7 +5238,7 @@ export interface operations {
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
                 /** @description Region level of both axes */
-                level?: "province" | "city" | "county";
+                level?: "PROVINCE" | "CITY" | "COUNTY";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5411,6 +5433,8 @@ export interface operations {
             /** @description The new ticket */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,6 +1,6 @@
 // OpenAPI registration of /complaints and /downtimes, from the zod schemas the handlers parse with.
 import { z } from "zod";
-import { conflictError, invalidStateError, jsonBody, jsonResponse, standardErrors, type Registrar } from "../http/openapi";
+import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, standardErrors } from "../http/openapi";
 import {
   commentSchema,
   commentViewSchema,
@@ -51,7 +51,7 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers only. The caller's bureau must cover the visit or the home region (400 on `visitRegionCode`); it owns the ticket, on the visit side when it covers that. SLA clocks follow the owner's working calendar. The complainant's phone and ID number are stored encrypted and shown masked.",
     request: { body: jsonBody(createComplaintSchema) },
-    responses: { 201: jsonResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: { 201: createdResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
   registry.registerPath({
     method: "get",

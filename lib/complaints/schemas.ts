@@ -260,6 +260,7 @@ export const complaintDetailSchema = complaintSummarySchema
     description: z.string(),
     attachments: z.array(attachmentSchema),
     relation: z.enum(["OWNER", "PARTY", "SUPERVISOR"]),
+    ownerRegionCode: z.string().meta({ description: "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks" }),
     escalatedToRegion: z.string().nullable(),
     mergedInto: z.string().nullable(),
     duplicates: z.array(z.string()),

@@ -155,9 +155,9 @@ export const institutionCommandSchema = z
   .discriminatedUnion(
     "action",
     [
-      changeStatusSchema.safeExtend({ action: z.literal("changeStatus") }),
-      openServiceSchema.safeExtend({ action: z.literal("openService") }),
-      closeServiceSchema.safeExtend({ action: z.literal("closeService") }),
+      changeStatusSchema.safeExtend({ action: z.literal("CHANGE_STATUS") }),
+      openServiceSchema.safeExtend({ action: z.literal("OPEN_SERVICE") }),
+      closeServiceSchema.safeExtend({ action: z.literal("CLOSE_SERVICE") }),
     ],
     { error: "validation.invalidEnum" },
   )
@@ -165,11 +165,11 @@ export const institutionCommandSchema = z
 
 export const decideChangeSchema = z
   .object({
-    decision: z.enum(["approve", "reject"], { error: "validation.invalidEnum" }),
+    decision: z.enum(["APPROVE", "REJECT"], { error: "validation.invalidEnum" }),
     comment: z.string().trim().max(500, "validation.tooLong").optional(),
   })
   .strict()
-  .refine((d) => d.decision === "approve" || (d.comment ?? "").length > 0, { path: ["comment"], message: "facilities.validation.rejectNeedsComment" })
+  .refine((d) => d.decision === "APPROVE" || (d.comment ?? "").length > 0, { path: ["comment"], message: "facilities.validation.rejectNeedsComment" })
   .meta({ id: "DecideChange", description: "A comment is required to reject" });
 export type DecideChangeInput = z.infer<typeof decideChangeSchema>;
 
@@ -305,6 +305,7 @@ export const changeRequestSchema = z
     code: z.string().nullable(),
     institutionName: z.string().nullable(),
     regionCode: z.string(),
+    bureauId: z.uuid().meta({ description: "The maker's bureau: another roster manager of it decides" }),
     makerId: z.uuid(),
     makerName: z.string(),
     payload: z.unknown().meta({ description: "The validated input of the write" }),
@@ -374,6 +375,7 @@ export const importReportSchema = z
     rowsTruncated: z.boolean(),
     applied: z.boolean().meta({ description: "The valid rows were written (dryRun=false, no maker-checker)" }),
     importId: z.string().nullable(),
+    written: z.object({ new: z.number().int(), changed: z.number().int() }).meta({ description: "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise" }),
     pendingChangeId: z.string().nullable().meta({ description: "Maker-checker: the import waits for approval" }),
     elapsedMs: z.number().int(),
   })

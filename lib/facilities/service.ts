@@ -593,8 +593,8 @@ export async function runInstitutionCommand(actor: Actor, code: string, rawInput
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
   const { action, ...input } = cmd;
-  if (action === "changeStatus") return changeStatus(actor, code, input);
-  if (action === "openService") return openService(actor, code, input);
+  if (action === "CHANGE_STATUS") return changeStatus(actor, code, input);
+  if (action === "OPEN_SERVICE") return openService(actor, code, input);
   return closeService(actor, code, input);
 }
 
@@ -759,7 +759,7 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
 export async function decideChange(actor: Actor, id: string, rawInput: unknown) {
   requireRosterManager(actor);
   const input = parseInput(decideChangeSchema, rawInput);
-  if (input.decision === "approve") await approveChange(actor, id, input.comment);
+  if (input.decision === "APPROVE") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
   return getChangeRequest(actor, id);
 }

@@ -1,6 +1,6 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError } from "../errors";
+import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError, UnsupportedMediaTypeError } from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
@@ -25,7 +25,6 @@ export interface ApiContext {
   query: Record<string, string>;
 }
 
-/** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */
 /**
  * The largest JSON body a write accepts (the largest real one, an agreement listing institutions,
  * is a few KiB). Larger answers 413 before it is held in memory: by its Content-Length when sent,
@@ -53,9 +52,24 @@ async function boundedText(req: Request, limit: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** 201 Created with `Location` (the API path of the new record) and the record. */
+export function created(location: string, body: unknown): Response {
+  return Response.json(body, { status: 201, headers: { location: `/api/v1${location}` } });
+}
+
+const isJsonType = (header: string | null) => {
+  const type = (header ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+};
+
+/**
+ * Reads a JSON body; a malformed one is a 400 naming the body, not a 500. A body sent as another
+ * type (`text/plain`) is 415 for every caller, token or cookie: the type is part of the request.
+ */
 export async function readJson(req: Request): Promise<unknown> {
   const text = await boundedText(req, JSON_BODY_LIMIT);
   if (!text.trim()) return {};
+  if (!isJsonType(req.headers.get("content-type"))) throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;

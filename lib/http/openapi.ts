@@ -37,6 +37,14 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A 201 of a create whose record has its own URL: the record, and `Location` naming that URL. */
+export function createdResponse<T extends z.ZodType>(description: string, schema: T) {
+  return {
+    ...jsonResponse(description, schema),
+    headers: { Location: { description: "Path of the created record (e.g. /api/v1/agreements/{id})", schema: { type: "string" as const, example: "/api/v1/users/7f0c9a1e-5b7d-4c1a-9e2f-0a1b2c3d4e5f" } } },
+  };
+}
+
 export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 
 export type Registrar = (registry: OpenAPIRegistry) => void;

@@ -6,9 +6,9 @@ import { checkRange, enumList, regionListParam } from "../http/query";
 
 export const GRAINS = ["day", "month", "quarter", "year"] as const;
 export type Grain = (typeof GRAINS)[number];
-export const FLOW_LEVELS = ["province", "city", "county"] as const;
+export const FLOW_LEVELS = ["PROVINCE", "CITY", "COUNTY"] as const;
 export type FlowLevel = (typeof FLOW_LEVELS)[number];
-export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { province: 2, city: 4, county: 6 };
+export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { PROVINCE: 2, CITY: 4, COUNTY: 6 };
 /** At most this many months in one request (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -55,7 +55,7 @@ export const seriesQuerySchema = z
 export const flowsQuerySchema = z
   .object({
     ...filterFields,
-    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("province").meta({ description: "Region level of both axes" }),
+    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("PROVINCE").meta({ description: "Region level of both axes" }),
     limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
   })
   .superRefine(checkPeriod)
@@ -158,7 +158,7 @@ export const flowsSchema = z
 
 export const importResultSchema = z
   .object({
-    importId: z.int(),
+    importId: z.string().meta({ description: "Id of the import in the import log (a string, as every id of the API)", example: "42" }),
     encoding: z.enum(["utf-8", "gb18030"]).nullable(),
     rowsRead: z.int(),
     accepted: z.int().meta({ description: "New records (SETTLED, FAILED, REVERSED)" }),

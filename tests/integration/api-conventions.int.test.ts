@@ -7,6 +7,12 @@ import { createActor } from "@/tests/factories";
 import { createTicket } from "@/tests/factories/complaints";
 import { createInstitution } from "@/tests/factories/institutions";
 import { sendToRoute, tokenFor, type Target } from "@/tests/support/write-cases";
+import { complaintInput } from "@/tests/factories/complaints";
+import { settlementCsv } from "@/tests/factories/settlements";
+import { openApiDocument } from "@/lib/http/openapi-document";
+import { POST as createComplaintRoute } from "@/app/api/v1/complaints/route";
+
+const POST_HANDLERS = { complaints: createComplaintRoute };
 
 interface ErrorBody {
   error: { code: string; message: string; details: { field: string; code: string }[] };
@@ -126,6 +132,60 @@ describe("API conventions (issue 14)", () => {
   it("booleans in the query are true/false (unmask, regenerate), not 1/0", async () => {
     expect((await answer("GET /complaints/daily-report", handler, query("regenerate=1"))).details).toEqual(["regenerate:validation.invalidEnum"]);
     expect((await answer("GET /complaints/daily-report", handler, query("day=2025-01-01&regenerate=true"))).status).toBe(200);
+  });
+
+  it("JSON sent as text/plain is 415, for a token call as for the cookie", async () => {
+    const res = await sendToRoute("POST /complaints", handler, { body: {} });
+    expect(res.status).toBe(400); // application/json: judged on its content
+    const plain = await POST_HANDLERS.complaints(
+      new Request("http://console.test/api/v1/complaints", { method: "POST", headers: { authorization: `Bearer ${handler}`, "content-type": "text/plain" }, body: "{}" }),
+    );
+    expect(plain.status).toBe(415);
+    expect(((await plain.json()) as ErrorBody).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("a create answers 201 with Location naming the new record, which reads back", async () => {
+    const res = await sendToRoute("POST /complaints", handler, { body: complaintInput({ homeRegionCode: "130102", visitRegionCode: "110105" }) });
+    expect(res.status).toBe(201);
+    const number = ((await res.json()) as { number: string }).number;
+    expect(res.headers.get("location")).toBe(`/api/v1/complaints/${number}`);
+    expect((await sendToRoute("GET /complaints/{number}", handler, { params: { number } })).status).toBe(200);
+  });
+
+  it("an empty roster import and an empty settlement import answer alike: 400 on `file`", async () => {
+    const roster = await tokenFor(await createActor("130000", ["ROSTER_MANAGER", "ANALYST"]));
+    const institutions = await answer("POST /institutions/import", roster, { query: "?dryRun=true", file: { type: "text/csv", text: "" } });
+    const settlements = await answer("POST /settlements/import", roster, { file: { type: "text/csv", text: "" } });
+    expect(institutions).toMatchObject({ status: 400, details: ["file:facilities.import.empty"] });
+    expect(settlements).toMatchObject({ status: 400, details: ["file:statistics.import.errors.empty"] });
+  });
+
+  it("ids are strings: a settlement import's importId like the roster import's", async () => {
+    const token = await tokenFor(await createActor("110000", ["ANALYST"]));
+    const res = await answer("POST /settlements/import", token, { file: { type: "text/csv", text: settlementCsv([{ settlement_id: `CV-${Date.now()}` }]) } });
+    expect(res.status).toBe(200);
+    expect(typeof (res.body as { importId: unknown }).importId).toBe("string");
+  });
+
+  it("fields that answers carry are documented (ownerRegionCode, bureauId, written)", () => {
+    const schemas = (openApiDocument() as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }).components.schemas;
+    expect(Object.keys(schemas.ComplaintDetail!.properties!)).toContain("ownerRegionCode");
+    expect(Object.keys(schemas.InstitutionChangeRequest!.properties!)).toContain("bureauId");
+    expect(Object.keys(schemas.ImportReport!.properties!)).toContain("written");
+  });
+
+  it("enum values are UPPER_SNAKE: flow levels like region levels, the roster command and the checker's decision", async () => {
+    const flows = (level: string) => answer("GET /statistics/flows", analyst, query(`from=2025-01&to=2025-03&level=${level}`));
+    expect((await flows("CITY")).body).toMatchObject({ level: "CITY" });
+    expect((await flows("city")).details).toEqual(["level:statistics.errors.level"]);
+    const roster = await tokenFor(await createActor("130000", ["ROSTER_MANAGER"]));
+    const inst = await createInstitution({ regionCode: "130102" });
+    const old = await answer("POST /institutions/{code}", roster, { params: { code: inst.code }, body: { action: "changeStatus", status: "SUSPENDED", reason: "旧写法", version: 1 } });
+    expect(old.status).toBe(400);
+    const now = await sendToRoute("POST /institutions/{code}", roster, { params: { code: inst.code }, body: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "新写法", version: 1 } });
+    expect(now.status).toBe(200);
+    const decide = await answer("POST /institutions/change-requests/{id}", roster, { params: { id: "00000000-0000-4000-8000-000000000000" }, body: { decision: "approve" } });
+    expect(decide.details).toContain("decision:validation.invalidEnum");
   });
 
   it("the complaint report is typed: breach.rate has six places, region pairs are { code, name }", async () => {

@@ -1,5 +1,5 @@
 // GET /api/v1/agreements — filtered, paginated list; POST — record a new agreement (DRAFT).
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, created, readJson } from "@/lib/http/api";
 import { listAgreementsSchema } from "@/lib/agreements/schemas";
 import { listAgreements, toAgreementDto, toSummaryDto } from "@/lib/agreements/queries";
 import { createAgreement } from "@/lib/agreements/service";
@@ -10,6 +10,6 @@ export const GET = apiHandler(async ({ actor, query }) => {
 }, { query: listAgreementsSchema });
 
 export const POST = apiHandler(async ({ actor, req }) => {
-  const created = await createAgreement(actor, await readJson(req));
-  return Response.json(toAgreementDto(created), { status: 201 });
+  const agreement = await createAgreement(actor, await readJson(req));
+  return created(`/agreements/${agreement.id}`, toAgreementDto(agreement));
 });

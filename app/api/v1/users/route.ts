@@ -1,4 +1,4 @@
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler, created, readJson } from "@/lib/http/api";
 import { listUsersSchema } from "@/lib/users/schemas";
 import { getUser, listUsers, toUserDto } from "@/lib/users/queries";
 import { createUser } from "@/lib/users/service";
@@ -12,6 +12,6 @@ export const GET = apiHandler(async ({ actor, query }) => {
 export const POST = apiHandler(async ({ actor, req }) => {
   // Non-admins are refused before their input is judged: a 403, not a list of field errors.
   requireAnyRole(actor, ["ADMIN"]);
-  const created = await createUser(actor, await readJson(req));
-  return Response.json(toUserDto(await getUser(actor, created.id)), { status: 201 });
+  const user = await createUser(actor, await readJson(req));
+  return created(`/users/${user.id}`, toUserDto(await getUser(actor, user.id)));
 });

@@ -5,7 +5,7 @@ import { errorResponse } from "@/lib/http/error-response";
 import { parseInput } from "@/lib/validation";
 import { ValidationError } from "@/lib/errors";
 import { importInstitutions, MAX_IMPORT_BYTES, type ImportProgress } from "@/lib/facilities/import";
-import { translateImportReport } from "@/lib/facilities/report";
+import { refuseUnreadableFile, translateImportReport } from "@/lib/facilities/report";
 import { importQuerySchema } from "@/lib/facilities/schemas";
 
 export const POST = apiHandler(async ({ actor, req, query: raw, t, requestId }) => {
@@ -18,7 +18,7 @@ export const POST = apiHandler(async ({ actor, req, query: raw, t, requestId }) 
   const options = { dryRun: query.dryRun === "true", rows: query.rows };
   const contentType = req.headers.get("content-type");
   if (!(req.headers.get("accept") ?? "").includes("application/x-ndjson")) {
-    return translateImportReport(await importInstitutions(actor, bytes, contentType, options), t);
+    return translateImportReport(refuseUnreadableFile(await importInstitutions(actor, bytes, contentType, options)), t);
   }
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -31,7 +31,7 @@ export const POST = apiHandler(async ({ actor, req, query: raw, t, requestId }) 
         send({ type: "progress", ...p });
       };
       try {
-        const report = await importInstitutions(actor, bytes, contentType, { ...options, onProgress });
+        const report = refuseUnreadableFile(await importInstitutions(actor, bytes, contentType, { ...options, onProgress }));
         send({ type: "report", report: translateImportReport(report, t) });
       } catch (e) {
         send({ type: "error", ...(await errorResponse(e, t, requestId).json()) });
