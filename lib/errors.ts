@@ -62,8 +62,17 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 export class ForbiddenError extends DomainError {
-  constructor(messageKey = "errors.forbidden") {
-    super("FORBIDDEN", messageKey);
+  constructor(messageKey = "errors.forbidden", params: Record<string, string | number> = {}) {
+    super("FORBIDDEN", messageKey, params);
+  }
+}
+/**
+ * The caller lacks the role an operation needs: 403 naming the roles (any one of them suffices).
+ * Outside the caller's region scope is a NotFoundError instead (docs/api.md "Authorization").
+ */
+export class RoleRequiredError extends ForbiddenError {
+  constructor(readonly roles: readonly string[]) {
+    super("errors.roleRequired", { roles: roles.join(" / ") });
   }
 }
 /** Also used for records outside the caller's scope, so their existence is not revealed. */

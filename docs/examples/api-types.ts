@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * A command on an institution: change its status, open or close a cross-region service
-         * @description `changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
+         * @description `CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
          */
         post: operations["runInstitutionCommand"];
         delete?: never;
@@ -609,7 +609,7 @@ export interface paths {
         };
         /**
          * The caller's bureau's daily anomaly report (每日“异”报)
-         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.
+         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.
          */
         get: operations["getComplaintDailyReport"];
         put?: never;
@@ -685,6 +685,7 @@ export interface components {
             };
         };
         UserPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -814,6 +815,7 @@ export interface components {
             children: components["schemas"]["Region"][];
         };
         InstitutionPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -883,6 +885,11 @@ export interface components {
          * @enum {string}
          */
         ChronicDisease: "HYPERTENSION" | "DIABETES" | "CANCER" | "DIALYSIS" | "TRANSPLANT";
+        /**
+         * @description Region code (6 digits, or the 2/4-digit prefix of a province/city); that region and everything below it
+         * @example 131000
+         */
+        RegionParam: string;
         /** @description Maker-checker: the change waits for another roster manager of the bureau */
         PendingChange: {
             /** @enum {boolean} */
@@ -901,6 +908,11 @@ export interface components {
             code: string | null;
             institutionName: string | null;
             regionCode: string;
+            /**
+             * Format: uuid
+             * @description The maker's bureau: another roster manager of it decides
+             */
+            bureauId: string;
             /** Format: uuid */
             makerId: string;
             makerName: string;
@@ -1053,7 +1065,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "changeStatus";
+            action: "CHANGE_STATUS";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /** @description CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one */
@@ -1066,7 +1078,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "openService";
+            action: "OPEN_SERVICE";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /**
@@ -1078,7 +1090,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "closeService";
+            action: "CLOSE_SERVICE";
         };
         ServicesOn: {
             code: string;
@@ -1092,6 +1104,7 @@ export interface components {
             services: components["schemas"]["ServicePeriod"][];
         };
         InstitutionHistoryPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1140,6 +1153,11 @@ export interface components {
             /** @description The valid rows were written (dryRun=false, no maker-checker) */
             applied: boolean;
             importId: string | null;
+            /** @description Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise */
+            written: {
+                new: number;
+                changed: number;
+            };
             /** @description Maker-checker: the import waits for approval */
             pendingChangeId: string | null;
             elapsedMs: number;
@@ -1203,6 +1221,7 @@ export interface components {
             };
         };
         InstitutionChangeRequestPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1211,10 +1230,11 @@ export interface components {
         /** @description A comment is required to reject */
         DecideChange: {
             /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: "APPROVE" | "REJECT";
             comment?: string;
         };
         AgreementPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1488,7 +1508,11 @@ export interface components {
          */
         FilingType: "RELOCATED" | "LONG_TERM_RESIDENT" | "REFERRAL" | "EMERGENCY" | "OTHER_TEMPORARY" | null;
         SettlementImportResult: {
-            importId: number;
+            /**
+             * @description Id of the import in the import log (a string, as every id of the API)
+             * @example 42
+             */
+            importId: string;
             /** @enum {string|null} */
             encoding: "utf-8" | "gb18030" | null;
             rowsRead: number;
@@ -1729,7 +1753,7 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "province" | "city" | "county";
+            level: "PROVINCE" | "CITY" | "COUNTY";
             /** @description Region names by key (2/4/6-digit prefix) */
             regions: {
                 [key: string]: string;
@@ -1760,6 +1784,7 @@ export interface components {
             truncated: boolean;
         };
         ComplaintPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1867,6 +1892,8 @@ export interface components {
             attachments: components["schemas"]["ComplaintAttachment"][];
             /** @enum {string} */
             relation: "OWNER" | "PARTY" | "SUPERVISOR";
+            /** @description The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks */
+            ownerRegionCode: string;
             escalatedToRegion: string | null;
             mergedInto: string | null;
             duplicates: string[];
@@ -1964,7 +1991,120 @@ export interface components {
             /** @description true: internal note between bureaus; false: reply to the complainant */
             internal: boolean;
         };
-        DowntimeList: {
+        ComplaintReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Open tickets by state (now) */
+            backlog: {
+                state: components["schemas"]["ComplaintState"];
+                count: number;
+            }[];
+            /** @description Time to first response of the tickets created in the period */
+            firstResponse: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            /** @description Time to resolution of the tickets resolved in the period */
+            resolution: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            breach: {
+                resolved: number;
+                /** @description Resolved after the resolution deadline */
+                breached: number;
+                /**
+                 * @description breached ÷ resolved, rounded half-up to 6 places; null when none was resolved
+                 * @example 0.215278
+                 */
+                rate: number | null;
+                /** @description Open tickets past their resolution deadline (now) */
+                openOverdue: number;
+            };
+            /** @description Tickets resolved in the period, by region pair and root cause (at most 200, largest first) */
+            rootCausesByPair: {
+                homeRegion: components["schemas"]["ComplaintRegionRef"];
+                visitRegion: components["schemas"]["ComplaintRegionRef"];
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            /** @description Tickets resolved in the period, by institution and root cause (at most 200, largest first) */
+            rootCausesByInstitution: {
+                institutionCode: string;
+                institutionName: string | null;
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            trend: {
+                /**
+                 * Format: date
+                 * @description Monday of the week (Beijing time)
+                 */
+                week: string;
+                created: number;
+                resolved: number;
+            }[];
+        };
+        ComplaintDailyReport: {
+            /** Format: date */
+            day: string;
+            /** @description The caller's bureau, as `ownerBureau` of a ticket */
+            bureau: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string;
+                regionCode: string;
+            };
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Tickets registered that day, by home × visit region */
+            newByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets past a deadline at the end of the day (or now, for today) */
+            overdueByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets escalated that day */
+            escalatedByPair: components["schemas"]["ComplaintPairCount"][];
+            totals: {
+                new: number;
+                overdue: number;
+                escalated: number;
+                /** @description Failed settlements that day; null when no settlement data covers the day */
+                failures: number | null;
+            };
+            failuresByPair: components["schemas"]["ComplaintPairCount"][] | null;
+            /** @description Windows overlapping the day */
+            downtimes: {
+                region: components["schemas"]["ComplaintRegionRef"];
+                /** @enum {string} */
+                kind: "PLANNED" | "UNPLANNED";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                services: components["schemas"]["CrossRegionServiceType"][];
+                reason: string;
+            }[];
+        };
+        ComplaintPairCount: {
+            homeRegion: components["schemas"]["ComplaintRegionRef"];
+            visitRegion: components["schemas"]["ComplaintRegionRef"];
+            count: number;
+        };
+        DowntimePage: {
+            /** @description Items matching, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["Downtime"][];
         };
         Downtime: {
@@ -2025,6 +2165,15 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No valid session cookie or bearer token */
             401: {
                 headers: {
@@ -2074,7 +2223,9 @@ export interface operations {
                 bureauId?: string;
                 role?: components["schemas"]["Role"];
                 status?: "active" | "disabled" | "locked";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2174,6 +2325,8 @@ export interface operations {
             /** @description The created user */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2289,6 +2442,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -2748,25 +2910,27 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
-                region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Region code (6 digits, or the 2/4-digit prefix of a province/city); that region and everything below it */
+                region?: components["schemas"]["RegionParam"];
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2857,6 +3021,8 @@ export interface operations {
             /** @description The new institution */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2999,6 +3165,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -3426,7 +3601,9 @@ export interface operations {
     listInstitutionHistory: {
         parameters: {
             query?: {
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3634,21 +3811,21 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
-                region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Region code (6 digits, or the 2/4-digit prefix of a province/city); that region and everything below it */
+                region?: components["schemas"]["RegionParam"];
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
@@ -3727,6 +3904,7 @@ export interface operations {
     getInstitutionCoverage: {
         parameters: {
             query?: {
+                /** @description The region of the panel (default: the whole country) */
                 region?: string;
             };
             header?: {
@@ -3811,7 +3989,9 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3914,6 +4094,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionChangeRequest"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4112,7 +4301,9 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 /** @description Only agreements whose effective window contains this date */
                 date?: string;
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4203,6 +4394,8 @@ export interface operations {
             /** @description The created draft */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4318,6 +4511,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4837,11 +5039,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -4931,11 +5133,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5027,16 +5229,16 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
                 /** @description Region level of both axes */
-                level?: "province" | "city" | "county";
+                level?: "PROVINCE" | "CITY" | "COUNTY";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5127,9 +5329,11 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this region */
                 region?: string;
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -5229,6 +5433,8 @@ export interface operations {
             /** @description The new ticket */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5316,8 +5522,8 @@ export interface operations {
     getComplaint: {
         parameters: {
             query?: {
-                /** @description 1: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
-                unmask?: "0" | "1";
+                /** @description true: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
+                unmask?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5338,6 +5544,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -5657,7 +5872,7 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this region */
                 region?: string;
                 format?: "csv" | "xlsx";
             };
@@ -5743,7 +5958,9 @@ export interface operations {
     getComplaintReports: {
         parameters: {
             query?: {
+                /** @description First day (Beijing time); default: 89 days before `to` */
                 from?: string;
+                /** @description Last day, inclusive; default: today; not before `from` */
                 to?: string;
                 format?: "json" | "csv" | "xlsx";
             };
@@ -5756,15 +5973,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5832,9 +6047,11 @@ export interface operations {
     getComplaintDailyReport: {
         parameters: {
             query?: {
+                /** @description The day reported (Beijing time); default: today; a future day is refused */
                 day?: string;
                 format?: "json" | "csv" | "xlsx";
-                regenerate?: "0" | "1";
+                /** @description true: build the stored report of a finished day again */
+                regenerate?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5845,15 +6062,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintDailyReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5922,9 +6137,16 @@ export interface operations {
         parameters: {
             query?: {
                 when?: "current" | "upcoming" | "recent" | "all";
+                /** @description Windows of pooling areas in this region */
                 region?: string;
+                /** @description Windows ending on or after this day (Beijing time) */
                 from?: string;
+                /** @description Windows starting on or before this day (Beijing time); not before `from` */
                 to?: string;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (default 50, at most 200) */
+                pageSize?: number;
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5941,7 +6163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DowntimeList"];
+                    "application/json": components["schemas"]["DowntimePage"];
                 };
             };
             /** @description Invalid input; `details` names each field */

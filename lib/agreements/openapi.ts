@@ -1,6 +1,6 @@
 // OpenAPI registration of /agreements and /eligibility, from the zod schemas the handlers parse with.
 import { z } from "zod";
-import { conflictError, invalidStateError, jsonBody, jsonResponse, security, standardErrors, type Registrar } from "../http/openapi";
+import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, security, standardErrors } from "../http/openapi";
 import {
   agreementPageSchema,
   agreementSchema,
@@ -34,7 +34,7 @@ export const registerAgreementsApi: Registrar = (registry) => {
     description: "Agreement officers of a party region, or of a region above a party.",
     security,
     request: { body: jsonBody(createAgreementSchema) },
-    responses: { 201: jsonResponse("The created draft", agreementSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, ...conflictError },
+    responses: { 201: createdResponse("The created draft", agreementSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, ...conflictError },
   });
   registry.registerPath({
     method: "get",

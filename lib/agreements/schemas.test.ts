@@ -88,7 +88,7 @@ describe("update and transition", () => {
 describe("eligibilityQuerySchema", () => {
   it("parses a full query and checks each field", () => {
     expect(fieldErrors(eligibilityQuerySchema, { institution: "H11010500001", homeRegion: "130100", service: "INPATIENT", date: "2024-05-01" })).toEqual({});
-    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { institution: "x", homeRegion: "13", service: "DENTAL", date: "2024-13-01" })).sort()).toEqual(
+    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { institution: "x", homeRegion: "131", service: "DENTAL", date: "2024-13-01" })).sort()).toEqual(
       ["date", "homeRegion", "institution", "service"],
     );
     expect(fieldErrors(eligibilityQuerySchema, { institution: "H11010500001", homeRegion: "130100", service: "INPATIENT", date: "2024-05-01", disease: "DIABETES" })).toEqual({

@@ -1,6 +1,7 @@
 // Boundary schemas of agreements and the eligibility check: request inputs (messages are i18n
 // keys) and response shapes (they document the API, so the two cannot drift apart).
 import { z } from "zod";
+import { pageOf, pageParams, regionParam } from "../http/query";
 import type { FieldErrors } from "../errors";
 import { CHRONIC_DISEASES, INSTITUTION_CODE_RE, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES, parseDate } from "../facilities/codes";
 import {
@@ -183,12 +184,11 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(60).optional(),
-  party: regionCodeSchema.optional().meta({ description: "Agreements with a party at, above or below this region" }),
+  party: regionParam.optional().meta({ description: "Agreements with a party at, above or below this region" }),
   type: agreementTypeSchema.optional(),
   status: agreementStatusSchema.optional(),
   date: dateSchema.optional().meta({ description: "Only agreements whose effective window contains this date" }),
-  page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
+  ...pageParams(20),
 });
 export type ListAgreementsInput = z.output<typeof listAgreementsSchema>;
 
@@ -203,8 +203,8 @@ const FILING_TYPE_ALIASES: Record<string, string> = { RESIDENT: "LONG_TERM_RESID
 
 export const eligibilityQuerySchema = z
   .object({
-    institution: institutionCodeSchema.meta({ description: "National insurance code of the institution", example: "H11010500001" }),
-    homeRegion: regionCodeSchema.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
+    institution: z.string({ error: "validation.required" }).regex(INSTITUTION_CODE_RE, "agreements.validation.institutionCode").meta({ description: "National insurance code of the institution", example: "H11010500001" }),
+    homeRegion: regionParam.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
     service: serviceSchema.meta({ description: "INPATIENT · OUTPATIENT · CHRONIC · PHARMACY" }),
     date: dateSchema,
     // The settlement CSV (statistics) writes RESIDENT and TEMPORARY; a bureau system that feeds
@@ -272,8 +272,7 @@ export const agreementSummarySchema = agreementSchema
   .pick({ id: true, number: true, title: true, titleEn: true, type: true, direction: true, parties: true, services: true, filingFree: true, effectiveFrom: true, effectiveTo: true, status: true, statusSince: true, version: true })
   .meta({ id: "AgreementSummary" });
 
-export const agreementPageSchema = z
-  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(agreementSummarySchema) })
+export const agreementPageSchema = pageOf(agreementSummarySchema)
   .meta({ id: "AgreementPage" });
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });

@@ -6,7 +6,7 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { canCreateAgreement, canEditAgreement, hasRole, partiesApprovableBy } from "../auth/policy";
+import { canCreateAgreement, canEditAgreement, partiesApprovableBy } from "../auth/policy";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
@@ -21,6 +21,7 @@ import {
   updateAgreementSchema,
   type CreateAgreementInput,
 } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
 
 type Tx = Prisma.TransactionClient;
 
@@ -150,7 +151,7 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
 }
 
 function requireOfficer(actor: Actor): void {
-  if (!hasRole(actor, "AGREEMENT_OFFICER")) throw new ForbiddenError();
+  requireAnyRole(actor, ["AGREEMENT_OFFICER"]);
 }
 
 async function requireRow(id: string): Promise<AgreementRow> {

@@ -4,12 +4,12 @@ import { onReadClient } from "../db/replicas";
 import { regionNames as namesOfRegions } from "../regions/names";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canReadAuditLog } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
-import { ForbiddenError, ValidationError } from "../errors";
+import { ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { listAuditSchema } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
 
 /**
  * The SQL twin of policy.canReadAuditEntry. The national administration sees every entry,
@@ -38,7 +38,7 @@ export interface AuditEntryView {
 }
 
 export async function listAuditEntries(actor: Actor, rawInput: unknown) {
-  if (!canReadAuditLog(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(listAuditSchema, rawInput);
   if (input.from && input.to && input.from > input.to) {
     throw new ValidationError({ to: [{ key: "admin.audit.dateRange" }] });

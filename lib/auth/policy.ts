@@ -7,6 +7,15 @@ export function hasRole(actor: Actor, role: RoleName): boolean {
   return actor.roles.includes(role);
 }
 
+/** Reading tickets, their reports and the downtime notices. */
+export const COMPLAINT_READER_ROLES = ["COMPLAINT_HANDLER", "ADMIN"] as const satisfies readonly RoleName[];
+/** Reading settlement statistics. */
+export const STATISTICS_READER_ROLES = ["ANALYST", "ADMIN"] as const satisfies readonly RoleName[];
+
+export function hasAnyRole(actor: Actor, roles: readonly RoleName[]): boolean {
+  return roles.some((r) => actor.roles.includes(r));
+}
+
 export function isNational(actor: Actor): boolean {
   return actor.bureauLevel === "NATIONAL";
 }
@@ -154,7 +163,7 @@ export function complaintRelation(actor: Actor, t: ComplaintScope): ComplaintRel
 
 /** Handlers work tickets; administrators of a concerned bureau may read them. */
 export function canReadComplaints(actor: Actor): boolean {
-  return hasRole(actor, "COMPLAINT_HANDLER") || hasRole(actor, "ADMIN");
+  return hasAnyRole(actor, COMPLAINT_READER_ROLES);
 }
 
 export function canSeeComplaint(actor: Actor, t: ComplaintScope): boolean {
@@ -180,7 +189,7 @@ export function canRecordDowntime(actor: Actor, regionCode: string): boolean {
 
 /** Analysts and administrators read statistics, always limited to their bureau's region. */
 export function canReadStatistics(actor: Actor): boolean {
-  return hasRole(actor, "ANALYST") || hasRole(actor, "ADMIN");
+  return hasAnyRole(actor, STATISTICS_READER_ROLES);
 }
 
 /** Importing settlement records is an analyst's job; rows outside the analyst's region are rejected. */

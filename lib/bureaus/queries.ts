@@ -3,12 +3,13 @@
 import { prisma } from "../db/client";
 import { SharedCache } from "../cache/shared";
 import type { Actor } from "../auth/actor";
-import { canManageUsersOf, hasRole } from "../auth/policy";
+import { canManageUsersOf } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
+import { requireAnyRole } from "../auth/require-role";
 
 export async function listBureaus(actor: Actor) {
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const prefix = regionPrefix(actor.regionCode);
   const bureaus = await prisma.bureau.findMany({
     where: prefix ? { regionCode: { startsWith: prefix } } : {},

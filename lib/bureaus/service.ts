@@ -4,12 +4,13 @@ import { prisma } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { canCreateBureau, canManageUsersOf, hasRole } from "../auth/policy";
+import { canCreateBureau, canManageUsersOf } from "../auth/policy";
 import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { createBureauSchema, updateBureauSchema } from "./schemas";
 import { getBureau } from "./queries";
+import { requireAnyRole } from "../auth/require-role";
 
 function levelOf(level: string): "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | null {
   return level === "NATION" ? "NATIONAL" : level === "PROVINCE" ? "PROVINCIAL" : level === "CITY" ? "MUNICIPAL" : null;
@@ -36,7 +37,7 @@ export async function createBureau(actor: Actor, rawInput: unknown) {
 
 export async function updateBureau(actor: Actor, id: string, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after.
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(updateBureauSchema, rawInput);
   const current = await getBureau(actor, id);
   const { version, ...data } = input;

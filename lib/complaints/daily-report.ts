@@ -3,10 +3,9 @@
 // they exist, and the downtime windows of the day. Generated each morning by the scheduler
 // (generateDueDailyReports) and on demand; the stored copy is what was sent that morning.
 import type { Actor } from "../auth/actor";
-import { canReadComplaints } from "../auth/policy";
 import { prisma } from "../db/client";
 import type { Prisma } from "../db/client";
-import { ForbiddenError } from "../errors";
+import { ValidationError } from "../errors";
 import { Prisma as P } from "../db/generated/client";
 import { parseInput } from "../validation";
 import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
@@ -14,6 +13,8 @@ import { regionNames } from "./queries";
 import { scopeSql } from "./queue-sql";
 import { dailyReportQuerySchema } from "./schemas";
 import { settlementFailuresByPair } from "./settlement-link";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export interface PairCount {
   homeRegion: string;
@@ -95,17 +96,19 @@ async function bureauOf(actor: Actor) {
 
 /** The actor's bureau's report for a day: the stored morning copy, or generated now (and stored). */
 export async function getDailyReport(actor: Actor, rawInput: unknown, now = new Date()): Promise<DailyReportData> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(dailyReportQuerySchema, rawInput);
   const day = input.day ?? beijingDay(now);
+  // A report of a day that has not begun would be a report of nothing, stored as if it were one.
+  if (day > beijingDay(now)) throw new ValidationError({ day: [{ key: "validation.futureDay" }] });
   const bureau = await bureauOf(actor);
-  if (input.regenerate !== "1") {
+  if (input.regenerate !== "true") {
     const stored = await prisma.dailyReport.findUnique({ where: { bureauId_day: { bureauId: bureau.id, day: new Date(`${day}T00:00:00Z`) } } });
     if (stored) return stored.data as unknown as DailyReportData;
   }
   const data = await buildDailyReport(bureau, day, now);
   // Only a finished day's report is kept; today's is regenerated on each request.
-  if (beijingDayEnd(day).getTime() <= now.getTime() || input.regenerate === "1") {
+  if (beijingDayEnd(day).getTime() <= now.getTime() || input.regenerate === "true") {
     await storeReport(bureau.id, day, data);
   }
   return data;

@@ -4,13 +4,13 @@
 import { beijingStamp as stampOf } from "../time/beijing";
 import ExcelJS from "exceljs";
 import type { Actor } from "../auth/actor";
-import { canReadComplaints } from "../auth/policy";
 import { onReadClient } from "../db/replicas";
-import { ForbiddenError } from "../errors";
 import type { Translate } from "../i18n";
 import { parseInput } from "../validation";
 import { listWhere, toSummaries } from "./queries";
 import { exportQuerySchema } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export const EXPORT_LIMIT = 10_000;
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,7 +47,7 @@ export async function tableFile(name: string, format: "csv" | "xlsx", header: st
 }
 
 export async function exportComplaints(actor: Actor, rawInput: unknown, t: Translate, now = new Date()): Promise<ExportFile> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(exportQuerySchema, rawInput);
   // An export: from a read replica when one is fit (lib/db/replicas.ts).
   const rows = await onReadClient(actor, (db) =>

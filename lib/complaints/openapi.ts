@@ -1,6 +1,6 @@
 // OpenAPI registration of /complaints and /downtimes, from the zod schemas the handlers parse with.
 import { z } from "zod";
-import { conflictError, invalidStateError, jsonBody, jsonResponse, standardErrors, type Registrar } from "../http/openapi";
+import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, standardErrors } from "../http/openapi";
 import {
   commentSchema,
   commentViewSchema,
@@ -10,7 +10,9 @@ import {
   createDowntimeSchema,
   dailyReportQuerySchema,
   detailQuerySchema,
-  downtimeListSchema,
+  downtimePageSchema,
+  complaintReportSchema,
+  dailyReportSchema,
   downtimeSchema,
   exportQuerySchema,
   listComplaintsSchema,
@@ -28,7 +30,6 @@ const file = (description: string) => ({
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) },
   },
 });
-const anyJson = z.record(z.string(), z.unknown());
 
 export const registerComplaintsApi: Registrar = (registry) => {
   const tags = ["Complaints"];
@@ -50,7 +51,7 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers only. The caller's bureau must cover the visit or the home region (400 on `visitRegionCode`); it owns the ticket, on the visit side when it covers that. SLA clocks follow the owner's working calendar. The complainant's phone and ID number are stored encrypted and shown masked.",
     request: { body: jsonBody(createComplaintSchema) },
-    responses: { 201: jsonResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: { 201: createdResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
   registry.registerPath({
     method: "get",
@@ -107,7 +108,7 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers and administrators, over the tickets they can see; `from` and `to` bound the period; `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: reportQuerySchema },
-    responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: { 200: { ...file("The report; CSV or XLSX when format is given"), content: { "application/json": { schema: complaintReportSchema }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
   registry.registerPath({
     method: "get",
@@ -115,9 +116,9 @@ export const registerComplaintsApi: Registrar = (registry) => {
     tags,
     summary: "The caller's bureau's daily anomaly report (每日“异”报)",
     description:
-      "Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.",
+      "Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: dailyReportQuerySchema },
-    responses: { 200: { ...file("CSV or XLSX when format is given"), content: { "application/json": { schema: anyJson }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: { 200: { ...file("The report; CSV or XLSX when format is given"), content: { "application/json": { schema: dailyReportSchema }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
   registry.registerPath({
     method: "get",
@@ -127,7 +128,7 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers and administrators. `when` is current, upcoming, recent or all; `region` narrows to one pooling area. At most 500 windows.",
     request: { query: listDowntimesSchema },
-    responses: { 200: jsonResponse("Windows", downtimeListSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: { 200: jsonResponse("Windows", downtimePageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });
   registry.registerPath({
     method: "post",

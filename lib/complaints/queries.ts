@@ -11,7 +11,7 @@ import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
 import { isWithin, regionPrefix } from "../auth/roles";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
@@ -21,6 +21,8 @@ import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } f
 import { identitySearch } from "./identity";
 import { likeLiteral, listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export type TicketRow = PrismaTypes.ComplaintGetPayload<object>;
 
@@ -197,7 +199,7 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
 
 /** One page of a queue. Handlers and administrators only; third regions see nothing. */
 export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listComplaintsSchema, rawInput);
   const where = listSql(actor, input, now);
   const offset = (input.page - 1) * input.pageSize;
@@ -215,7 +217,7 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
 
 /** Counts for the queue tabs: one query (queue-sql.ts), from a read replica when one is fit. */
 export async function queueCounts(actor: Actor, now = new Date()): Promise<Record<Queue, number>> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const cond = queueSql(actor, now);
   const counts = Prisma.join(
     QUEUES.map((q) => Prisma.sql`count(*) FILTER (WHERE ${cond[q]})::int`),
@@ -261,7 +263,24 @@ async function toDowntimeViews(rows: DowntimeRow[]): Promise<DowntimeView[]> {
  * windows): any handler or administrator reads all of them.
  */
 export async function listDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<DowntimeView[]> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  const where = downtimeWhere(actor, rawInput, now);
+  const rows = await prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: "asc" }], take: 500 });
+  return toDowntimeViews(rows);
+}
+
+/** The same windows as a page (the API's list envelope): `{ total, page, pageSize, items }`. */
+export async function pageDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
+  const where = downtimeWhere(actor, rawInput, now);
+  const { page, pageSize } = parseInput(listDowntimesSchema, rawInput);
+  const [total, rows] = await Promise.all([
+    prisma.downtimeWindow.count({ where }),
+    prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+  ]);
+  return { total, page, pageSize, items: await toDowntimeViews(rows) };
+}
+
+function downtimeWhere(actor: Actor, rawInput: unknown, now: Date): Prisma.DowntimeWindowWhereInput {
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listDowntimesSchema, rawInput);
   const and: Prisma.DowntimeWindowWhereInput[] = [];
   if (input.when === "current") and.push({ startsAt: { lte: now }, endsAt: { gt: now } });
@@ -270,8 +289,7 @@ export async function listDowntimes(actor: Actor, rawInput: unknown, now = new D
   if (input.region) and.push({ regionCode: { startsWith: regionPrefix(input.region) } });
   if (input.from) and.push({ endsAt: { gt: beijingDayStart(input.from) } });
   if (input.to) and.push({ startsAt: { lt: beijingDayEnd(input.to) } });
-  const rows = await prisma.downtimeWindow.findMany({ where: { AND: and }, orderBy: [{ startsAt: "asc" }], take: 500 });
-  return toDowntimeViews(rows);
+  return { AND: and };
 }
 
 /** Windows of the ticket's home or visit region (or a region above) covering its settlement time. */

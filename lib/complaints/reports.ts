@@ -2,14 +2,15 @@
 // business time to first response and to resolution (p50/p90), SLA breach rate, root causes by
 // region pair and by institution, weekly trend. Aggregated in SQL.
 import type { Actor } from "../auth/actor";
-import { canReadComplaints } from "../auth/policy";
 import { onReadClient } from "../db/replicas";
-import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
 import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { regionNames } from "../regions/names";
 import { scopeSql } from "./queue-sql";
 import { reportQuerySchema } from "./schemas";
+import { ratio6 } from "../statistics/decimal";
+import { requireAnyRole } from "../auth/require-role";
+import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
 export interface ReportData {
   from: string;
@@ -24,7 +25,7 @@ export interface ReportData {
 }
 
 export async function complaintReport(actor: Actor, rawInput: unknown, now = new Date()): Promise<ReportData> {
-  if (!canReadComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(reportQuerySchema, rawInput);
   const to = input.to ?? beijingDay(now);
   const from = input.from ?? addDays(to, -89);
@@ -83,7 +84,8 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
     backlog,
     firstResponse: fr[0] ?? { p50: null, p90: null, n: 0 },
     resolution: res[0] ?? { p50: null, p90: null, n: 0 },
-    breach: { ...b, rate: b.resolved ? b.breached / b.resolved : null, openOverdue: overdue[0]?.n ?? 0 },
+    // Six places, half-up, like every ratio of the API (lib/statistics/decimal.ts).
+    breach: { ...b, rate: breachRate(b.breached, b.resolved), openOverdue: overdue[0]?.n ?? 0 },
     rootCausesByPair: pairs.map((p) => ({ ...p, homeName: names.get(p.homeRegion) ?? p.homeRegion, visitName: names.get(p.visitRegion) ?? p.visitRegion })),
     rootCausesByInstitution: insts,
     trend,
@@ -91,6 +93,12 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
 }
 
 /** The report as one table for CSV/XLSX: section, label, value. */
+/** breached ÷ resolved to six places (0.215278), null when nothing was resolved. */
+export function breachRate(breached: number, resolved: number): number | null {
+  const r = ratio6(BigInt(breached), BigInt(resolved));
+  return r === null ? null : Number(r);
+}
+
 export function reportRows(r: ReportData, t: (k: string, p?: Record<string, string | number>) => string): (string | number)[][] {
   const rows: (string | number)[][] = [];
   for (const b of r.backlog) rows.push([t("complaints.reports.backlog"), t(`complaints.state.${b.state}`), b.count]);

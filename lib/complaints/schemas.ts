@@ -1,5 +1,6 @@
 // Boundary schemas for complaint tickets and downtime notices. Messages are i18n keys.
 import { z } from "zod";
+import { checkRange, pageOf, pageParams, regionParam } from "../http/query";
 import {
   CATEGORIES,
   CHANNELS,
@@ -115,9 +116,8 @@ export const listComplaintsSchema = z.object({
   state: stateSchema.optional(),
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
-  region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional().meta({ description: "Home or visit region within this code" }),
-  page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
+  region: regionParam.optional().meta({ description: "Home or visit region within this region" }),
+  ...pageParams(20),
 });
 export type ListComplaintsInput = z.infer<typeof listComplaintsSchema>;
 
@@ -127,7 +127,7 @@ export const exportQuerySchema = listComplaintsSchema.omit({ page: true, pageSiz
 
 export const ticketParamsSchema = z.object({ number: z.string().meta({ description: "Ticket number, e.g. TS-2026-000123" }) });
 export const detailQuerySchema = z.object({
-  unmask: z.enum(["0", "1"]).optional().meta({ description: "1: include the complainant's phone and ID number (owner bureau's handlers only; audited)" }),
+  unmask: z.enum(["true", "false"], { error: "validation.invalidEnum" }).default("false").meta({ description: "true: include the complainant's phone and ID number (owner bureau's handlers only; audited)" }),
 });
 
 export const createDowntimeSchema = z
@@ -143,23 +143,30 @@ export const createDowntimeSchema = z
   .refine((v) => new Date(v.endsAt) > new Date(v.startsAt), { path: ["endsAt"], message: "complaints.endBeforeStart" })
   .meta({ id: "CreateDowntime" });
 
-export const listDowntimesSchema = z.object({
-  when: z.enum(["current", "upcoming", "recent", "all"], { error: "validation.invalidEnum" }).default("all"),
-  region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional(),
-  from: z.iso.date({ error: "validation.invalid" }).optional(),
-  to: z.iso.date({ error: "validation.invalid" }).optional(),
-});
+const day = (description: string) => z.iso.date({ error: "validation.invalid" }).optional().meta({ description });
 
-export const reportQuerySchema = z.object({
-  from: z.iso.date({ error: "validation.invalid" }).optional(),
-  to: z.iso.date({ error: "validation.invalid" }).optional(),
-  format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
-});
+export const listDowntimesSchema = z
+  .object({
+    when: z.enum(["current", "upcoming", "recent", "all"], { error: "validation.invalidEnum" }).default("all"),
+    region: regionParam.optional().meta({ description: "Windows of pooling areas in this region" }),
+    from: day("Windows ending on or after this day (Beijing time)"),
+    to: day("Windows starting on or before this day (Beijing time); not before `from`"),
+    ...pageParams(50),
+  })
+  .superRefine((v, ctx) => checkRange(v, ctx));
+
+export const reportQuerySchema = z
+  .object({
+    from: day("First day (Beijing time); default: 89 days before `to`"),
+    to: day("Last day, inclusive; default: today; not before `from`"),
+    format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
+  })
+  .superRefine((v, ctx) => checkRange(v, ctx));
 
 export const dailyReportQuerySchema = z.object({
-  day: z.iso.date({ error: "validation.invalid" }).optional(),
+  day: day("The day reported (Beijing time); default: today; a future day is refused"),
   format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
-  regenerate: z.enum(["0", "1"]).optional(),
+  regenerate: z.enum(["true", "false"], { error: "validation.invalidEnum" }).default("false").meta({ description: "true: build the stored report of a finished day again" }),
 });
 
 // ---- Responses ------------------------------------------------------------------------
@@ -201,8 +208,7 @@ export const complaintSummarySchema = z
   })
   .meta({ id: "ComplaintSummary" });
 
-export const complaintPageSchema = z
-  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(complaintSummarySchema) })
+export const complaintPageSchema = pageOf(complaintSummarySchema)
   .meta({ id: "ComplaintPage" });
 
 export const eventSchema = z
@@ -254,6 +260,7 @@ export const complaintDetailSchema = complaintSummarySchema
     description: z.string(),
     attachments: z.array(attachmentSchema),
     relation: z.enum(["OWNER", "PARTY", "SUPERVISOR"]),
+    ownerRegionCode: z.string().meta({ description: "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks" }),
     escalatedToRegion: z.string().nullable(),
     mergedInto: z.string().nullable(),
     duplicates: z.array(z.string()),
@@ -266,4 +273,49 @@ export const complaintDetailSchema = complaintSummarySchema
   })
   .meta({ id: "ComplaintDetail" });
 
-export const downtimeListSchema = z.object({ items: z.array(downtimeSchema) }).meta({ id: "DowntimeList" });
+const percentiles = z
+  .object({
+    p50: z.number().nullable().meta({ description: "Median, in business minutes; null without tickets" }),
+    p90: z.number().nullable().meta({ description: "90th percentile, in business minutes; null without tickets" }),
+    n: z.int().meta({ description: "Tickets measured" }),
+  })
+  .meta({ id: "ComplaintPercentiles" });
+
+export const complaintReportSchema = z
+  .object({
+    from: z.iso.date(),
+    to: z.iso.date(),
+    backlog: z.array(z.object({ state: stateSchema, count: z.int() })).meta({ description: "Open tickets by state (now)" }),
+    firstResponse: percentiles.meta({ description: "Time to first response of the tickets created in the period" }),
+    resolution: percentiles.meta({ description: "Time to resolution of the tickets resolved in the period" }),
+    breach: z.object({
+      resolved: z.int(),
+      breached: z.int().meta({ description: "Resolved after the resolution deadline" }),
+      rate: z.number().nullable().meta({ description: "breached ÷ resolved, rounded half-up to 6 places; null when none was resolved", example: 0.215278 }),
+      openOverdue: z.int().meta({ description: "Open tickets past their resolution deadline (now)" }),
+    }),
+    rootCausesByPair: z.array(z.object({ homeRegion: regionRef, visitRegion: regionRef, rootCause: rootCauseSchema, count: z.int() })).meta({ description: "Tickets resolved in the period, by region pair and root cause (at most 200, largest first)" }),
+    rootCausesByInstitution: z
+      .array(z.object({ institutionCode: z.string(), institutionName: z.string().nullable(), rootCause: rootCauseSchema, count: z.int() }))
+      .meta({ description: "Tickets resolved in the period, by institution and root cause (at most 200, largest first)" }),
+    trend: z.array(z.object({ week: z.iso.date().meta({ description: "Monday of the week (Beijing time)" }), created: z.int(), resolved: z.int() })),
+  })
+  .meta({ id: "ComplaintReport" });
+
+const pairCount = z.object({ homeRegion: regionRef, visitRegion: regionRef, count: z.int() }).meta({ id: "ComplaintPairCount" });
+
+export const dailyReportSchema = z
+  .object({
+    day: z.iso.date(),
+    bureau: z.object({ id: z.uuid(), name: z.string(), nameEn: z.string(), regionCode: z.string() }).meta({ description: "The caller's bureau, as `ownerBureau` of a ticket" }),
+    generatedAt: ts,
+    newByPair: z.array(pairCount).meta({ description: "Tickets registered that day, by home × visit region" }),
+    overdueByPair: z.array(pairCount).meta({ description: "Tickets past a deadline at the end of the day (or now, for today)" }),
+    escalatedByPair: z.array(pairCount).meta({ description: "Tickets escalated that day" }),
+    totals: z.object({ new: z.int(), overdue: z.int(), escalated: z.int(), failures: z.int().nullable().meta({ description: "Failed settlements that day; null when no settlement data covers the day" }) }),
+    failuresByPair: z.array(pairCount).nullable(),
+    downtimes: z.array(z.object({ region: regionRef, kind: z.enum(DOWNTIME_KINDS), startsAt: ts, endsAt: ts, services: z.array(serviceTypeSchema), reason: z.string() })).meta({ description: "Windows overlapping the day" }),
+  })
+  .meta({ id: "ComplaintDailyReport" });
+
+export const downtimePageSchema = pageOf(downtimeSchema).meta({ id: "DowntimePage" });

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db/client";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canHandleComplaints, canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
+import { canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
 import { isWithin } from "../auth/roles";
 import { recordAudit } from "../audit/service";
 import { piiKeyring } from "../crypto/keyring";
@@ -31,6 +31,7 @@ import { escalationRegion, transitionEffects } from "./transition-effects";
 import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
 import { slaTargets } from "./sla";
 import { commentSchema, createComplaintSchema, createDowntimeSchema } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
 
 // ---- Create ---------------------------------------------------------------------------------
 
@@ -44,7 +45,7 @@ async function nextNumber(tx: Tx, now: Date): Promise<string> {
 }
 
 export async function createComplaint(actor: Actor, rawInput: unknown, now = new Date()) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createComplaintSchema, rawInput);
   const errors: FieldErrors = {};
   const regions = await prisma.region.findMany({
@@ -178,7 +179,7 @@ export async function transitionComplaint(actor: Actor, number: string, rawInput
  * version check, so no comment is lost however many transitions race with it.
  */
 export async function addComment(actor: Actor, number: string, rawInput: unknown, now = new Date()) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(commentSchema, rawInput);
   const { ticket: t } = await findVisibleTicket(actor, number);
   const standing = standingOf(actor, t);
@@ -250,7 +251,7 @@ export async function unmaskComplainant(actor: Actor, number: string, ip: string
 // ---- Downtime notices -----------------------------------------------------------------------
 
 export async function createDowntime(actor: Actor, rawInput: unknown) {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createDowntimeSchema, rawInput);
   const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { code: true, poolingArea: true } });
   if (!region) throw new ValidationError({ regionCode: [{ key: "complaints.badRegion" }] });

@@ -3,9 +3,9 @@
 // version, events, comments, audit — one transaction), and the notifications of the step.
 import type { Tx } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canHandleComplaints } from "../auth/policy";
+import { requireAnyRole } from "../auth/require-role";
 import { recordAudit } from "../audit/service";
-import { ConflictError, ForbiddenError, InvalidStateError, ValidationError, type FieldErrors } from "../errors";
+import { ConflictError, ForbiddenError, InvalidStateError, RoleRequiredError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput } from "../validation";
 import type { Side } from "./codes";
 import { scrubPersonalData } from "./mask";
@@ -36,7 +36,7 @@ const REQUIREMENT_FIELD: Record<Requirement, "note" | "rootCause" | "reply" | "m
 
 /** Role 403 → body 400 → scope 404 → version 409 → state 422, then the rule's required fields. */
 export async function decideComplaintTransition(actor: Actor, number: string, rawInput: unknown): Promise<DecidedTransition> {
-  if (!canHandleComplaints(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(transitionSchema, rawInput);
   const { ticket: t } = await findVisibleTicket(actor, number);
   if (input.version !== t.version) throw new ConflictError();
@@ -44,7 +44,7 @@ export async function decideComplaintTransition(actor: Actor, number: string, ra
   const decision = decideTransition(standing, t, input.to, { merge: input.to === "CLOSED" && Boolean(input.mergeInto) });
   if (!decision.ok) {
     if (decision.reason === "state") throw new InvalidStateError("complaints.badTransition", { from: t.state, to: input.to });
-    throw new ForbiddenError(decision.reason === "role" ? "errors.forbidden" : "complaints.notYourStep");
+    throw decision.reason === "role" ? new RoleRequiredError(["COMPLAINT_HANDLER"]) : new ForbiddenError("complaints.notYourStep");
   }
   const rule = decision.rule;
   const missing: FieldErrors = {};

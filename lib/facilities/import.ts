@@ -13,7 +13,8 @@ import { dispatchCacheEvent } from "../db/events";
 import { lockForTransaction } from "../db/locks";
 import { actorLabel, recordAuditPg } from "../audit/service";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canImportInstitutions } from "../auth/policy";
+import { canDecideChangeRequest } from "../auth/policy";
+import { requireAnyRole } from "../auth/require-role";
 import { ForbiddenError, InvalidStateError, NotFoundError } from "../errors";
 import { parseRowSelection } from "./row";
 import { makerCheckerOn } from "./maker-checker";
@@ -54,7 +55,7 @@ async function applyInTransaction(
  * file waits as a change request for another roster manager (report.pendingChangeId).
  */
 export async function importInstitutions(actor: Actor, bytes: Uint8Array, contentType: string | null, options: ImportOptions): Promise<ImportReport> {
-  if (!canImportInstitutions(actor)) throw new ForbiddenError("facilities.notRosterManager");
+  requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const started = Date.now();
   const onProgress = options.onProgress ?? (() => undefined);
   const selection = parseRowSelection(options.rows);

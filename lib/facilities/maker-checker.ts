@@ -7,7 +7,8 @@ import { z } from "zod";
 import { prisma, type Tx } from "../db/client";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canDecideChangeRequest, canManageUsersOf, hasRole } from "../auth/policy";
+import { canDecideChangeRequest, canManageUsersOf } from "../auth/policy";
+import { requireAnyRole } from "../auth/require-role";
 import { actorLabel, recordAudit } from "../audit/service";
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
@@ -121,7 +122,7 @@ const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.inva
 
 /** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
 export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
-  if (!hasRole(actor, "ADMIN")) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(makerCheckerSchema, rawInput);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();

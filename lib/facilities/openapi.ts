@@ -1,6 +1,6 @@
 // OpenAPI registration of /institutions, from the zod schemas the route handlers parse with.
 import { z } from "zod";
-import { conflictError, invalidStateError, jsonBody, jsonResponse, security, standardErrors, type Registrar } from "../http/openapi";
+import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, security, standardErrors } from "../http/openapi";
 import {
   changeIdParamsSchema,
   changeRequestPageSchema,
@@ -57,7 +57,7 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     description: "The code is unique and never reused (409 even for a revoked institution's code)." + scopeNote,
     security,
     request: { body: jsonBody(createInstitutionSchema) },
-    responses: { 201: jsonResponse("The new institution", institutionSummarySchema), ...pending, ...writeErrors },
+    responses: { 201: createdResponse("The new institution", institutionSummarySchema), ...pending, ...writeErrors },
   });
 
   registry.registerPath({
@@ -89,8 +89,8 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     tags,
     summary: "A command on an institution: change its status, open or close a cross-region service",
     description:
-      "`changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. " +
-      "`openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=." +
+      "`CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. " +
+      "`OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=." +
       scopeNote,
     security,
     request: { params: codeParamsSchema, body: jsonBody(institutionCommandSchema) },

@@ -7,9 +7,9 @@ import { onReadClient } from "../db/replicas";
 import { SharedCache } from "../cache/shared";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
-import { canEditInstitution, canSeeChangeRequest, hasRole } from "../auth/policy";
+import { canEditInstitution, canSeeChangeRequest } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
 import { listRegionsIn } from "../regions/lookup";
@@ -41,6 +41,7 @@ import {
   type InstitutionFilter,
   type ListInstitutionsInput,
 } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
 
 // ---- Shapes -------------------------------------------------------------------------------
 
@@ -507,7 +508,7 @@ const changeSelect = {
  * works through. `rawInput`: { state = PENDING, page, pageSize }.
  */
 export async function listChangeRequests(actor: Actor, rawInput: unknown) {
-  if (!hasRole(actor, "ROSTER_MANAGER")) throw new ForbiddenError();
+  requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const input = parseInput(listChangesSchema, rawInput);
   const where = { bureauId: actor.bureauId, state: input.state };
   const [total, rows] = await Promise.all([

@@ -1,6 +1,7 @@
 // Boundary schemas of the roster: request inputs (messages are i18n keys) and response shapes
 // (they document the API and type the queries, so the two cannot drift apart).
 import { z } from "zod";
+import { enumList, pageOf, pageParams, regionParam } from "../http/query";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -154,9 +155,9 @@ export const institutionCommandSchema = z
   .discriminatedUnion(
     "action",
     [
-      changeStatusSchema.safeExtend({ action: z.literal("changeStatus") }),
-      openServiceSchema.safeExtend({ action: z.literal("openService") }),
-      closeServiceSchema.safeExtend({ action: z.literal("closeService") }),
+      changeStatusSchema.safeExtend({ action: z.literal("CHANGE_STATUS") }),
+      openServiceSchema.safeExtend({ action: z.literal("OPEN_SERVICE") }),
+      closeServiceSchema.safeExtend({ action: z.literal("CLOSE_SERVICE") }),
     ],
     { error: "validation.invalidEnum" },
   )
@@ -164,51 +165,35 @@ export const institutionCommandSchema = z
 
 export const decideChangeSchema = z
   .object({
-    decision: z.enum(["approve", "reject"], { error: "validation.invalidEnum" }),
+    decision: z.enum(["APPROVE", "REJECT"], { error: "validation.invalidEnum" }),
     comment: z.string().trim().max(500, "validation.tooLong").optional(),
   })
   .strict()
-  .refine((d) => d.decision === "approve" || (d.comment ?? "").length > 0, { path: ["comment"], message: "facilities.validation.rejectNeedsComment" })
+  .refine((d) => d.decision === "APPROVE" || (d.comment ?? "").length > 0, { path: ["comment"], message: "facilities.validation.rejectNeedsComment" })
   .meta({ id: "DecideChange", description: "A comment is required to reject" });
 export type DecideChangeInput = z.infer<typeof decideChangeSchema>;
 
 // ---- List filter (query string), shared by the grid, the API and export ----------------
 
-const listOf = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
-  z
-    .string()
-    .trim()
-    .regex(new RegExp(`^(${values.join("|")})(,(${values.join("|")}))*$`), "validation.invalidEnum")
-    .transform((s) => [...new Set(s.split(","))] as T[number][])
-    .optional()
-    .meta({ description: `${description}; comma-separated: ${values.join(", ")}` });
-
 export const SORT_FIELDS = ["code", "name", "region", "level", "designatedSince", "updatedAt"] as const;
 
 export const institutionFilterSchema = z.object({
   q: z.string().trim().max(40, "validation.tooLong").optional().meta({ description: "Fragment of the code, name or short name (e.g. 友谊)" }),
-  region: z
-    .string()
-    .regex(/^\d{6}$/, "validation.invalidRegionCode")
-    .optional()
-    .meta({ description: "Region code; institutions in that region and everything below it", example: "131000" }),
-  type: listOf(INSTITUTION_TYPES, "Any of these types"),
-  level: listOf(INSTITUTION_LEVELS, "Any of these levels"),
-  grade: listOf(INSTITUTION_GRADES, "Any of these grades"),
-  ownership: listOf(OWNERSHIPS, "Any of these ownerships"),
-  status: listOf(INSTITUTION_STATUSES, "Any of these statuses"),
-  service: listOf(SERVICES, "Offering all of these services today"),
-  disease: listOf(CHRONIC_DISEASES, "CHRONIC service covering all of these diseases today"),
+  region: regionParam.optional(),
+  type: enumList(INSTITUTION_TYPES, "Any of these types").optional(),
+  level: enumList(INSTITUTION_LEVELS, "Any of these levels").optional(),
+  grade: enumList(INSTITUTION_GRADES, "Any of these grades").optional(),
+  ownership: enumList(OWNERSHIPS, "Any of these ownerships").optional(),
+  status: enumList(INSTITUTION_STATUSES, "Any of these statuses").optional(),
+  service: enumList(SERVICES, "Offering all of these services today").optional(),
+  disease: enumList(CHRONIC_DISEASES, "CHRONIC service covering all of these diseases today").optional(),
   sort: z.enum(SORT_FIELDS, { error: "validation.invalidEnum" }).default("code"),
   order: z.enum(["asc", "desc"], { error: "validation.invalidEnum" }).default("asc"),
 });
 export type InstitutionFilter = z.infer<typeof institutionFilterSchema>;
 
 export const listInstitutionsSchema = institutionFilterSchema
-  .extend({
-    page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
-    pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(20),
-  })
+  .extend(pageParams(20))
   .meta({ id: "ListInstitutionsQuery" });
 export type ListInstitutionsInput = z.infer<typeof listInstitutionsSchema>;
 
@@ -230,23 +215,19 @@ export const importQuerySchema = z.object({
 });
 
 export const coverageQuerySchema = z.object({
-  region: z.string({ error: "validation.required" }).regex(/^\d{6}$/, "validation.invalidRegionCode").default("000000").meta({ example: "131000" }),
+  region: regionParam.default("000000").meta({ description: "The region of the panel (default: the whole country)" }),
 });
 
 export const servicesOnQuerySchema = z.object({ on: isoDateSchema.optional().meta({ description: "Default: today" }) });
 
-export const historyQuerySchema = z.object({
-  page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
-  pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(50),
-});
+export const historyQuerySchema = z.object(pageParams(50));
 
 export const codeParamsSchema = z.object({ code: z.string().meta({ description: "National insurance code", example: "H11010100001" }) });
 export const changeIdParamsSchema = z.object({ id: z.string().meta({ description: "Change request id (UUID)" }) });
 
 export const listChangesSchema = z.object({
   state: z.enum(["PENDING", "APPROVED", "REJECTED"], { error: "validation.invalidEnum" }).default("PENDING"),
-  page: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(100000).default(1),
-  pageSize: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1).max(200).default(50),
+  ...pageParams(50),
 });
 
 // ---- Responses ---------------------------------------------------------------------------
@@ -280,8 +261,7 @@ export const institutionSummarySchema = z
   })
   .meta({ id: "InstitutionSummary" });
 
-export const institutionPageSchema = z
-  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(institutionSummarySchema) })
+export const institutionPageSchema = pageOf(institutionSummarySchema)
   .meta({ id: "InstitutionPage" });
 
 export const servicePeriodSchema = z
@@ -314,8 +294,7 @@ export const historyEntrySchema = z
   })
   .meta({ id: "InstitutionHistoryEntry" });
 
-export const historyPageSchema = z
-  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(historyEntrySchema) })
+export const historyPageSchema = pageOf(historyEntrySchema)
   .meta({ id: "InstitutionHistoryPage" });
 
 export const changeRequestSchema = z
@@ -326,6 +305,7 @@ export const changeRequestSchema = z
     code: z.string().nullable(),
     institutionName: z.string().nullable(),
     regionCode: z.string(),
+    bureauId: z.uuid().meta({ description: "The maker's bureau: another roster manager of it decides" }),
     makerId: z.uuid(),
     makerName: z.string(),
     payload: z.unknown().meta({ description: "The validated input of the write" }),
@@ -338,8 +318,7 @@ export const changeRequestSchema = z
   })
   .meta({ id: "InstitutionChangeRequest" });
 
-export const changeRequestPageSchema = z
-  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(changeRequestSchema) })
+export const changeRequestPageSchema = pageOf(changeRequestSchema)
   .meta({ id: "InstitutionChangeRequestPage" });
 
 export const institutionDetailSchema = institutionSummarySchema
@@ -396,6 +375,7 @@ export const importReportSchema = z
     rowsTruncated: z.boolean(),
     applied: z.boolean().meta({ description: "The valid rows were written (dryRun=false, no maker-checker)" }),
     importId: z.string().nullable(),
+    written: z.object({ new: z.number().int(), changed: z.number().int() }).meta({ description: "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise" }),
     pendingChangeId: z.string().nullable().meta({ description: "Maker-checker: the import waits for approval" }),
     elapsedMs: z.number().int(),
   })

@@ -6,7 +6,7 @@ import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canEditInstitution, hasRole } from "../auth/policy";
+import { canEditInstitution } from "../auth/policy";
 import { actorLabel, recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { parseInput } from "../validation";
@@ -41,6 +41,7 @@ import { FIELD_SELECT, fieldsFromPrisma, prismaData } from "./fields";
 import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange, type ChangeKind as Kind } from "./maker-checker";
 import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
 import { z } from "zod";
+import { requireAnyRole } from "../auth/require-role";
 
 /** Who applies a write: the actor, and under maker-checker the maker they approve for. */
 export interface WriteBy {
@@ -115,7 +116,7 @@ async function checkRegion(regionCode: string): Promise<void> {
 }
 
 function requireRosterManager(actor: Actor): void {
-  if (!hasRole(actor, "ROSTER_MANAGER")) throw new ForbiddenError("facilities.notRosterManager");
+  requireAnyRole(actor, ["ROSTER_MANAGER"]);
 }
 
 function requireEditor(actor: Actor, regionCode: string): void {
@@ -548,8 +549,8 @@ export async function runInstitutionCommand(actor: Actor, code: string, rawInput
   const current = await requireCurrent(prisma, code);
   requireEditor(actor, current.fields.regionCode);
   const { action, ...input } = cmd;
-  if (action === "changeStatus") return changeStatus(actor, code, input);
-  if (action === "openService") return openService(actor, code, input);
+  if (action === "CHANGE_STATUS") return changeStatus(actor, code, input);
+  if (action === "OPEN_SERVICE") return openService(actor, code, input);
   return closeService(actor, code, input);
 }
 
@@ -629,7 +630,7 @@ export async function approveChange(actor: Actor, id: string, comment?: string):
 export async function decideChange(actor: Actor, id: string, rawInput: unknown) {
   requireRosterManager(actor);
   const input = parseInput(decideChangeSchema, rawInput);
-  if (input.decision === "approve") await approveChange(actor, id, input.comment);
+  if (input.decision === "APPROVE") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
   return getChangeRequest(actor, id);
 }

@@ -1,6 +1,6 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError } from "../errors";
+import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError, UnsupportedMediaTypeError } from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
@@ -12,6 +12,7 @@ import { clientAddressOf } from "./client-address";
 import { hit, rateLimitHeaders, type LimitAnswer } from "../ratelimit/limiter";
 import { env } from "../env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { parseQuery, type QuerySchema } from "./query";
 
 export interface ApiContext {
   req: Request;
@@ -20,9 +21,10 @@ export interface ApiContext {
   url: URL;
   /** X-Request-Id of this call (lib/http/request-id.ts), for error bodies written by the handler. */
   requestId: string;
+  /** The query string, checked by lib/http/query.ts against the operation's `query` schema. */
+  query: Record<string, string>;
 }
 
-/** Reads a JSON body; a malformed one is a 400 naming the body, not a 500. */
 /**
  * The largest JSON body a write accepts (the largest real one, an agreement listing institutions,
  * is a few KiB). Larger answers 413 before it is held in memory: by its Content-Length when sent,
@@ -50,9 +52,24 @@ async function boundedText(req: Request, limit: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** 201 Created with `Location` (the API path of the new record) and the record. */
+export function created(location: string, body: unknown): Response {
+  return Response.json(body, { status: 201, headers: { location: `/api/v1${location}` } });
+}
+
+const isJsonType = (header: string | null) => {
+  const type = (header ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+};
+
+/**
+ * Reads a JSON body; a malformed one is a 400 naming the body, not a 500. A body sent as another
+ * type (`text/plain`) is 415 for every caller, token or cookie: the type is part of the request.
+ */
 export async function readJson(req: Request): Promise<unknown> {
   const text = await boundedText(req, JSON_BODY_LIMIT);
   if (!text.trim()) return {};
+  if (!isJsonType(req.headers.get("content-type"))) throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -67,19 +84,15 @@ export async function readJson(req: Request): Promise<unknown> {
   return body;
 }
 
-/** Query parameters as a plain object (last value wins), for zod parsing. */
-export function queryObject(url: URL): Record<string, string> {
-  return Object.fromEntries(url.searchParams.entries());
-}
-
 /**
  * Wraps a handler: authenticates (401 without a valid session or token), refuses cross-site
  * cookie writes (403) and forgeable body types (415; lib/http/csrf.ts — `body: "file"` for raw
- * uploads), applies the text rule to path and query, maps errors.
+ * uploads), applies the text rule to path and query, checks the query string against the
+ * operation's `query` schema (lib/http/query.ts; without one, any parameter is refused), maps errors.
  */
 export function apiHandler<P = Record<string, string>>(
   handle: (ctx: ApiContext, params: P) => Promise<Response | unknown>,
-  options: { body?: BodyKind } = {},
+  options: { body?: BodyKind; query?: QuerySchema } = {},
 ) {
   return async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
@@ -101,8 +114,9 @@ export function apiHandler<P = Record<string, string>>(
       if (actor.mustChangePassword && !(req.method === "GET" && url.pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
       const params = route ? await route.params : ({} as P);
       // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
-      assertCleanText({ path: params, query: queryObject(url) });
-      const result = await handle({ req, actor, t, url, requestId }, params);
+      assertCleanText({ path: params, query: Object.fromEntries(url.searchParams) });
+      const query = parseQuery(url.searchParams, options.query ?? null);
+      const result = await handle({ req, actor, t, url, requestId, query }, params);
       const res = result instanceof Response ? result : Response.json(result);
       if (actor.via === "session" && req.method !== "GET" && req.method !== "HEAD" && res.ok) {
         const fresh = freshSetCookie();

@@ -7,6 +7,8 @@
 // body, status and error contract. See docs/decisions/009-eligibility-fast-path.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { answerEligibility } from "../agreements/check";
+import { eligibilityQuerySchema } from "../agreements/schemas";
+import { parseQuery } from "./query";
 import { UnauthenticatedError } from "../errors";
 import { actorFromAuthorization } from "../auth/bearer";
 import { sendError, sendJson } from "./node-answer";
@@ -29,7 +31,7 @@ export async function serveEligibility(req: IncomingMessage, res: ServerResponse
     if (!actor) throw new UnauthenticatedError();
     const url = req.url ?? "";
     const q = url.indexOf("?");
-    const query = Object.fromEntries(new URLSearchParams(q < 0 ? "" : url.slice(q + 1)).entries());
+    const query = parseQuery(new URLSearchParams(q < 0 ? "" : url.slice(q + 1)), eligibilityQuerySchema);
     sendJson(res, 200, JSON.stringify(await answerEligibility(actor, query)), requestId);
   } catch (e) {
     await sendError(req, res, e, requestId);

@@ -37,6 +37,14 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A 201 of a create whose record has its own URL: the record, and `Location` naming that URL. */
+export function createdResponse<T extends z.ZodType>(description: string, schema: T) {
+  return {
+    ...jsonResponse(description, schema),
+    headers: { Location: { description: "Path of the created record (e.g. /api/v1/agreements/{id})", schema: { type: "string" as const, example: "/api/v1/users/7f0c9a1e-5b7d-4c1a-9e2f-0a1b2c3d4e5f" } } },
+  };
+}
+
 export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
 
 export type Registrar = (registry: OpenAPIRegistry) => void;
@@ -56,6 +64,8 @@ export const TAGS: readonly { name: string; description: string }[] = [
 const errorRef = { $ref: "#/components/schemas/Error" };
 /** Answers any operation can give besides its own: documented once, added to every operation. */
 const COMMON_RESPONSES: Record<string, { description: string; headers?: Record<string, unknown>; content: Record<string, { schema: unknown }> }> = {
+  // Every operation checks its query string (lib/http/query.ts): an unknown, repeated or empty parameter.
+  "400": { description: "Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each", content: { "application/json": { schema: errorRef } } },
   "413": { description: "The JSON body is over 1 MiB", content: { "application/json": { schema: errorRef } } },
   "415": { description: "A cookie-authenticated write whose body type an HTML form could send", content: { "application/json": { schema: errorRef } } },
   "429": {

@@ -2,9 +2,9 @@
 // importing bureau's region): what the workbench shows an analyst.
 import { prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
-import { canSeeArea } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
-import { ForbiddenError } from "../errors";
+import { requireAnyRole } from "../auth/require-role";
+import { STATISTICS_READER_ROLES } from "../auth/policy";
 
 export interface ImportLogEntry {
   id: number;
@@ -21,7 +21,7 @@ export interface ImportLogEntry {
 
 /** The latest imports of the actor's region (and below), newest first. Analysts and administrators. */
 export async function listRecentImports(actor: Actor, take = 5): Promise<ImportLogEntry[]> {
-  if (!canSeeArea(actor, "statistics")) throw new ForbiddenError();
+  requireAnyRole(actor, STATISTICS_READER_ROLES);
   const p = regionPrefix(actor.regionCode);
   return prisma.settlementImport.findMany({
     where: p ? { regionCode: { startsWith: p } } : {},

@@ -3,13 +3,13 @@
 // seed and the benchmark call directly.
 import pg from "pg";
 import type { Actor } from "../auth/actor";
-import { canImportSettlements } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
 import { databaseUrl } from "../env";
-import { ForbiddenError, ValidationError } from "../errors";
+import { ValidationError } from "../errors";
 import { logger } from "../logger";
 import { importSettlementCsv } from "./import/pipeline";
 import type { ImportOutcome } from "./import/types";
+import { requireAnyRole } from "../auth/require-role";
 
 export { importSettlementCsv } from "./import/pipeline";
 export type { ImportOptions, ImportOutcome } from "./import/types";
@@ -20,7 +20,7 @@ export async function importSettlements(
   body: AsyncIterable<Uint8Array> | null,
   meta: { source: "upload" | "api"; fileName?: string | null },
 ): Promise<ImportOutcome> {
-  if (!canImportSettlements(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ANALYST"]);
   if (!body) throw new ValidationError({ file: [{ key: "statistics.import.errors.empty" }] });
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();

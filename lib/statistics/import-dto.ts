@@ -4,7 +4,7 @@ import type { ImportOutcome } from "../settlements/service";
 
 export function importResultDto(o: ImportOutcome, t: Translate) {
   return {
-    importId: o.importId,
+    importId: String(o.importId),
     encoding: o.encoding,
     rowsRead: o.rowsRead,
     accepted: o.accepted,

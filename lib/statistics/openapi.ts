@@ -2,7 +2,7 @@
 // schemas the route handlers parse with.
 import { z } from "zod";
 import { jsonResponse, security, standardErrors, type Registrar } from "../http/openapi";
-import { flowsQuerySchema, flowsSchema, filtersSchema, importResultSchema, seriesQuerySchema, seriesSchema, summarySchema } from "./schemas";
+import { flowsQuerySchema, flowsSchema, filtersSchema, importResultSchema, settlementImportQuerySchema, seriesQuerySchema, seriesSchema, summarySchema } from "./schemas";
 import { CSV_COLUMNS } from "../settlements/codes";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden } = standardErrors;
@@ -25,7 +25,7 @@ export const registerStatisticsApi: Registrar = (registry) => {
       "record with the same settlement_id. Rows touching neither side of the caller's region are rejected. Analysts only.",
     security,
     request: {
-      query: z.object({ fileName: z.string().optional().meta({ description: "Name shown in the import log" }) }),
+      query: settlementImportQuerySchema,
       body: { content: { "text/csv": { schema: z.string().meta({ description: "CSV text" }) } } },
     },
     responses: { 200: jsonResponse("Import report", importResultSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },

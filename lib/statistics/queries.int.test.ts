@@ -94,11 +94,11 @@ describe("summary", () => {
     expect(s.current).toEqual({ visits: 1n, totalCost: 20000n, fundPaid: 10000n, failures: 0n }); // only Q-S2 (treated in Tianjin)
     expect((await getSummary(tianjin, f("2013-03", "2013-03", { visitRegion: "31" }))).current.visits).toBe(0n);
     expect((await getSummary(tianjin, f("2013-03", "2013-03", { homeRegion: "13", visitRegion: "310101" }))).current.visits).toBe(0n);
-    const flows = await getFlows(tianjin, period, "province");
+    const flows = await getFlows(tianjin, period, "PROVINCE");
     expect(flows.cells.map((c) => [c.visitKey, c.homeKey])).toEqual([["12", "13"]]);
     expect((await getTopInstitutions(tianjin, period)).map((i) => i.code)).toEqual(["H12010100001"]);
-    expect((await getTopRegions(tianjin, period, "inflow", "province")).map((r) => r.key)).toEqual(["13"]);
-    expect(await getTopRegions(tianjin, period, "outflow", "province")).toEqual([]);
+    expect((await getTopRegions(tianjin, period, "inflow", "PROVINCE")).map((r) => r.key)).toEqual(["13"]);
+    expect(await getTopRegions(tianjin, period, "outflow", "PROVINCE")).toEqual([]);
     const days = await getSeries(tianjin, period, "day");
     expect(days.reduce((n, d) => n + d.current.visits, 0n)).toBe(1n);
     // The Hebei bureau sees both.
@@ -159,7 +159,7 @@ describe("series, breakdowns, flows", () => {
       ["REFERRAL", 1n],
       ["NONE", 1n],
     ].sort((a, b) => (a[0] === "NONE" ? -1 : b[0] === "NONE" ? 1 : 0)));
-    const flows = await getFlows(national, f("2011-01", "2011-06"), "province");
+    const flows = await getFlows(national, f("2011-01", "2011-06"), "PROVINCE");
     expect(flows.cells.map((c) => [c.visitKey, c.homeKey, c.figures.visits])).toEqual([
       ["13", "11", 2n],
       ["13", "12", 1n],
@@ -167,7 +167,7 @@ describe("series, breakdowns, flows", () => {
       ["31", "11", 1n],
     ]);
     expect(flows.names).toMatchObject({ "13": "河北省", "11": "北京市", "31": "上海市" });
-    const cities = await getFlows(national, f("2011-01", "2011-06", { visitRegion: "13" }), "city");
+    const cities = await getFlows(national, f("2011-01", "2011-06", { visitRegion: "13" }), "CITY");
     expect(cities.cells.map((c) => [c.visitKey, c.homeKey])).toEqual([
       ["1310", "1101"],
       ["1301", "1201"],

@@ -7,14 +7,15 @@ import type pg from "pg";
 import { readQuery } from "../db/replicas";
 import { SharedCache } from "../cache/shared";
 import type { Actor } from "../auth/actor";
-import { canReadStatistics } from "../auth/policy";
 import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
-import { ForbiddenError, ValidationError } from "../errors";
+import { ValidationError } from "../errors";
 import { allRegionNames } from "../regions/names";
 import { filingOfCode, serviceCode, serviceOfCode, type FilingKey, type ServiceType } from "../settlements/codes";
 import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type Grain } from "./schemas";
 import { coverageKeys, coveredMonths, lastMonth, monthsOf, rangeCoverage, type RangeCoverage } from "./coverage";
 import { getCoverageMap } from "./coverage-query";
+import { requireAnyRole } from "../auth/require-role";
+import { STATISTICS_READER_ROLES } from "../auth/policy";
 
 // ---- Figures ----
 
@@ -90,7 +91,7 @@ function cached<T>(question: string, actor: Actor, args: unknown[], load: () => 
 
 /** The region prefix of the actor's statistics scope ("" = national). */
 export function statisticsScope(actor: Actor): string {
-  if (!canReadStatistics(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, STATISTICS_READER_ROLES);
   return regionPrefix(actor.regionCode);
 }
 

@@ -2,12 +2,13 @@
 // the response shapes (OpenAPI). Messages are i18n keys.
 import { z } from "zod";
 import { SERVICE_TYPES, FILING_TYPES } from "../settlements/codes";
+import { checkRange, enumList, regionListParam } from "../http/query";
 
 export const GRAINS = ["day", "month", "quarter", "year"] as const;
 export type Grain = (typeof GRAINS)[number];
-export const FLOW_LEVELS = ["province", "city", "county"] as const;
+export const FLOW_LEVELS = ["PROVINCE", "CITY", "COUNTY"] as const;
 export type FlowLevel = (typeof FLOW_LEVELS)[number];
-export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { province: 2, city: 4, county: 6 };
+export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { PROVINCE: 2, CITY: 4, COUNTY: 6 };
 /** At most this many months in one request (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -18,44 +19,16 @@ const monthSchema = z
   .regex(MONTH_RE, "statistics.errors.month")
   .meta({ description: "Month YYYY-MM, Beijing time, inclusive", example: "2025-01" });
 
-const list = <T extends z.ZodType>(item: T, key: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return [] as z.output<T>[];
-      const out: z.output<T>[] = [];
-      for (const part of v.split(",").map((p) => p.trim()).filter(Boolean)) {
-        const r = item.safeParse(part);
-        if (!r.success) {
-          ctx.addIssue({ code: "custom", message: key });
-          return z.NEVER;
-        }
-        out.push(r.data);
-      }
-      return out;
-    });
-
-const regionListSchema = list(z.string().regex(/^(\d{2}|\d{4}|\d{6})$/), "statistics.errors.regions").meta({
-  description:
-    "Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union",
-  example: "13,110105",
-});
+const optionalList = <T extends z.ZodType>(list: T) => list.optional().transform((v) => (v ?? []) as NonNullable<z.output<T>>);
 
 const filterFields = {
   from: monthSchema,
   to: monthSchema,
-  visitRegion: regionListSchema,
-  homeRegion: regionListSchema.meta({ description: "Comma-separated home-region (参保地) codes, as visitRegion" }),
-  serviceType: list(z.enum(SERVICE_TYPES), "statistics.errors.serviceType").meta({
-    description: `Comma-separated service types: ${SERVICE_TYPES.join(", ")}`,
-    example: "OUTPATIENT,CHRONIC",
-  }),
+  visitRegion: optionalList(regionListParam.meta({ description: "Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union" })),
+  homeRegion: optionalList(regionListParam.meta({ description: "Home regions (参保地), as visitRegion" })),
+  serviceType: optionalList(enumList(SERVICE_TYPES, "Service types")),
   institution: z
     .string()
-    .trim()
-    .toUpperCase()
     .regex(/^[HP]\d{11}$/, "statistics.errors.institution")
     .optional()
     .meta({ description: "Institution code (H/P + 11 digits)", example: "H11010500001" }),
@@ -64,7 +37,7 @@ const filterFields = {
 function checkPeriod(v: { from: string; to: string }, ctx: z.RefinementCtx) {
   // Only a well-formed pair is compared; a malformed month is reported on its own field.
   if (!MONTH_RE.test(String(v.from)) || !MONTH_RE.test(String(v.to))) return;
-  if (v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.toBeforeFrom" });
+  if (v.from > v.to) checkRange(v, ctx, "statistics.errors.toBeforeFrom");
   else if (monthsBetween(v.from, v.to) > MAX_MONTHS) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.rangeTooLong" });
 }
 
@@ -82,11 +55,15 @@ export const seriesQuerySchema = z
 export const flowsQuerySchema = z
   .object({
     ...filterFields,
-    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("province").meta({ description: "Region level of both axes" }),
+    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("PROVINCE").meta({ description: "Region level of both axes" }),
     limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
   })
   .superRefine(checkPeriod)
   .meta({ id: "StatisticsFlowsQuery" });
+
+export const settlementImportQuerySchema = z.object({
+  fileName: z.string().max(200, "validation.tooLong").optional().meta({ description: "Name shown in the import log" }),
+});
 
 /** Months from a to b inclusive ("2025-01","2025-03" → 3). */
 export function monthsBetween(a: string, b: string): number {
@@ -181,7 +158,7 @@ export const flowsSchema = z
 
 export const importResultSchema = z
   .object({
-    importId: z.int(),
+    importId: z.string().meta({ description: "Id of the import in the import log (a string, as every id of the API)", example: "42" }),
     encoding: z.enum(["utf-8", "gb18030"]).nullable(),
     rowsRead: z.int(),
     accepted: z.int().meta({ description: "New records (SETTLED, FAILED, REVERSED)" }),

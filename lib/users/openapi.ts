@@ -1,6 +1,7 @@
 // OpenAPI registration of /me and /users, from the zod schemas the route handlers parse with.
 import {
   conflictError,
+  createdResponse,
   invalidStateError,
   jsonBody,
   jsonResponse,
@@ -50,7 +51,7 @@ export const registerUsersApi: Registrar = (registry) => {
       "Administrators only (403). The bureau must lie in the caller's region (400 on `bureauId`). The password must pass the strength rule (at least 10 characters with letters and digits, zxcvbn score 3 of 4, not containing the username or name) and is temporary: the user changes it at first sign-in. A taken username is 409.",
     request: { body: jsonBody(createUserSchema) },
     responses: {
-      201: jsonResponse("The created user", userSchema),
+      201: createdResponse("The created user", userSchema),
       400: badRequest,
       401: unauthenticated,
       403: forbidden,

@@ -4,9 +4,10 @@ import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canListUsers, canManageUsersOf } from "../auth/policy";
 import { regionPrefix, type RoleName } from "../auth/roles";
-import { ForbiddenError, NotFoundError } from "../errors";
+import { NotFoundError } from "../errors";
 import { parseInput } from "../validation";
 import { listUsersSchema } from "./schemas";
+import { requireAnyRole } from "../auth/require-role";
 
 const userPublicSelect = {
   id: true,
@@ -32,7 +33,7 @@ function scopeWhere(actor: Actor): Prisma.UserWhereInput {
 }
 
 export async function listUsers(actor: Actor, rawInput: unknown) {
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(listUsersSchema, rawInput);
   const now = new Date();
   const where: Prisma.UserWhereInput = {
@@ -105,6 +106,8 @@ export async function listUserLabels(actor: Actor, ids: string[]) {
 
 /** A user in the actor's scope, or NotFound (outside the scope the user's existence is not revealed). */
 export async function getUser(actor: Actor, id: string): Promise<UserView> {
+  // The role first (403 naming it), then the scope (404), as every operation answers.
+  requireAnyRole(actor, ["ADMIN"]);
   const user = /^[0-9a-f-]{36}$/i.test(id)
     ? await prisma.user.findUnique({ where: { id }, select: userPublicSelect })
     : null;

@@ -1,5 +1,6 @@
 // Boundary schemas for users. Messages are i18n keys, translated by the caller's locale.
 import { z } from "zod";
+import { pageOf, pageParams } from "../http/query";
 import { ROLES } from "../auth/roles";
 
 export const roleSchema = z.enum(ROLES, { error: "validation.invalidEnum" }).meta({ id: "Role" });
@@ -61,8 +62,7 @@ export const listUsersSchema = z.object({
   bureauId: z.uuid({ error: "validation.invalid" }).optional(),
   role: roleSchema.optional(),
   status: z.enum(["active", "disabled", "locked"], { error: "validation.invalidEnum" }).optional(),
-  page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
+  ...pageParams(20),
 });
 export type ListUsersInput = z.infer<typeof listUsersSchema>;
 
@@ -114,13 +114,7 @@ export const userSchema = z
   })
   .meta({ id: "User" });
 
-export const userPageSchema = z
-  .object({
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    items: z.array(userSchema),
-  })
+export const userPageSchema = pageOf(userSchema)
   .meta({ id: "UserPage" });
 
 export const meSchema = z

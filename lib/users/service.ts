@@ -5,7 +5,7 @@ import { prisma } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { canListUsers, canManageUsersOf } from "../auth/policy";
+import { canManageUsersOf } from "../auth/policy";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { weakPassword } from "../auth/password-policy";
 import { recordAudit, diff } from "../audit/service";
@@ -20,6 +20,7 @@ import {
 } from "./schemas";
 import { getUser } from "./queries";
 import { clearSignInFailures } from "../ratelimit/limiter";
+import { requireAnyRole } from "../auth/require-role";
 
 // Signing in and out belong to lib/auth (sign-in.ts); re-exported for this domain's callers.
 export { endSession, startSession, verifyCredentials, type SignInResult } from "../auth/sign-in";
@@ -68,7 +69,7 @@ export async function changeOwnPassword(actor: Actor, rawInput: unknown): Promis
 
 export async function createUser(actor: Actor, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope after both.
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(createUserSchema, rawInput);
   await requireStrong("password", input.password, input);
   const bureau = await prisma.bureau.findUnique({ where: { id: input.bureauId } });
@@ -125,7 +126,7 @@ async function getUserInTx(id: string, tx: Pick<typeof prisma, "user">) {
 }
 
 export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(updateUserSchema, rawInput);
   const current = await getUser(actor, id);
   if (current.id === actor.id) {
@@ -170,7 +171,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
 
 /** Admin sets a new password; the user must change it at next sign-in, and is unlocked. */
 export async function resetPassword(actor: Actor, id: string, rawInput: unknown): Promise<void> {
-  if (!canListUsers(actor)) throw new ForbiddenError();
+  requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(resetPasswordSchema, rawInput);
   const current = await getUser(actor, id);
   await requireStrong("password", input.password, current);

@@ -268,7 +268,7 @@ test.describe("institution roster", () => {
     expect([403, 404]).toContain(res.status());
     const cmd = await page.request.post(`/api/v1/institutions/${inst.code}`, {
       headers: SAME_ORIGIN,
-      data: { action: "changeStatus", status: "SUSPENDED", reason: "越权测试", version: inst.version },
+      data: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "越权测试", version: inst.version },
     });
     expect([403, 404]).toContain(cmd.status());
     const after = (await (await page.request.get(`/api/v1/institutions/${inst.code}`)).json()) as ApiInstitution & { status: string };

@@ -40,7 +40,7 @@ test.describe("settlement statistics", () => {
     await expect(page.getByTestId("kpi-visits-value")).toBeVisible();
     await shot(page, "statistics-drilldown-zh");
 
-    await page.goto("/statistics?level=city");
+    await page.goto("/statistics?level=CITY");
     const matrix = page.getByTestId("flow-matrix");
     await expect(matrix).toBeVisible();
     await expect(matrix).toContainText("北京市");

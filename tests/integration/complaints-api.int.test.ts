@@ -51,8 +51,8 @@ describe("/api/v1/complaints", () => {
     expect((await comment(sh(`/complaints/${n}/comments`, post({ body: "x", internal: true })), params(n))).status).toBe(404);
 
     // unmask: the receiving bureau only
-    expect((await detail(lf(`/complaints/${n}?unmask=1`), params(n))).status).toBe(403);
-    const clear = (await (await detail(bj(`/complaints/${n}?unmask=1`), params(n))).json()) as { complainantIdNumber: string; unmasked: boolean };
+    expect((await detail(lf(`/complaints/${n}?unmask=true`), params(n))).status).toBe(403);
+    const clear = (await (await detail(bj(`/complaints/${n}?unmask=true`), params(n))).json()) as { complainantIdNumber: string; unmasked: boolean };
     expect(clear).toMatchObject({ complainantIdNumber: TEST_ID_NUMBER, unmasked: true });
 
     expect((await transition(lf(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n))).status).toBe(403);

@@ -35,7 +35,7 @@ import { API_CASES, sendToRoute, tokenFor, type Target } from "@/tests/support/w
 
 type Json = Record<string, unknown>;
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses: Record<string, { content?: Record<string, { schema?: unknown }>; headers?: Record<string, unknown> }>;
 }
 const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, Operation>> };
 const DOC_ID = "https://console.test/openapi.json";
@@ -81,6 +81,8 @@ async function call(op: string, bearer: string, target: Target): Promise<Answer>
   const answer: Answer = { op, call: `${method} ${path}${body}`, status: res.status };
   const documented = doc.paths[apiPath]![method.toLowerCase()]!.responses[String(res.status)];
   if (!documented) return { ...answer, problem: `status ${res.status} not documented (${(await res.text()).slice(0, 160)})` };
+  // A documented Location (201 of a create) must be sent, and name a path of the API.
+  if (documented.headers?.Location && !/^\/api\/v1\/[^?#]+$/.test(res.headers.get("location") ?? "")) return { ...answer, problem: `201 without a Location (${res.headers.get("location")})` };
   const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const content = documented.content ?? {};
   if (!Object.keys(content).length) return answer;
@@ -143,7 +145,7 @@ describe("the API answers what its document says", () => {
     "GET /eligibility": [`/eligibility?institution=${fixtures.institution}&homeRegion=130102&service=INPATIENT&date=2025-03-15`, "/eligibility?institution=H1&homeRegion=1&service=X&date=x"],
     "GET /statistics/summary": ["/statistics/summary?from=2025-01&to=2025-12", "/statistics/summary?from=2025-03&to=2025-03&visitRegion=11&homeRegion=13", "/statistics/summary?from=2025-13&to=2025-01"],
     "GET /statistics/series": ["/statistics/series?from=2025-01&to=2025-12", "/statistics/series?from=2025-01&to=2025-12&grain=quarter"],
-    "GET /statistics/flows": ["/statistics/flows?from=2025-01&to=2025-12", "/statistics/flows?from=2025-01&to=2025-12&level=city&limit=5"],
+    "GET /statistics/flows": ["/statistics/flows?from=2025-01&to=2025-12", "/statistics/flows?from=2025-01&to=2025-12&level=CITY&limit=5"],
     "GET /complaints": ["/complaints", "/complaints?queue=overdue&page=1&pageSize=5"],
     "GET /complaints/{number}": [`/complaints/${fixtures.ticket}`],
     "GET /complaints/export": ["/complaints/export", "/complaints/export?format=xlsx"],
@@ -168,11 +170,35 @@ describe("the API answers what its document says", () => {
     const answers: Answer[] = [];
     for (const op of ops) for (const path of table[op]!) answers.push(await call(op, national, targetAt(op, path)));
     // The owner's view of a ticket, clear data included (audited).
-    answers.push(await call("GET /complaints/{number}", ownerToken, targetAt("GET /complaints/{number}", `/complaints/${fixtures.ticket}?unmask=1`)));
+    answers.push(await call("GET /complaints/{number}", ownerToken, targetAt("GET /complaints/{number}", `/complaints/${fixtures.ticket}?unmask=true`)));
     console.log(`contract: ${answers.length} GET answers, ${answers.filter((a) => a.status < 300).length} successes, statuses ${[...new Set(answers.map((a) => a.status))].sort().join(", ")}`);
     expect(answers.filter((a) => a.problem).map((a) => `${a.call} → ${a.status}: ${a.problem}`)).toEqual([]);
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(ops.length);
     expect(validated).toBeGreaterThan(40);
+  });
+
+  it("every GET operation refuses an unknown and an empty parameter with the parser's documented 400", { timeout: 120_000 }, async () => {
+    const table = reads();
+    const answers: Answer[] = [];
+    const refusals: string[] = [];
+    for (const [op, paths] of Object.entries(table)) {
+      const [pathname, query] = paths[0]!.split("?") as [string, string | undefined];
+      const declared = (doc.paths[op.split(" ")[1]!]!.get as unknown as { parameters?: { in: string; name: string }[] }).parameters ?? [];
+      const oneDeclared = declared.find((p) => p.in === "query")?.name;
+      const kept = query ? `${query}&` : "";
+      for (const [extra, field, key] of [
+        ["granularity=day", "granularity", "validation.unknownParameter"],
+        ...(oneDeclared && !(query ?? "").split("&").some((kv) => kv.split("=")[0] === oneDeclared) ? [[`${oneDeclared}=`, oneDeclared, "validation.emptyParameter"]] : []),
+      ] as [string, string, string][]) {
+        const target = targetAt(op, `${pathname}?${kept}${extra}`);
+        const res = await sendToRoute(op, national, target);
+        const body = (await res.clone().json()) as { error?: { details?: { field: string; code: string }[] } };
+        if (res.status !== 400 || !body.error?.details?.some((d) => d.field === field && d.code === key)) refusals.push(`${op} ?${extra} → ${res.status} ${JSON.stringify(body).slice(0, 120)}`);
+        answers.push(await call(op, national, target));
+      }
+    }
+    expect(refusals).toEqual([]);
+    expect(answers.filter((a) => a.problem).map((a) => `${a.call} → ${a.status}: ${a.problem}`)).toEqual([]);
   });
 
   it("every write operation, with a valid and an invalid body, answers as documented", { timeout: 120_000 }, async () => {

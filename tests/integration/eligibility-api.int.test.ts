@@ -66,7 +66,7 @@ describe("eligibility fast path", () => {
     expect((await fetch(`${base}/api/v1/eligibility`, { headers: { authorization: `Bearer ${created.secret}` } })).status).toBe(401);
 
     const secret = await token("120000", ["ANALYST"]);
-    const bad = await fetch(`${base}/api/v1/eligibility?institution=H1&homeRegion=13&service=SURGERY&date=2024-13-01`, { headers: { authorization: `Bearer ${secret}`, "accept-language": "zh-CN" } });
+    const bad = await fetch(`${base}/api/v1/eligibility?institution=H1&homeRegion=131&service=SURGERY&date=2024-13-01`, { headers: { authorization: `Bearer ${secret}`, "accept-language": "zh-CN" } });
     expect(bad.status).toBe(400);
     const err = (await bad.json()).error;
     expect(err.code).toBe("VALIDATION");

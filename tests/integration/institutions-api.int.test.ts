@@ -76,7 +76,7 @@ describe("GET /institutions and /institutions/{code}", () => {
       ["?status=ACTIVE,", "status"],
       ["?pageSize=1000", "pageSize"],
       ["?page=0", "page"],
-      ["?region=12", "region"],
+      ["?region=123", "region"],
       ["?sort=phone", "sort"],
       [`?q=${"长".repeat(41)}`, "q"],
     ] as const) {
@@ -95,7 +95,7 @@ describe("writes through the API", () => {
     expect(patch.status).toBe(403);
     expect((await patch.json()).error.code).toBe("FORBIDDEN");
     const cmd = await one.POST(
-      req(bj, `/${inst.code}`, { method: "POST", json: { action: "changeStatus", status: "SUSPENDED", reason: "x", version: 1 } }),
+      req(bj, `/${inst.code}`, { method: "POST", json: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "x", version: 1 } }),
       params({ code: inst.code }),
     );
     expect(cmd.status).toBe(403);
@@ -134,13 +134,13 @@ describe("writes through the API", () => {
     expect(noVersion.status).toBe(400);
     expect((await noVersion.json()).error.details[0].field).toBe("version");
 
-    const open = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "openService", service: "OUTPATIENT", openedOn: "2021-01-01", version: 2 } }), params({ code }));
+    const open = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "OPEN_SERVICE", service: "OUTPATIENT", openedOn: "2021-01-01", version: 2 } }), params({ code }));
     expect(open.status).toBe(200);
-    const again = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "openService", service: "OUTPATIENT", version: 3 } }), params({ code }));
+    const again = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "OPEN_SERVICE", service: "OUTPATIENT", version: 3 } }), params({ code }));
     expect(again.status).toBe(422);
     const unknown = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "delete", version: 3 } }), params({ code }));
     expect(unknown.status).toBe(400);
-    const future = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "closeService", service: "OUTPATIENT", closedOn: "2099-01-01", reason: "x", version: 3 } }), params({ code }));
+    const future = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "CLOSE_SERVICE", service: "OUTPATIENT", closedOn: "2099-01-01", reason: "x", version: 3 } }), params({ code }));
     expect(future.status).toBe(400);
     expect((await future.json()).error.details[0]).toMatchObject({ field: "closedOn", code: "facilities.validation.futureDate" });
   });
@@ -156,11 +156,11 @@ describe("writes through the API", () => {
     const { pendingChangeId } = await res.json();
     const inbox = await (await changes.GET(req(checker, "/change-requests"))).json();
     expect(inbox.items.map((c: { id: string }) => c.id)).toContain(pendingChangeId);
-    const own = await change.POST(req(maker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "approve" } }), params({ id: pendingChangeId }));
+    const own = await change.POST(req(maker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "APPROVE" } }), params({ id: pendingChangeId }));
     expect(own.status).toBe(403);
-    const noComment = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "reject" } }), params({ id: pendingChangeId }));
+    const noComment = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "REJECT" } }), params({ id: pendingChangeId }));
     expect(noComment.status).toBe(400);
-    const ok = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "approve", comment: "同意" } }), params({ id: pendingChangeId }));
+    const ok = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "APPROVE", comment: "同意" } }), params({ id: pendingChangeId }));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ state: "APPROVED", comment: "同意" });
     expect((await prisma.institution.findUniqueOrThrow({ where: { id: inst.id } })).shortName).toBe("沧州中心");
@@ -222,7 +222,7 @@ describe("import, export and coverage endpoints", () => {
     const body = await res.json();
     expect(body.region).toEqual({ code: "130700", name: "张家口市", level: "CITY" });
     expect(body.children.find((c: { code: string }) => c.code === "130724")).toMatchObject({ institutions: 1, byService: { INPATIENT: 1 } });
-    expect((await coverageRoute.GET(req(token, "/coverage?region=13"))).status).toBe(400);
+    expect((await coverageRoute.GET(req(token, "/coverage?region=131"))).status).toBe(400);
     expect((await coverageRoute.GET(req(token, "/coverage?region=999999"))).status).toBe(404);
   });
 });

@@ -67,7 +67,7 @@ describe("settlements and statistics API", () => {
     expect(series.status).toBe(200);
     expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([{ bucket: "2021Q1", visits: 1, complete: false, lastYear: { visits: 1, complete: false }, yoyVisits: null }]);
 
-    const flows = await flowsGet(req("/statistics/flows?from=2021-01&to=2021-03&level=city"));
+    const flows = await flowsGet(req("/statistics/flows?from=2021-01&to=2021-03&level=CITY"));
     expect(flows.status).toBe(200);
     expect(((await flows.json()) as { cells: unknown[] }).cells).toMatchObject([{ visitRegion: "1310", homeRegion: "1101", visits: 1, totalCost: "952.28" }]);
 

@@ -98,7 +98,7 @@ export const API_CASES: Record<string, WriteCase> = {
   },
   "POST /institutions/{code}": {
     roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000",
-    setup: async () => ({ params: { code: (await createInstitution({ regionCode: "131002" })).code }, body: { action: "changeStatus", status: "SUSPENDED", reason: "授权测试", version: 1 } }),
+    setup: async () => ({ params: { code: (await createInstitution({ regionCode: "131002" })).code }, body: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "授权测试", version: 1 } }),
   },
   "POST /institutions/import": {
     roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000", perRow: true,
@@ -117,7 +117,7 @@ export const API_CASES: Record<string, WriteCase> = {
       const inst = await createInstitution({ regionCode: "130902" });
       const r = await updateInstitution(maker, inst.code, { shortName: `沧州${uniq()}`, version: 1 });
       if (r.applied) throw new Error("maker-checker did not hold the change");
-      return { params: { id: r.pendingChangeId }, body: { decision: "approve", comment: "同意" } };
+      return { params: { id: r.pendingChangeId }, body: { decision: "APPROVE", comment: "同意" } };
     },
   },
   "POST /agreements": {

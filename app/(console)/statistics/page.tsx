@@ -18,6 +18,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { canImportSettlements } from "@/lib/auth/policy";
 import { formatCount, percentOf } from "@/lib/statistics/decimal";
 import { inUnit, unitFor } from "@/lib/statistics/units";
+import { FLOW_LEVELS } from "@/lib/statistics/schemas";
 import { BarList } from "./_components/bar-list";
 import { FilterBar, type FilterValues } from "./_components/filter-bar";
 import { FlowMatrix } from "./_components/flow-matrix";
@@ -83,7 +84,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   };
   const instCost = unitFor("amount", d.institutions.map((i) => i.figures.totalCost), locale);
   const grains = ["day", "month", "quarter", "year"] as const;
-  const levels = ["province", "city", "county"] as const;
+  const levels = FLOW_LEVELS;
 
   const active = await activeFilters(f, t, link);
 
@@ -182,8 +183,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             actions={
               <div className={css.toggles} role="group" aria-label={t("statistics.regions.level")}>
                 {levels.map((l) => (
-                  <ButtonLink key={l} href={link({ level: l })} size="small" variant={d.level === l ? "contained" : "text"} data-testid={`level-${l}`}>
-                    {t(`statistics.regions.${l}`)}
+                  <ButtonLink key={l} href={link({ level: l })} size="small" variant={d.level === l ? "contained" : "text"} data-testid={`level-${l.toLowerCase()}`}>
+                    {t(`statistics.regions.${l.toLowerCase()}`)}
                   </ButtonLink>
                 ))}
               </div>

@@ -17,7 +17,7 @@ export function DecisionButtons({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
 
-  async function decide(decision: "approve" | "reject") {
+  async function decide(decision: "APPROVE" | "REJECT") {
     setBusy(true);
     setError(null);
     setFieldError(undefined);
@@ -43,10 +43,10 @@ export function DecisionButtons({ id }: { id: string }) {
         sx={{ width: 220 }}
         slotProps={{ htmlInput: { maxLength: 500, "data-testid": "decision-comment" } }}
       />
-      <Button variant="contained" color="success" disabled={busy} onClick={() => decide("approve")} data-testid="approve-change">
+      <Button variant="contained" color="success" disabled={busy} onClick={() => decide("APPROVE")} data-testid="approve-change">
         {t("rosterUi.actions.approve")}
       </Button>
-      <Button variant="outlined" color="error" disabled={busy} onClick={() => decide("reject")} data-testid="reject-change">
+      <Button variant="outlined" color="error" disabled={busy} onClick={() => decide("REJECT")} data-testid="reject-change">
         {t("rosterUi.actions.reject")}
       </Button>
       {error && (

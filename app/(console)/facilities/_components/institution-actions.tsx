@@ -24,6 +24,8 @@ import { CHRONIC_DISEASES, INSTITUTION_STATUSES, SERVICES, serviceAllowedFor, ty
 import { institutionCommandAction } from "../actions";
 
 type Kind = "changeStatus" | "openService" | "closeService";
+/** The command each dialog sends (the API's UPPER_SNAKE action names). */
+const ACTION: Record<Kind, string> = { changeStatus: "CHANGE_STATUS", openService: "OPEN_SERVICE", closeService: "CLOSE_SERVICE" };
 
 export function InstitutionActions({
   code,
@@ -129,10 +131,10 @@ function CommandDialog({
     setMessage(null);
     const input =
       kind === "changeStatus"
-        ? { action: kind, status: values.status, effectiveOn: values.date, reason: values.reason, version }
+        ? { action: ACTION[kind], status: values.status, effectiveOn: values.date, reason: values.reason, version }
         : kind === "openService"
-          ? { action: kind, service: values.service, openedOn: values.date, version, ...(values.service === "CHRONIC" && { diseases: values.diseases }) }
-          : { action: kind, service: values.service, closedOn: values.date, reason: values.reason, version };
+          ? { action: ACTION[kind], service: values.service, openedOn: values.date, version, ...(values.service === "CHRONIC" && { diseases: values.diseases }) }
+          : { action: ACTION[kind], service: values.service, closedOn: values.date, reason: values.reason, version };
     const res = await institutionCommandAction(code, input);
     setBusy(false);
     if (res.ok) {

@@ -47,7 +47,7 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
   const parsed = await dashboardFilters(actor, state);
   if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
   const filters = parsed.filters;
-  const level: FlowLevel = (FLOW_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowLevel) : "province";
+  const level: FlowLevel = (FLOW_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowLevel) : "PROVINCE";
   let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "month";
 
   const seriesOf = async () => {
@@ -64,8 +64,8 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
     seriesOf(),
     getServiceBreakdown(actor, filters),
     filters.institution ? Promise.resolve(null) : getFilingBreakdown(actor, filters),
-    getTopRegions(actor, filters, "outflow", "province"),
-    getTopRegions(actor, filters, "inflow", "province"),
+    getTopRegions(actor, filters, "outflow", "PROVINCE"),
+    getTopRegions(actor, filters, "inflow", "PROVINCE"),
     getFlows(actor, filters, level, 400),
     getTopInstitutions(actor, filters),
   ]);

@@ -58,7 +58,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={set("institution")} placeholder="H11010500001" error={Boolean(errors.institution)} helperText={errors.institution} />
+        <TextField label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={(e) => setV({ ...v, institution: e.target.value.toUpperCase() })} placeholder="H11010500001" error={Boolean(errors.institution)} helperText={errors.institution} />
         <div className={css.filterButtons}>
           <Button type="submit" variant="contained" data-testid="stats-apply">
             {t("statistics.filters.apply")}

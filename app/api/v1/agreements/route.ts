@@ -1,14 +1,15 @@
 // GET /api/v1/agreements — filtered, paginated list; POST — record a new agreement (DRAFT).
-import { apiHandler, queryObject, readJson } from "@/lib/http/api";
+import { apiHandler, created, readJson } from "@/lib/http/api";
+import { listAgreementsSchema } from "@/lib/agreements/schemas";
 import { listAgreements, toAgreementDto, toSummaryDto } from "@/lib/agreements/queries";
 import { createAgreement } from "@/lib/agreements/service";
 
-export const GET = apiHandler(async ({ actor, url }) => {
-  const page = await listAgreements(actor, queryObject(url));
+export const GET = apiHandler(async ({ actor, query }) => {
+  const page = await listAgreements(actor, query);
   return { ...page, items: page.items.map(toSummaryDto) };
-});
+}, { query: listAgreementsSchema });
 
 export const POST = apiHandler(async ({ actor, req }) => {
-  const created = await createAgreement(actor, await readJson(req));
-  return Response.json(toAgreementDto(created), { status: 201 });
+  const agreement = await createAgreement(actor, await readJson(req));
+  return created(`/agreements/${agreement.id}`, toAgreementDto(agreement));
 });

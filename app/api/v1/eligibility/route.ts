@@ -3,7 +3,8 @@
 // calls to the production server are answered before Next.js by its fast path (server.ts,
 // lib/http/fast-eligibility.ts); this handler serves browser sessions and `next dev`. Both run
 // answerEligibility.
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
+import { eligibilityQuerySchema } from "@/lib/agreements/schemas";
 import { answerEligibility } from "@/lib/agreements/check";
 
-export const GET = apiHandler(async ({ actor, url }) => answerEligibility(actor, queryObject(url)));
+export const GET = apiHandler(async ({ actor, query }) => answerEligibility(actor, query), { query: eligibilityQuerySchema });

@@ -18,7 +18,7 @@ export function DailyControls({ day }: { day: string }) {
       <Button variant="contained" onClick={() => update({ day: value })} data-testid="daily-show">
         {t("complaints.daily.show")}
       </Button>
-      <Button onClick={() => update({ day: value, regenerate: "1" })}>{t("complaints.daily.regenerate")}</Button>
+      <Button onClick={() => update({ day: value, regenerate: "true" })}>{t("complaints.daily.regenerate")}</Button>
       <PrintButton label={t("complaints.daily.print")} />
       <Button href={`/api/v1/complaints/daily-report?format=csv&day=${day}`}>{t("complaints.daily.exportCsv")}</Button>
       <Button href={`/api/v1/complaints/daily-report?format=xlsx&day=${day}`}>{t("complaints.daily.exportXlsx")}</Button>

@@ -21,7 +21,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import css from "./import.module.css";
 
 interface Report {
-  importId: number;
+  importId: string;
   encoding: string | null;
   rowsRead: number;
   accepted: number;

@@ -1,9 +1,10 @@
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
+import { exportQuerySchema } from "@/lib/complaints/schemas";
 import { exportComplaints } from "@/lib/complaints/export";
 
-export const GET = apiHandler(async ({ actor, url, t }) => {
-  const file = await exportComplaints(actor, queryObject(url), t);
+export const GET = apiHandler(async ({ actor, query, t }) => {
+  const file = await exportComplaints(actor, query, t);
   return new Response(file.body as BodyInit, {
     headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "no-store" },
   });
-});
+}, { query: exportQuerySchema });

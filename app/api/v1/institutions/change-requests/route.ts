@@ -1,5 +1,6 @@
 // GET /api/v1/institutions/change-requests?state=PENDING — the caller's bureau's change requests.
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
+import { listChangesSchema } from "@/lib/facilities/schemas";
 import { listChangeRequests } from "@/lib/facilities/queries";
 
-export const GET = apiHandler(async ({ actor, url }) => listChangeRequests(actor, queryObject(url)));
+export const GET = apiHandler(async ({ actor, query }) => listChangeRequests(actor, query), { query: listChangesSchema });

@@ -1,10 +1,10 @@
 // GET /api/v1/institutions/coverage?region=CODE — the coverage panel of a region (public).
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
 import { parseInput } from "@/lib/validation";
 import { coverage } from "@/lib/facilities/queries";
 import { coverageQuerySchema } from "@/lib/facilities/schemas";
 
-export const GET = apiHandler(async ({ actor, url }) => {
-  const { region } = parseInput(coverageQuerySchema, queryObject(url));
+export const GET = apiHandler(async ({ actor, query }) => {
+  const { region } = parseInput(coverageQuerySchema, query);
   return coverage(actor, region);
-});
+}, { query: coverageQuerySchema });

@@ -1,9 +1,10 @@
 // GET /api/v1/institutions/export?format=csv|xlsx&… — the filtered roster as a file, in the import format.
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
+import { exportQuerySchema } from "@/lib/facilities/schemas";
 import { exportInstitutions } from "@/lib/facilities/export";
 
-export const GET = apiHandler(async ({ actor, url }) => {
-  const file = await exportInstitutions(actor, queryObject(url));
+export const GET = apiHandler(async ({ actor, query }) => {
+  const file = await exportInstitutions(actor, query);
   return new Response(file.body, {
     headers: {
       "content-type": file.contentType,
@@ -11,4 +12,4 @@ export const GET = apiHandler(async ({ actor, url }) => {
       "cache-control": "no-store",
     },
   });
-});
+}, { query: exportQuerySchema });

@@ -1,11 +1,11 @@
 // GET /api/v1/statistics/flows — visit region × home region matrix at a chosen level.
-import { apiHandler, queryObject } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
 import { getFlows } from "@/lib/statistics/queries";
 import { flowsQuerySchema } from "@/lib/statistics/schemas";
 import { flowsDto, jsonResponse, parseStatsInput } from "@/lib/statistics/dto";
 
-export const GET = apiHandler(async ({ actor, url }) => {
-  const input = parseStatsInput(flowsQuerySchema, queryObject(url));
+export const GET = apiHandler(async ({ actor, query }) => {
+  const input = parseStatsInput(flowsQuerySchema, query);
   const flows = await getFlows(actor, input, input.level, input.limit);
   return jsonResponse(flowsDto({ from: input.from, to: input.to }, input.level, flows));
-});
+}, { query: flowsQuerySchema });

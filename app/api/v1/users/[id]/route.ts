@@ -1,4 +1,4 @@
-import { apiHandler, queryObject, readJson } from "@/lib/http/api";
+import { apiHandler, readJson } from "@/lib/http/api";
 import { parseInput } from "@/lib/validation";
 import { getUser, toUserDto } from "@/lib/users/queries";
 import { updateUser } from "@/lib/users/service";
@@ -17,9 +17,9 @@ export const PATCH = apiHandler<Params>(async ({ actor, req }, { id }) => {
 });
 
 /** Users are never deleted (the audit log refers to them): DELETE disables the account. */
-export const DELETE = apiHandler<Params>(async ({ actor, url }, { id }) => {
-  const { version } = parseInput(disableUserQuerySchema, queryObject(url));
+export const DELETE = apiHandler<Params>(async ({ actor, query }, { id }) => {
+  const { version } = parseInput(disableUserQuerySchema, query);
   await getUser(actor, id);
   await updateUser(actor, id, { disabled: true, version: Number(version) });
   return toUserDto(await getUser(actor, id));
-});
+}, { query: disableUserQuerySchema });

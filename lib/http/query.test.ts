@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ValidationError, type FieldErrors } from "../errors";
+import { checkRange, enumList, pageParams, parseQuery, regionListParam, regionParam } from "./query";
+
+const schema = z
+  .object({
+    region: regionParam.optional(),
+    visitRegion: regionListParam.optional(),
+    type: enumList(["HOSPITAL", "PHARMACY"], "Types").optional(),
+    from: z.string().optional(),
+    to: z.string().optional(),
+    ...pageParams(20),
+  })
+  .superRefine((v, ctx) => checkRange(v, ctx));
+
+/** The field errors parseQuery throws for a query string ({} when it accepts it). */
+function refusal(qs: string, s: z.ZodObject | null = schema): FieldErrors {
+  try {
+    parseQuery(new URLSearchParams(qs), s);
+    return {};
+  } catch (e) {
+    if (e instanceof ValidationError) return e.fieldErrors;
+    throw e;
+  }
+}
+const keysOf = (errors: FieldErrors) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => m.key)]));
+
+describe("parseQuery", () => {
+  it("returns the query as given when every parameter is declared and valid", () => {
+    expect(parseQuery(new URLSearchParams("region=13&type=HOSPITAL,PHARMACY&page=2"), schema)).toEqual({ region: "13", type: "HOSPITAL,PHARMACY", page: "2" });
+  });
+
+  it("names every unknown parameter, and refuses any parameter where none is declared", () => {
+    expect(keysOf(refusal("granularity=day&region=13&x=1"))).toEqual({ granularity: ["validation.unknownParameter"], x: ["validation.unknownParameter"] });
+    expect(keysOf(refusal("page=1", null))).toEqual({ page: ["validation.unknownParameter"] });
+    expect(parseQuery(new URLSearchParams(""), null)).toEqual({});
+  });
+
+  it("refuses an empty value instead of treating it as absent", () => {
+    expect(keysOf(refusal("visitRegion="))).toEqual({ visitRegion: ["validation.emptyParameter"] });
+    expect(keysOf(refusal("type"))).toEqual({ type: ["validation.emptyParameter"] });
+  });
+
+  it("refuses a repeated parameter instead of keeping the last value", () => {
+    expect(keysOf(refusal("type=HOSPITAL&type=PHARMACY"))).toEqual({ type: ["validation.repeatedParameter"] });
+  });
+
+  it("checks the values with the schema once the shape is right", () => {
+    expect(keysOf(refusal("type=hospital"))).toEqual({ type: ["validation.invalidEnum"] });
+    expect(keysOf(refusal("pageSize=201"))).toEqual({ pageSize: ["validation.tooBig"] });
+  });
+
+  it("refuses a reversed range on `to`", () => {
+    expect(keysOf(refusal("from=2026-02-01&to=2026-01-31"))).toEqual({ to: ["validation.rangeReversed"] });
+    expect(refusal("from=2026-01-31&to=2026-01-31")).toEqual({});
+  });
+});
+
+describe("comma lists", () => {
+  it("refuse empty items and spaces", () => {
+    for (const bad of ["13,", ",13", "13,,11", "13 ,11", "13, 11", " 13"]) {
+      expect(regionListParam.safeParse(bad).success, bad).toBe(false);
+    }
+    for (const bad of ["HOSPITAL,", "HOSPITAL,,PHARMACY", "HOSPITAL, PHARMACY"]) {
+      expect(enumList(["HOSPITAL", "PHARMACY"], "t").safeParse(bad).success, bad).toBe(false);
+    }
+  });
+
+  it("keep each item once, in the order given", () => {
+    expect(enumList(["HOSPITAL", "PHARMACY"], "t").parse("PHARMACY,HOSPITAL,PHARMACY")).toEqual(["PHARMACY", "HOSPITAL"]);
+  });
+});
+
+describe("region parameters", () => {
+  it("take a 6-digit code or the 2/4-digit prefix of a province or city, as 6 digits", () => {
+    expect(regionParam.parse("13")).toBe("130000");
+    expect(regionParam.parse("1301")).toBe("130100");
+    expect(regionParam.parse("110105")).toBe("110105");
+    expect(regionListParam.parse("13,110105,1301")).toEqual(["130000", "110105", "130100"]);
+  });
+
+  it("refuse anything else", () => {
+    for (const bad of ["1", "131", "13010", "1301001", "13a", "group:jing-jin-ji", ""]) {
+      expect(regionParam.safeParse(bad).success, bad).toBe(false);
+      expect(regionListParam.safeParse(bad).success, bad).toBe(false);
+    }
+  });
+});
