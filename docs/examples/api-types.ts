@@ -112,6 +112,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/region-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Region groups the caller may use (京津冀, 长三角 …)
+         * @description Every signed-in caller: NATIONAL groups and the OWNER_REGION groups of bureaus in or below the caller's region (or above it). A group is usable in every region parameter of the API (statistics visitRegion/homeRegion, institutions region, complaints region, agreements party) as `group:<slug>`; overlapping members count once (`prefixes`). Retired groups are left out unless `retired=INCLUDE` or `ONLY`.
+         */
+        get: operations["listRegionGroups"];
+        put?: never;
+        /**
+         * Create a region group owned by the caller's bureau
+         * @description Administrators only (403). Members must be known region codes (400 on `members`). A taken slug is 409. The slug never changes afterwards.
+         */
+        post: operations["createRegionGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/region-groups/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One region group
+         * @description A group the caller may see; an unknown slug or another region's OWNER_REGION group answers 404.
+         */
+        get: operations["getRegionGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Retire a region group
+         * @description Groups are never deleted: saved links and the audit log name them. A retired group still resolves in region parameters but is no longer offered by the pickers; PATCH with `retired: false` brings it back. Same rights as PATCH.
+         */
+        delete: operations["retireRegionGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a region group (names, description, members, visibility, retired)
+         * @description Administrators of the owner bureau or of a bureau above it; others 403 (not an admin) or 404 (outside the owner's region). A stale `version` is 409. Audited.
+         */
+        patch: operations["updateRegionGroup"];
+        trace?: never;
+    };
     "/institutions": {
         parameters: {
             query?: never;
@@ -812,6 +864,100 @@ export interface components {
             ancestors: components["schemas"]["RegionRef"][];
             poolingAreaOf: components["schemas"]["RegionRef"] | null;
             children: components["schemas"]["Region"][];
+        };
+        RegionGroupPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["RegionGroup"][];
+        };
+        RegionGroup: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @description What a region parameter takes for this group
+             * @example group:jing-jin-ji
+             */
+            token: string;
+            nameZh: string;
+            nameEn: string;
+            description: string;
+            /** @description Members as entered */
+            members: components["schemas"]["RegionGroupMember"][];
+            /**
+             * @description The members as the smallest set of code prefixes (2/4/6 digits) covering them: what a filter by the group matches
+             * @example [
+             *       "11",
+             *       "12",
+             *       "13"
+             *     ]
+             */
+            prefixes: string[];
+            ownerBureau: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string;
+                regionCode: string;
+            };
+            visibility: components["schemas"]["RegionGroupVisibility"];
+            retired: boolean;
+            /** @description Optimistic-lock version; send it back with PATCH and DELETE */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegionGroupMember: {
+            code: string;
+            name: string;
+        };
+        /**
+         * @description NATIONAL: every signed-in user; OWNER_REGION: users whose bureau lies in (or above) the owner bureau's region
+         * @enum {string}
+         */
+        RegionGroupVisibility: "NATIONAL" | "OWNER_REGION";
+        /** @description A new group, owned by the caller's bureau. */
+        CreateRegionGroup: {
+            /**
+             * @description Stable handle, lowercase ascii and hyphens; a region parameter takes it as group:<slug>
+             * @example jing-jin-ji
+             */
+            slug: string;
+            nameZh: string;
+            nameEn: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
+             * @example [
+             *       "110000",
+             *       "120000",
+             *       "130000"
+             *     ]
+             */
+            members: string[];
+            visibility?: components["schemas"]["RegionGroupVisibility"];
+        };
+        /** @description Only the fields given change (the slug never does). `version` is the one last read; a stale one gives 409. */
+        UpdateRegionGroup: {
+            nameZh?: string;
+            nameEn?: string;
+            description?: string;
+            /**
+             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
+             * @example [
+             *       "110000",
+             *       "120000",
+             *       "130000"
+             *     ]
+             */
+            members?: string[];
+            visibility?: components["schemas"]["RegionGroupVisibility"];
+            retired?: boolean;
+            version: number;
         };
         InstitutionPage: {
             total: number;
@@ -2703,6 +2849,503 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's region scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRegionGroups: {
+        parameters: {
+            query?: {
+                /** @description Part of the name (zh or en) or slug */
+                q?: string;
+                /** @description Retired groups: left out (default), included, or only them */
+                retired?: "INCLUDE" | "ONLY" | "EXCLUDE";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroupPage"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionGroup"];
+            };
+        };
+        responses: {
+            /** @description The created group */
+            201: {
+                headers: {
+                    /** @description Path of the new group */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The JSON body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A cookie-authenticated write whose body type an HTML form could send */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retireRegionGroup: {
+        parameters: {
+            query: {
+                /** @description The group's version as last read; a stale one gives 409 */
+                version: string;
+            };
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retired group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegionGroup"];
+            };
+        };
+        responses: {
+            /** @description The updated group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The JSON body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A cookie-authenticated write whose body type an HTML form could send */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

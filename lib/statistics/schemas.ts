@@ -8,6 +8,9 @@ export type Grain = (typeof GRAINS)[number];
 export const FLOW_LEVELS = ["province", "city", "county"] as const;
 export type FlowLevel = (typeof FLOW_LEVELS)[number];
 export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { province: 2, city: 4, county: 6 };
+/** The flow matrix also aggregates to region groups ("京津冀 → 长三角", decision 020). */
+export const FLOW_MATRIX_LEVELS = [...FLOW_LEVELS, "group"] as const;
+export type FlowMatrixLevel = (typeof FLOW_MATRIX_LEVELS)[number];
 /** At most this many months in one request (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -37,10 +40,11 @@ const list = <T extends z.ZodType>(item: T, key: string) =>
       return out;
     });
 
-const regionListSchema = list(z.string().regex(/^(\d{2}|\d{4}|\d{6})$/), "statistics.errors.regions").meta({
+const regionListSchema = list(z.string().regex(/^(\d{2}|\d{4}|\d{6}|group:[a-z0-9]+(-[a-z0-9]+)*)$/), "statistics.errors.regions").meta({
   description:
-    "Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union",
-  example: "13,110105",
+    "Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. " +
+    "A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once",
+  example: "13,group:jing-jin-ji",
 });
 
 const filterFields = {
@@ -82,7 +86,10 @@ export const seriesQuerySchema = z
 export const flowsQuerySchema = z
   .object({
     ...filterFields,
-    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("province").meta({ description: "Region level of both axes" }),
+    level: z.enum(FLOW_MATRIX_LEVELS, { error: "statistics.errors.level" }).default("province").meta({
+      description:
+        "Region level of both axes, or `group`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use",
+    }),
     limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
   })
   .superRefine(checkPeriod)
@@ -166,12 +173,12 @@ export const seriesSchema = z
 export const flowsSchema = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
-    level: z.enum(FLOW_LEVELS),
-    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix)" }),
+    level: z.enum(FLOW_MATRIX_LEVELS),
+    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name)" }),
     cells: z.array(
       z.object({
-        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level`" }),
-        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level`" }),
+        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level` (group:<slug> at level group)" }),
+        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level` (group:<slug> at level group)" }),
         ...figuresSchema.shape,
       }),
     ),
