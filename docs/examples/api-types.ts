@@ -1875,15 +1875,15 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "province" | "city" | "county";
-            /** @description Region names by key (2/4/6-digit prefix) */
+            level: "province" | "city" | "county" | "group";
+            /** @description Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name) */
             regions: {
                 [key: string]: string;
             };
             cells: {
-                /** @description Visit-region key (就医地) at `level` */
+                /** @description Visit-region key (就医地) at `level` (group:<slug> at level group) */
                 visitRegion: string;
-                /** @description Home-region key (参保地) at `level` */
+                /** @description Home-region key (参保地) at `level` (group:<slug> at level group) */
                 homeRegion: string;
                 /** @description 人次: SETTLED records not reversed */
                 visits: number;
@@ -3391,7 +3391,7 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
+                /** @description Region code; institutions in that region and everything below it. Or a region group, group:<slug>: institutions in any of its members */
                 region?: string;
                 /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
                 type?: string;
@@ -4277,7 +4277,7 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
+                /** @description Region code; institutions in that region and everything below it. Or a region group, group:<slug>: institutions in any of its members */
                 region?: string;
                 /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
                 type?: string;
@@ -4747,7 +4747,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                /** @description Agreements with a party at, above or below this region */
+                /** @description Agreements with a party at, above or below this region; or, for a region group group:<slug>, with a party within the group */
                 party?: string;
                 /** @description DESIGNATION 指定定点机构 · MUTUAL_RECOGNITION 按等级/类型互认 · FILING_FREE 免备案 · PHARMACY_PILOT 购药试点 · LTC_EXTENSION 长护险结算延伸 · OTHER 其他 */
                 type?: components["schemas"]["AgreementType"];
@@ -5480,7 +5480,7 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
                 visitRegion?: string;
                 /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
@@ -5574,7 +5574,7 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
                 visitRegion?: string;
                 /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
@@ -5670,7 +5670,7 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
                 visitRegion?: string;
                 /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
@@ -5678,8 +5678,8 @@ export interface operations {
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
-                /** @description Region level of both axes */
-                level?: "province" | "city" | "county";
+                /** @description Region level of both axes, or `group`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use */
+                level?: "province" | "city" | "county" | "group";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5770,7 +5770,7 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this code, or within the region group group:<slug> */
                 region?: string;
                 page?: number;
                 pageSize?: number;
@@ -6300,7 +6300,7 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this code, or within the region group group:<slug> */
                 region?: string;
                 format?: "csv" | "xlsx";
             };

@@ -1,6 +1,7 @@
 // Boundary schemas of agreements and the eligibility check: request inputs (messages are i18n
 // keys) and response shapes (they document the API, so the two cannot drift apart).
 import { z } from "zod";
+import { regionOrGroupParam } from "../regions/groups/schemas";
 import type { FieldErrors } from "../errors";
 import { CHRONIC_DISEASES, INSTITUTION_CODE_RE, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES, parseDate } from "../facilities/codes";
 import {
@@ -183,7 +184,9 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(60).optional(),
-  party: regionCodeSchema.optional().meta({ description: "Agreements with a party at, above or below this region" }),
+  party: regionOrGroupParam("validation.invalidRegionCode")
+    .optional()
+    .meta({ description: "Agreements with a party at, above or below this region; or, for a region group group:<slug>, with a party within the group" }),
   type: agreementTypeSchema.optional(),
   status: agreementStatusSchema.optional(),
   date: dateSchema.optional().meta({ description: "Only agreements whose effective window contains this date" }),

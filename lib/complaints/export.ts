@@ -9,7 +9,7 @@ import { onReadClient } from "../db/replicas";
 import { ForbiddenError } from "../errors";
 import type { Translate } from "../i18n";
 import { parseInput } from "../validation";
-import { listWhere, toSummaries } from "./queries";
+import { listWhere, toSummaries, withRegionPrefixes } from "./queries";
 import { exportQuerySchema } from "./schemas";
 
 export const EXPORT_LIMIT = 10_000;
@@ -51,7 +51,7 @@ export async function tableFile(name: string, format: "csv" | "xlsx", header: st
 
 export async function exportComplaints(actor: Actor, rawInput: unknown, t: Translate, now = new Date()): Promise<ExportFile> {
   if (!canReadComplaints(actor)) throw new ForbiddenError();
-  const input = parseInput(exportQuerySchema, rawInput);
+  const input = await withRegionPrefixes(actor, parseInput(exportQuerySchema, rawInput));
   // An export: from a read replica when one is fit (lib/db/replicas.ts).
   const rows = await onReadClient(actor, (db) =>
     db.complaint.findMany({ where: listWhere(actor, input, now), orderBy: [{ createdAt: "desc" }, { number: "desc" }], take: EXPORT_LIMIT }),

@@ -59,9 +59,10 @@ export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | 
   if (input.state) parts.push(Prisma.sql`c.state::text = ${input.state}`);
   if (input.category) parts.push(Prisma.sql`c.category::text = ${input.category}`);
   if (input.priority) parts.push(Prisma.sql`c.priority::text = ${input.priority}`);
-  if (input.region) {
-    const like = `${regionPrefix(input.region)}%`;
-    parts.push(Prisma.sql`(c.home_region_code LIKE ${like} OR c.visit_region_code LIKE ${like})`);
+  const prefixes = input.regionPrefixes ?? (input.region ? [regionPrefix(input.region)] : null);
+  if (prefixes) {
+    const likes = prefixes.map((p) => `${p}%`);
+    parts.push(Prisma.sql`(c.home_region_code LIKE ANY(${likes}::text[]) OR c.visit_region_code LIKE ANY(${likes}::text[]))`);
   }
   const q = input.q?.trim();
   if (q) {

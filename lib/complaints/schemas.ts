@@ -1,5 +1,6 @@
 // Boundary schemas for complaint tickets and downtime notices. Messages are i18n keys.
 import { z } from "zod";
+import { regionOrGroupParam } from "../regions/groups/schemas";
 import {
   CATEGORIES,
   CHANNELS,
@@ -115,11 +116,12 @@ export const listComplaintsSchema = z.object({
   state: stateSchema.optional(),
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
-  region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional().meta({ description: "Home or visit region within this code" }),
+  region: regionOrGroupParam("complaints.badRegion").optional().meta({ description: "Home or visit region within this code, or within the region group group:<slug>" }),
   page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
   pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
 });
-export type ListComplaintsInput = z.infer<typeof listComplaintsSchema>;
+/** The parsed list filter, with the region parameter resolved to prefixes (a group's included). */
+export type ListComplaintsInput = z.infer<typeof listComplaintsSchema> & { regionPrefixes?: string[] | null };
 
 export const exportQuerySchema = listComplaintsSchema.omit({ page: true, pageSize: true }).extend({
   format: z.enum(["csv", "xlsx"], { error: "validation.invalidEnum" }).default("csv"),

@@ -1,6 +1,7 @@
 // Boundary schemas of the roster: request inputs (messages are i18n keys) and response shapes
 // (they document the API and type the queries, so the two cannot drift apart).
 import { z } from "zod";
+import { regionOrGroupParam } from "../regions/groups/schemas";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -187,11 +188,9 @@ export const SORT_FIELDS = ["code", "name", "region", "level", "designatedSince"
 
 export const institutionFilterSchema = z.object({
   q: z.string().trim().max(40, "validation.tooLong").optional().meta({ description: "Fragment of the code, name or short name (e.g. 友谊)" }),
-  region: z
-    .string()
-    .regex(/^\d{6}$/, "validation.invalidRegionCode")
+  region: regionOrGroupParam("validation.invalidRegionCode")
     .optional()
-    .meta({ description: "Region code; institutions in that region and everything below it", example: "131000" }),
+    .meta({ description: "Region code; institutions in that region and everything below it. Or a region group, group:<slug>: institutions in any of its members", example: "131000" }),
   type: listOf(INSTITUTION_TYPES, "Any of these types"),
   level: listOf(INSTITUTION_LEVELS, "Any of these levels"),
   grade: listOf(INSTITUTION_GRADES, "Any of these grades"),
@@ -202,7 +201,8 @@ export const institutionFilterSchema = z.object({
   sort: z.enum(SORT_FIELDS, { error: "validation.invalidEnum" }).default("code"),
   order: z.enum(["asc", "desc"], { error: "validation.invalidEnum" }).default("asc"),
 });
-export type InstitutionFilter = z.infer<typeof institutionFilterSchema>;
+/** The parsed filter; `regionPrefixes` is its region parameter resolved (a group's members included). */
+export type InstitutionFilter = z.infer<typeof institutionFilterSchema> & { regionPrefixes?: string[] | null };
 
 export const listInstitutionsSchema = institutionFilterSchema
   .extend({

@@ -128,3 +128,8 @@ export async function toRegionGroupDto(g: RegionGroupRecord) {
     updatedAt: g.updatedAt.toISOString(),
   };
 }
+
+/** A single region parameter (a 6-digit code or `group:<slug>`) as prefixes; null when absent. */
+export async function regionParamPrefixes(actor: Actor, value: string | undefined, field: string): Promise<string[] | null> {
+  return value ? resolveRegionTokens(actor, [value], field) : null;
+}

@@ -88,3 +88,6 @@ export const regionGroupSchema = z
 export const regionGroupPageSchema = z
   .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(regionGroupSchema) })
   .meta({ id: "RegionGroupPage" });
+
+/** A single-region list filter that also takes a group: a 6-digit code or `group:<slug>`. */
+export const regionOrGroupParam = (message: string) => z.string().trim().regex(/^(\d{6}|group:[a-z0-9]+(-[a-z0-9]+)*)$/, message);
