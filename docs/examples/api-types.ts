@@ -2892,7 +2892,7 @@ export interface operations {
     listRegionGroups: {
         parameters: {
             query?: {
-                /** @description Part of the name (zh or en) or slug */
+                /** @description Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name */
                 q?: string;
                 /** @description Retired groups: left out (default), included, or only them */
                 retired?: "INCLUDE" | "ONLY" | "EXCLUDE";

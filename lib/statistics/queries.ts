@@ -85,6 +85,11 @@ const SCOPE_INST: Cube = { table: "stats.agg_scope_inst", time: "month", levels:
 // and at once by this process's own imports (lib/settlements/service.ts).
 const answers = new SharedCache<unknown>({ topics: ["statistics", "regions"], ttlMs: 600_000, max: 5_000, keysOf: () => "all" });
 
+/** Empties this process's answer cache: benchmarks time real queries (scripts/bench-stats.ts). */
+export function dropAnswerCache(): void {
+  answers.clear();
+}
+
 function cached<T>(question: string, actor: Actor, args: unknown[], load: () => Promise<T>): Promise<T> {
   const key = `${question}|${statisticsScope(actor)}|${JSON.stringify(args)}`;
   return answers.get(key, load) as Promise<T>;

@@ -29,6 +29,8 @@ import { activeFilters } from "./_components/active-filters";
 import { drillBucket, hrefWith, stateOf, type SearchParams } from "./_components/params";
 import { chartValues } from "./_components/format";
 import { CoverageNote } from "./_components/coverage-note";
+import { FlowsGlance } from "./_components/flows-glance";
+import { loadGlance, SANKEY_LEVELS, type SankeyLevel } from "./_components/glance-data";
 import css from "./_components/dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -85,7 +87,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const grains = ["day", "month", "quarter", "year"] as const;
   const levels = ["province", "city", "county"] as const;
 
-  const active = await activeFilters(f, t, link);
+  const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "") ? (state.sankey as SankeyLevel) : "province";
+  const glance = await loadGlance(actor, f, sankeyLevel, locale, link);
+  const active = await activeFilters(f, t, link, glance.groupNames);
 
   return (
     <div className={css.page}>
@@ -171,6 +175,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             )}
           </Panel>
         </div>
+
+        <FlowsGlance glance={glance} levelHrefs={{ province: link({ sankey: "province" }), city: link({ sankey: "city" }), group: link({ sankey: "group" }) }} />
 
         <div className={css.full}>
           <Panel

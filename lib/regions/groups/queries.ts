@@ -7,6 +7,8 @@ import { SharedCache } from "../../cache/shared";
 import type { Actor } from "../../auth/actor";
 import { NotFoundError, ValidationError } from "../../errors";
 import { regionNames } from "../names";
+import { romanize } from "../pinyin";
+import { normalizeQuery } from "../search";
 import { groupSlugOf, groupToken, minimalPrefixes } from "./normalize";
 import { canSeeRegionGroup } from "./policy";
 import { listRegionGroupsSchema, type RegionGroupVisibility } from "./schemas";
@@ -21,6 +23,9 @@ export interface RegionGroupRecord {
   members: string[];
   /** minimalPrefixes(members) */
   prefixes: string[];
+  /** Pinyin and initials of the Chinese name, for the picker's search (hebei, jjj). */
+  pinyin: string;
+  initials: string;
   ownerBureauId: string;
   ownerRegion: string;
   ownerName: string;
@@ -42,7 +47,7 @@ async function loadGroups(): Promise<Map<string, RegionGroupRecord>> {
     rows.map((g) => {
       const owner = ownerOf.get(g.ownerBureauId);
       // The owner is a foreign key: it exists. Its region decides who sees OWNER_REGION groups.
-      return [g.slug, { ...g, prefixes: minimalPrefixes(g.members), ownerRegion: owner!.regionCode, ownerName: owner!.name, ownerNameEn: owner!.nameEn }];
+      return [g.slug, { ...g, ...romanize(g.nameZh), prefixes: minimalPrefixes(g.members), ownerRegion: owner!.regionCode, ownerName: owner!.name, ownerNameEn: owner!.nameEn }];
     }),
   );
 }
@@ -64,13 +69,24 @@ export async function getRegionGroup(actor: Actor, slug: string): Promise<Region
   return g;
 }
 
+/** Whether a group answers a search: its Chinese or English name, slug, pinyin or initials. */
+export function groupMatches(g: Pick<RegionGroupRecord, "slug" | "nameZh" | "nameEn" | "pinyin" | "initials">, query: string): boolean {
+  const q = normalizeQuery(query);
+  if (!q) return true;
+  return (
+    g.nameZh.includes(q) ||
+    // Inside a name only from three letters on, as the region search (decision 014).
+    (q.length >= 3 && g.nameEn.toLowerCase().replace(/[\s'’·]/g, "").includes(q)) ||
+    g.slug.startsWith(q) ||
+    (q.length >= 3 && g.slug.replaceAll("-", "").includes(q.replaceAll("-", ""))) ||
+    (/^[a-z]+$/.test(q) && (g.pinyin.startsWith(q) || g.initials.startsWith(q) || (q.length >= 3 && g.pinyin.includes(q))))
+  );
+}
+
 export async function listRegionGroups(actor: Actor, raw: unknown) {
   const input = parseInput(listRegionGroupsSchema, raw);
-  const q = input.q?.toLowerCase();
   const matches = (await visibleRegionGroups(actor)).filter(
-    (g) =>
-      (input.retired === "INCLUDE" || (input.retired === "ONLY") === g.retired) &&
-      (!q || g.slug.includes(q) || g.nameZh.includes(q) || g.nameEn.toLowerCase().includes(q)),
+    (g) => (input.retired === "INCLUDE" || (input.retired === "ONLY") === g.retired) && groupMatches(g, input.q ?? ""),
   );
   const start = (input.page - 1) * input.pageSize;
   return { total: matches.length, page: input.page, pageSize: input.pageSize, items: matches.slice(start, start + input.pageSize) };

@@ -48,7 +48,7 @@ export const updateRegionGroupSchema = z
 export type UpdateRegionGroupInput = z.infer<typeof updateRegionGroupSchema>;
 
 export const listRegionGroupsSchema = z.object({
-  q: z.string().trim().max(40).optional().meta({ description: "Part of the name (zh or en) or slug" }),
+  q: z.string().trim().max(40).optional().meta({ description: "Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name" }),
   retired: z.enum(["INCLUDE", "ONLY", "EXCLUDE"], { error: "validation.invalidEnum" }).default("EXCLUDE").meta({ description: "Retired groups: left out (default), included, or only them" }),
   page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
   pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(50),
