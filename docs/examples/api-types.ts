@@ -6386,6 +6386,8 @@ export interface operations {
     getComplaintReports: {
         parameters: {
             query?: {
+                /** @description Only tickets whose home or visit region lies in this region, or in the region group group:<slug> */
+                region?: string;
                 from?: string;
                 to?: string;
                 format?: "json" | "csv" | "xlsx";

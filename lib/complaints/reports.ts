@@ -8,7 +8,9 @@ import { ForbiddenError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayStart } from "./codes";
 import { regionNames } from "../regions/names";
-import { scopeSql } from "./queue-sql";
+import { regionSql, scopeSql } from "./queue-sql";
+import { regionParamPrefixes } from "../regions/groups/queries";
+import { Prisma } from "../db/generated/client";
 import { reportQuerySchema } from "./schemas";
 
 export interface ReportData {
@@ -30,7 +32,9 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
   const from = input.from ?? beijingDay(new Date(beijingDayStart(to).getTime() - 89 * 86_400_000));
   const start = beijingDayStart(from);
   const end = new Date(beijingDayStart(to).getTime() + 86_400_000);
-  const scope = scopeSql(actor);
+  // The report's scope: the actor's tickets, narrowed to a region or region group when asked.
+  const prefixes = await regionParamPrefixes(actor, input.region, "region");
+  const scope = prefixes ? Prisma.sql`${scopeSql(actor)} AND ${regionSql(prefixes)}` : scopeSql(actor);
   // A report: from a read replica when one is fit (lib/db/replicas.ts).
   const [backlog, fr, res, breach, overdue, pairs, insts, trend] = await onReadClient(actor, (db) =>
     Promise.all([

@@ -153,6 +153,7 @@ export const listDowntimesSchema = z.object({
 });
 
 export const reportQuerySchema = z.object({
+  region: regionOrGroupParam("complaints.badRegion").optional().meta({ description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>" }),
   from: z.iso.date({ error: "validation.invalid" }).optional(),
   to: z.iso.date({ error: "validation.invalid" }).optional(),
   format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),

@@ -134,7 +134,7 @@ describe("the API answers what its document says", () => {
     "GET /region-groups": ["/region-groups", "/region-groups?q=test&retired=INCLUDE&page=1&pageSize=5", "/region-groups?retired=maybe"],
     "GET /region-groups/{slug}": [`/region-groups/${fixtures.group}`, "/region-groups/no-such-group"],
     "GET /regions/{code}": ["/regions/130000", "/regions/131000", "/regions/130102", "/regions/999999"],
-    "GET /institutions": ["/institutions", "/institutions?region=110000&type=HOSPITAL&sort=name&order=asc&page=1&pageSize=5"],
+    "GET /institutions": ["/institutions", `/institutions?region=group:${fixtures.group}`, "/institutions?region=110000&type=HOSPITAL&sort=name&order=asc&page=1&pageSize=5"],
     "GET /institutions/{code}": [`/institutions/${fixtures.institution}`, "/institutions/H99999999999"],
     "GET /institutions/{code}/services": [`/institutions/${fixtures.institution}/services`, `/institutions/${fixtures.institution}/services?on=2025-01-01`],
     "GET /institutions/{code}/history": [`/institutions/${fixtures.institution}/history`],
@@ -151,7 +151,7 @@ describe("the API answers what its document says", () => {
     "GET /complaints": ["/complaints", "/complaints?queue=overdue&page=1&pageSize=5"],
     "GET /complaints/{number}": [`/complaints/${fixtures.ticket}`],
     "GET /complaints/export": ["/complaints/export", "/complaints/export?format=xlsx"],
-    "GET /complaints/reports": ["/complaints/reports", "/complaints/reports?format=csv"],
+    "GET /complaints/reports": ["/complaints/reports", "/complaints/reports?format=csv", `/complaints/reports?region=group:${fixtures.group}`],
     "GET /complaints/daily-report": ["/complaints/daily-report", "/complaints/daily-report?format=csv"],
     "GET /downtimes": ["/downtimes?when=all", "/downtimes?region=130100"],
   });

@@ -1,5 +1,5 @@
 // Lists filtered by a region group (decision 020): the roster and its export, complaint queues
-// and their export, agreements by party — each equal to the union of the members, counted once.
+// and their export and reports, agreements by party — each equal to the union of the members, counted once.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createActor } from "../../../tests/factories";
 import { createGroup } from "../../../tests/factories/region-groups";
@@ -11,6 +11,7 @@ import { ValidationError } from "../../errors";
 import { listInstitutions } from "../../facilities/queries";
 import { exportInstitutions } from "../../facilities/export";
 import { listComplaints } from "../../complaints/queries";
+import { complaintReport } from "../../complaints/reports";
 import { listAgreements } from "../../agreements/queries";
 
 let sfq = "";
@@ -47,6 +48,12 @@ describe("lists filtered by a group", () => {
     const numbers = (await listComplaints(handler, { queue: "all", region: `group:${bsx}`, pageSize: 200 })).items.map((t) => t.number);
     expect(numbers.sort()).toEqual([a.number, b.number, both.number].sort());
     expect(numbers).not.toContain(out.number);
+    // The report over the group: the same tickets (its backlog counts the open ones), fewer than the whole scope.
+    const backlog = async (input: object) => (await complaintReport(handler, input)).backlog.reduce((n, b) => n + b.count, 0);
+    const open = (await listComplaints(handler, { queue: "all", region: `group:${bsx}`, pageSize: 200 })).items.filter((x) => !["RESOLVED", "CLOSED"].includes(x.state));
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(await backlog({ region: `group:${bsx}` })).toBe(open.length);
+    expect(await backlog({})).toBeGreaterThan(open.length);
     // Another province's handler cannot use 河北's own group.
     await expect(listComplaints(await createActor("320000", ["COMPLAINT_HANDLER"]), { queue: "all", region: `group:${bsx}` })).rejects.toBeInstanceOf(ValidationError);
   });
