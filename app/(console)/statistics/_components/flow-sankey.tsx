@@ -23,7 +23,8 @@ function SankeyNode({ x, y, width, height, payload }: NodeShape) {
   return (
     <g>
       <rect x={x} y={y} width={width} height={height} fill={left ? "#1a4f8b" : "#b8860b"} />
-      <text x={left ? x - 6 : x + width + 6} y={y + height / 2} textAnchor={left ? "end" : "start"} dominantBaseline="middle" fontSize={12} fill="#1f2937">
+      {/* Labels inside the chart (home right of its node, visit left of its own): long names never clip at the edges. */}
+      <text x={left ? x + width + 6 : x - 6} y={y + height / 2} textAnchor={left ? "start" : "end"} dominantBaseline="middle" fontSize={12} fontWeight={600} fill="#1f2937">
         {payload.name}
       </text>
     </g>
@@ -67,7 +68,7 @@ export function FlowSankey({ data, level, levelHrefs }: { data: SankeyDatum; lev
               data={data}
               nodePadding={14}
               nodeWidth={10}
-              margin={{ left: 110, right: 110, top: 8, bottom: 8 }}
+              margin={{ left: 8, right: 8, top: 8, bottom: 8 }}
               node={(p: unknown) => <SankeyNode {...(p as NodeShape)} />}
               link={{ stroke: "#1a4f8b", strokeOpacity: 0.25 }}
             >

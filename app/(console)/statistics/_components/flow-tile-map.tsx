@@ -47,7 +47,7 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
           <div className={css.toggles} role="group" aria-label={t("regionGroups.flows.measure")}>
             {MEASURES.map((m) => (
               <Button key={m} size="small" variant={measure === m ? "contained" : "text"} aria-pressed={measure === m} onClick={() => setMeasure(m)} data-testid={`tile-measure-${m}`}>
-                {t(`regionGroups.flows.${m}`).split("（")[0]!.split(" (")[0]}
+                {t(`regionGroups.flows.short.${m}`)}
               </Button>
             ))}
           </div>
@@ -70,7 +70,7 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
               <>
                 <title>{label(d)}</title>
                 <rect x={x} y={y} width={SIZE} height={SIZE} rx={4} fill={fill} stroke={d.selected ? "#c62828" : "#ffffff"} strokeWidth={d.selected ? 3 : 1} />
-                <text x={x + SIZE / 2} y={y + 24} textAnchor="middle" fontSize={d.name.length > 4 ? 9 : 13} fontWeight={600} fill={text}>
+                <text x={x + SIZE / 2} y={y + 24} textAnchor="middle" fontSize={d.name.length > 12 ? 8 : d.name.length > 4 ? 9 : 13} fontWeight={600} fill={text}>
                   {d.name}
                 </text>
                 <text x={x + SIZE / 2} y={y + 44} textAnchor="middle" fontSize={10} fill={text}>

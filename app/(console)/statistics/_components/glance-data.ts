@@ -20,6 +20,7 @@ export interface TileDatum {
   outflow: number;
   inflow: number;
   texts: { outflow: string; inflow: string; net: string };
+  /** False for 香港, 澳门, 台湾 (outside the settlement system). */
   hasData: boolean;
   /** The province lies in (or holds) the visit or home filter. */
   selected: boolean;
@@ -54,7 +55,8 @@ function tiles(cells: FlowCell[], selected: Set<string>, locale: Locale, link: (
       outflow: Number(o),
       inflow: Number(i),
       texts: { outflow: formatCount(o, "one"), inflow: formatCount(i, "one"), net: `${net > 0n ? "+" : net < 0n ? "−" : ""}${formatCount(net < 0n ? -net : net, "one")}` },
-      hasData: !p.noData && (out.has(p.code) || inn.has(p.code)),
+      // A province without flows in the selection shows 0; only units outside the system show "no data".
+      hasData: !p.noData,
       selected: selected.has(p.code),
       href: {
         outflow: link({ homeRegion: p.code, level: "city", sankey: "city" }),
