@@ -200,9 +200,24 @@ function scopePlan(scope: string, f: Filters, cube: Cube, opts: { service: boole
   return { cube, lvl: scope.length, sql };
 }
 
-/** The month cube for figures: the scope cube when it can answer, else the pair or institution cube. */
-function monthPlan(scope: string, f: Filters): Plan {
-  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: monthCube(f) });
+/**
+ * The month cube for figures: the scope cube when it can answer, else the pair or institution
+ * cube. `split`: the answer is grouped by service or filing type (breakdowns).
+ */
+function monthPlan(scope: string, f: Filters, split = false): Plan {
+  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: figureCube(scope, f, split) });
+}
+
+/**
+ * Totals of province-level questions without a service filter read the flow cube: the same
+ * measures by region pair and month, without the month cube's 28 service × filing rows per pair
+ * (京津冀 × 长三角 is 12 province pairs: ~12,000 month-cube rows for a summary, decision 020).
+ * Finer questions keep the month cube, whose key order navigates one pair's months directly.
+ */
+function figureCube(scope: string, f: Filters, split: boolean): Cube {
+  if (f.institution || split || f.serviceType.length) return monthCube(f);
+  const longest = Math.max(scope.length, ...[...f.visitRegion, ...f.homeRegion].map((c) => prefixOfLooseCode(c).length));
+  return longest === 2 ? FLOW_CUBE : MONTH_CUBE;
 }
 
 const monthDate = (m: string) => `${m}-01`;
@@ -386,7 +401,7 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
   const scope = statisticsScope(actor);
   // The institution cube has no filing type (it would multiply its rows by seven).
   if (column === "filing_type" && f.institution) throw new ValidationError({ institution: [{ key: "statistics.errors.filingWithInstitution" }] });
-  const { cube, sql } = monthPlan(scope, f);
+  const { cube, sql } = monthPlan(scope, f, true);
   const [pyFrom, pyTo] = [addMonths(f.from, -12), addMonths(f.to, -12)];
   const curCond = `month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`;
   const pyCond = `month between ${sql.p(monthDate(pyFrom))}::date and ${sql.p(monthDate(pyTo))}::date`;

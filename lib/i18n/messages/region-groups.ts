@@ -3,7 +3,6 @@ import { defineMessages } from "./define";
 // Region groups (decision 020) and the flows-at-a-glance panels of the dashboard.
 export const regionGroups = defineMessages(
   {
-    group: "区域组",
     pickerGroup: "区域组 · {count} 个地区",
     errors: {
       slug: "标识应为 2–40 位小写字母、数字和连字符，如 jing-jin-ji",
@@ -12,8 +11,6 @@ export const regionGroups = defineMessages(
       unknown: "区域组 {slug} 不存在或不可用",
     },
     flows: {
-      title: "异地就医流向一览",
-      subtitle: "按参保地 → 就医地统计结算人次；口径：本期已结算且未冲正的记录",
       tileTitle: "省级流向分布",
       tileSubtitle: "每个方块代表一个省级行政区（示意位置，非地图）；点击下钻到该省",
       measure: "着色指标",
@@ -22,7 +19,6 @@ export const regionGroups = defineMessages(
       net: "净流入（流入 − 流出）",
       short: { outflow: "流出", inflow: "流入", net: "净流入" },
       noData: "无数据",
-      selected: "筛选范围内",
       sankeyTitle: "主要流向（参保地 → 就医地）",
       sankeySubtitle: "前 {count} 个流向，按结算人次",
       sankeyLevel: "层级",
@@ -39,7 +35,6 @@ export const regionGroups = defineMessages(
     },
   },
   {
-    group: "Region group",
     pickerGroup: "Region group · {count} regions",
     errors: {
       slug: "2–40 lowercase letters, digits and hyphens, e.g. jing-jin-ji",
@@ -48,8 +43,6 @@ export const regionGroups = defineMessages(
       unknown: "Region group {slug} does not exist or is not available",
     },
     flows: {
-      title: "Cross-region flows at a glance",
-      subtitle: "Settled visits by home region → visit region; definition: settled, not reversed records of the period",
       tileTitle: "Flows by province",
       tileSubtitle: "One square per provincial-level unit (approximate position, not a map); click to drill into it",
       measure: "Shade by",
@@ -58,7 +51,6 @@ export const regionGroups = defineMessages(
       net: "Net inflow (inflow − outflow)",
       short: { outflow: "Outflow", inflow: "Inflow", net: "Net inflow" },
       noData: "No data",
-      selected: "In the filter",
       sankeyTitle: "Main flows (home → visit region)",
       sankeySubtitle: "Top {count} flows by settled visits",
       sankeyLevel: "Level",
