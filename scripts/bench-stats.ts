@@ -148,6 +148,17 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
 );
 
 // ---- 4. queries: cubes vs naive GROUP BY over the raw records ----
+// The demo region groups (decision 020), owned by a national bureau of the bench database.
+{
+  const { DEMO_GROUPS } = await import("../prisma/seed/region-groups");
+  const bureau = await client.query<{ id: string }>(
+    `insert into bureau (id, name, name_en, level, region_code, updated_at) values (gen_random_uuid(), '国家医疗保障局', 'NHSA', 'NATIONAL', '000000', now()) returning id`,
+  );
+  for (const g of DEMO_GROUPS)
+    await client.query(`insert into region_group (id, slug, name_zh, name_en, description, members, owner_bureau_id, updated_at) values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, now())`, [
+      g.slug, g.nameZh, g.nameEn, g.description, g.members, bureau.rows[0]!.id,
+    ]);
+}
 const q = await import("../lib/statistics/queries");
 const cov = await import("../lib/statistics/coverage-query");
 const { filtersSchema } = await import("../lib/statistics/schemas");
@@ -160,6 +171,7 @@ const actor = (regionCode: string, level: Actor["bureauLevel"]): Actor => ({
 const national = actor("000000", "NATIONAL");
 const hebei = actor("130000", "PROVINCIAL");
 const langfang = actor("131000", "MUNICIPAL");
+const shanghai = actor("310000", "PROVINCIAL");
 const F = (extra: Record<string, string> = {}) => filtersSchema.parse({ from: "2025-01", to: "2025-12", ...extra });
 
 // The naive figure: the raw records, settled and not reversed, grouped on the fly.
@@ -176,17 +188,32 @@ interface Case {
   /** Compares the two results (same figures). */
   check?: (fast: unknown, naive: pg.QueryResult) => boolean;
 }
-const sameSummary = (fast: unknown, naive: pg.QueryResult) => {
-  const s = fast as Awaited<ReturnType<typeof q.getSummary>>;
-  const r = naive.rows[0] as Record<string, string>;
-  return String(s.current.visits) === r.visits && String(s.current.failures) === r.failures && s.current.totalCost === BigInt(r.total_cost!.replace(".", "")) && s.current.fundPaid === BigInt(r.fund_paid!.replace(".", ""));
-};
+type Fig = { visits: bigint; totalCost: bigint; fundPaid: bigint; failures: bigint };
+const sameFigures = (f: Fig, r: Record<string, string>) =>
+  String(f.visits) === r.visits && String(f.failures) === r.failures && f.totalCost === BigInt(r.total_cost!.replace(".", "")) && f.fundPaid === BigInt(r.fund_paid!.replace(".", ""));
+const sameSummary = (fast: unknown, naive: pg.QueryResult) => sameFigures((fast as Awaited<ReturnType<typeof q.getSummary>>).current, naive.rows[0] as Record<string, string>);
+const JJJ = `left(visit_region, 2) in ('11', '12', '13')`;
+const CSJ_HOME = `left(home_region, 2) in ('31', '32', '33', '34')`;
 const cur = `settled_day between '2025-01-01' and '2025-12-31'`;
 const cases: Case[] = [
   { name: "summary · national · 12 months", fast: () => q.getSummary(national, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur}`, check: sameSummary },
   { name: "summary · Hebei scope", fast: () => q.getSummary(hebei, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")}`, check: sameSummary },
   { name: "summary · Langfang scope (city)", fast: () => q.getSummary(langfang, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("1310")}`, check: sameSummary },
   { name: "summary · 京津 insured in Hebei, Jan–Jun", fast: () => q.getSummary(national, F({ from: "2025-01", to: "2025-06", visitRegion: "13", homeRegion: "11,12" })), naive: `select ${NAIVE_SUMS} from stats.settlement where settled_day between '2025-01-01' and '2025-06-30' and visit_region like '13%' and (home_region like '11%' or home_region like '12%')`, check: sameSummary },
+  { name: "summary · group 京津冀 visit × 长三角 home", fast: () => q.getSummary(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${JJJ} and ${CSJ_HOME}`, check: sameSummary },
+  { name: "summary · group 示范区 (3 counties, visit side)", fast: () => q.getSummary(national, F({ visitRegion: "group:shi-fan-qu" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region in ('310118', '320509', '330421')`, check: sameSummary },
+  { name: "summary · group 示范区 (home side) · Shanghai scope", fast: () => q.getSummary(shanghai, F({ homeRegion: "group:shi-fan-qu" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region in ('310118', '320509', '330421') and ${scopeSql("31")}`, check: sameSummary },
+  { name: "series · month · 京津冀 × 长三角", fast: () => q.getSeries(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "month"), naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${JJJ} and ${CSJ_HOME} group by 1` },
+  {
+    name: "flows · group matrix 京津冀 × 长三角",
+    fast: () => q.getFlows(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "GROUP", 100),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${JJJ} and ${CSJ_HOME}`,
+    check: (fast, naive) => {
+      const cell = (fast as Awaited<ReturnType<typeof q.getFlows>>).cells.find((c) => c.visitKey === "group:jing-jin-ji" && c.homeKey === "group:chang-san-jiao");
+      return cell !== undefined && sameFigures(cell.figures, naive.rows[0] as Record<string, string>);
+    },
+  },
+  { name: "flows · group matrix, every group × every group", fast: () => q.getFlows(national, F(), "GROUP", 100), naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2` },
   { name: "summary · county 110105 · outpatient", fast: () => q.getSummary(national, F({ visitRegion: "110105", serviceType: "OUTPATIENT" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region = '110105' and service_type = 2`, check: sameSummary },
   { name: "summary · one institution", fast: () => q.getSummary(national, F({ institution: "H11010500001" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and institution_code = 'H11010500001'`, check: sameSummary },
   { name: "series · month · national (24 months read)", fast: () => q.getSeries(national, F(), "month"), naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
@@ -218,12 +245,19 @@ const time = async (fn: () => Promise<unknown>) => {
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, r };
 };
 const results: { name: string; p50: number; p95: number; naiveP50: number; naiveP95: number; same: string }[] = [];
+// Real queries, not answers from the dashboard's answer cache (decision 015): the cache is
+// emptied before every timed call. The region tree, the region groups and the coverage map stay
+// cached, as in the running app (the coverage map is timed on its own, the last case).
+const uncached = (fn: () => Promise<unknown>) => () => {
+  q.dropAnswerCache();
+  return fn();
+};
 for (const c of cases) {
-  for (let i = 0; i < 3; i++) await c.fast();
+  for (let i = 0; i < 3; i++) await uncached(c.fast)();
   const fast: number[] = [];
   let fastResult: unknown;
   for (let i = 0; i < RUNS; i++) {
-    const { ms, r } = await time(c.fast);
+    const { ms, r } = await time(uncached(c.fast));
     fast.push(ms);
     fastResult = r;
   }
@@ -254,6 +288,8 @@ const md = [
   "| table | rows | MB |",
   "|---|---:|---:|",
   ...sizes.rows.map((r) => `| ${r.t === "stats.settlement" ? "stats.settlement (all partitions, with their key index)" : `stats.${r.t}`} | ${Number(r.n).toLocaleString("en")} | ${Number(r.mb).toFixed(0)} |`),
+  "",
+  "Cube queries are timed uncached: the dashboard's answer cache is emptied before every call.",
   "",
   `| query (${RUNS} runs; naive ${NAIVE_RUNS}) | p50 ms | p95 ms | naive p50 ms | naive p95 ms | naive p50 ÷ p95 | same figures |`,
   "|---|---:|---:|---:|---:|---:|---|",

@@ -12,6 +12,9 @@ export interface RegionOption {
   /** Ancestors below the nation, for telling 朝阳区 from 朝阳区: "北京市 / 市辖区". */
   path?: string;
   childCount?: number;
+  /** A region group (`code` is group:<slug>, decision 020): its English name and member count. */
+  nameEn?: string;
+  members?: number;
 }
 
 interface Ref {
@@ -39,6 +42,52 @@ function getItems(url: string): Promise<Item[]> {
     answers.set(url, p);
   }
   return p;
+}
+
+interface GroupItem {
+  token: string;
+  nameZh: string;
+  nameEn: string;
+  members: unknown[];
+}
+
+const groupAnswers = new Map<string, Promise<RegionOption[]>>();
+
+/** Region groups from GET /api/v1/region-groups (the search, pinyin included, runs on the server). */
+function getGroups(url: string): Promise<RegionOption[]> {
+  let p = groupAnswers.get(url);
+  if (!p) {
+    p = fetch(url)
+      // A list answers { items }, one group ({slug}) the group itself.
+      .then((r): Promise<{ items?: GroupItem[] } & Partial<GroupItem>> => (r.ok ? r.json() : Promise.resolve({})))
+      .then((b) => (b.items ?? (b.token ? [b as GroupItem] : [])).map((g: GroupItem) => ({ code: g.token, name: g.nameZh, nameEn: g.nameEn, members: g.members.length })))
+      .catch(() => {
+        groupAnswers.delete(url);
+        return [];
+      });
+    groupAnswers.set(url, p);
+  }
+  return p;
+}
+
+export const isGroupCode = (code: string) => code.startsWith("group:");
+
+/** The groups matching `query` (all of them when empty), when `enabled`. */
+export function useGroupOptions(query: string, open: boolean, enabled: boolean): RegionOption[] {
+  const [state, setState] = useState<{ key: string; options: RegionOption[] }>({ key: "", options: [] });
+  const q = query.trim();
+  const key = `/api/v1/region-groups?pageSize=50${q ? `&q=${encodeURIComponent(q)}` : ""}`;
+  useEffect(() => {
+    if (!open || !enabled) return;
+    let live = true;
+    void getGroups(key).then((options) => {
+      if (live) setState({ key, options });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, open, enabled]);
+  return enabled && state.key === key ? state.options : [];
 }
 
 function toOption(i: Item): RegionOption {
@@ -80,11 +129,12 @@ export function useNamed(options: RegionOption[]): RegionOption[] {
     .map((o) => o.code)
     .join(",");
   useEffect(() => {
-    const wanted = key.split(",").filter((c) => /^(\d{2}|\d{4}|\d{6})$/.test(c));
+    const wanted = key.split(",").filter((c) => /^(\d{2}|\d{4}|\d{6})$/.test(c) || isGroupCode(c));
     if (!wanted.length) return;
     let live = true;
     void Promise.all(
       wanted.map(async (code) => {
+        if (isGroupCode(code)) return (await getGroups(`/api/v1/region-groups/${encodeURIComponent(code.slice(6))}`))[0] ?? null;
         const [hit] = await getItems(`/api/v1/regions?q=${code}&limit=1`);
         return hit && hit.code === regionCodeOf(code) ? { ...toOption(hit), code } : null;
       }),

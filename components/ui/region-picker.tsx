@@ -3,7 +3,9 @@
 // (hbs) or a code/prefix (13, 1310), or open it and drill province → city → county. Values are
 // the codes the URLs and APIs take (6 digits or a 2/4-digit prefix); chips and the input show
 // names, the code in small type. With `name` it also renders a hidden input, so plain GET
-// forms submit the codes (comma-separated when `multiple`).
+// forms submit the codes (comma-separated when `multiple`). With `groups` it offers the region
+// groups the user may use (京津冀, 长三角 …; decision 020) above the regions, found by name,
+// pinyin or initials too; a group's value is group:<slug> and its chip shows the group's name.
 import { useRef, useState } from "react";
 import Autocomplete, { type AutocompleteRenderValueGetItemProps } from "@mui/material/Autocomplete";
 import Chip from "@mui/material/Chip";
@@ -11,9 +13,9 @@ import IconButton from "@mui/material/IconButton";
 import TextField from "@mui/material/TextField";
 import ChevronLeft from "@mui/icons-material/ChevronLeft";
 import ChevronRight from "@mui/icons-material/ChevronRight";
-import { useT } from "@/components/i18n/i18n-provider";
+import { useI18n } from "@/components/i18n/i18n-provider";
 import css from "./region-picker.module.css";
-import { codesOf, regionCodeOf, rememberNames, useNamed, useRegionOptions, type RegionOption } from "./region-data";
+import { codesOf, isGroupCode, regionCodeOf, rememberNames, useGroupOptions, useNamed, useRegionOptions, type RegionOption } from "./region-data";
 
 export { codesOf, optionsOf, type RegionOption } from "./region-data";
 
@@ -29,6 +31,8 @@ interface Common {
   testId?: string;
   /** Search and browse only below this 6-digit code (default: the whole country). */
   within?: string;
+  /** Offer region groups beside the regions (only where the parameter takes group:<slug>). */
+  groups?: boolean;
 }
 type Props = Common & ({ multiple: true; value: RegionOption[]; onChange: (v: RegionOption[]) => void } | { multiple?: false; value: RegionOption | null; onChange: (v: RegionOption | null) => void });
 
@@ -37,7 +41,7 @@ const UP = "__up__";
 
 export function RegionPicker(props: Props) {
   const { label, name, placeholder, error, helperText, required, width = 260, testId = "region-picker", within = NATION } = props;
-  const t = useT();
+  const { t, locale } = useI18n();
   const list = props.multiple ? props.value : props.value ? [props.value] : [];
   const named = useNamed(list);
   const [open, setOpen] = useState(false);
@@ -47,7 +51,9 @@ export function RegionPicker(props: Props) {
   const drilling = useRef(false);
   const parent = trail.at(-1)?.code ?? within;
   const { options, loading } = useRegionOptions(query, parent, open);
-  const shown = !query.trim() && trail.length ? [{ code: UP, name: trail.at(-1)!.name }, ...options] : options;
+  const groups = useGroupOptions(query, open, Boolean(props.groups) && !trail.length);
+  const shown = !query.trim() && trail.length ? [{ code: UP, name: trail.at(-1)!.name }, ...options] : [...groups, ...options];
+  const labelOf = (o: RegionOption) => (locale === "en" && o.nameEn ? o.nameEn : (o.name ?? o.code));
 
   function drill(o: RegionOption) {
     drilling.current = true;
@@ -85,7 +91,7 @@ export function RegionPicker(props: Props) {
         filterSelectedOptions={props.multiple}
         autoHighlight
         disableCloseOnSelect={props.multiple}
-        getOptionLabel={(o) => o.name ?? o.code}
+        getOptionLabel={labelOf}
         isOptionEqualToValue={(a, b) => a.code === b.code}
         loading={loading}
         loadingText={t("regions.picker.loading")}
@@ -100,7 +106,7 @@ export function RegionPicker(props: Props) {
             ? (value, getItemProps) =>
                 (value as RegionOption[]).map((o, index) => {
                   const { key, ...item } = getItemProps({ index }) as ReturnType<AutocompleteRenderValueGetItemProps<true>>;
-                  return <Chip key={key} size="small" {...item} label={<ChipLabel o={o} />} title={t("regions.picker.codeTitle", { code: o.code })} data-code={o.code} />;
+                  return <Chip key={key} size="small" {...item} label={<ChipLabel o={o} label={labelOf(o)} />} title={isGroupCode(o.code) ? o.code : t("regions.picker.codeTitle", { code: o.code })} data-code={o.code} />;
                 })
             : undefined
         }
@@ -110,6 +116,15 @@ export function RegionPicker(props: Props) {
             return (
               <li key={key} {...rest} className={`${rest.className ?? ""} ${css.up}`} data-testid="region-up">
                 <ChevronLeft fontSize="small" /> {t("regions.picker.up")} · {o.name}
+              </li>
+            );
+          if (isGroupCode(o.code))
+            return (
+              <li key={key} {...rest} data-code={o.code} data-testid="region-group-option">
+                <span className={css.option}>
+                  <span>{labelOf(o)}</span>
+                  <span className={css.path}>{t("regionGroups.pickerGroup", { count: o.members ?? 0 })}</span>
+                </span>
               </li>
             );
           return (
@@ -156,11 +171,11 @@ export function RegionPicker(props: Props) {
   );
 }
 
-function ChipLabel({ o }: { o: RegionOption }) {
+function ChipLabel({ o, label }: { o: RegionOption; label: string }) {
   return (
     <>
-      {o.name ?? o.code}
-      {o.name && <code className={css.code}>{o.code.length < 6 ? regionCodeOf(o.code) : o.code}</code>}
+      {label}
+      {o.name && !isGroupCode(o.code) && <code className={css.code}>{o.code.length < 6 ? regionCodeOf(o.code) : o.code}</code>}
     </>
   );
 }

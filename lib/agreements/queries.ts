@@ -2,6 +2,8 @@
 // every agreement; the edges check the session. Lists are server-side filtered and paginated.
 // The view derives EXPIRED from effective-to, so a reader never sees an agreement "active" past
 // its end, whenever the expiry job (lib/jobs/scheduler.ts) last persisted it.
+import { groupSlugOf } from "../regions/groups/normalize";
+import { regionParamPrefixes } from "../regions/groups/queries";
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { SharedCache } from "../cache/shared";
@@ -207,12 +209,18 @@ function partyFilter(code: string): Prisma.AgreementWhereInput {
   };
 }
 
+/** Agreements with a party inside a region group (decision 020): a party region within any member. */
+async function partyInGroup(actor: Actor, token: string): Promise<Prisma.AgreementWhereInput> {
+  const prefixes = (await regionParamPrefixes(actor, token, "party")) ?? [];
+  return { parties: { some: { OR: prefixes.map((p) => ({ regionCode: { startsWith: p } })) } } };
+}
+
 /** One page of agreements: filters q (number/title), party region, type, status, date in force window. */
 export async function listAgreements(actor: Actor, rawFilter: unknown) {
   const f = parseInput(listAgreementsSchema, rawFilter);
   const and: Prisma.AgreementWhereInput[] = [];
   if (f.q) and.push({ OR: [{ number: { contains: f.q, mode: "insensitive" } }, { title: { contains: f.q } }, { titleEn: { contains: f.q, mode: "insensitive" } }] });
-  if (f.party) and.push(partyFilter(f.party));
+  if (f.party) and.push(groupSlugOf(f.party) ? await partyInGroup(actor, f.party) : partyFilter(f.party));
   if (f.type) and.push({ type: f.type });
   if (f.status) and.push({ status: f.status });
   if (f.date) {

@@ -184,7 +184,7 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(60).optional(),
-  party: regionParam.optional().meta({ description: "Agreements with a party at, above or below this region" }),
+  party: regionParam.optional().meta({ description: "Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group" }),
   type: agreementTypeSchema.optional(),
   status: agreementStatusSchema.optional(),
   date: dateSchema.optional().meta({ description: "Only agreements whose effective window contains this date" }),

@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor";
 import { onReadClient } from "../db/replicas";
 import type { Translate } from "../i18n";
 import { parseInput } from "../validation";
-import { listWhere, toSummaries } from "./queries";
+import { listWhere, toSummaries, withRegionPrefixes } from "./queries";
 import { exportQuerySchema } from "./schemas";
 import { requireAnyRole } from "../auth/require-role";
 import { COMPLAINT_READER_ROLES } from "../auth/policy";
@@ -48,7 +48,7 @@ export async function tableFile(name: string, format: "csv" | "xlsx", header: st
 
 export async function exportComplaints(actor: Actor, rawInput: unknown, t: Translate, now = new Date()): Promise<ExportFile> {
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
-  const input = parseInput(exportQuerySchema, rawInput);
+  const input = await withRegionPrefixes(actor, parseInput(exportQuerySchema, rawInput));
   // An export: from a read replica when one is fit (lib/db/replicas.ts).
   const rows = await onReadClient(actor, (db) =>
     db.complaint.findMany({ where: listWhere(actor, input, now), orderBy: [{ createdAt: "desc" }, { number: "desc" }], take: EXPORT_LIMIT }),

@@ -5,6 +5,7 @@
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { regionNames } from "../regions/names";
+import { regionParamPrefixes } from "../regions/groups/queries";
 import { bureauRefs } from "../bureaus/queries";
 import type { Prisma as PrismaTypes } from "../db/client";
 import { Prisma } from "../db/generated/client";
@@ -115,6 +116,18 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
   }
 }
 
+/** Home or visit region within the filter's region (or any prefix of its group). */
+function regionWhere(input: Pick<ListComplaintsInput, "region" | "regionPrefixes">): PrismaTypes.ComplaintWhereInput {
+  const prefixes = input.regionPrefixes ?? (input.region ? [regionPrefix(input.region)] : null);
+  if (!prefixes) return {};
+  return { OR: prefixes.flatMap((p) => [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }]) };
+}
+
+/** The list filter with its region parameter (a code or group:<slug>) resolved to prefixes. */
+export async function withRegionPrefixes<T extends Pick<ListComplaintsInput, "region">>(actor: Actor, input: T): Promise<T & { regionPrefixes: string[] | null }> {
+  return { ...input, regionPrefixes: await regionParamPrefixes(actor, input.region, "region") };
+}
+
 export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
   // Prisma's `contains` leaves % and _ as wildcards: the search box means them literally.
   const q = input.q?.trim() ? likeLiteral(input.q.trim()) : undefined;
@@ -126,9 +139,7 @@ export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" 
       input.state ? { state: input.state } : {},
       input.category ? { category: input.category } : {},
       input.priority ? { priority: input.priority } : {},
-      input.region
-        ? { OR: [{ homeRegionCode: { startsWith: regionPrefix(input.region) } }, { visitRegionCode: { startsWith: regionPrefix(input.region) } }] }
-        : {},
+      regionWhere(input),
       q
         ? {
             OR: [
@@ -200,7 +211,7 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
 /** One page of a queue. Handlers and administrators only; third regions see nothing. */
 export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
-  const input = parseInput(listComplaintsSchema, rawInput);
+  const input = await withRegionPrefixes(actor, parseInput(listComplaintsSchema, rawInput));
   const where = listSql(actor, input, now);
   const offset = (input.page - 1) * input.pageSize;
   // A list: the page and its total in one query (queue-sql.ts), from a read replica when one is fit.

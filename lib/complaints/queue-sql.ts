@@ -54,16 +54,20 @@ function containing(q: string): string {
   return `%${likeLiteral(q)}%`;
 }
 
+/** Home or visit region within any of `prefixes` (a region filter, or a group's members). */
+export function regionSql(prefixes: string[]): Prisma.Sql {
+  const likes = prefixes.map((p) => `${p}%`);
+  return Prisma.sql`(c.home_region_code LIKE ANY(${likes}::text[]) OR c.visit_region_code LIKE ANY(${likes}::text[]))`;
+}
+
 /** The list's WHERE: scope, queue and the filters of listComplaintsSchema. */
 export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): Prisma.Sql {
   const parts = [scopeSql(actor), queueSql(actor, now)[input.queue]];
   if (input.state) parts.push(Prisma.sql`c.state::text = ${input.state}`);
   if (input.category) parts.push(Prisma.sql`c.category::text = ${input.category}`);
   if (input.priority) parts.push(Prisma.sql`c.priority::text = ${input.priority}`);
-  if (input.region) {
-    const like = `${regionPrefix(input.region)}%`;
-    parts.push(Prisma.sql`(c.home_region_code LIKE ${like} OR c.visit_region_code LIKE ${like})`);
-  }
+  const prefixes = input.regionPrefixes ?? (input.region ? [regionPrefix(input.region)] : null);
+  if (prefixes) parts.push(regionSql(prefixes));
   const q = input.q?.trim();
   if (q) {
     const any = containing(q);

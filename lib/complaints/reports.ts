@@ -6,7 +6,9 @@ import { onReadClient } from "../db/replicas";
 import { parseInput } from "../validation";
 import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
 import { regionNames } from "../regions/names";
-import { scopeSql } from "./queue-sql";
+import { regionSql, scopeSql } from "./queue-sql";
+import { regionParamPrefixes } from "../regions/groups/queries";
+import { Prisma } from "../db/generated/client";
 import { reportQuerySchema } from "./schemas";
 import { ratio6 } from "../statistics/decimal";
 import { requireAnyRole } from "../auth/require-role";
@@ -31,7 +33,9 @@ export async function complaintReport(actor: Actor, rawInput: unknown, now = new
   const from = input.from ?? addDays(to, -89);
   const start = beijingDayStart(from);
   const end = beijingDayEnd(to);
-  const scope = scopeSql(actor);
+  // The report's scope: the actor's tickets, narrowed to a region or region group when asked.
+  const prefixes = await regionParamPrefixes(actor, input.region, "region");
+  const scope = prefixes ? Prisma.sql`${scopeSql(actor)} AND ${regionSql(prefixes)}` : scopeSql(actor);
   // A report: from a read replica when one is fit (lib/db/replicas.ts).
   const [backlog, fr, res, breach, overdue, pairs, insts, trend] = await onReadClient(actor, (db) =>
     Promise.all([

@@ -116,10 +116,11 @@ export const listComplaintsSchema = z.object({
   state: stateSchema.optional(),
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
-  region: regionParam.optional().meta({ description: "Home or visit region within this region" }),
+  region: regionParam.optional().meta({ description: "Home or visit region within this region, or within the region group group:<slug>" }),
   ...pageParams(20),
 });
-export type ListComplaintsInput = z.infer<typeof listComplaintsSchema>;
+/** The parsed list filter, with the region parameter resolved to prefixes (a group's included). */
+export type ListComplaintsInput = z.infer<typeof listComplaintsSchema> & { regionPrefixes?: string[] | null };
 
 export const exportQuerySchema = listComplaintsSchema.omit({ page: true, pageSize: true }).extend({
   format: z.enum(["csv", "xlsx"], { error: "validation.invalidEnum" }).default("csv"),
@@ -157,6 +158,7 @@ export const listDowntimesSchema = z
 
 export const reportQuerySchema = z
   .object({
+    region: regionParam.optional().meta({ description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>" }),
     from: day("First day (Beijing time); default: 89 days before `to`"),
     to: day("Last day, inclusive; default: today; not before `from`"),
     format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),

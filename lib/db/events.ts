@@ -13,7 +13,7 @@ import { logger } from "../logger";
 export const CACHE_CHANNEL = "app_cache";
 
 /** What changed: the cache each topic feeds (the trigger list is in the migration). */
-export type CacheTopic = "agreements" | "users" | "bureaus" | "tokens" | "regions" | "calendars" | "roster" | "statistics";
+export type CacheTopic = "agreements" | "users" | "bureaus" | "tokens" | "regions" | "regionGroups" | "calendars" | "roster" | "statistics";
 
 /** `id` is the changed row's key, or null for "anything in this topic". */
 type Handler = (id: string | null) => void;

@@ -6,6 +6,7 @@ import { migrateDeploy, ensureDatabase } from "./bootstrap";
 import { createPrismaClient } from "./client";
 import { syncRegions } from "../regions/sync";
 import { seedDemo } from "../../prisma/seed/demo";
+import { seedRegionGroups } from "../../prisma/seed/region-groups";
 import { seedRoster } from "../../prisma/seed/roster";
 import { seedAgreements } from "../../prisma/seed/agreements";
 import { seedDemoSettlements } from "../../prisma/seed/settlements";
@@ -36,6 +37,7 @@ export async function prepareDatabase(url: string, opts: { demo: boolean; piiKey
     const prisma = createPrismaClient(url);
     try {
       if (await seedDemo(prisma)) process.stdout.write("[db] demo data loaded\n");
+      if (await seedRegionGroups(prisma)) process.stdout.write("[db] demo region groups loaded\n");
     } finally {
       await prisma.$disconnect();
     }

@@ -3,6 +3,7 @@
 // unchanged. Streamed from a server-side cursor in a read-only snapshot (on a read replica when
 // one is fit), so 100,000 rows never sit in memory.
 import { Readable } from "node:stream";
+import { regionParamPrefixes } from "../regions/groups/queries";
 import type { Actor } from "../auth/actor";
 import { connectForRead } from "../db/replicas";
 import { parseInput } from "../validation";
@@ -104,7 +105,8 @@ async function* csvChunks(rows: AsyncIterable<string[]>): AsyncGenerator<Buffer>
  * The roster is public: every signed-in user may export it.
  */
 export async function exportInstitutions(actor: Actor, rawFilter: unknown, format?: "csv" | "xlsx"): Promise<ExportFile> {
-  const filter = parseInput(exportQuerySchema, { ...(rawFilter as object), ...(format && { format }) });
+  const parsed = parseInput(exportQuerySchema, { ...(rawFilter as object), ...(format && { format }) });
+  const filter = { ...parsed, regionPrefixes: await regionParamPrefixes(actor, parsed.region, "region") };
   const stamp = todayCn().replaceAll("-", "");
   const rows = exportRows(actor, filter);
   if (filter.format === "xlsx") {

@@ -9,6 +9,7 @@ import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { canEditInstitution, canSeeChangeRequest } from "../auth/policy";
 import { regionPrefix } from "../auth/roles";
+import { regionParamPrefixes } from "../regions/groups/queries";
 import { NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
 import { getAncestors, getRegion, listChildren } from "../regions/queries";
@@ -158,10 +159,8 @@ export function filterConditions(f: Omit<InstitutionFilter, "sort" | "order">): 
     if ([...q].length >= 2) conds.push(Prisma.sql`search_grams(i.search_text) @> search_query_grams(lower(${q}))`);
     conds.push(Prisma.sql`i.search_text LIKE '%' || lower(${escapeLike(q)}) || '%'`);
   }
-  if (f.region) {
-    const prefix = regionPrefix(f.region);
-    if (prefix) conds.push(Prisma.sql`i.region_code LIKE ${prefix + "%"}`);
-  }
+  const prefixes = f.regionPrefixes ?? (f.region ? [regionPrefix(f.region)] : null);
+  if (prefixes && !prefixes.includes("")) conds.push(Prisma.sql`i.region_code LIKE ANY(${prefixes.map((p) => `${p}%`)}::text[])`);
   if (f.type?.length) conds.push(Prisma.sql`i.type::text = ANY(${f.type}::text[])`);
   if (f.level?.length) conds.push(Prisma.sql`i.level::text = ANY(${f.level}::text[])`);
   if (f.grade?.length) conds.push(Prisma.sql`i.grade::text = ANY(${f.grade}::text[])`);
@@ -245,7 +244,8 @@ export async function listInstitutions(
   actor: Actor,
   rawFilter: unknown,
 ): Promise<{ total: number; page: number; pageSize: number; items: InstitutionSummary[] }> {
-  const f = parseInput(listInstitutionsSchema, rawFilter);
+  const parsed = parseInput(listInstitutionsSchema, rawFilter);
+  const f = { ...parsed, regionPrefixes: await regionParamPrefixes(actor, parsed.region, "region") };
   // A list: from a read replica when one is fit (lib/db/replicas.ts).
   return onReadClient(actor, (db) => listOn(db, f));
 }

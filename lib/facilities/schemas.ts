@@ -179,7 +179,7 @@ export const SORT_FIELDS = ["code", "name", "region", "level", "designatedSince"
 
 export const institutionFilterSchema = z.object({
   q: z.string().trim().max(40, "validation.tooLong").optional().meta({ description: "Fragment of the code, name or short name (e.g. 友谊)" }),
-  region: regionParam.optional(),
+  region: regionParam.optional().meta({ description: "Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members", example: "131000" }),
   type: enumList(INSTITUTION_TYPES, "Any of these types").optional(),
   level: enumList(INSTITUTION_LEVELS, "Any of these levels").optional(),
   grade: enumList(INSTITUTION_GRADES, "Any of these grades").optional(),
@@ -190,7 +190,8 @@ export const institutionFilterSchema = z.object({
   sort: z.enum(SORT_FIELDS, { error: "validation.invalidEnum" }).default("code"),
   order: z.enum(["asc", "desc"], { error: "validation.invalidEnum" }).default("asc"),
 });
-export type InstitutionFilter = z.infer<typeof institutionFilterSchema>;
+/** The parsed filter; `regionPrefixes` is its region parameter resolved (a group's members included). */
+export type InstitutionFilter = z.infer<typeof institutionFilterSchema> & { regionPrefixes?: string[] | null };
 
 export const listInstitutionsSchema = institutionFilterSchema
   .extend(pageParams(20))

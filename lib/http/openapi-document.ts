@@ -1,6 +1,7 @@
 // Every domain's OpenAPI registrar, in one list. Add a domain's registrar here with its API.
 import { buildOpenApiDocument } from "./openapi";
 import { registerRegionsApi } from "../regions/openapi";
+import { registerRegionGroupsApi } from "../regions/groups/openapi";
 import { registerUsersApi } from "../users/openapi";
 import { registerAgreementsApi } from "../agreements/openapi";
 import { registerFacilitiesApi } from "../facilities/openapi";
@@ -10,6 +11,6 @@ import { registerStatisticsApi } from "../statistics/openapi";
 let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export function openApiDocument() {
-  cached ??= buildOpenApiDocument([registerUsersApi, registerRegionsApi, registerFacilitiesApi, registerAgreementsApi, registerStatisticsApi, registerComplaintsApi]);
+  cached ??= buildOpenApiDocument([registerUsersApi, registerRegionsApi, registerRegionGroupsApi, registerFacilitiesApi, registerAgreementsApi, registerStatisticsApi, registerComplaintsApi]);
   return cached;
 }

@@ -65,26 +65,39 @@ export function enumList<const T extends readonly [string, ...string[]]>(values:
 /**
  * One region in a query parameter: a GB/T 2260 code of 6 digits, or its 2- or 4-digit prefix for
  * a province or city (`13` = `130000`, `1301` = `130100`), normalized to 6 digits; it means that
- * region and everything below it. The one place a region token is defined: region groups
- * (`group:<slug>`, issue 17) will be added here.
+ * region and everything below it. Or a region group, `group:<slug>` (decision 020), kept as
+ * written: the domain resolves it, with the caller's rights, to its members' prefixes. The one
+ * place a region token is defined.
  */
-export const REGION_TOKEN_PATTERN = "^(\\d{2}|\\d{4}|\\d{6})$";
+const CODE_TOKEN = "\\d{2}|\\d{4}|\\d{6}";
+const GROUP_TOKEN = "group:[a-z0-9]+(-[a-z0-9]+)*";
+export const REGION_TOKEN_PATTERN = `^(${CODE_TOKEN}|${GROUP_TOKEN})$`;
 const regionToken = z
   .string()
   .regex(new RegExp(REGION_TOKEN_PATTERN), "validation.invalidRegion")
-  .transform((code) => code.padEnd(6, "0"));
+  .transform((token) => (token.startsWith("group:") ? token : token.padEnd(6, "0")));
 
-/** A single region parameter (`region=131000`, `region=13`). */
+/** A single region parameter (`region=131000`, `region=13`, `region=group:jing-jin-ji`). */
 export const regionParam = z
   .string()
   .pipe(regionToken)
-  .meta({ id: "RegionParam", type: "string", pattern: REGION_TOKEN_PATTERN, description: "Region code (6 digits, or the 2/4-digit prefix of a province/city); that region and everything below it", example: "131000" } as never);
+  .meta({
+    id: "RegionParam",
+    type: "string",
+    pattern: REGION_TOKEN_PATTERN,
+    description: "Region code (6 digits, or the 2/4-digit prefix of a province/city), that region and everything below it; or a region group `group:<slug>` (GET /region-groups), any of its members",
+    example: "131000",
+  } as never);
 
-/** A region-list parameter (`visitRegion=13,110105`): a union of region tokens. */
-export const regionListParam = commaList(regionToken, "Region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union", "validation.invalidRegion").meta({
+/** A region-list parameter (`visitRegion=13,110105,group:jing-jin-ji`): a union of region tokens, overlaps counted once. */
+export const regionListParam = commaList(
+  regionToken,
+  "Region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it, or region groups `group:<slug>`; several are a union, overlaps counted once",
+  "validation.invalidRegion",
+).meta({
   id: "RegionListParam",
-  pattern: "^(\\d{2}|\\d{4}|\\d{6})(,(\\d{2}|\\d{4}|\\d{6}))*$",
-  example: "13,110105",
+  pattern: `^(${CODE_TOKEN}|${GROUP_TOKEN})(,(${CODE_TOKEN}|${GROUP_TOKEN}))*$`,
+  example: "13,group:jing-jin-ji",
 } as never);
 
 /** An integer parameter: "abc" is `validation.number`, a bound is `validation.tooSmall`/`tooBig`. */

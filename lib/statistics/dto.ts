@@ -7,7 +7,7 @@ import { assertCleanText, fieldErrorsOf, fieldKey } from "../validation";
 import { fenToYuan, growth6, ratio6 } from "./decimal";
 import type { Figures, Flows, SeriesPoint, Summary } from "./queries";
 import { comparisonStatus, type ComparisonStatus, type RangeCoverage } from "./coverage";
-import type { FlowLevel, Grain } from "./schemas";
+import type { FlowMatrixLevel, Grain } from "./schemas";
 
 /** Parses with zod; messages keyed `statistics.*` are kept (lib/validation maps only its own prefixes). */
 export function parseStatsInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -102,7 +102,7 @@ export function seriesDto(period: { from: string; to: string }, grain: Grain, po
   };
 }
 
-export function flowsDto(period: { from: string; to: string }, level: FlowLevel, flows: Flows) {
+export function flowsDto(period: { from: string; to: string }, level: FlowMatrixLevel, flows: Flows) {
   return {
     period,
     level,

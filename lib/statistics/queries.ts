@@ -11,7 +11,9 @@ import { prefixOfLooseCode, regionPrefix } from "../auth/roles";
 import { ValidationError } from "../errors";
 import { allRegionNames } from "../regions/names";
 import { filingOfCode, serviceCode, serviceOfCode, type FilingKey, type ServiceType } from "../settlements/codes";
-import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type Grain } from "./schemas";
+import { groupSlugOf, groupToken } from "../regions/groups/normalize";
+import { resolveRegionTokens, visibleRegionGroups, type RegionGroupRecord } from "../regions/groups/queries";
+import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type FlowMatrixLevel, type Grain } from "./schemas";
 import { coverageKeys, coveredMonths, lastMonth, monthsOf, rangeCoverage, type RangeCoverage } from "./coverage";
 import { getCoverageMap } from "./coverage-query";
 import { requireAnyRole } from "../auth/require-role";
@@ -84,6 +86,11 @@ const SCOPE_INST: Cube = { table: "stats.agg_scope_inst", time: "month", levels:
 // and at once by this process's own imports (lib/settlements/service.ts).
 const answers = new SharedCache<unknown>({ topics: ["statistics", "regions"], ttlMs: 600_000, max: 5_000, keysOf: () => "all" });
 
+/** Empties this process's answer cache: benchmarks time real queries (scripts/bench-stats.ts). */
+export function dropAnswerCache(): void {
+  answers.clear();
+}
+
 function cached<T>(question: string, actor: Actor, args: unknown[], load: () => Promise<T>): Promise<T> {
   const key = `${question}|${statisticsScope(actor)}|${JSON.stringify(args)}`;
   return answers.get(key, load) as Promise<T>;
@@ -93,6 +100,21 @@ function cached<T>(question: string, actor: Actor, args: unknown[], load: () => 
 export function statisticsScope(actor: Actor): string {
   requireAnyRole(actor, STATISTICS_READER_ROLES);
   return regionPrefix(actor.regionCode);
+}
+
+/**
+ * The filters with `group:<slug>` tokens replaced, on each side, by the smallest set of prefixes
+ * covering the side's union (decision 020): 河北省 + 廊坊市 is 河北省, so the query's level and
+ * its figures are those of 13. Every question resolves before its cache key is made, so an edited
+ * group never answers from the old membership. Unknown or invisible groups are a 400 on the side.
+ */
+export async function resolveFilters<F extends Pick<Filters, "visitRegion" | "homeRegion">>(actor: Actor, f: F): Promise<F> {
+  statisticsScope(actor);
+  const [visitRegion, homeRegion] = await Promise.all([
+    resolveRegionTokens(actor, f.visitRegion, "visitRegion"),
+    resolveRegionTokens(actor, f.homeRegion, "homeRegion"),
+  ]);
+  return { ...f, visitRegion, homeRegion };
 }
 
 /** Where-clause builder with positional parameters. */
@@ -179,9 +201,24 @@ function scopePlan(scope: string, f: Filters, cube: Cube, opts: { service: boole
   return { cube, lvl: scope.length, sql };
 }
 
-/** The month cube for figures: the scope cube when it can answer, else the pair or institution cube. */
-function monthPlan(scope: string, f: Filters): Plan {
-  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: monthCube(f) });
+/**
+ * The month cube for figures: the scope cube when it can answer, else the pair or institution
+ * cube. `split`: the answer is grouped by service or filing type (breakdowns).
+ */
+function monthPlan(scope: string, f: Filters, split = false): Plan {
+  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: figureCube(scope, f, split) });
+}
+
+/**
+ * Totals of province-level questions without a service filter read the flow cube: the same
+ * measures by region pair and month, without the month cube's 28 service × filing rows per pair
+ * (京津冀 × 长三角 is 12 province pairs: ~12,000 month-cube rows for a summary, decision 020).
+ * Finer questions keep the month cube, whose key order navigates one pair's months directly.
+ */
+function figureCube(scope: string, f: Filters, split: boolean): Cube {
+  if (f.institution || split || f.serviceType.length) return monthCube(f);
+  const longest = Math.max(scope.length, ...[...f.visitRegion, ...f.homeRegion].map((c) => prefixOfLooseCode(c).length));
+  return longest === 2 ? FLOW_CUBE : MONTH_CUBE;
 }
 
 const monthDate = (m: string) => `${m}-01`;
@@ -240,12 +277,13 @@ export interface SummaryCoverage {
 
 /** The months with data for the provinces a question is about (lib/statistics/coverage.ts). */
 export async function questionCoverage(actor: Actor, f: Pick<Filters, "visitRegion" | "homeRegion" | "institution">): Promise<Set<string>> {
-  return coveredMonths(await getCoverageMap(actor), coverageKeys(statisticsScope(actor), f));
+  return coveredMonths(await getCoverageMap(actor), coverageKeys(statisticsScope(actor), await resolveFilters(actor, f)));
 }
 
 /** Figures of [from, to], the same months a year earlier, and the same number of months before. */
 export async function getSummary(actor: Actor, f: Filters): Promise<Summary> {
-  return cached("getSummary", actor, [f], () => computeSummary(actor, f));
+  const r = await resolveFilters(actor, f);
+  return cached("getSummary", actor, [r], () => computeSummary(actor, r));
 }
 
 async function computeSummary(actor: Actor, f: Filters): Promise<Summary> {
@@ -311,7 +349,8 @@ function daysOf(from: string, to: string): string[] {
 
 /** Buckets of [from, to] at `grain`, each with the same bucket one year earlier. */
 export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
-  return cached("getSeries", actor, [f, grain], () => computeSeries(actor, f, grain));
+  const r = await resolveFilters(actor, f);
+  return cached("getSeries", actor, [r, grain], () => computeSeries(actor, r, grain));
 }
 
 async function computeSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
@@ -363,7 +402,7 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
   const scope = statisticsScope(actor);
   // The institution cube has no filing type (it would multiply its rows by seven).
   if (column === "filing_type" && f.institution) throw new ValidationError({ institution: [{ key: "statistics.errors.filingWithInstitution" }] });
-  const { cube, sql } = monthPlan(scope, f);
+  const { cube, sql } = monthPlan(scope, f, true);
   const [pyFrom, pyTo] = [addMonths(f.from, -12), addMonths(f.to, -12)];
   const curCond = `month between ${sql.p(monthDate(f.from))}::date and ${sql.p(monthDate(f.to))}::date`;
   const pyCond = `month between ${sql.p(monthDate(pyFrom))}::date and ${sql.p(monthDate(pyTo))}::date`;
@@ -384,7 +423,8 @@ async function breakdown(actor: Actor, f: Filters, column: "service_type" | "fil
 }
 
 export async function getServiceBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<ServiceType>[]> {
-  return cached("getServiceBreakdown", actor, [f], () => computeServiceBreakdown(actor, f));
+  const r = await resolveFilters(actor, f);
+  return cached("getServiceBreakdown", actor, [r], () => computeServiceBreakdown(actor, r));
 }
 
 async function computeServiceBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<ServiceType>[]> {
@@ -392,7 +432,8 @@ async function computeServiceBreakdown(actor: Actor, f: Filters): Promise<Breakd
 }
 
 export async function getFilingBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<FilingKey>[]> {
-  return cached("getFilingBreakdown", actor, [f], () => computeFilingBreakdown(actor, f));
+  const r = await resolveFilters(actor, f);
+  return cached("getFilingBreakdown", actor, [r], () => computeFilingBreakdown(actor, r));
 }
 
 async function computeFilingBreakdown(actor: Actor, f: Filters): Promise<BreakdownRow<FilingKey>[]> {
@@ -408,15 +449,23 @@ export interface FlowCell {
 }
 
 export interface Flows {
-  level: FlowLevel;
+  level: FlowMatrixLevel;
   cells: FlowCell[];
   names: Record<string, string>;
   truncated: boolean;
 }
 
-/** Visit region × home region at `level` (province/city/county), largest pairs first. */
-export async function getFlows(actor: Actor, f: Filters, level: FlowLevel, limit = 100): Promise<Flows> {
-  return cached("getFlows", actor, [f, level, limit], () => computeFlows(actor, f, level, limit));
+/**
+ * Visit region × home region at `level` (province/city/county), largest pairs first; at level
+ * `group`, region group × region group (keys group:<slug>).
+ */
+export async function getFlows(actor: Actor, f: Filters, level: FlowMatrixLevel, limit = 100): Promise<Flows> {
+  const r = await resolveFilters(actor, f);
+  if (level === "GROUP") {
+    const sides = await groupSides(actor, f);
+    return cached("getGroupFlows", actor, [r, sides, limit], () => computeGroupFlows(actor, r, sides, limit));
+  }
+  return cached("getFlows", actor, [r, level, limit], () => computeFlows(actor, r, level, limit));
 }
 
 async function computeFlows(actor: Actor, f: Filters, level: FlowLevel, limit: number): Promise<Flows> {
@@ -436,6 +485,57 @@ async function computeFlows(actor: Actor, f: Filters, level: FlowLevel, limit: n
   return { level, cells, names, truncated: rows.length > limit };
 }
 
+/** One axis of the group matrix: each group's slug, Chinese name and minimal prefixes. */
+interface GroupAxis {
+  slug: string;
+  name: string;
+  prefixes: string[];
+}
+
+/**
+ * The groups on each axis: those named on that side's filter, else every group the actor may use
+ * (not retired). Names come along so the cached answer does not need the group table again.
+ */
+async function groupSides(actor: Actor, f: Filters): Promise<{ visit: GroupAxis[]; home: GroupAxis[] }> {
+  const visible = await visibleRegionGroups(actor);
+  const axis = (tokens: string[]): GroupAxis[] => {
+    const named = tokens.map(groupSlugOf).filter((x): x is string => x !== null);
+    const chosen: RegionGroupRecord[] = named.length ? visible.filter((g) => named.includes(g.slug)) : visible.filter((g) => !g.retired);
+    return chosen.map((g) => ({ slug: g.slug, name: g.nameZh, prefixes: g.prefixes }));
+  };
+  return { visit: axis(f.visitRegion), home: axis(f.homeRegion) };
+}
+
+/**
+ * Group × group: the flow cube at the level of the longest member prefix, each row joined to the
+ * groups whose (minimal, so non-overlapping) prefixes hold its keys. A row counts once per group
+ * pair; a region in two groups counts in both, as each group's own figure must.
+ */
+async function computeGroupFlows(actor: Actor, f: Filters, sides: { visit: GroupAxis[]; home: GroupAxis[] }, limit: number): Promise<Flows> {
+  const scope = statisticsScope(actor);
+  const empty: Flows = { level: "GROUP", cells: [], names: {}, truncated: false };
+  if (!sides.visit.length || !sides.home.length) return empty;
+  const pairs = (axis: GroupAxis[]) => axis.flatMap((g) => g.prefixes.map((p) => [g.slug, p] as const));
+  const [vp, hp] = [pairs(sides.visit), pairs(sides.home)];
+  const longest = Math.max(2, ...[...vp, ...hp].map(([, p]) => p.length));
+  const { cube, lvl, sql } = plan(scope, f, { cube: flowCube(f), minLevel: longest, field: "level" });
+  sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
+  sql.conds.push(prefixCondition(sql, "visit_key", vp.map(([, p]) => p), lvl), prefixCondition(sql, "home_key", hp.map(([, p]) => p), lvl));
+  const rows = await query<FigureRow & { v: string; h: string }>(
+    actor,
+    `select gv.slug as v, gh.slug as h, ${SUMS}
+       from ${cube.table}
+       join unnest(${sql.p(vp.map(([g]) => g))}::text[], ${sql.p(vp.map(([, p]) => p))}::text[]) gv(slug, prefix) on left(visit_key, length(gv.prefix)) = gv.prefix
+       join unnest(${sql.p(hp.map(([g]) => g))}::text[], ${sql.p(hp.map(([, p]) => p))}::text[]) gh(slug, prefix) on left(home_key, length(gh.prefix)) = gh.prefix
+       ${sql.where()} group by 1, 2 having sum(visits) <> 0 or sum(failures) <> 0
+      order by sum(visits) desc, 1, 2 limit ${sql.p(limit + 1)}`,
+    sql.params,
+  );
+  const names = Object.fromEntries([...sides.visit, ...sides.home].map((g) => [groupToken(g.slug), g.name]));
+  const cells = rows.slice(0, limit).map((r) => ({ visitKey: groupToken(r.v), homeKey: groupToken(r.h), figures: figuresOf(r) }));
+  return { level: "GROUP", cells, names, truncated: rows.length > limit };
+}
+
 export interface RankedRegion {
   key: string;
   name: string;
@@ -447,7 +547,8 @@ export interface RankedRegion {
  * the patients treated here (visit region in scope) are insured, by home region.
  */
 export async function getTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit = 10): Promise<RankedRegion[]> {
-  return cached("getTopRegions", actor, [f, direction, level, limit], () => computeTopRegions(actor, f, direction, level, limit));
+  const r = await resolveFilters(actor, f);
+  return cached("getTopRegions", actor, [r, direction, level, limit], () => computeTopRegions(actor, r, direction, level, limit));
 }
 
 async function computeTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit: number): Promise<RankedRegion[]> {
@@ -482,7 +583,8 @@ export interface RankedInstitution {
 
 /** Institutions with the most visits in the filtered scope. */
 export async function getTopInstitutions(actor: Actor, f: Filters, limit = 10): Promise<RankedInstitution[]> {
-  return cached("getTopInstitutions", actor, [f, limit], () => computeTopInstitutions(actor, f, limit));
+  const r = await resolveFilters(actor, f);
+  return cached("getTopInstitutions", actor, [r, limit], () => computeTopInstitutions(actor, r, limit));
 }
 
 async function computeTopInstitutions(actor: Actor, f: Filters, limit: number): Promise<RankedInstitution[]> {

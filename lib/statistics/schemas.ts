@@ -9,6 +9,9 @@ export type Grain = (typeof GRAINS)[number];
 export const FLOW_LEVELS = ["PROVINCE", "CITY", "COUNTY"] as const;
 export type FlowLevel = (typeof FLOW_LEVELS)[number];
 export const FLOW_LEVEL_LENGTH: Record<FlowLevel, 2 | 4 | 6> = { PROVINCE: 2, CITY: 4, COUNTY: 6 };
+/** The flow matrix also aggregates to region groups ("京津冀 → 长三角", decision 020). */
+export const FLOW_MATRIX_LEVELS = [...FLOW_LEVELS, "GROUP"] as const;
+export type FlowMatrixLevel = (typeof FLOW_MATRIX_LEVELS)[number];
 /** At most this many months in one request (ten years). */
 export const MAX_MONTHS = 120;
 
@@ -55,7 +58,10 @@ export const seriesQuerySchema = z
 export const flowsQuerySchema = z
   .object({
     ...filterFields,
-    level: z.enum(FLOW_LEVELS, { error: "statistics.errors.level" }).default("PROVINCE").meta({ description: "Region level of both axes" }),
+    level: z.enum(FLOW_MATRIX_LEVELS, { error: "statistics.errors.level" }).default("PROVINCE").meta({
+      description:
+        "Region level of both axes, or `GROUP`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use",
+    }),
     limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
   })
   .superRefine(checkPeriod)
@@ -143,12 +149,12 @@ export const seriesSchema = z
 export const flowsSchema = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
-    level: z.enum(FLOW_LEVELS),
-    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix)" }),
+    level: z.enum(FLOW_MATRIX_LEVELS),
+    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name)" }),
     cells: z.array(
       z.object({
-        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level`" }),
-        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level`" }),
+        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level` (group:<slug> at level group)" }),
+        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level` (group:<slug> at level group)" }),
         ...figuresSchema.shape,
       }),
     ),

@@ -31,6 +31,7 @@ import { createTicket } from "@/tests/factories/complaints";
 import { createInstitution } from "@/tests/factories/institutions";
 import { importCsv } from "@/tests/factories/settlements";
 import { settlementCsv } from "@/tests/factories/settlements";
+import { createGroup } from "@/tests/factories/region-groups";
 import { API_CASES, sendToRoute, tokenFor, type Target } from "@/tests/support/write-cases";
 
 type Json = Record<string, unknown>;
@@ -123,6 +124,7 @@ describe("the API answers what its document says", () => {
     const change = await updateInstitution(maker, held.code, { shortName: "契约", version: 1 });
     fixtures.change = change.applied ? "" : change.pendingChangeId;
     fixtures.user = (await createUser({ regionCode: "131000", roles: ["ANALYST"] })).id;
+    fixtures.group = (await createGroup({ members: ["130000", "131000", "310118"] })).slug;
   });
 
   /** Realistic calls of every GET operation (several where answers differ in shape). */
@@ -131,8 +133,10 @@ describe("the API answers what its document says", () => {
     "GET /users": ["/users", "/users?role=ANALYST&page=1&pageSize=5", "/users?status=locked"],
     "GET /users/{id}": [`/users/${fixtures.user}`, "/users/00000000-0000-4000-8000-000000000000"],
     "GET /regions": ["/regions", "/regions?parent=130000", "/regions?q=hebei&limit=5"],
+    "GET /region-groups": ["/region-groups", "/region-groups?q=test&retired=INCLUDE&page=1&pageSize=5", "/region-groups?retired=maybe"],
+    "GET /region-groups/{slug}": [`/region-groups/${fixtures.group}`, "/region-groups/no-such-group"],
     "GET /regions/{code}": ["/regions/130000", "/regions/131000", "/regions/130102", "/regions/999999"],
-    "GET /institutions": ["/institutions", "/institutions?region=110000&type=HOSPITAL&sort=name&order=asc&page=1&pageSize=5"],
+    "GET /institutions": ["/institutions", `/institutions?region=group:${fixtures.group}`, "/institutions?region=110000&type=HOSPITAL&sort=name&order=asc&page=1&pageSize=5"],
     "GET /institutions/{code}": [`/institutions/${fixtures.institution}`, "/institutions/H99999999999"],
     "GET /institutions/{code}/services": [`/institutions/${fixtures.institution}/services`, `/institutions/${fixtures.institution}/services?on=2025-01-01`],
     "GET /institutions/{code}/history": [`/institutions/${fixtures.institution}/history`],
@@ -143,13 +147,13 @@ describe("the API answers what its document says", () => {
     "GET /agreements": ["/agreements", "/agreements?party=110000&status=ACTIVE"],
     "GET /agreements/{id}": [`/agreements/${fixtures.agreement}`],
     "GET /eligibility": [`/eligibility?institution=${fixtures.institution}&homeRegion=130102&service=INPATIENT&date=2025-03-15`, "/eligibility?institution=H1&homeRegion=1&service=X&date=x"],
-    "GET /statistics/summary": ["/statistics/summary?from=2025-01&to=2025-12", "/statistics/summary?from=2025-03&to=2025-03&visitRegion=11&homeRegion=13", "/statistics/summary?from=2025-13&to=2025-01"],
+    "GET /statistics/summary": ["/statistics/summary?from=2025-01&to=2025-12", `/statistics/summary?from=2025-01&to=2025-12&visitRegion=group:${fixtures.group}&homeRegion=11`, "/statistics/summary?from=2025-03&to=2025-03&visitRegion=11&homeRegion=13", "/statistics/summary?from=2025-13&to=2025-01"],
     "GET /statistics/series": ["/statistics/series?from=2025-01&to=2025-12", "/statistics/series?from=2025-01&to=2025-12&grain=quarter"],
     "GET /statistics/flows": ["/statistics/flows?from=2025-01&to=2025-12", "/statistics/flows?from=2025-01&to=2025-12&level=CITY&limit=5"],
     "GET /complaints": ["/complaints", "/complaints?queue=overdue&page=1&pageSize=5"],
     "GET /complaints/{number}": [`/complaints/${fixtures.ticket}`],
     "GET /complaints/export": ["/complaints/export", "/complaints/export?format=xlsx"],
-    "GET /complaints/reports": ["/complaints/reports", "/complaints/reports?format=csv"],
+    "GET /complaints/reports": ["/complaints/reports", "/complaints/reports?format=csv", `/complaints/reports?region=group:${fixtures.group}`],
     "GET /complaints/daily-report": ["/complaints/daily-report", "/complaints/daily-report?format=csv"],
     "GET /downtimes": ["/downtimes?when=all", "/downtimes?region=130100"],
   });

@@ -12,6 +12,7 @@ import { agreementInput, createDraft } from "@/tests/factories/agreements";
 import { complaintInput, createTicket } from "@/tests/factories/complaints";
 import { createInstitution, nextInstitutionCode } from "@/tests/factories/institutions";
 import { settlementCsv } from "@/tests/factories/settlements";
+import { createGroup, groupSlug } from "@/tests/factories/region-groups";
 
 export type Cell = "none" | "wrongRole" | "foreign" | "inScope";
 export const CELLS: Cell[] = ["none", "wrongRole", "foreign", "inScope"];
@@ -68,6 +69,7 @@ const institutionBody = (regionCode: string) => ({
 
 const downtimeBody = { regionCode: "131000", kind: "PLANNED", startsAt: "2026-12-01T22:00:00+08:00", endsAt: "2026-12-02T02:00:00+08:00", services: ["INPATIENT"], reason: "系统升级" };
 
+const groupRows = () => prisma.regionGroup.findMany({ orderBy: { slug: "asc" } });
 const handlerTicket = async () => createTicket(await createActor("131000", ["COMPLAINT_HANDLER"]));
 const userInLangfang = async () => createUser({ regionCode: "131000", roles: ["ANALYST"] });
 
@@ -153,6 +155,22 @@ export const API_CASES: Record<string, WriteCase> = {
   "POST /downtimes": {
     roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
     setup: async () => ({ body: downtimeBody }),
+  },
+  "POST /region-groups": {
+    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    notApplicable: { foreign: "a new group is owned by the caller's own bureau: no other region to reach" },
+    setup: async () => ({ body: { slug: groupSlug("az"), nameZh: "授权测试组", nameEn: "Authz group", members: ["130000", "131000"] } }),
+    probe: groupRows,
+  },
+  "PATCH /region-groups/{slug}": {
+    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    setup: async () => ({ params: { slug: (await createGroup()).slug }, body: { nameZh: "改名", version: 1 } }),
+    probe: groupRows,
+  },
+  "DELETE /region-groups/{slug}": {
+    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    setup: async () => ({ params: { slug: (await createGroup()).slug }, query: "?version=1" }),
+    probe: groupRows,
   },
 };
 

@@ -30,6 +30,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function regionOf(code: string | undefined) {
   if (!code) return null;
+  // A region group (group:<slug>) is named by the picker itself.
+  if (code.startsWith("group:")) return { code };
   try {
     const r = await getRegion(code);
     return { code: r.code, name: r.name };

@@ -30,6 +30,8 @@ import { activeFilters } from "./_components/active-filters";
 import { drillBucket, hrefWith, stateOf, type SearchParams } from "./_components/params";
 import { chartValues } from "./_components/format";
 import { CoverageNote } from "./_components/coverage-note";
+import { FlowsGlance } from "./_components/flows-glance";
+import { loadGlance, SANKEY_LEVELS, type SankeyLevel } from "./_components/glance-data";
 import css from "./_components/dashboard.module.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -86,7 +88,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const grains = ["day", "month", "quarter", "year"] as const;
   const levels = FLOW_LEVELS;
 
-  const active = await activeFilters(f, t, link);
+  const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "") ? (state.sankey as SankeyLevel) : "PROVINCE";
+  const glance = await loadGlance(actor, f, sankeyLevel, locale, link);
+  const active = await activeFilters(f, t, link, glance.groupNames);
 
   return (
     <div className={css.page}>
@@ -172,6 +176,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             )}
           </Panel>
         </div>
+
+        <FlowsGlance glance={glance} levelHrefs={{ PROVINCE: link({ sankey: "PROVINCE" }), CITY: link({ sankey: "CITY" }), GROUP: link({ sankey: "GROUP" }) }} />
 
         <div className={css.full}>
           <Panel

@@ -4,6 +4,7 @@ import { auth } from "./auth";
 import { admin } from "./admin";
 import { bureaus } from "./bureaus";
 import { regions } from "./regions";
+import { regionGroups } from "./region-groups";
 import { profile } from "./profile";
 import { agreements } from "./agreements";
 import { facilities } from "./facilities";
@@ -26,6 +27,7 @@ export const en: Shape<typeof zhCN> = {
   auth: auth.en,
   admin: { ...admin.en, bureaus: bureaus.en },
   regions: regions.en,
+  regionGroups: regionGroups.en,
   profile: profile.en,
   agreements: agreements.en,
   facilities: facilities.en,

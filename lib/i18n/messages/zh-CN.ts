@@ -5,6 +5,7 @@ import { auth } from "./auth";
 import { admin } from "./admin";
 import { bureaus } from "./bureaus";
 import { regions } from "./regions";
+import { regionGroups } from "./region-groups";
 import { profile } from "./profile";
 import { agreements } from "./agreements";
 import { facilities } from "./facilities";
@@ -25,6 +26,7 @@ export const zhCN = {
   auth: auth.zh,
   admin: { ...admin.zh, bureaus: bureaus.zh },
   regions: regions.zh,
+  regionGroups: regionGroups.zh,
   profile: profile.zh,
   agreements: agreements.zh,
   facilities: facilities.zh,

@@ -18,7 +18,7 @@ export function ListFilters({ values, errors }: { values: Record<string, string 
           name: "party",
           label: t("agreements.list.filters.party"),
           render: (value, set) => (
-            <RegionPicker label={t("agreements.list.filters.party")} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} error={Boolean(errors.party)} helperText={errors.party} testId="filter-party" width={220} />
+            <RegionPicker label={t("agreements.list.filters.party")} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} error={Boolean(errors.party)} helperText={errors.party} testId="filter-party" width={220} groups />
           ),
         },
         { kind: "select", name: "type", label: t("agreements.list.filters.type"), width: 170, testId: "filter-type", options: AGREEMENT_TYPES.map((x) => ({ value: x, label: t(`agreements.types.${x}`) })) },

@@ -47,7 +47,7 @@ export function QueueFilters({ values }: { values: Values }) {
   return (
     <Box component="form" role="search" onSubmit={onSubmit} sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, p: 2, alignItems: "center" }}>
       <TextField name="q" label={t("complaints.list.q")} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 260 }} slotProps={{ htmlInput: { maxLength: 60 } }} />
-      <RegionPicker label={t("complaints.list.region")} value={values.region ? { code: values.region } : null} onChange={(o) => update({ region: o?.code })} testId="filter-region" width={220} />
+      <RegionPicker label={t("complaints.list.region")} value={values.region ? { code: values.region } : null} onChange={(o) => update({ region: o?.code })} testId="filter-region" width={220} groups />
       {select("state", t("complaints.list.state"), t("complaints.list.allStates"), STATES, "complaints.state")}
       {select("category", t("complaints.list.category"), t("complaints.list.allCategories"), CATEGORIES, "complaints.category")}
       {select("priority", t("complaints.list.priority"), t("complaints.list.allPriorities"), PRIORITIES, "complaints.priority")}

@@ -74,6 +74,7 @@ export function RosterFilters({ values, region }: { values: Values; region: Regi
         placeholder={t("rosterUi.filters.regionPlaceholder")}
         width={250}
         testId="filter-region"
+        groups
       />
       {select("type", t("rosterUi.filters.type"), INSTITUTION_TYPES, (v) => t(`facilities.types.${v}`), 170)}
       {select("level", t("rosterUi.filters.level"), INSTITUTION_LEVELS, (v) => t(`facilities.levels.${v}`), 110)}

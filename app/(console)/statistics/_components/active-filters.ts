@@ -11,8 +11,10 @@ export interface ActiveFilter {
   remove: string;
 }
 
-export async function activeFilters(f: Filters, t: Translate, link: (changes: DashState) => string): Promise<ActiveFilter[]> {
-  const [names, institution] = await Promise.all([regionNames([...f.visitRegion, ...f.homeRegion]), f.institution ? findInstitution(f.institution) : null]);
+/** `groupNames`: the names of region groups (group:<slug>) in the caller's locale. */
+export async function activeFilters(f: Filters, t: Translate, link: (changes: DashState) => string, groupNames: Record<string, string> = {}): Promise<ActiveFilter[]> {
+  const [regions, institution] = await Promise.all([regionNames([...f.visitRegion, ...f.homeRegion]), f.institution ? findInstitution(f.institution) : null]);
+  const names = { ...regions, ...groupNames };
   const label = (key: string, values: string[]) => `${t(key)}: ${values.join("、")}`;
   const active: ActiveFilter[] = [];
   if (f.visitRegion.length) active.push({ label: label("statistics.filters.visitRegion", f.visitRegion.map((c) => names[c] ?? c)), remove: link({ visitRegion: undefined }) });

@@ -16,6 +16,7 @@ import {
   getTopRegions,
   questionCoverage,
   regionNames,
+  resolveFilters,
   type Figures,
 } from "@/lib/statistics/queries";
 import { FLOW_LEVELS, GRAINS, filtersSchema, type FlowLevel, type Grain } from "@/lib/statistics/schemas";
@@ -32,7 +33,10 @@ export async function dashboardFilters(actor: Actor, state: DashState, now = new
   const period = defaultPeriodOf(await questionCoverage(actor, { visitRegion: [], homeRegion: [], institution: undefined }), now);
   const raw = { from: state.from ?? period.from, to: state.to ?? period.to, visitRegion: state.visitRegion, homeRegion: state.homeRegion, serviceType: state.serviceType, institution: state.institution };
   try {
-    return { ok: true as const, filters: parseStatsInput(filtersSchema, raw), period };
+    const filters = parseStatsInput(filtersSchema, raw);
+    // A region group the actor may not use is a field error like any other (decision 020).
+    await resolveFilters(actor, filters);
+    return { ok: true as const, filters, period };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     return { ok: false as const, fieldErrors: e.fieldErrors as FieldErrors, period };

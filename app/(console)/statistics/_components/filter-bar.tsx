@@ -48,7 +48,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
         <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
         {(["visitRegion", "homeRegion"] as const).map((k) => (
-          <RegionPicker key={k} multiple label={t(`statistics.filters.${k}`)} value={optionsOf(v[k])} onChange={(o) => setV({ ...v, [k]: codesOf(o) })} error={Boolean(errors[k])} helperText={errors[k]} testId={`stats-${k}`} width="100%" />
+          <RegionPicker key={k} multiple label={t(`statistics.filters.${k}`)} value={optionsOf(v[k])} onChange={(o) => setV({ ...v, [k]: codesOf(o) })} error={Boolean(errors[k])} helperText={errors[k]} testId={`stats-${k}`} width="100%" groups />
         ))}
         <TextField select label={t("statistics.filters.serviceType")} name="serviceType" value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""} onChange={set("serviceType")}>
           <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
