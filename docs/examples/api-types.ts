@@ -203,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * A command on an institution: change its status, open or close a cross-region service
-         * @description `changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
+         * @description `CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
          */
         post: operations["runInstitutionCommand"];
         delete?: never;
@@ -661,7 +661,7 @@ export interface paths {
         };
         /**
          * The caller's bureau's daily anomaly report (每日“异”报)
-         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.
+         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.
          */
         get: operations["getComplaintDailyReport"];
         put?: never;
@@ -737,6 +737,7 @@ export interface components {
             };
         };
         UserPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -960,6 +961,7 @@ export interface components {
             version: number;
         };
         InstitutionPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1047,6 +1049,11 @@ export interface components {
             code: string | null;
             institutionName: string | null;
             regionCode: string;
+            /**
+             * Format: uuid
+             * @description The maker's bureau: another roster manager of it decides
+             */
+            bureauId: string;
             /** Format: uuid */
             makerId: string;
             makerName: string;
@@ -1199,7 +1206,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "changeStatus";
+            action: "CHANGE_STATUS";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /** @description CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one */
@@ -1212,7 +1219,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "openService";
+            action: "OPEN_SERVICE";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /**
@@ -1224,7 +1231,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "closeService";
+            action: "CLOSE_SERVICE";
         };
         ServicesOn: {
             code: string;
@@ -1238,6 +1245,7 @@ export interface components {
             services: components["schemas"]["ServicePeriod"][];
         };
         InstitutionHistoryPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1286,6 +1294,11 @@ export interface components {
             /** @description The valid rows were written (dryRun=false, no maker-checker) */
             applied: boolean;
             importId: string | null;
+            /** @description Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise */
+            written: {
+                new: number;
+                changed: number;
+            };
             /** @description Maker-checker: the import waits for approval */
             pendingChangeId: string | null;
             elapsedMs: number;
@@ -1349,6 +1362,7 @@ export interface components {
             };
         };
         InstitutionChangeRequestPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1357,10 +1371,11 @@ export interface components {
         /** @description A comment is required to reject */
         DecideChange: {
             /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: "APPROVE" | "REJECT";
             comment?: string;
         };
         AgreementPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1634,7 +1649,11 @@ export interface components {
          */
         FilingType: "RELOCATED" | "LONG_TERM_RESIDENT" | "REFERRAL" | "EMERGENCY" | "OTHER_TEMPORARY" | null;
         SettlementImportResult: {
-            importId: number;
+            /**
+             * @description Id of the import in the import log (a string, as every id of the API)
+             * @example 42
+             */
+            importId: string;
             /** @enum {string|null} */
             encoding: "utf-8" | "gb18030" | null;
             rowsRead: number;
@@ -1875,7 +1894,7 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "province" | "city" | "county" | "group";
+            level: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
             /** @description Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name) */
             regions: {
                 [key: string]: string;
@@ -1906,6 +1925,7 @@ export interface components {
             truncated: boolean;
         };
         ComplaintPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -2013,6 +2033,8 @@ export interface components {
             attachments: components["schemas"]["ComplaintAttachment"][];
             /** @enum {string} */
             relation: "OWNER" | "PARTY" | "SUPERVISOR";
+            /** @description The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks */
+            ownerRegionCode: string;
             escalatedToRegion: string | null;
             mergedInto: string | null;
             duplicates: string[];
@@ -2110,7 +2132,120 @@ export interface components {
             /** @description true: internal note between bureaus; false: reply to the complainant */
             internal: boolean;
         };
-        DowntimeList: {
+        ComplaintReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Open tickets by state (now) */
+            backlog: {
+                state: components["schemas"]["ComplaintState"];
+                count: number;
+            }[];
+            /** @description Time to first response of the tickets created in the period */
+            firstResponse: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            /** @description Time to resolution of the tickets resolved in the period */
+            resolution: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            breach: {
+                resolved: number;
+                /** @description Resolved after the resolution deadline */
+                breached: number;
+                /**
+                 * @description breached ÷ resolved, rounded half-up to 6 places; null when none was resolved
+                 * @example 0.215278
+                 */
+                rate: number | null;
+                /** @description Open tickets past their resolution deadline (now) */
+                openOverdue: number;
+            };
+            /** @description Tickets resolved in the period, by region pair and root cause (at most 200, largest first) */
+            rootCausesByPair: {
+                homeRegion: components["schemas"]["ComplaintRegionRef"];
+                visitRegion: components["schemas"]["ComplaintRegionRef"];
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            /** @description Tickets resolved in the period, by institution and root cause (at most 200, largest first) */
+            rootCausesByInstitution: {
+                institutionCode: string;
+                institutionName: string | null;
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            trend: {
+                /**
+                 * Format: date
+                 * @description Monday of the week (Beijing time)
+                 */
+                week: string;
+                created: number;
+                resolved: number;
+            }[];
+        };
+        ComplaintDailyReport: {
+            /** Format: date */
+            day: string;
+            /** @description The caller's bureau, as `ownerBureau` of a ticket */
+            bureau: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string;
+                regionCode: string;
+            };
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Tickets registered that day, by home × visit region */
+            newByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets past a deadline at the end of the day (or now, for today) */
+            overdueByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets escalated that day */
+            escalatedByPair: components["schemas"]["ComplaintPairCount"][];
+            totals: {
+                new: number;
+                overdue: number;
+                escalated: number;
+                /** @description Failed settlements that day; null when no settlement data covers the day */
+                failures: number | null;
+            };
+            failuresByPair: components["schemas"]["ComplaintPairCount"][] | null;
+            /** @description Windows overlapping the day */
+            downtimes: {
+                region: components["schemas"]["ComplaintRegionRef"];
+                /** @enum {string} */
+                kind: "PLANNED" | "UNPLANNED";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                services: components["schemas"]["CrossRegionServiceType"][];
+                reason: string;
+            }[];
+        };
+        ComplaintPairCount: {
+            homeRegion: components["schemas"]["ComplaintRegionRef"];
+            visitRegion: components["schemas"]["ComplaintRegionRef"];
+            count: number;
+        };
+        DowntimePage: {
+            /** @description Items matching, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["Downtime"][];
         };
         Downtime: {
@@ -2171,6 +2306,15 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No valid session cookie or bearer token */
             401: {
                 headers: {
@@ -2220,7 +2364,9 @@ export interface operations {
                 bureauId?: string;
                 role?: components["schemas"]["Role"];
                 status?: "active" | "disabled" | "locked";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2320,6 +2466,8 @@ export interface operations {
             /** @description The created user */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2435,6 +2583,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -2896,7 +3053,9 @@ export interface operations {
                 q?: string;
                 /** @description Retired groups: left out (default), included, or only them */
                 retired?: "INCLUDE" | "ONLY" | "EXCLUDE";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3104,6 +3263,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -3391,25 +3559,27 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it. Or a region group, group:<slug>: institutions in any of its members */
+                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
                 region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3500,6 +3670,8 @@ export interface operations {
             /** @description The new institution */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3642,6 +3814,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4069,7 +4250,9 @@ export interface operations {
     listInstitutionHistory: {
         parameters: {
             query?: {
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4277,21 +4460,21 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it. Or a region group, group:<slug>: institutions in any of its members */
+                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
                 region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
@@ -4370,6 +4553,7 @@ export interface operations {
     getInstitutionCoverage: {
         parameters: {
             query?: {
+                /** @description The region of the panel (default: the whole country) */
                 region?: string;
             };
             header?: {
@@ -4454,7 +4638,9 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4557,6 +4743,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionChangeRequest"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4747,7 +4942,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                /** @description Agreements with a party at, above or below this region; or, for a region group group:<slug>, with a party within the group */
+                /** @description Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group */
                 party?: string;
                 /** @description DESIGNATION 指定定点机构 · MUTUAL_RECOGNITION 按等级/类型互认 · FILING_FREE 免备案 · PHARMACY_PILOT 购药试点 · LTC_EXTENSION 长护险结算延伸 · OTHER 其他 */
                 type?: components["schemas"]["AgreementType"];
@@ -4755,7 +4950,9 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 /** @description Only agreements whose effective window contains this date */
                 date?: string;
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4846,6 +5043,8 @@ export interface operations {
             /** @description The created draft */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4961,6 +5160,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -5480,11 +5688,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5574,11 +5782,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5670,16 +5878,16 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union. A region group is written group:<slug> (GET /region-groups); overlapping members and codes count each settlement once */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
-                /** @description Region level of both axes, or `group`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use */
-                level?: "province" | "city" | "county" | "group";
+                /** @description Region level of both axes, or `GROUP`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use */
+                level?: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5770,9 +5978,11 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code, or within the region group group:<slug> */
+                /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -5872,6 +6082,8 @@ export interface operations {
             /** @description The new ticket */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5959,8 +6171,8 @@ export interface operations {
     getComplaint: {
         parameters: {
             query?: {
-                /** @description 1: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
-                unmask?: "0" | "1";
+                /** @description true: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
+                unmask?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5981,6 +6193,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -6300,7 +6521,7 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code, or within the region group group:<slug> */
+                /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
                 format?: "csv" | "xlsx";
             };
@@ -6388,7 +6609,9 @@ export interface operations {
             query?: {
                 /** @description Only tickets whose home or visit region lies in this region, or in the region group group:<slug> */
                 region?: string;
+                /** @description First day (Beijing time); default: 89 days before `to` */
                 from?: string;
+                /** @description Last day, inclusive; default: today; not before `from` */
                 to?: string;
                 format?: "json" | "csv" | "xlsx";
             };
@@ -6401,15 +6624,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6477,9 +6698,11 @@ export interface operations {
     getComplaintDailyReport: {
         parameters: {
             query?: {
+                /** @description The day reported (Beijing time); default: today; a future day is refused */
                 day?: string;
                 format?: "json" | "csv" | "xlsx";
-                regenerate?: "0" | "1";
+                /** @description true: build the stored report of a finished day again */
+                regenerate?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -6490,15 +6713,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintDailyReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6567,9 +6788,16 @@ export interface operations {
         parameters: {
             query?: {
                 when?: "current" | "upcoming" | "recent" | "all";
+                /** @description Windows of pooling areas in this region */
                 region?: string;
+                /** @description Windows ending on or after this day (Beijing time) */
                 from?: string;
+                /** @description Windows starting on or before this day (Beijing time); not before `from` */
                 to?: string;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (default 50, at most 200) */
+                pageSize?: number;
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -6586,7 +6814,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DowntimeList"];
+                    "application/json": components["schemas"]["DowntimePage"];
                 };
             };
             /** @description Invalid input; `details` names each field */
