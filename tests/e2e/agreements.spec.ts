@@ -1,7 +1,7 @@
 // Agreements: a Hebei agreement officer browses the registry (list, detail, matrix) in both
 // languages and approves a draft; a Shanghai officer cannot act on a 京津冀 agreement; any
 // signed-in user (here an analyst) asks "can this patient settle here?" and follows the permalink.
-import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
+import { test, expect, fillDate, signIn, shot, SAME_ORIGIN } from "./support";
 import { pickRegion } from "./region-support";
 
 test.describe("agreement registry", () => {
@@ -121,7 +121,7 @@ test.describe("eligibility check", () => {
     const form = page.getByTestId("eligibility-form");
     await form.locator('input[name="institution"]').fill("H11010100001");
     await pickRegion(form, "check-homeRegion", "sjz", "130100");
-    await form.locator('input[name="date"]').fill("2024-05-01");
+    await fillDate(form.getByTestId("check-date"), "2024-05-01");
     await form.locator('select[name="filingType"]').selectOption("EMERGENCY");
     await page.getByTestId("eligibility-submit").click();
     await expect(page).toHaveURL(/institution=H11010100001/);

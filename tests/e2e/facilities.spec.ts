@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
+import { test, expect, fillDate, signIn, shot, SAME_ORIGIN } from "./support";
 
 interface ApiInstitution {
   code: string;
@@ -108,7 +108,7 @@ test.describe("institution roster", () => {
     await expect(page.getByTestId("institution-actions")).toBeVisible();
 
     // Services on a date before designation: not designated yet.
-    await page.getByTestId("services-on-date").fill("1990-01-01");
+    await fillDate(page.getByTestId("services-on-date"), "1990-01-01");
     await page.getByTestId("services-on-submit").click();
     await expect(page).toHaveURL(/on=1990-01-01/);
     await expect(page.getByTestId("services-on-result")).toContainText("1990-01-01 尚未定点");
