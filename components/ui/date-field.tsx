@@ -42,13 +42,14 @@ interface Props {
   helperText?: string;
   width?: number | string;
   fullWidth?: boolean;
+  /** The theme's TextField size ("small") unless told: the picker's field does not read MuiTextField's defaults. */
   size?: "small" | "medium";
   testId?: string;
   min?: string;
   max?: string;
 }
 
-export function DateField({ name, label, value, defaultValue, onChange, required, disabled, error, helperText, width, fullWidth, size, testId, min, max }: Props) {
+export function DateField({ name, label, value, defaultValue, onChange, required, disabled, error, helperText, width, fullWidth, size = "small", testId, min, max }: Props) {
   const { locale } = useI18n();
   const loc = PICKER_LOCALE[locale];
   const [own, setOwn] = useState(() => toDay(defaultValue));
@@ -76,7 +77,7 @@ export function DateField({ name, label, value, defaultValue, onChange, required
         disabled={disabled}
         minDate={toDay(min) ?? undefined}
         maxDate={toDay(max) ?? undefined}
-        sx={fullWidth ? undefined : { width: width ?? 170 }}
+        sx={fullWidth ? undefined : { width: width ?? 180 }}
         slotProps={{
           // The root carries the test id so a test (tests/e2e/support.ts fillDate) finds the field.
           textField: { required, error, helperText, fullWidth, size, ...(testId ? { "data-testid": testId } : {}) },

@@ -75,6 +75,7 @@ export function FilterBar({
   children,
   testId = "filter-bar",
   bare = false,
+  pageKey,
 }: {
   filters: FilterDef[];
   /** The values the page was rendered with (from the URL). */
@@ -90,6 +91,8 @@ export function FilterBar({
   testId?: string;
   /** No padding or rule: the bar sits in a page header or a card's own padding. */
   bare?: boolean;
+  /** The list's page key when it is not "page" (a change of filter goes back to its first page). */
+  pageKey?: string;
 }) {
   const t = useT();
   const { update, clear, pending } = useUrlState();
@@ -100,11 +103,11 @@ export function FilterBar({
   function set(name: string, value: string, apply = false) {
     const next = { ...draft, [name]: value };
     setDraft(next);
-    if (apply) update(all(next));
+    if (apply) update(all(next), { pageKey });
   }
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    update(all(draft));
+    update(all(draft), { pageKey });
   }
 
   return (

@@ -3811,6 +3811,8 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
+                /** @description others: requests made by someone else (those the caller may decide); me: the caller's own */
+                maker?: "others" | "me";
                 page?: number;
                 pageSize?: number;
             };
@@ -5129,6 +5131,8 @@ export interface operations {
                 priority?: components["schemas"]["ComplaintPriority"];
                 /** @description Home or visit region within this code */
                 region?: string;
+                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "bureau";
                 page?: number;
                 pageSize?: number;
             };
@@ -5659,6 +5663,8 @@ export interface operations {
                 priority?: components["schemas"]["ComplaintPriority"];
                 /** @description Home or visit region within this code */
                 region?: string;
+                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "bureau";
                 format?: "csv" | "xlsx";
             };
             header?: {

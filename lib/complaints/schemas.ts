@@ -116,6 +116,7 @@ export const listComplaintsSchema = z.object({
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
   region: z.string().trim().regex(/^\d{6}$/, "complaints.badRegion").optional().meta({ description: "Home or visit region within this code" }),
+  owner: z.enum(["bureau"], { error: "validation.invalidEnum" }).optional().meta({ description: "bureau: only tickets owned by the caller's bureau (with any queue)" }),
   page: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(100000).default(1),
   pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
 });
