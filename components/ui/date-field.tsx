@@ -77,7 +77,7 @@ export function DateField({ name, label, value, defaultValue, onChange, required
         disabled={disabled}
         minDate={toDay(min) ?? undefined}
         maxDate={toDay(max) ?? undefined}
-        sx={fullWidth ? undefined : { width: width ?? 180 }}
+        sx={fullWidth ? undefined : { width: width ?? 200 }}
         slotProps={{
           // The root carries the test id so a test (tests/e2e/support.ts fillDate) finds the field.
           textField: { required, error, helperText, fullWidth, size, ...(testId ? { "data-testid": testId } : {}) },
