@@ -95,7 +95,11 @@ test.describe("agreement registry", () => {
 
   test("sh_agreement sees no actions on a 京津冀 agreement and the API answers 403", async ({ page }) => {
     await signIn(page, "sh_agreement");
+    // The list opens on agreements concerning 上海; the 京津冀 one is found nationwide.
     await page.goto("/agreements?q=JJJ-2026-01");
+    await expect(page.getByTestId("agreement-list")).toHaveCount(0);
+    await page.getByTestId("scope-national").click();
+    await expect(page).toHaveURL(/party=all/);
     await page.getByTestId("agreement-list").getByRole("link", { name: "JJJ-2026-01" }).click();
     await expect(page.getByTestId("agreement-overview")).toBeVisible();
     await expect(page.getByTestId("agreement-actions")).toHaveCount(0);
