@@ -266,9 +266,9 @@ export const statistics = defineMessages(
       noBase: "no base",
       incompleteBase: "incomplete base",
       incompletePeriod: "incomplete period",
-      momSameAsYoy: "as YoY (the previous period is last year's)",
-      lastYear: "Same period last year {value}",
-      lastYearIncomplete: "Same period last year {value} (incomplete)",
+      momSameAsYoy: "same as YoY",
+      lastYear: "Last year {value}",
+      lastYearIncomplete: "Last year {value} (incomplete)",
       points: "pp",
     },
     definitions: {
