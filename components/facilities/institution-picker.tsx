@@ -3,7 +3,7 @@
 // (友谊, H1101…) and pick from the roster's search (GET /api/v1/institutions?q=, the server's
 // own search and scope); the field shows the name with the code in small type. The value is the
 // code the URLs and APIs take; with `name` a hidden input carries it for plain forms.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import Autocomplete from "@mui/material/Autocomplete";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
@@ -61,9 +61,12 @@ function useNamed(code: string, known: InstitutionOption | null): InstitutionOpt
       live = false;
     };
   }, [code, known]);
-  if (!code) return null;
-  if (known?.code === code) return known;
-  return named?.code === code ? named : { code, name: code };
+  // One object per state, so the field does not take each render for a new value.
+  return useMemo(() => {
+    if (!code) return null;
+    if (known?.code === code) return known;
+    return named?.code === code ? named : { code, name: code };
+  }, [code, known, named]);
 }
 
 export function InstitutionPicker({
@@ -101,8 +104,8 @@ export function InstitutionPicker({
           setPicked(o);
           onChange(o?.code ?? "", o);
         }}
-        inputValue={input}
-        onInputChange={(_, v, reason) => setInput(reason === "reset" ? "" : v)}
+        // The text shown follows the value (its name, once known); only typing searches.
+        onInputChange={(_, v, reason) => setInput(reason === "input" ? v : "")}
         options={current && !options.some((o) => o.code === current.code) ? [current, ...options] : options}
         filterOptions={(x) => x}
         loading={loading}
