@@ -18,6 +18,8 @@ export interface Column<R> {
   numeric?: boolean;
   /** The cell names its row: <th scope="row">, bold. */
   rowHeader?: boolean;
+  /** Extra attributes of a cell (data-* for tests). */
+  cellProps?: (row: R) => Record<`data-${string}`, string | undefined>;
   /** Per-cell inline style (e.g. a heat shade); static styles belong in kit.css. */
   style?: (row: R) => CSSProperties | undefined;
   minWidth?: number;
@@ -110,7 +112,7 @@ export function DataTable<R>({
           {rows.map((r, i) => (
             <tr key={rowKey(r, i)} className={hover ? "yb-hover" : undefined} {...rowProps?.(r)}>
               {shown.map((c) => {
-                const props = { className: cls(c), style: c.style?.(r) ?? (c.minWidth ? { minWidth: c.minWidth } : undefined) };
+                const props = { ...c.cellProps?.(r), className: cls(c), style: c.style?.(r) ?? (c.minWidth ? { minWidth: c.minWidth } : undefined) };
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" {...props}>
                     {c.cell(r, i)}

@@ -11,6 +11,7 @@ import TextField from "@mui/material/TextField";
 import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
 import { useUrlState } from "./use-url-state";
+import { DateField } from "./date-field";
 
 interface Base {
   name: string;
@@ -59,7 +60,7 @@ function FilterField({ f, value, set }: { f: FilterDef; value: string; set: (v: 
       );
     }
     case "date":
-      return <TextField {...common} type="date" value={value} onChange={(e) => set(e.target.value, true)} slotProps={{ inputLabel: { shrink: true } }} />;
+      return <DateField name={f.name} label={f.label} width={f.width} testId={f.testId} error={Boolean(f.error)} helperText={f.error} value={value} onChange={(v) => set(v, true)} />;
     case "custom":
       return <>{f.render(value, set)}</>;
   }
@@ -73,6 +74,8 @@ export function FilterBar({
   submit = true,
   children,
   testId = "filter-bar",
+  bare = false,
+  pageKey,
 }: {
   filters: FilterDef[];
   /** The values the page was rendered with (from the URL). */
@@ -86,6 +89,10 @@ export function FilterBar({
   /** More controls at the end of the bar (e.g. a column chooser). */
   children?: ReactNode;
   testId?: string;
+  /** No padding or rule: the bar sits in a page header or a card's own padding. */
+  bare?: boolean;
+  /** The list's page key when it is not "page" (a change of filter goes back to its first page). */
+  pageKey?: string;
 }) {
   const t = useT();
   const { update, clear, pending } = useUrlState();
@@ -96,11 +103,11 @@ export function FilterBar({
   function set(name: string, value: string, apply = false) {
     const next = { ...draft, [name]: value };
     setDraft(next);
-    if (apply) update(all(next));
+    if (apply) update(all(next), { pageKey });
   }
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    update(all(draft));
+    update(all(draft), { pageKey });
   }
 
   return (
@@ -109,7 +116,7 @@ export function FilterBar({
       role="search"
       onSubmit={onSubmit}
       data-testid={testId}
-      sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, p: 2, alignItems: "flex-start", borderBottom: 1, borderColor: "divider" }}
+      sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, alignItems: "flex-start", ...(bare ? {} : { p: 2, borderBottom: 1, borderColor: "divider" }) }}
     >
       {filters.map((f) => (
         <FilterField key={f.name} f={f} value={draft[f.name] ?? ""} set={(v, apply) => set(f.name, v, apply)} />

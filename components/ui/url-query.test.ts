@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { first, hiddenColumns, keepOnly, nextQuery, pickParams, readPage, sortHref, withQuery, zeroBasedPage } from "./url-query";
+import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, withQuery, zeroBasedPage } from "./url-query";
 
 describe("URL state (pure)", () => {
   it("sets and removes keys, and goes back to page 1 on a filter change", () => {
@@ -59,5 +59,17 @@ describe("URL state (pure)", () => {
   it("lists hidden columns", () => {
     expect(hiddenColumns(undefined)).toEqual([]);
     expect(hiddenColumns("ip, region,")).toEqual(["ip", "region"]);
+  });
+});
+
+describe("jurisdiction", () => {
+  it("opens on the user's own region, widens with ?region=all, keeps a chosen region", () => {
+    expect(jurisdiction(undefined, "130000")).toEqual({ region: "130000", national: false, isOwn: true });
+    expect(jurisdiction(NATIONAL, "130000")).toEqual({ region: undefined, national: true, isOwn: false });
+    expect(jurisdiction("131000", "130000")).toEqual({ region: "131000", national: false, isOwn: false });
+    expect(jurisdiction("130000", "130000")).toEqual({ region: "130000", national: false, isOwn: true });
+    // The national bureau's own area is the country: no region filter, one option lit.
+    expect(jurisdiction(undefined, "000000")).toEqual({ region: undefined, national: true, isOwn: true });
+    expect(jurisdiction("130000", "000000")).toEqual({ region: "130000", national: false, isOwn: false });
   });
 });

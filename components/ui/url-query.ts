@@ -93,3 +93,20 @@ export function sortHref(state: SortState, column: string): string {
 export function hiddenColumns(value: string | undefined): string[] {
   return value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
 }
+
+/** The value of a region filter that widens a list to the whole country (`?region=all`). */
+export const NATIONAL = "all";
+const NATIONAL_REGION = "000000";
+
+/**
+ * A list that opens on the user's own jurisdiction: no region in the URL means `own`; `all`
+ * (NATIONAL) means the whole country; any other value is the chosen region. `region` is what the
+ * query takes (undefined: no region filter).
+ */
+export function jurisdiction(raw: string | undefined, own: string): { region: string | undefined; national: boolean; isOwn: boolean } {
+  // A national bureau's own jurisdiction is the country.
+  if (own === NATIONAL_REGION) return { region: raw && raw !== NATIONAL && raw !== own ? raw : undefined, national: !raw || raw === NATIONAL || raw === own, isOwn: !raw || raw === NATIONAL || raw === own };
+  if (raw === NATIONAL) return { region: undefined, national: true, isOwn: false };
+  const region = raw ?? own;
+  return { region, national: false, isOwn: region === own };
+}

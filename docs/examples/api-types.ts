@@ -112,58 +112,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/region-groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Region groups the caller may use (京津冀, 长三角 …)
-         * @description Every signed-in caller: NATIONAL groups and the OWNER_REGION groups of bureaus in or below the caller's region (or above it). A group is usable in every region parameter of the API (statistics visitRegion/homeRegion, institutions region, complaints region, agreements party) as `group:<slug>`; overlapping members count once (`prefixes`). Retired groups are left out unless `retired=INCLUDE` or `ONLY`.
-         */
-        get: operations["listRegionGroups"];
-        put?: never;
-        /**
-         * Create a region group owned by the caller's bureau
-         * @description Administrators only (403). Members must be known region codes (400 on `members`). A taken slug is 409. The slug never changes afterwards.
-         */
-        post: operations["createRegionGroup"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/region-groups/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One region group
-         * @description A group the caller may see; an unknown slug or another region's OWNER_REGION group answers 404.
-         */
-        get: operations["getRegionGroup"];
-        put?: never;
-        post?: never;
-        /**
-         * Retire a region group
-         * @description Groups are never deleted: saved links and the audit log name them. A retired group still resolves in region parameters but is no longer offered by the pickers; PATCH with `retired: false` brings it back. Same rights as PATCH.
-         */
-        delete: operations["retireRegionGroup"];
-        options?: never;
-        head?: never;
-        /**
-         * Edit a region group (names, description, members, visibility, retired)
-         * @description Administrators of the owner bureau or of a bureau above it; others 403 (not an admin) or 404 (outside the owner's region). A stale `version` is 409. Audited.
-         */
-        patch: operations["updateRegionGroup"];
-        trace?: never;
-    };
     "/institutions": {
         parameters: {
             query?: never;
@@ -203,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * A command on an institution: change its status, open or close a cross-region service
-         * @description `CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
+         * @description `changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
          */
         post: operations["runInstitutionCommand"];
         delete?: never;
@@ -661,7 +609,7 @@ export interface paths {
         };
         /**
          * The caller's bureau's daily anomaly report (每日“异”报)
-         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.
+         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.
          */
         get: operations["getComplaintDailyReport"];
         put?: never;
@@ -737,7 +685,6 @@ export interface components {
             };
         };
         UserPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -866,102 +813,7 @@ export interface components {
             poolingAreaOf: components["schemas"]["RegionRef"] | null;
             children: components["schemas"]["Region"][];
         };
-        RegionGroupPage: {
-            total: number;
-            page: number;
-            pageSize: number;
-            items: components["schemas"]["RegionGroup"][];
-        };
-        RegionGroup: {
-            /** Format: uuid */
-            id: string;
-            slug: string;
-            /**
-             * @description What a region parameter takes for this group
-             * @example group:jing-jin-ji
-             */
-            token: string;
-            nameZh: string;
-            nameEn: string;
-            description: string;
-            /** @description Members as entered */
-            members: components["schemas"]["RegionGroupMember"][];
-            /**
-             * @description The members as the smallest set of code prefixes (2/4/6 digits) covering them: what a filter by the group matches
-             * @example [
-             *       "11",
-             *       "12",
-             *       "13"
-             *     ]
-             */
-            prefixes: string[];
-            ownerBureau: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                nameEn: string;
-                regionCode: string;
-            };
-            visibility: components["schemas"]["RegionGroupVisibility"];
-            retired: boolean;
-            /** @description Optimistic-lock version; send it back with PATCH and DELETE */
-            version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        RegionGroupMember: {
-            code: string;
-            name: string;
-        };
-        /**
-         * @description NATIONAL: every signed-in user; OWNER_REGION: users whose bureau lies in (or above) the owner bureau's region
-         * @enum {string}
-         */
-        RegionGroupVisibility: "NATIONAL" | "OWNER_REGION";
-        /** @description A new group, owned by the caller's bureau. */
-        CreateRegionGroup: {
-            /**
-             * @description Stable handle, lowercase ascii and hyphens; a region parameter takes it as group:<slug>
-             * @example jing-jin-ji
-             */
-            slug: string;
-            nameZh: string;
-            nameEn: string;
-            /** @default  */
-            description: string;
-            /**
-             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
-             * @example [
-             *       "110000",
-             *       "120000",
-             *       "130000"
-             *     ]
-             */
-            members: string[];
-            visibility?: components["schemas"]["RegionGroupVisibility"];
-        };
-        /** @description Only the fields given change (the slug never does). `version` is the one last read; a stale one gives 409. */
-        UpdateRegionGroup: {
-            nameZh?: string;
-            nameEn?: string;
-            description?: string;
-            /**
-             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
-             * @example [
-             *       "110000",
-             *       "120000",
-             *       "130000"
-             *     ]
-             */
-            members?: string[];
-            visibility?: components["schemas"]["RegionGroupVisibility"];
-            retired?: boolean;
-            version: number;
-        };
         InstitutionPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1049,11 +901,6 @@ export interface components {
             code: string | null;
             institutionName: string | null;
             regionCode: string;
-            /**
-             * Format: uuid
-             * @description The maker's bureau: another roster manager of it decides
-             */
-            bureauId: string;
             /** Format: uuid */
             makerId: string;
             makerName: string;
@@ -1206,7 +1053,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "CHANGE_STATUS";
+            action: "changeStatus";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /** @description CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one */
@@ -1219,7 +1066,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "OPEN_SERVICE";
+            action: "openService";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /**
@@ -1231,7 +1078,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "CLOSE_SERVICE";
+            action: "closeService";
         };
         ServicesOn: {
             code: string;
@@ -1245,7 +1092,6 @@ export interface components {
             services: components["schemas"]["ServicePeriod"][];
         };
         InstitutionHistoryPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1294,11 +1140,6 @@ export interface components {
             /** @description The valid rows were written (dryRun=false, no maker-checker) */
             applied: boolean;
             importId: string | null;
-            /** @description Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise */
-            written: {
-                new: number;
-                changed: number;
-            };
             /** @description Maker-checker: the import waits for approval */
             pendingChangeId: string | null;
             elapsedMs: number;
@@ -1362,7 +1203,6 @@ export interface components {
             };
         };
         InstitutionChangeRequestPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1371,11 +1211,10 @@ export interface components {
         /** @description A comment is required to reject */
         DecideChange: {
             /** @enum {string} */
-            decision: "APPROVE" | "REJECT";
+            decision: "approve" | "reject";
             comment?: string;
         };
         AgreementPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1649,11 +1488,7 @@ export interface components {
          */
         FilingType: "RELOCATED" | "LONG_TERM_RESIDENT" | "REFERRAL" | "EMERGENCY" | "OTHER_TEMPORARY" | null;
         SettlementImportResult: {
-            /**
-             * @description Id of the import in the import log (a string, as every id of the API)
-             * @example 42
-             */
-            importId: string;
+            importId: number;
             /** @enum {string|null} */
             encoding: "utf-8" | "gb18030" | null;
             rowsRead: number;
@@ -1894,15 +1729,15 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
-            /** @description Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name) */
+            level: "province" | "city" | "county";
+            /** @description Region names by key (2/4/6-digit prefix) */
             regions: {
                 [key: string]: string;
             };
             cells: {
-                /** @description Visit-region key (就医地) at `level` (group:<slug> at level group) */
+                /** @description Visit-region key (就医地) at `level` */
                 visitRegion: string;
-                /** @description Home-region key (参保地) at `level` (group:<slug> at level group) */
+                /** @description Home-region key (参保地) at `level` */
                 homeRegion: string;
                 /** @description 人次: SETTLED records not reversed */
                 visits: number;
@@ -1925,7 +1760,6 @@ export interface components {
             truncated: boolean;
         };
         ComplaintPage: {
-            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -2033,8 +1867,6 @@ export interface components {
             attachments: components["schemas"]["ComplaintAttachment"][];
             /** @enum {string} */
             relation: "OWNER" | "PARTY" | "SUPERVISOR";
-            /** @description The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks */
-            ownerRegionCode: string;
             escalatedToRegion: string | null;
             mergedInto: string | null;
             duplicates: string[];
@@ -2132,120 +1964,7 @@ export interface components {
             /** @description true: internal note between bureaus; false: reply to the complainant */
             internal: boolean;
         };
-        ComplaintReport: {
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-            /** @description Open tickets by state (now) */
-            backlog: {
-                state: components["schemas"]["ComplaintState"];
-                count: number;
-            }[];
-            /** @description Time to first response of the tickets created in the period */
-            firstResponse: {
-                /** @description Median, in business minutes; null without tickets */
-                p50: number | null;
-                /** @description 90th percentile, in business minutes; null without tickets */
-                p90: number | null;
-                /** @description Tickets measured */
-                n: number;
-            };
-            /** @description Time to resolution of the tickets resolved in the period */
-            resolution: {
-                /** @description Median, in business minutes; null without tickets */
-                p50: number | null;
-                /** @description 90th percentile, in business minutes; null without tickets */
-                p90: number | null;
-                /** @description Tickets measured */
-                n: number;
-            };
-            breach: {
-                resolved: number;
-                /** @description Resolved after the resolution deadline */
-                breached: number;
-                /**
-                 * @description breached ÷ resolved, rounded half-up to 6 places; null when none was resolved
-                 * @example 0.215278
-                 */
-                rate: number | null;
-                /** @description Open tickets past their resolution deadline (now) */
-                openOverdue: number;
-            };
-            /** @description Tickets resolved in the period, by region pair and root cause (at most 200, largest first) */
-            rootCausesByPair: {
-                homeRegion: components["schemas"]["ComplaintRegionRef"];
-                visitRegion: components["schemas"]["ComplaintRegionRef"];
-                rootCause: components["schemas"]["ComplaintRootCause"];
-                count: number;
-            }[];
-            /** @description Tickets resolved in the period, by institution and root cause (at most 200, largest first) */
-            rootCausesByInstitution: {
-                institutionCode: string;
-                institutionName: string | null;
-                rootCause: components["schemas"]["ComplaintRootCause"];
-                count: number;
-            }[];
-            trend: {
-                /**
-                 * Format: date
-                 * @description Monday of the week (Beijing time)
-                 */
-                week: string;
-                created: number;
-                resolved: number;
-            }[];
-        };
-        ComplaintDailyReport: {
-            /** Format: date */
-            day: string;
-            /** @description The caller's bureau, as `ownerBureau` of a ticket */
-            bureau: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                nameEn: string;
-                regionCode: string;
-            };
-            /** Format: date-time */
-            generatedAt: string;
-            /** @description Tickets registered that day, by home × visit region */
-            newByPair: components["schemas"]["ComplaintPairCount"][];
-            /** @description Tickets past a deadline at the end of the day (or now, for today) */
-            overdueByPair: components["schemas"]["ComplaintPairCount"][];
-            /** @description Tickets escalated that day */
-            escalatedByPair: components["schemas"]["ComplaintPairCount"][];
-            totals: {
-                new: number;
-                overdue: number;
-                escalated: number;
-                /** @description Failed settlements that day; null when no settlement data covers the day */
-                failures: number | null;
-            };
-            failuresByPair: components["schemas"]["ComplaintPairCount"][] | null;
-            /** @description Windows overlapping the day */
-            downtimes: {
-                region: components["schemas"]["ComplaintRegionRef"];
-                /** @enum {string} */
-                kind: "PLANNED" | "UNPLANNED";
-                /** Format: date-time */
-                startsAt: string;
-                /** Format: date-time */
-                endsAt: string;
-                services: components["schemas"]["CrossRegionServiceType"][];
-                reason: string;
-            }[];
-        };
-        ComplaintPairCount: {
-            homeRegion: components["schemas"]["ComplaintRegionRef"];
-            visitRegion: components["schemas"]["ComplaintRegionRef"];
-            count: number;
-        };
-        DowntimePage: {
-            /** @description Items matching, over all pages */
-            total: number;
-            page: number;
-            pageSize: number;
+        DowntimeList: {
             items: components["schemas"]["Downtime"][];
         };
         Downtime: {
@@ -2306,15 +2025,6 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description No valid session cookie or bearer token */
             401: {
                 headers: {
@@ -2364,9 +2074,7 @@ export interface operations {
                 bureauId?: string;
                 role?: components["schemas"]["Role"];
                 status?: "active" | "disabled" | "locked";
-                /** @description 1-based page number */
                 page?: number;
-                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2466,8 +2174,6 @@ export interface operations {
             /** @description The created user */
             201: {
                 headers: {
-                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2583,15 +2289,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -3046,540 +2743,30 @@ export interface operations {
             };
         };
     };
-    listRegionGroups: {
-        parameters: {
-            query?: {
-                /** @description Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name */
-                q?: string;
-                /** @description Retired groups: left out (default), included, or only them */
-                retired?: "INCLUDE" | "ONLY" | "EXCLUDE";
-                /** @description 1-based page number */
-                page?: number;
-                /** @description Items per page (default 50, at most 200) */
-                pageSize?: number;
-            };
-            header?: {
-                /** @description `en` for English messages; zh-CN otherwise */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description One page of groups */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionGroupPage"];
-                };
-            };
-            /** @description Invalid input; `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid session cookie or bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (logged; nothing was written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    createRegionGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description `en` for English messages; zh-CN otherwise */
-                "Accept-Language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["CreateRegionGroup"];
-            };
-        };
-        responses: {
-            /** @description The created group */
-            201: {
-                headers: {
-                    /** @description Path of the new group */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionGroup"];
-                };
-            };
-            /** @description Invalid input; `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid session cookie or bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Version conflict or duplicate */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The JSON body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A cookie-authenticated write whose body type an HTML form could send */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (logged; nothing was written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    getRegionGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description `en` for English messages; zh-CN otherwise */
-                "Accept-Language"?: string;
-            };
-            path: {
-                /** @description The group's slug */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The group */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionGroup"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid session cookie or bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside the caller's region scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (logged; nothing was written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    retireRegionGroup: {
-        parameters: {
-            query: {
-                /** @description The group's version as last read; a stale one gives 409 */
-                version: string;
-            };
-            header?: {
-                /** @description `en` for English messages; zh-CN otherwise */
-                "Accept-Language"?: string;
-            };
-            path: {
-                /** @description The group's slug */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The retired group */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionGroup"];
-                };
-            };
-            /** @description Invalid input; `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid session cookie or bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside the caller's region scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Version conflict or duplicate */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (logged; nothing was written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    updateRegionGroup: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description `en` for English messages; zh-CN otherwise */
-                "Accept-Language"?: string;
-            };
-            path: {
-                /** @description The group's slug */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["UpdateRegionGroup"];
-            };
-        };
-        responses: {
-            /** @description The updated group */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RegionGroup"];
-                };
-            };
-            /** @description Invalid input; `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description No valid session cookie or bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found, or outside the caller's region scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Version conflict or duplicate */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The JSON body is over 1 MiB */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description A cookie-authenticated write whose body type an HTML form could send */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error (logged; nothing was written) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
-            503: {
-                headers: {
-                    /** @description Seconds to wait */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     listInstitutions: {
         parameters: {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
+                /** @description Region code; institutions in that region and everything below it */
                 region?: string;
-                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
+                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
                 type?: string;
-                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
+                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
                 level?: string;
-                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
+                /** @description Any of these grades; comma-separated: A, B, C */
                 grade?: string;
-                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
+                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
                 ownership?: string;
-                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
+                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
                 status?: string;
-                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
+                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
+                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
-                /** @description 1-based page number */
                 page?: number;
-                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3670,8 +2857,6 @@ export interface operations {
             /** @description The new institution */
             201: {
                 headers: {
-                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3814,15 +2999,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4250,9 +3426,7 @@ export interface operations {
     listInstitutionHistory: {
         parameters: {
             query?: {
-                /** @description 1-based page number */
                 page?: number;
-                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4460,21 +3634,21 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
+                /** @description Region code; institutions in that region and everything below it */
                 region?: string;
-                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
+                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
                 type?: string;
-                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
+                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
                 level?: string;
-                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
+                /** @description Any of these grades; comma-separated: A, B, C */
                 grade?: string;
-                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
+                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
                 ownership?: string;
-                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
+                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
                 status?: string;
-                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
+                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
+                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
@@ -4553,7 +3727,6 @@ export interface operations {
     getInstitutionCoverage: {
         parameters: {
             query?: {
-                /** @description The region of the panel (default: the whole country) */
                 region?: string;
             };
             header?: {
@@ -4638,9 +3811,9 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
-                /** @description 1-based page number */
+                /** @description others: requests made by someone else (those the caller may decide); me: the caller's own */
+                maker?: "others" | "me";
                 page?: number;
-                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4743,15 +3916,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionChangeRequest"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4942,7 +4106,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                /** @description Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group */
+                /** @description Agreements with a party at, above or below this region */
                 party?: string;
                 /** @description DESIGNATION 指定定点机构 · MUTUAL_RECOGNITION 按等级/类型互认 · FILING_FREE 免备案 · PHARMACY_PILOT 购药试点 · LTC_EXTENSION 长护险结算延伸 · OTHER 其他 */
                 type?: components["schemas"]["AgreementType"];
@@ -4950,9 +4114,7 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 /** @description Only agreements whose effective window contains this date */
                 date?: string;
-                /** @description 1-based page number */
                 page?: number;
-                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -5043,8 +4205,6 @@ export interface operations {
             /** @description The created draft */
             201: {
                 headers: {
-                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5160,15 +4320,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -5688,11 +4839,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
                 visitRegion?: string;
-                /** @description Home regions (参保地), as visitRegion */
+                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
-                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
+                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5782,11 +4933,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
                 visitRegion?: string;
-                /** @description Home regions (参保地), as visitRegion */
+                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
-                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
+                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5878,16 +5029,16 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
+                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
                 visitRegion?: string;
-                /** @description Home regions (参保地), as visitRegion */
+                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
                 homeRegion?: string;
-                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
+                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
-                /** @description Region level of both axes, or `GROUP`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use */
-                level?: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
+                /** @description Region level of both axes */
+                level?: "province" | "city" | "county";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5978,11 +5129,11 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this region, or within the region group group:<slug> */
+                /** @description Home or visit region within this code */
                 region?: string;
-                /** @description 1-based page number */
+                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "bureau";
                 page?: number;
-                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -6082,8 +5233,6 @@ export interface operations {
             /** @description The new ticket */
             201: {
                 headers: {
-                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6171,8 +5320,8 @@ export interface operations {
     getComplaint: {
         parameters: {
             query?: {
-                /** @description true: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
-                unmask?: "true" | "false";
+                /** @description 1: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
+                unmask?: "0" | "1";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -6193,15 +5342,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDetail"];
-                };
-            };
-            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -6521,8 +5661,10 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this region, or within the region group group:<slug> */
+                /** @description Home or visit region within this code */
                 region?: string;
+                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "bureau";
                 format?: "csv" | "xlsx";
             };
             header?: {
@@ -6607,11 +5749,7 @@ export interface operations {
     getComplaintReports: {
         parameters: {
             query?: {
-                /** @description Only tickets whose home or visit region lies in this region, or in the region group group:<slug> */
-                region?: string;
-                /** @description First day (Beijing time); default: 89 days before `to` */
                 from?: string;
-                /** @description Last day, inclusive; default: today; not before `from` */
                 to?: string;
                 format?: "json" | "csv" | "xlsx";
             };
@@ -6624,13 +5762,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; CSV or XLSX when format is given */
+            /** @description CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintReport"];
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6698,11 +5838,9 @@ export interface operations {
     getComplaintDailyReport: {
         parameters: {
             query?: {
-                /** @description The day reported (Beijing time); default: today; a future day is refused */
                 day?: string;
                 format?: "json" | "csv" | "xlsx";
-                /** @description true: build the stored report of a finished day again */
-                regenerate?: "true" | "false";
+                regenerate?: "0" | "1";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -6713,13 +5851,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report; CSV or XLSX when format is given */
+            /** @description CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintDailyReport"];
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6788,16 +5928,9 @@ export interface operations {
         parameters: {
             query?: {
                 when?: "current" | "upcoming" | "recent" | "all";
-                /** @description Windows of pooling areas in this region */
                 region?: string;
-                /** @description Windows ending on or after this day (Beijing time) */
                 from?: string;
-                /** @description Windows starting on or before this day (Beijing time); not before `from` */
                 to?: string;
-                /** @description 1-based page number */
-                page?: number;
-                /** @description Items per page (default 50, at most 200) */
-                pageSize?: number;
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -6814,7 +5947,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DowntimePage"];
+                    "application/json": components["schemas"]["DowntimeList"];
                 };
             };
             /** @description Invalid input; `details` names each field */

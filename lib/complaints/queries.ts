@@ -136,6 +136,7 @@ export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" 
     AND: [
       complaintScopeWhere(actor),
       queueWhere(actor, input.queue, now),
+      input.owner === "bureau" ? { ownerBureauId: actor.bureauId } : {},
       input.state ? { state: input.state } : {},
       input.category ? { category: input.category } : {},
       input.priority ? { priority: input.priority } : {},

@@ -61,7 +61,7 @@ describe("queue counts in one query", () => {
     // One ticket of another complainant: the exact searches by ID number and phone (keyed hashes) part them.
     const stranger = await createTicket(bj, { homeRegionCode: "131000", visitRegionCode: "110000", complainantIdNumber: "13100219900101123X", complainantPhone: "13700001111" }, new Date(base.getTime() + 30 * 3_600_000));
     const now = new Date(base.getTime() + 2 * 86_400_000);
-    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" },
+    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { owner: "bureau" }, { owner: "bureau", region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" },
       { q: TEST_ID_NUMBER }, { q: "13100219900101123x" }, { q: TEST_PHONE }, { q: "137-0000-1111" }];
     let pages = 0;
     for (const actor of [bj, hb]) {

@@ -63,6 +63,7 @@ export function regionSql(prefixes: string[]): Prisma.Sql {
 /** The list's WHERE: scope, queue and the filters of listComplaintsSchema. */
 export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): Prisma.Sql {
   const parts = [scopeSql(actor), queueSql(actor, now)[input.queue]];
+  if (input.owner === "bureau") parts.push(Prisma.sql`c.owner_bureau_id = ${actor.bureauId}::uuid`);
   if (input.state) parts.push(Prisma.sql`c.state::text = ${input.state}`);
   if (input.category) parts.push(Prisma.sql`c.category::text = ${input.category}`);
   if (input.priority) parts.push(Prisma.sql`c.priority::text = ${input.priority}`);

@@ -117,6 +117,7 @@ export const listComplaintsSchema = z.object({
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
   region: regionParam.optional().meta({ description: "Home or visit region within this region, or within the region group group:<slug>" }),
+  owner: z.enum(["bureau"], { error: "validation.invalidEnum" }).optional().meta({ description: "bureau: only tickets owned by the caller's bureau (with any queue)" }),
   ...pageParams(20),
 });
 /** The parsed list filter, with the region parameter resolved to prefixes (a group's included). */

@@ -510,7 +510,8 @@ const changeSelect = {
 export async function listChangeRequests(actor: Actor, rawInput: unknown) {
   requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const input = parseInput(listChangesSchema, rawInput);
-  const where = { bureauId: actor.bureauId, state: input.state };
+  const maker = input.maker === "others" ? { makerId: { not: actor.id } } : input.maker === "me" ? { makerId: actor.id } : {};
+  const where = { bureauId: actor.bureauId, state: input.state, ...maker };
   const [total, rows] = await Promise.all([
     prisma.institutionChangeRequest.count({ where }),
     prisma.institutionChangeRequest.findMany({

@@ -228,6 +228,7 @@ export const changeIdParamsSchema = z.object({ id: z.string().meta({ description
 
 export const listChangesSchema = z.object({
   state: z.enum(["PENDING", "APPROVED", "REJECTED"], { error: "validation.invalidEnum" }).default("PENDING"),
+  maker: z.enum(["others", "me"], { error: "validation.invalidEnum" }).optional().meta({ description: "others: requests made by someone else (those the caller may decide); me: the caller's own" }),
   ...pageParams(50),
 });
 

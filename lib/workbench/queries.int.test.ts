@@ -2,10 +2,13 @@
 // Beijing-only ticket or downtime, and each figure equals its list's total.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../auth/actor";
-import { createActor } from "../../tests/factories";
+import { bureauFor, createActor } from "../../tests/factories";
 import { createTicket } from "../../tests/factories/complaints";
+import { createInstitution as makeInstitution } from "../../tests/factories/institutions";
 import { listComplaints } from "../complaints/queries";
 import { createDowntime } from "../complaints/service";
+import { listChangeRequests } from "../facilities/queries";
+import { setMakerChecker, updateInstitution } from "../facilities/service";
 import { getWorkbench } from "./queries";
 
 let bj: Actor;
@@ -32,8 +35,9 @@ beforeAll(async () => {
 describe("getWorkbench", () => {
   it("scopes a Hebei handler's figures to Hebei: Beijing-only tickets and downtimes are not counted", async () => {
     const [hbWork, bjWork] = await Promise.all([getWorkbench(hb, { days: 60, now }), getWorkbench(bj, { days: 60, now })]);
+    // Overdue counts the bureau's own tickets: the Hebei insured's ticket is Beijing's to handle.
     expect(bjWork.complaints!.overdue).toBe(3);
-    expect(hbWork.complaints!.overdue).toBe(1);
+    expect(hbWork.complaints!.overdue).toBe(0);
     expect(hbWork.complaints!.bureauOpen).toBe(0);
     expect(bjWork.complaints!.bureauOpen).toBe(3);
     expect(bjWork.downtimes!.current).toBe(1);
@@ -42,8 +46,26 @@ describe("getWorkbench", () => {
 
   it("equals the totals of the lists it links to", async () => {
     const work = (await getWorkbench(hb, { days: 60, now })).complaints!;
-    const total = async (queue: string) => (await listComplaints(hb, { queue, pageSize: 1 }, now)).total;
-    expect(work).toMatchObject({ overdue: await total("overdue"), dueToday: await total("today"), awaiting: await total("awaiting"), bureauOpen: await total("bureau") });
+    const total = async (queue: string, owner?: "bureau") => (await listComplaints(hb, { queue, owner, pageSize: 1 }, now)).total;
+    expect(work).toMatchObject({ overdue: await total("overdue", "bureau"), dueToday: await total("today", "bureau"), awaiting: await total("awaiting"), bureauOpen: await total("bureau") });
+    // The owner filter narrows: Hebei sees the Beijing-owned ticket of its insured in the queue, not as its own.
+    expect(await total("overdue")).toBe(1);
+    expect(await total("overdue", "bureau")).toBe(0);
+  });
+
+  it("counts for a roster checker the pending changes others made, as the list's maker=others filter shows", async () => {
+    const bureau = await bureauFor("130900");
+    await setMakerChecker(await createActor("130000", ["ADMIN"]), { bureauId: bureau.id, enabled: true });
+    const [maker, checker] = [await createActor("130900", ["ROSTER_MANAGER"]), await createActor("130900", ["ROSTER_MANAGER"])];
+    const [a, b] = [await makeInstitution({ regionCode: "130902" }), await makeInstitution({ regionCode: "130902" })];
+    await updateInstitution(maker, a.code, { phone: "0317-5550001", version: 1 });
+    await updateInstitution(checker, b.code, { phone: "0317-5550002", version: 1 });
+    const [forChecker, forMaker] = [(await getWorkbench(checker, { days: 60, now })).roster!, (await getWorkbench(maker, { days: 60, now })).roster!];
+    expect(forChecker).toEqual({ awaitingReview: 1, pending: 2 });
+    expect(forMaker).toEqual({ awaitingReview: 1, pending: 2 });
+    const others = await listChangeRequests(checker, { state: "PENDING", maker: "others" });
+    expect(others.items.map((c) => c.code)).toEqual([a.code]);
+    expect((await listChangeRequests(checker, { state: "PENDING", maker: "me" })).items.map((c) => c.code)).toEqual([b.code]);
   });
 
   it("shows a section only to the roles whose list it counts", async () => {

@@ -5,14 +5,14 @@
 import type { Actor } from "../auth/actor";
 import { canReadComplaints, canSeeArea, hasRole } from "../auth/policy";
 import { listAgreements, listExpiring } from "../agreements/queries";
-import { listDowntimes, listNotifications, queueCounts } from "../complaints/queries";
+import { listComplaints, listDowntimes, listNotifications, queueCounts } from "../complaints/queries";
 import { listChangeRequests } from "../facilities/queries";
 import { listRecentImports, type ImportLogEntry } from "../settlements/queries";
 
 export interface ComplaintsWork {
-  /** Queue "overdue": a running ticket past its first-response, resolution or update deadline. */
+  /** Queue "overdue" of the bureau's own tickets: running, past its first-response, resolution or update deadline. */
   overdue: number;
-  /** Queue "today": such a deadline falls between now and the end of the Beijing day. */
+  /** Queue "today" of the bureau's own tickets: such a deadline falls before the end of the Beijing day. */
   dueToday: number;
   /** Queue "awaiting": handed to the actor's bureau by the other one, or escalated to its region. */
   awaiting: number;
@@ -33,14 +33,18 @@ export interface Workbench {
 const when = <T>(allowed: boolean, read: () => Promise<T>): Promise<T | null> => (allowed ? read() : Promise.resolve(null));
 
 async function complaintsWork(actor: Actor, now: Date): Promise<ComplaintsWork> {
-  const [q, notes] = await Promise.all([queueCounts(actor, now), listNotifications(actor, { unreadOnly: true, take: 1 })]);
-  return { overdue: q.overdue, dueToday: q.today, awaiting: q.awaiting, bureauOpen: q.bureau, unread: notes.unread };
+  // Overdue and due today: the bureau's own tickets (the list's owner filter), as the list opens them.
+  const own = (queue: "overdue" | "today") => listComplaints(actor, { queue, owner: "bureau", pageSize: 1 }, now).then((p) => p.total);
+  const [q, overdue, dueToday, notes] = await Promise.all([queueCounts(actor, now), own("overdue"), own("today"), listNotifications(actor, { unreadOnly: true, take: 1 })]);
+  return { overdue, dueToday, awaiting: q.awaiting, bureauOpen: q.bureau, unread: notes.unread };
 }
 
 async function rosterWork(actor: Actor) {
-  // The checker's inbox is at most a few dozen rows: the list's own page of 200, minus the actor's own.
-  const page = await listChangeRequests(actor, { state: "PENDING", pageSize: 200 });
-  return { awaitingReview: page.items.filter((c) => c.makerId !== actor.id).length, pending: page.total };
+  const [others, all] = await Promise.all([
+    listChangeRequests(actor, { state: "PENDING", maker: "others", pageSize: 1 }),
+    listChangeRequests(actor, { state: "PENDING", pageSize: 1 }),
+  ]);
+  return { awaitingReview: others.total, pending: all.total };
 }
 
 async function agreementsWork(actor: Actor, days: number) {

@@ -1,7 +1,7 @@
 // Agreements: a Hebei agreement officer browses the registry (list, detail, matrix) in both
 // languages and approves a draft; a Shanghai officer cannot act on a 京津冀 agreement; any
 // signed-in user (here an analyst) asks "can this patient settle here?" and follows the permalink.
-import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
+import { test, expect, fillDate, signIn, shot, SAME_ORIGIN } from "./support";
 import { pickRegion } from "./region-support";
 
 test.describe("agreement registry", () => {
@@ -95,7 +95,11 @@ test.describe("agreement registry", () => {
 
   test("sh_agreement sees no actions on a 京津冀 agreement and the API answers 403", async ({ page }) => {
     await signIn(page, "sh_agreement");
+    // The list opens on agreements concerning 上海; the 京津冀 one is found nationwide.
     await page.goto("/agreements?q=JJJ-2026-01");
+    await expect(page.getByTestId("agreement-list")).toHaveCount(0);
+    await page.getByTestId("scope-national").click();
+    await expect(page).toHaveURL(/party=all/);
     await page.getByTestId("agreement-list").getByRole("link", { name: "JJJ-2026-01" }).click();
     await expect(page.getByTestId("agreement-overview")).toBeVisible();
     await expect(page.getByTestId("agreement-actions")).toHaveCount(0);
@@ -121,7 +125,7 @@ test.describe("eligibility check", () => {
     const form = page.getByTestId("eligibility-form");
     await form.locator('input[name="institution"]').fill("H11010100001");
     await pickRegion(form, "check-homeRegion", "sjz", "130100");
-    await form.locator('input[name="date"]').fill("2024-05-01");
+    await fillDate(form.getByTestId("check-date"), "2024-05-01");
     await form.locator('select[name="filingType"]').selectOption("EMERGENCY");
     await page.getByTestId("eligibility-submit").click();
     await expect(page).toHaveURL(/institution=H11010100001/);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, signIn, shot, SAME_ORIGIN } from "./support";
+import { test, expect, fillDate, signIn, shot, SAME_ORIGIN } from "./support";
 
 interface ApiInstitution {
   code: string;
@@ -43,10 +43,18 @@ test.describe("institution roster", () => {
     await page.goto("/facilities");
     await expect(page.getByRole("heading", { level: 1, name: "定点医药机构名录" })).toBeVisible();
     await expect(gridRows(page).first()).toBeVisible();
+    // The list opens on the bureau's own province (河北); one click widens it to the country.
+    await expect(page.getByTestId("scope-own")).toHaveAttribute("aria-current", "true");
+    await expect(page.getByTestId("filter-region").locator("input").first()).toHaveValue("河北省");
+    expect(await shownTotal(page)).toBe((await apiList(page.request, "region=130000&pageSize=1")).total);
+    await page.getByTestId("scope-national").click();
+    await expect(page).toHaveURL(/region=all/);
+    await expect(page.getByTestId("scope-national")).toHaveAttribute("aria-current", "true");
     const all = await shownTotal(page);
     expect(all).toBeGreaterThan(1000);
+    expect(all).toBe((await apiList(page.request, "pageSize=1")).total);
 
-    // A Chinese fragment matches the name.
+    // A Chinese fragment matches the name (nationwide: the Beijing hospital is found).
     await page.getByTestId("filter-q").fill("友谊");
     await page.getByTestId("filter-q").press("Enter");
     await expect(page).toHaveURL(/q=%E5%8F%8B%E8%B0%8A/);
@@ -108,7 +116,7 @@ test.describe("institution roster", () => {
     await expect(page.getByTestId("institution-actions")).toBeVisible();
 
     // Services on a date before designation: not designated yet.
-    await page.getByTestId("services-on-date").fill("1990-01-01");
+    await fillDate(page.getByTestId("services-on-date"), "1990-01-01");
     await page.getByTestId("services-on-submit").click();
     await expect(page).toHaveURL(/on=1990-01-01/);
     await expect(page.getByTestId("services-on-result")).toContainText("1990-01-01 尚未定点");

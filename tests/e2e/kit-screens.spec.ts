@@ -13,6 +13,12 @@ const SCREENS: { name: string; user: string; path: string }[] = [
   { name: "roster", user: "hb_roster", path: "/facilities" },
   { name: "changes", user: "hb_roster", path: "/facilities/changes" },
   { name: "profile", user: "hb_admin", path: "/profile" },
+  { name: "matrix", user: "hb_agreement", path: "/agreements/matrix" },
+  { name: "check", user: "hb_analyst", path: "/agreements/check" },
+  { name: "complaints", user: "hb_complaint", path: "/complaints" },
+  { name: "downtimes", user: "hb_complaint", path: "/complaints/downtimes" },
+  { name: "reports", user: "hb_complaint", path: "/complaints/reports" },
+  { name: "daily", user: "hb_complaint", path: "/complaints/daily" },
 ];
 
 for (const { name, user, path } of SCREENS) {

@@ -1,6 +1,6 @@
 // Shared e2e helpers: sign-in, screenshots kept as artifacts, and a page fixture that fails
 // the test on any unexpected console error.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "Yibao@2026";
 export const SCREENSHOT_DIR = "tests/e2e/screenshots";
@@ -45,3 +45,17 @@ export async function shot(page: Page, name: string) {
  * sends the page's cookies but no Origin): without it a cookie write is refused as cross-site.
  */
 export const SAME_ORIGIN = { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` };
+
+/**
+ * Types an ISO day into the kit's DateField (MUI X DatePicker: one section per part, the value
+ * ISO in its hidden input) as a user would — focus the field, select every part, type the digits —
+ * and waits until the field holds the whole day. `field` is the field's test id locator.
+ */
+export async function fillDate(field: Locator, iso: string) {
+  await field.locator(".MuiPickersSectionList-root").click();
+  const keyboard = field.page().keyboard;
+  await keyboard.press("ControlOrMeta+a");
+  await keyboard.press("Backspace");
+  await keyboard.type(iso.replaceAll("-", ""));
+  await expect(field.locator("input")).toHaveValue(iso);
+}

@@ -33,12 +33,16 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   await signIn(page, "hb_complaint");
   await page.goto("/");
   const region = (await me(page)).bureau.regionCode;
-  for (const [key, queue] of [["overdue", "overdue"], ["due-today", "today"], ["awaiting", "awaiting"], ["bureau-open", "bureau"]] as const) {
-    expect(await figure(page, key), key).toBe(await apiTotal(page, `/api/v1/complaints?queue=${queue}&pageSize=1`));
-    await expectLink(page, key, `/complaints?queue=${queue}`);
+  // Overdue and due today count the bureau's own tickets: the list's owner filter, in the link too.
+  for (const [key, query] of [["overdue", "queue=overdue&owner=bureau"], ["due-today", "queue=today&owner=bureau"], ["awaiting", "queue=awaiting"], ["bureau-open", "queue=bureau"]] as const) {
+    expect(await figure(page, key), key).toBe(await apiTotal(page, `/api/v1/complaints?${query}&pageSize=1`));
+    await expectLink(page, key, `/complaints?${query}`);
   }
+  const downtimes: Record<string, number> = {};
   for (const [key, when] of [["down-now", "current"], ["down-next", "upcoming"]] as const) {
-    expect(await figure(page, key), key).toBe((await apiItems(page, `/api/v1/downtimes?when=${when}&region=${region}`)).length);
+    downtimes[when] = (await apiItems(page, `/api/v1/downtimes?when=${when}&region=${region}`)).length;
+    expect(await figure(page, key), key).toBe(downtimes[when]);
+    await expectLink(page, key, `/complaints/downtimes?region=${region}`);
   }
   await expect(page.getByTestId("wb-roster")).toHaveCount(0);
   await expect(page.getByTestId("wb-imports")).toHaveCount(0);
@@ -47,8 +51,15 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   await shot(page, "workbench-complaint-zh-phone");
   // The figure opens the list it counts.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.getByTestId("wb-bureau-open").locator("a").click();
-  await expect(page).toHaveURL(/\/complaints\?queue=bureau$/);
+  await page.getByTestId("wb-overdue").locator("a").click();
+  await expect(page).toHaveURL(/\/complaints\?queue=overdue&owner=bureau$/);
+  await expect(page.getByTestId("complaints-table").locator("tbody tr[data-number]")).toHaveCount(Math.min(20, await apiTotal(page, "/api/v1/complaints?queue=overdue&owner=bureau&pageSize=1")));
+  await page.goto("/");
+  await page.getByTestId("wb-down-now").locator("a").click();
+  await expect(page.getByTestId("scope-own")).toHaveAttribute("aria-current", "true");
+  for (const [id, when] of [["downtimes-current", "current"], ["downtimes-upcoming", "upcoming"]] as const) {
+    await expect(page.getByTestId(id).locator("tbody tr[data-testid=downtime-row]")).toHaveCount(downtimes[when]!);
+  }
 });
 
 test("a roster checker's workbench counts pending changes made by others", async ({ page }) => {
@@ -56,8 +67,14 @@ test("a roster checker's workbench counts pending changes made by others", async
   await page.goto("/");
   const { id } = await me(page);
   const pending = await apiItems(page, "/api/v1/institutions/change-requests?state=PENDING&pageSize=200");
-  expect(await figure(page, "roster-review")).toBe(pending.filter((c) => c.makerId !== id).length);
-  await expectLink(page, "roster-review", "/facilities/changes");
+  const others = pending.filter((c) => c.makerId !== id).length;
+  expect(await figure(page, "roster-review")).toBe(others);
+  expect(await apiTotal(page, "/api/v1/institutions/change-requests?state=PENDING&maker=others&pageSize=1")).toBe(others);
+  await expectLink(page, "roster-review", "/facilities/changes?maker=others");
+  // The link opens exactly those requests: none of them the checker's own.
+  await page.getByTestId("wb-roster-review").locator("a").click();
+  await expect(page.getByTestId("change-request")).toHaveCount(others);
+  await expect(page.getByTestId("change-request").filter({ hasText: "本人提交，不能自审" })).toHaveCount(0);
   await expect(page.getByTestId("wb-complaints")).toHaveCount(0);
   await shot(page, "workbench-roster-zh");
 });

@@ -18,6 +18,9 @@ import { AgreementTabs } from "./_components/agreement-tabs";
 import { PartyChips, StatusChip } from "./_components/chips";
 import { ListFilters } from "./_components/list-filters";
 import { UrlPagination } from "@/components/ui/url-pagination";
+import { ScopeSwitch } from "@/components/ui/scope-switch";
+import { jurisdiction } from "@/components/ui/url-query";
+import { regionNames } from "@/lib/regions/names";
 import { requireAgreementsArea } from "./_components/guard";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -36,6 +39,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
     const s = (Array.isArray(v) ? v[0] : v)?.trim();
     if (s) raw[k] = s;
   }
+  // Opens on the agreements concerning the bureau's own region; ?party=all widens to the country.
+  const scope = jurisdiction(raw.party, actor.regionCode);
+  const urlQuery = { ...raw };
+  if (scope.region) raw.party = scope.region;
+  else delete raw.party;
   // An invalid filter is shown on its field and left out of the query.
   const parsed = safeParseInput(listAgreementsSchema, raw);
   const errors: Record<string, string> = {};
@@ -46,7 +54,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       delete filter[field];
     }
   }
-  const page = await listAgreements(actor, filter);
+  const [page, chosenName] = await Promise.all([listAgreements(actor, filter), scope.region && !scope.isOwn ? regionNames([scope.region]).then((m) => m.get(scope.region!)) : undefined]);
 
   return (
     <>
@@ -63,6 +71,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       />
       <AgreementTabs />
       <Paper>
+        <ScopeSwitch t={t} pathname="/agreements" query={urlQuery} param="party" ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={chosenName} />
         <ListFilters values={raw} errors={errors} />
         {page.items.length ? (
           <DataTable

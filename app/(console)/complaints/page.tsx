@@ -24,7 +24,7 @@ export async function generateMetadata() {
   return { title: (await getT())("complaints.title") };
 }
 
-const KEYS = ["queue", "q", "state", "category", "priority", "region", "page", "pageSize"] as const;
+const KEYS = ["queue", "q", "owner", "state", "category", "priority", "region", "page", "pageSize"] as const;
 
 async function loadPage(actor: Actor, params: Record<string, string>) {
   try {

@@ -18,7 +18,9 @@ import { getRegion } from "@/lib/regions/queries";
 import { RosterTabs } from "./_components/roster-tabs";
 import { RosterFilters } from "./_components/roster-filters";
 import { RosterGrid, type RosterRow } from "./_components/roster-grid";
-import { exportHref, listQuery, type RawParams } from "./_components/params";
+import { exportHref, LIST_KEYS, listQuery, pick, type RawParams } from "./_components/params";
+import { ScopeSwitch } from "@/components/ui/scope-switch";
+import { first, jurisdiction } from "@/components/ui/url-query";
 import s from "./roster.module.css";
 
 // The default locale, as the toLocaleString() it replaces; one formatter for the process.
@@ -43,7 +45,10 @@ async function regionOf(code: string | undefined) {
 export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireArea("facilities");
   const [t, sp] = await Promise.all([getT(), searchParams]);
-  const { query, invalid } = listQuery(sp);
+  // Opens on the bureau's own region; ?region=all widens to the country (the URL says which).
+  const rawRegion = first(sp, "region");
+  const scope = jurisdiction(rawRegion, actor.regionCode);
+  const { query, invalid } = listQuery({ ...sp, region: scope.region });
   const [page, region] = await Promise.all([listInstitutions(actor, query), regionOf(query.region)]);
   const manager = hasRole(actor, "ROSTER_MANAGER");
   const rows: RosterRow[] = page.items.map((i) => ({
@@ -81,6 +86,7 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
         </Alert>
       )}
       <Paper>
+        <ScopeSwitch t={t} pathname="/facilities" query={pick(sp, LIST_KEYS)} ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={region?.name} />
         <RosterFilters
           key={JSON.stringify([query.q, query.region, query.type, query.level, query.status, query.service])}
           values={query}

@@ -161,6 +161,10 @@ export const rosterUi = defineMessages(
       notChecker: "无审核权限",
       states: "状态",
       decided: "审核人 {name}，{at}",
+      makerFilter: "提交人",
+      anyMaker: "全部",
+      makerOthers: "他人提交（待我审核）",
+      makerMe: "本人提交",
     },
     import: {
       title: "批量导入名录",
@@ -389,6 +393,10 @@ export const rosterUi = defineMessages(
       notChecker: "Not allowed to check",
       states: "State",
       decided: "Checked by {name}, {at}",
+      makerFilter: "Requested by",
+      anyMaker: "Anyone",
+      makerOthers: "Others (for me to check)",
+      makerMe: "Me",
     },
     import: {
       title: "Bulk import",

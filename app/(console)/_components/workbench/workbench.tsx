@@ -15,16 +15,16 @@ const STATE_COLOR = { RUNNING: "info", DONE: "success", FAILED: "error" } as con
 /** The list behind each figure: the lists' own URL filters. */
 export function workbenchLinks(regionCode: string, days: number) {
   return {
-    overdue: "/complaints?queue=overdue",
-    dueToday: "/complaints?queue=today",
+    overdue: "/complaints?queue=overdue&owner=bureau",
+    dueToday: "/complaints?queue=today&owner=bureau",
     awaiting: "/complaints?queue=awaiting",
     bureauOpen: "/complaints?queue=bureau",
     unread: "/complaints",
-    roster: "/facilities/changes",
+    roster: "/facilities/changes?maker=others",
     expiring: `/agreements/expiring?days=${days}&party=${regionCode}`,
     drafts: `/agreements?status=DRAFT&party=${regionCode}`,
     imports: "/statistics/import",
-    downtimes: "/complaints/downtimes",
+    downtimes: `/complaints/downtimes?region=${regionCode}`,
   };
 }
 

@@ -2,7 +2,7 @@
 // Create or edit an agreement. Parties, listed institutions and attachments are one-per-line
 // text; the edit page loads every listed code, since saving replaces the whole list. Everything
 // is validated by the service, whose field errors appear under the fields.
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
@@ -16,6 +16,8 @@ import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
+import { DateField } from "@/components/ui/date-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { AGREEMENT_TYPES, DIRECTIONS, FILING_TYPES } from "@/lib/agreements/codes";
 import { CHRONIC_DISEASES, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
 import { createAgreementAction, updateAgreementAction } from "../actions";
@@ -56,14 +58,9 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
   const t = useT();
   const router = useRouter();
   const [d, setD] = useState(initial);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [errs, setErrs] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
   const set = (patch: Partial<AgreementDraft>) => setD({ ...d, ...patch });
-  const err = (...fields: string[]) => {
-    const m = Object.entries(errs).filter(([k]) => fields.some((f) => k === f || k.startsWith(`${f}.`))).flatMap(([, v]) => v);
-    return m.length ? [...new Set(m)].join("；") : undefined;
-  };
+  const err = form.error;
   const locked = Boolean(d.locked);
 
   function payload() {
@@ -104,20 +101,13 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
     };
   }
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setMessage(null);
-    const res = d.id ? await updateAgreementAction(d.id, { ...payload(), version: d.version }) : await createAgreementAction(payload());
-    setPending(false);
-    if (res.ok) {
-      router.push(`/agreements/${d.id ?? (res.data as { id: string }).id}`);
+  const onSubmit = form.onSubmit<unknown>(
+    () => (d.id ? updateAgreementAction(d.id, { ...payload(), version: d.version }) : createAgreementAction(payload())),
+    (data) => {
+      router.push(`/agreements/${d.id ?? (data as { id: string }).id}`);
       router.refresh();
-    } else {
-      setMessage(res.message);
-      setErrs(res.fieldErrors);
-    }
-  }
+    },
+  );
 
   const field = (name: keyof AgreementDraft, label: string, extra: Record<string, unknown> = {}) => (
     <TextField
@@ -128,18 +118,21 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
       helperText={err(name)}
       fullWidth
       disabled={locked && !["notes", "documentRef", "titleEn", "attachments"].includes(name)}
-      slotProps={{ htmlInput: { "data-testid": `field-${name}` }, inputLabel: extra.type === "date" ? { shrink: true } : undefined }}
+      slotProps={{ htmlInput: { "data-testid": `field-${name}` } }}
       {...extra}
     />
+  );
+  const date = (name: "effectiveFrom" | "effectiveTo" | "signedOn", label: string) => (
+    <DateField name={name} label={label} value={d[name]} onChange={(v) => set({ [name]: v })} error={Boolean(err(name))} helperText={err(name)} disabled={locked} fullWidth testId={`field-${name}`} />
   );
 
   return (
     <Paper component="form" onSubmit={onSubmit} noValidate sx={{ p: 3 }}>
       <Stack spacing={2.5}>
         {locked && <Alert severity="info">{t("agreements.form.lockedHint")}</Alert>}
-        {message && (
+        {form.message && (
           <Alert severity="error" data-testid="form-error">
-            {message}
+            {form.message}
           </Alert>
         )}
         <Grid container spacing={2}>
@@ -186,9 +179,9 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
               ))}
             </FormGroup>
           </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{field("effectiveFrom", t("agreements.form.effectiveFrom"), { type: "date" })}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{field("effectiveTo", t("agreements.form.effectiveTo"), { type: "date" })}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{field("signedOn", t("agreements.form.signedOn"), { type: "date" })}</Grid>
+          <Grid size={{ xs: 12, md: 4 }}>{date("effectiveFrom", t("agreements.form.effectiveFrom"))}</Grid>
+          <Grid size={{ xs: 12, md: 4 }}>{date("effectiveTo", t("agreements.form.effectiveTo"))}</Grid>
+          <Grid size={{ xs: 12, md: 4 }}>{date("signedOn", t("agreements.form.signedOn"))}</Grid>
           <Grid size={{ xs: 12, md: 6 }}>{field("documentRef", t("agreements.form.documentRef"))}</Grid>
           <Grid size={{ xs: 12, md: 6 }}>{field("attachments", t("agreements.form.attachments"), { multiline: true, minRows: 1 })}</Grid>
           <Grid size={{ xs: 12 }}>
@@ -253,7 +246,7 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
           <Grid size={{ xs: 12 }}>{field("notes", t("agreements.form.notes"), { multiline: true, minRows: 2 })}</Grid>
         </Grid>
         <Stack direction="row" spacing={1}>
-          <Button type="submit" variant="contained" disabled={pending} data-testid="save-agreement">
+          <Button type="submit" variant="contained" disabled={form.pending} data-testid="save-agreement">
             {t("common.save")}
           </Button>
           <Button onClick={() => router.back()}>{t("common.cancel")}</Button>

@@ -17,6 +17,7 @@ import Typography from "@mui/material/Typography";
 import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
 import CancelOutlined from "@mui/icons-material/CancelOutlined";
 import { TextLink } from "@/components/ui/links";
+import { DateField } from "@/components/ui/date-field";
 import { PageHeader } from "@/components/layout/page-header";
 import { getLocale, getT } from "@/components/i18n/server";
 import { checkEligibility, type EligibilityResult } from "@/lib/agreements/check";
@@ -73,7 +74,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Search
               </option>
             ))}
           </TextField>
-          <TextField type="date" name="date" label={t("agreements.check.date")} defaultValue={q.date ?? todayCn()} error={Boolean(errors.date)} helperText={errors.date} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 170 }} />
+          <DateField name="date" label={t("agreements.check.date")} defaultValue={q.date ?? todayCn()} error={Boolean(errors.date)} helperText={errors.date} testId="check-date" />
           <TextField select name="filingType" label={t("agreements.check.filingType")} defaultValue={q.filingType ?? ""} slotProps={native} sx={{ width: 170 }}>
             <option value="">—</option>
             {FILING_TYPES.map((f) => (

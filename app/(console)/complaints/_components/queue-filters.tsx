@@ -1,68 +1,34 @@
 "use client";
-import { useState, type FormEvent } from "react";
-import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
-import MenuItem from "@mui/material/MenuItem";
-import TextField from "@mui/material/TextField";
-import SearchIcon from "@mui/icons-material/Search";
+// The complaint list's filters (the kit's FilterBar), every one in the URL; the queue tab is kept
+// when they are reset. "Receiving bureau: my bureau" (?owner=bureau) combines with any queue, so
+// the workbench's "my bureau's overdue tickets" opens exactly what it counts.
 import { useT } from "@/components/i18n/i18n-provider";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { RegionPicker } from "@/components/ui/region-picker";
 import { CATEGORIES, PRIORITIES, STATES } from "@/lib/complaints/codes";
-import { useUrlState } from "@/components/ui/use-url-state";
 
-interface Values {
-  q?: string;
-  state?: string;
-  category?: string;
-  priority?: string;
-  region?: string;
-}
+type Values = Record<string, string | undefined>;
 
 export function QueueFilters({ values }: { values: Values }) {
   const t = useT();
-  const { update, clear, pending } = useUrlState();
-  const [q, setQ] = useState(values.q ?? "");
-  const select = (name: keyof Values, label: string, all: string, options: readonly string[], ns: string) => (
-    <TextField
-      select
-      name={name}
-      label={label}
-      value={values[name] ?? ""}
-      onChange={(e) => update({ [name]: e.target.value })}
-      sx={{ width: 170 }}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-    >
-      <MenuItem value="">{all}</MenuItem>
-      {options.map((o) => (
-        <MenuItem key={o} value={o}>
-          {t(`${ns}.${o}`)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    update({ q });
-  }
+  const options = (list: readonly string[], ns: string) => list.map((o) => ({ value: o, label: t(`${ns}.${o}`) }));
   return (
-    <Box component="form" role="search" onSubmit={onSubmit} sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, p: 2, alignItems: "center" }}>
-      <TextField name="q" label={t("complaints.list.q")} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 260 }} slotProps={{ htmlInput: { maxLength: 60 } }} />
-      <RegionPicker label={t("complaints.list.region")} value={values.region ? { code: values.region } : null} onChange={(o) => update({ region: o?.code })} testId="filter-region" width={220} groups />
-      {select("state", t("complaints.list.state"), t("complaints.list.allStates"), STATES, "complaints.state")}
-      {select("category", t("complaints.list.category"), t("complaints.list.allCategories"), CATEGORIES, "complaints.category")}
-      {select("priority", t("complaints.list.priority"), t("complaints.list.allPriorities"), PRIORITIES, "complaints.priority")}
-      <Button type="submit" variant="contained" startIcon={<SearchIcon />} disabled={pending} data-testid="filter-submit">
-        {t("complaints.list.search")}
-      </Button>
-      <Button
-        type="button"
-        onClick={() => {
-          setQ("");
-          clear(["queue"]);
-        }}
-      >
-        {t("complaints.list.reset")}
-      </Button>
-    </Box>
+    <FilterBar
+      values={values}
+      keep={["queue"]}
+      filters={[
+        { kind: "text", name: "q", label: t("complaints.list.q"), width: 260 },
+        {
+          kind: "custom",
+          name: "region",
+          label: t("complaints.list.region"),
+          render: (value, set) => <RegionPicker label={t("complaints.list.region")} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} testId="filter-region" width={220} groups />,
+        },
+        { kind: "select", name: "owner", label: t("complaints.list.ownerFilter"), allLabel: t("complaints.list.anyOwner"), options: [{ value: "bureau", label: t("complaints.list.ownBureau") }], testId: "filter-owner" },
+        { kind: "select", name: "state", label: t("complaints.list.state"), allLabel: t("complaints.list.allStates"), options: options(STATES, "complaints.state") },
+        { kind: "select", name: "category", label: t("complaints.list.category"), allLabel: t("complaints.list.allCategories"), options: options(CATEGORIES, "complaints.category") },
+        { kind: "select", name: "priority", label: t("complaints.list.priority"), allLabel: t("complaints.list.allPriorities"), options: options(PRIORITIES, "complaints.priority") },
+      ]}
+    />
   );
 }

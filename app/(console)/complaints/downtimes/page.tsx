@@ -1,6 +1,8 @@
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import { DataTable } from "@/components/ui/data-table";
+import { ScopeSwitch } from "@/components/ui/scope-switch";
+import { first, jurisdiction, NATIONAL, pickParams, type RawParams } from "@/components/ui/url-query";
 import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
@@ -8,11 +10,13 @@ import { getLocale, getT } from "@/components/i18n/server";
 import type { Translate } from "@/lib/i18n";
 import { canHandleComplaints } from "@/lib/auth/policy";
 import { beijingDay, beijingDayStart } from "@/lib/complaints/codes";
+import { regionNames } from "@/lib/regions/names";
 import { calendarMonth, listDowntimes, type DowntimeView } from "@/lib/complaints/queries";
 import { formatDateTime } from "../../_components/date-time";
 import s from "../_components/complaints.module.css";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { DowntimeDialog } from "./_components/downtime-dialog";
+import { DowntimeFilters } from "./_components/downtime-filters";
 
 export async function generateMetadata() {
   return { title: (await getT())("complaints.downtime.title") };
@@ -60,19 +64,24 @@ function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Tran
   );
 }
 
-export default async function DowntimesPage() {
+export default async function DowntimesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireArea("complaints");
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
+  // Opens on the bureau's own region (the workbench's figures count the same); ?region=all widens.
+  const raw = first(sp, "region");
+  const scope = jurisdiction(raw && (raw === NATIONAL || /^\d{6}$/.test(raw)) ? raw : undefined, actor.regionCode);
+  const region = scope.region;
   const now = new Date();
   const month = beijingDay(now).slice(0, 7);
   const monthStart = `${month}-01`;
   const [current, upcoming, recent, days, inMonth] = await Promise.all([
-    listDowntimes(actor, { when: "current" }, now),
-    listDowntimes(actor, { when: "upcoming" }, now),
-    listDowntimes(actor, { when: "recent" }, now),
+    listDowntimes(actor, { when: "current", region }, now),
+    listDowntimes(actor, { when: "upcoming", region }, now),
+    listDowntimes(actor, { when: "recent", region }, now),
     calendarMonth(actor.regionCode, month),
-    listDowntimes(actor, { from: monthStart, to: `${month}-${String(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()).padStart(2, "0")}` }, now),
+    listDowntimes(actor, { region, from: monthStart, to: `${month}-${String(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()).padStart(2, "0")}` }, now),
   ]);
+  const chosenName = region && !scope.isOwn ? (await regionNames([region])).get(region) : undefined;
   const lead = (new Date(`${monthStart}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday first
   const today = beijingDay(now);
   const windowsOn = (day: string) => {
@@ -85,6 +94,10 @@ export default async function DowntimesPage() {
     <>
       <PageHeader title={t("complaints.downtime.title")} subtitle={t("complaints.downtime.subtitle")} actions={canHandleComplaints(actor) ? <DowntimeDialog defaultRegion={actor.regionCode === "000000" ? "" : actor.regionCode} /> : undefined} />
       <ComplaintsNav current="/complaints/downtimes" t={t} canCreate={canHandleComplaints(actor)} />
+      <Paper sx={{ mb: 2 }}>
+        <ScopeSwitch t={t} pathname="/complaints/downtimes" query={pickParams(sp, ["region"])} ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={chosenName} />
+        <DowntimeFilters region={scope.national ? undefined : region} />
+      </Paper>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", xl: "3fr 2fr" }, gap: 2, alignItems: "start" }}>
         <Box sx={{ display: "grid", gap: 2 }}>
           {[

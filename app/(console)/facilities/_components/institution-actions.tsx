@@ -1,25 +1,23 @@
 "use client";
 // The roster manager's commands on one institution: edit (own page), change status, open and
 // close a service (dialogs). Shown only to managers in scope; the services check again.
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
 import FormControlLabel from "@mui/material/FormControlLabel";
 import FormGroup from "@mui/material/FormGroup";
 import FormLabel from "@mui/material/FormLabel";
-import MenuItem from "@mui/material/MenuItem";
-import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import EditOutlined from "@mui/icons-material/EditOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
+import { DateField } from "@/components/ui/date-field";
+import { FormDialog } from "@/components/ui/form-dialog";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { CHRONIC_DISEASES, INSTITUTION_STATUSES, SERVICES, serviceAllowedFor, type InstitutionType } from "@/lib/facilities/codes";
 import { institutionCommandAction } from "../actions";
 
@@ -70,13 +68,8 @@ export function InstitutionActions({
       )}
       {open && (
         <CommandDialog
+          {...{ code, version, status, openable, openServices, today }}
           kind={open}
-          code={code}
-          version={version}
-          status={status}
-          openable={openable}
-          openServices={openServices}
-          today={today}
           onClose={() => setOpen(null)}
           onDone={(applied) => {
             setOpen(null);
@@ -119,45 +112,28 @@ function CommandDialog({
     reason: "",
     diseases: [...CHRONIC_DISEASES] as string[],
   });
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const err = (f: string) => (errors[f]?.length ? [...new Set(errors[f])].join("；") : undefined);
+  const form = useActionForm();
+  const err = form.error;
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    const input =
-      kind === "changeStatus"
-        ? { action: ACTION[kind], status: values.status, effectiveOn: values.date, reason: values.reason, version }
-        : kind === "openService"
-          ? { action: ACTION[kind], service: values.service, openedOn: values.date, version, ...(values.service === "CHRONIC" && { diseases: values.diseases }) }
-          : { action: ACTION[kind], service: values.service, closedOn: values.date, reason: values.reason, version };
-    const res = await institutionCommandAction(code, input);
-    setBusy(false);
-    if (res.ok) {
-      onDone(res.data.applied);
-      router.refresh();
-    } else {
-      setMessage(res.message);
-      setErrors(res.fieldErrors);
-    }
+  function input() {
+    return kind === "changeStatus"
+      ? { action: ACTION[kind], status: values.status, effectiveOn: values.date, reason: values.reason, version }
+      : kind === "openService"
+        ? { action: ACTION[kind], service: values.service, openedOn: values.date, version, ...(values.service === "CHRONIC" && { diseases: values.diseases }) }
+        : { action: ACTION[kind], service: values.service, closedOn: values.date, reason: values.reason, version };
   }
+  const onSubmit = form.onSubmit(
+    () => institutionCommandAction(code, input()),
+    (data) => {
+      onDone(data.applied);
+      router.refresh();
+    },
+  );
 
   const title = t(`rosterUi.actions.${kind}`);
   const dateField = (name: string, label: string): ReactNode => (
-    <TextField
-      type="date"
-      label={label}
-      value={values.date}
-      onChange={(e) => set({ date: e.target.value })}
-      error={Boolean(err(name))}
-      helperText={err(name)}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today, "data-testid": "command-date" } }}
-      fullWidth
-    />
+    <DateField name={name} label={label} value={values.date} onChange={(date) => set({ date })} error={Boolean(err(name))} helperText={err(name)} max={today} fullWidth testId="command-date" />
   );
   const reasonField = (
     <TextField
@@ -172,102 +148,54 @@ function CommandDialog({
     />
   );
   const serviceField = (options: string[]) => (
-    <TextField
-      select
-      label={t("rosterUi.actions.service")}
-      value={values.service}
-      onChange={(e) => set({ service: e.target.value })}
-      error={Boolean(err("service"))}
-      helperText={err("service")}
-      fullWidth
-      data-testid="command-service"
-    >
-      {options.map((s) => (
-        <MenuItem key={s} value={s}>
-          {t(`facilities.services.${s}`)}
-        </MenuItem>
-      ))}
-    </TextField>
+    <SelectField label={t("rosterUi.actions.service")} value={values.service} onChange={(service) => set({ service })} error={err("service")} testId="command-service" options={options.map((s) => ({ value: s, label: t(`facilities.services.${s}`) }))} />
   );
 
   return (
-    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="command-title">
-      <Box component="form" onSubmit={onSubmit} noValidate data-testid={`dialog-${kind}`}>
-        <DialogTitle id="command-title">{title}</DialogTitle>
-        <DialogContent dividers>
-          <Stack spacing={2}>
-            {message && (
-              <Alert severity="error" data-testid="command-error">
-                {message}
-              </Alert>
-            )}
-            {kind === "changeStatus" && (
-              <>
-                <TextField
-                  select
-                  label={t("rosterUi.actions.newStatus")}
-                  value={values.status}
-                  onChange={(e) => set({ status: e.target.value })}
-                  error={Boolean(err("status"))}
-                  helperText={err("status")}
-                  fullWidth
-                  data-testid="command-status"
-                >
-                  {statuses.map((s) => (
-                    <MenuItem key={s} value={s}>
-                      {t(`facilities.statuses.${s}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
-                {values.status === "REVOKED" && <Alert severity="warning">{t("rosterUi.actions.revokeWarning")}</Alert>}
-                {dateField("effectiveOn", t("rosterUi.actions.effectiveOn"))}
-                {reasonField}
-              </>
-            )}
-            {kind === "openService" && (
-              <>
-                {serviceField(openable)}
-                {values.service === "CHRONIC" && (
-                  <Box>
-                    <FormLabel component="legend" sx={{ fontSize: 13 }}>
-                      {t("rosterUi.actions.diseases")}
-                    </FormLabel>
-                    <FormGroup>
-                      {CHRONIC_DISEASES.map((d) => (
-                        <FormControlLabel
-                          key={d}
-                          control={
-                            <Checkbox
-                              size="small"
-                              checked={values.diseases.includes(d)}
-                              onChange={() => set({ diseases: values.diseases.includes(d) ? values.diseases.filter((x) => x !== d) : [...values.diseases, d] })}
-                            />
-                          }
-                          label={t(`facilities.diseases.${d}`)}
-                        />
-                      ))}
-                    </FormGroup>
-                  </Box>
-                )}
-                {dateField("openedOn", t("rosterUi.actions.openedOn"))}
-              </>
-            )}
-            {kind === "closeService" && (
-              <>
-                {serviceField(openServices)}
-                {dateField("closedOn", t("rosterUi.actions.closedOn"))}
-                {reasonField}
-              </>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t("rosterUi.actions.cancel")}</Button>
-          <Button type="submit" variant="contained" disabled={busy} data-testid="command-submit">
-            {t("rosterUi.actions.submit")}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog open onClose={onClose} title={title} form={form} onSubmit={onSubmit} submitLabel={t("rosterUi.actions.submit")} submitTestId="command-submit" testId={`dialog-${kind}`} maxWidth="xs">
+      {kind === "changeStatus" && (
+        <>
+          <SelectField label={t("rosterUi.actions.newStatus")} value={values.status} onChange={(status) => set({ status })} error={err("status")} testId="command-status" options={statuses.map((s) => ({ value: s, label: t(`facilities.statuses.${s}`) }))} />
+          {values.status === "REVOKED" && <Alert severity="warning">{t("rosterUi.actions.revokeWarning")}</Alert>}
+          {dateField("effectiveOn", t("rosterUi.actions.effectiveOn"))}
+          {reasonField}
+        </>
+      )}
+      {kind === "openService" && (
+        <>
+          {serviceField(openable)}
+          {values.service === "CHRONIC" && (
+            <Box>
+              <FormLabel component="legend" sx={{ fontSize: 13 }}>
+                {t("rosterUi.actions.diseases")}
+              </FormLabel>
+              <FormGroup>
+                {CHRONIC_DISEASES.map((d) => (
+                  <FormControlLabel
+                    key={d}
+                    control={
+                      <Checkbox
+                        size="small"
+                        checked={values.diseases.includes(d)}
+                        onChange={() => set({ diseases: values.diseases.includes(d) ? values.diseases.filter((x) => x !== d) : [...values.diseases, d] })}
+                      />
+                    }
+                    label={t(`facilities.diseases.${d}`)}
+                  />
+                ))}
+              </FormGroup>
+            </Box>
+          )}
+          {dateField("openedOn", t("rosterUi.actions.openedOn"))}
+        </>
+      )}
+      {kind === "closeService" && (
+        <>
+          {serviceField(openServices)}
+          {dateField("closedOn", t("rosterUi.actions.closedOn"))}
+          {reasonField}
+        </>
+      )}
+    </FormDialog>
   );
 }

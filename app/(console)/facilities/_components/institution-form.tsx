@@ -17,6 +17,7 @@ import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
+import { DateField } from "@/components/ui/date-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { INSTITUTION_GRADES, INSTITUTION_LEVELS, INSTITUTION_TYPES, OWNERSHIPS, SERVICES } from "@/lib/facilities/codes";
 import { createInstitutionAction, updateInstitutionAction } from "../actions";
@@ -73,11 +74,10 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
   }
   const onSubmit = form.onSubmit(() => (edit ? updateInstitutionAction(edit.code, payload()) : createInstitutionAction(payload())), landOn);
 
-  const text = (name: keyof InstitutionDraft & string, label: string, extra: { required?: boolean; type?: string; helper?: string; maxLength?: number; disabled?: boolean } = {}) => (
+  const text = (name: keyof InstitutionDraft & string, label: string, extra: { required?: boolean; helper?: string; maxLength?: number; disabled?: boolean } = {}) => (
     <TextField
       name={name}
       label={label}
-      type={extra.type}
       value={d[name] as string}
       onChange={(e) => set({ [name]: e.target.value } as Partial<InstitutionDraft>)}
       error={Boolean(err(name))}
@@ -85,7 +85,7 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
       required={extra.required}
       disabled={extra.disabled}
       fullWidth
-      slotProps={{ htmlInput: { maxLength: extra.maxLength, "data-testid": `field-${name}` }, inputLabel: extra.type === "date" ? { shrink: true } : undefined }}
+      slotProps={{ htmlInput: { maxLength: extra.maxLength, "data-testid": `field-${name}` } }}
     />
   );
   const select = (name: "type" | "level" | "grade" | "ownership", label: string, options: readonly string[], prefix: string, extra: { required?: boolean; empty?: string } = {}) => (
@@ -131,7 +131,7 @@ export function InstitutionForm({ initial, edit }: { initial: InstitutionDraft; 
             <Grid size={{ xs: 6, md: 2 }}>{select("level", t("rosterUi.fields.level"), INSTITUTION_LEVELS, "facilities.levels", { required: true })}</Grid>
             <Grid size={{ xs: 6, md: 2 }}>{select("grade", t("rosterUi.fields.grade"), INSTITUTION_GRADES, "facilities.grades", { empty: t("rosterUi.form.noGrade") })}</Grid>
             <Grid size={{ xs: 6, md: 2 }}>{select("ownership", t("rosterUi.fields.ownership"), OWNERSHIPS, "facilities.ownership", { required: true })}</Grid>
-            <Grid size={{ xs: 6, md: 2 }}>{text("designatedSince", t("rosterUi.fields.designatedSince"), { required: true, type: "date" })}</Grid>
+            <Grid size={{ xs: 6, md: 2 }}><DateField name="designatedSince" label={t("rosterUi.fields.designatedSince")} value={d.designatedSince} onChange={(v) => set({ designatedSince: v })} error={Boolean(err("designatedSince"))} helperText={err("designatedSince")} required fullWidth testId="field-designatedSince" /></Grid>
           </Grid>
         </Box>
         <Box>

@@ -10,6 +10,7 @@ import SearchIcon from "@mui/icons-material/Search";
 import { useT } from "@/components/i18n/i18n-provider";
 import { INSTITUTION_LEVELS, INSTITUTION_STATUSES, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
 import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
+import { NATIONAL } from "@/components/ui/url-query";
 import { useUrlState } from "@/components/ui/use-url-state";
 
 interface Values {
@@ -69,7 +70,7 @@ export function RosterFilters({ values, region }: { values: Values; region: Regi
       <RegionPicker
         key={region?.code ?? "none"}
         value={region}
-        onChange={(r) => update({ region: r?.code, q })}
+        onChange={(r) => update({ region: r?.code ?? NATIONAL, q })}
         label={t("rosterUi.filters.region")}
         placeholder={t("rosterUi.filters.regionPlaceholder")}
         width={250}

@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
+import { DateField } from "@/components/ui/date-field";
 import { useUrlState } from "@/components/ui/use-url-state";
 
 export function ServicesOnForm({ value, error }: { value: string; error?: string }) {
@@ -17,16 +17,7 @@ export function ServicesOnForm({ value, error }: { value: string; error?: string
   }
   return (
     <Box component="form" onSubmit={onSubmit} sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}>
-      <TextField
-        type="date"
-        name="on"
-        label={t("rosterUi.detail.date")}
-        value={on}
-        onChange={(e) => setOn(e.target.value)}
-        error={Boolean(error)}
-        helperText={error}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { "data-testid": "services-on-date" } }}
-      />
+      <DateField name="on" label={t("rosterUi.detail.date")} value={on} onChange={setOn} error={Boolean(error)} helperText={error} testId="services-on-date" />
       <Button type="submit" variant="outlined" disabled={pending} data-testid="services-on-submit">
         {t("rosterUi.detail.query")}
       </Button>

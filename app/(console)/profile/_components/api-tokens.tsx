@@ -1,7 +1,7 @@
 "use client";
 // Personal API tokens: list, create (the secret is shown once, with a copy button) and revoke.
-// The list is plain markup with the kit's table classes (profile.module.css).
-import { useState, type FormEvent } from "react";
+// The list is the kit's DataTable, the create dialog runs on useActionForm.
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -22,7 +22,8 @@ import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import AddOutlined from "@mui/icons-material/AddOutlined";
 import ContentCopyOutlined from "@mui/icons-material/ContentCopyOutlined";
-import { fieldError } from "../../_components/field-error";
+import { DataTable } from "@/components/ui/data-table";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useT } from "@/components/i18n/i18n-provider";
 import { createTokenAction, revokeTokenAction } from "../actions";
 import s from "../profile.module.css";
@@ -45,38 +46,27 @@ function CreateTokenDialog({ open, onClose }: { open: boolean; onClose: () => vo
   const router = useRouter();
   const [name, setName] = useState("");
   const [days, setDays] = useState("90");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
+  const { pending, error: err } = form;
   const [secret, setSecret] = useState<string | null>(null);
   const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
-  const err = (k: string) => fieldError(fieldErrors, k);
 
   function close() {
     setName("");
     setDays("90");
-    setError(null);
-    setFieldErrors({});
+    form.reset();
     setSecret(null);
     setCopy(null);
     onClose();
   }
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setError(null);
-    setFieldErrors({});
-    const res = await createTokenAction({ name, ...(days.trim() && { expiresInDays: days.trim() }) });
-    setPending(false);
-    if (!res.ok) {
-      setError(res.message);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    setSecret(res.data.secret);
-    router.refresh();
-  }
+  const onSubmit = form.onSubmit(
+    () => createTokenAction({ name, ...(days.trim() && { expiresInDays: days.trim() }) }),
+    (data) => {
+      setSecret(data.secret);
+      router.refresh();
+    },
+  );
 
   async function copySecret() {
     if (!secret) return;
@@ -139,9 +129,9 @@ function CreateTokenDialog({ open, onClose }: { open: boolean; onClose: () => vo
           <DialogTitle>{t("profile.tokens.new")}</DialogTitle>
           <DialogContent>
             <Stack spacing={2.5} sx={{ pt: 1 }}>
-              {error && (
+              {form.message && (
                 <Alert severity="error" role="alert">
-                  {error}
+                  {form.message}
                 </Alert>
               )}
               <TextField
@@ -219,61 +209,41 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
           {t("profile.tokens.new")}
         </Button>
       </Box>
-      <div className="yb-table-wrap">
-        <table className={`yb-table ${s.tokens}`}>
-          <thead>
-            <tr>
-              <th scope="col">{t("profile.tokens.name")}</th>
-              <th scope="col">{t("profile.tokens.prefix")}</th>
-              <th scope="col">{t("profile.tokens.createdAt")}</th>
-              <th scope="col">{t("profile.tokens.expiresAt")}</th>
-              <th scope="col">{t("profile.tokens.lastUsedAt")}</th>
-              <th scope="col">{t("profile.tokens.status")}</th>
-              <th scope="col" className="yb-right">
-                {t("common.actions")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((k) => (
-              <tr key={k.id} className="yb-hover" data-testid="token-row" data-name={k.name} data-status={k.status}>
-                <td>{k.name}</td>
-                <td className={s.prefix}>{k.prefix}…</td>
-                <td className="yb-nowrap">{k.createdAt}</td>
-                <td className="yb-nowrap">{k.expiresAt ?? t("profile.tokens.noExpiry")}</td>
-                <td className={k.lastUsedAt ? "yb-nowrap" : `yb-nowrap ${s.never}`}>{k.lastUsedAt ?? t("profile.tokens.neverUsed")}</td>
-                <td>
-                  <Tooltip title={k.revokedAt ?? ""} disableHoverListener={!k.revokedAt}>
-                    <Chip label={t(`profile.tokens.${k.status}`)} color={STATUS_COLOR[k.status]} variant={k.status === "active" ? "outlined" : "filled"} />
-                  </Tooltip>
-                </td>
-                <td className="yb-right">
-                  {k.status !== "revoked" && (
-                    <Button
-                      size="small"
-                      color="error"
-                      onClick={() => {
-                        setRevoking(k);
-                        setConfirmOpen(true);
-                      }}
-                      data-testid="revoke-token"
-                    >
-                      {t("profile.tokens.revoke")}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {tokens.length === 0 && (
-              <tr>
-                <td colSpan={7}>
-                  <p className={`yb-body1 ${s.empty}`}>{t("profile.tokens.empty")}</p>
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t("profile.tokens.title")}
+        className={s.tokens}
+        rows={tokens}
+        rowKey={(k) => k.id}
+        rowProps={(k) => ({ "data-testid": "token-row", "data-name": k.name, "data-status": k.status })}
+        empty={t("profile.tokens.empty")}
+        columns={[
+          { key: "name", header: t("profile.tokens.name"), cell: (k) => k.name },
+          { key: "prefix", header: t("profile.tokens.prefix"), cell: (k) => <span className={s.prefix}>{k.prefix}…</span> },
+          { key: "createdAt", header: t("profile.tokens.createdAt"), nowrap: true, cell: (k) => k.createdAt },
+          { key: "expiresAt", header: t("profile.tokens.expiresAt"), nowrap: true, cell: (k) => k.expiresAt ?? t("profile.tokens.noExpiry") },
+          { key: "lastUsedAt", header: t("profile.tokens.lastUsedAt"), nowrap: true, cell: (k) => (k.lastUsedAt ? k.lastUsedAt : <span className={s.never}>{t("profile.tokens.neverUsed")}</span>) },
+          {
+            key: "status",
+            header: t("profile.tokens.status"),
+            cell: (k) => (
+              <Tooltip title={k.revokedAt ?? ""} disableHoverListener={!k.revokedAt}>
+                <Chip label={t(`profile.tokens.${k.status}`)} color={STATUS_COLOR[k.status]} variant={k.status === "active" ? "outlined" : "filled"} />
+              </Tooltip>
+            ),
+          },
+          {
+            key: "actions",
+            header: t("common.actions"),
+            align: "right",
+            cell: (k) =>
+              k.status !== "revoked" && (
+                <Button size="small" color="error" onClick={() => (setRevoking(k), setConfirmOpen(true))} data-testid="revoke-token">
+                  {t("profile.tokens.revoke")}
+                </Button>
+              ),
+          },
+        ]}
+      />
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog open={confirmOpen} onClose={() => setConfirmOpen(false)} maxWidth="xs" fullWidth>
         <DialogTitle>{t("profile.tokens.revokeTitle")}</DialogTitle>

@@ -1,11 +1,11 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { signOut } from "next-auth/react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
-import { fieldError } from "../../_components/field-error";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useT } from "@/components/i18n/i18n-provider";
 import { PasswordField } from "../../_components/password-field";
 import { changePasswordAction } from "../actions";
@@ -13,36 +13,27 @@ import { changePasswordAction } from "../actions";
 export function ChangePasswordForm() {
   const t = useT();
   const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmPassword: "" });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
   const [done, setDone] = useState(false);
   const set = (k: keyof typeof values) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
-  const err = (k: string) => fieldError(fieldErrors, k);
+  const err = form.error;
+  const pending = form.pending;
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setError(null);
-    setFieldErrors({});
-    const res = await changePasswordAction(values);
-    if (!res.ok) {
-      setPending(false);
-      setError(res.message);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    // The change ended every session, this one too: leave cleanly through next-auth.
-    setDone(true);
-    await signOut({ callbackUrl: "/login" });
-  }
+  const onSubmit = form.onSubmit(
+    () => changePasswordAction(values),
+    async () => {
+      // The change ended every session, this one too: leave cleanly through next-auth.
+      setDone(true);
+      await signOut({ callbackUrl: "/login" });
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate data-testid="change-password-form">
       <Stack spacing={2} sx={{ maxWidth: 420 }}>
-        {error && (
+        {form.message && (
           <Alert severity="error" role="alert">
-            {error}
+            {form.message}
           </Alert>
         )}
         {done && (

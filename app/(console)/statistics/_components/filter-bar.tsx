@@ -11,6 +11,7 @@ import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
 import { RegionPicker, codesOf, optionsOf } from "@/components/ui/region-picker";
+import { InstitutionPicker } from "@/components/facilities/institution-picker";
 import { SERVICE_TYPES } from "@/lib/settlements/codes";
 import css from "./dashboard.module.css";
 
@@ -58,7 +59,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={(e) => setV({ ...v, institution: e.target.value.toUpperCase() })} placeholder="H11010500001" error={Boolean(errors.institution)} helperText={errors.institution} />
+        <InstitutionPicker label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={(institution) => setV({ ...v, institution })} error={Boolean(errors.institution)} helperText={errors.institution} testId="stats-institution" width="100%" />
         <div className={css.filterButtons}>
           <Button type="submit" variant="contained" data-testid="stats-apply">
             {t("statistics.filters.apply")}

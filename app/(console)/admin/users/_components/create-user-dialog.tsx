@@ -1,24 +1,15 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogTitle from "@mui/material/DialogTitle";
-import FormControl from "@mui/material/FormControl";
-import FormControlLabel from "@mui/material/FormControlLabel";
-import FormGroup from "@mui/material/FormGroup";
-import FormHelperText from "@mui/material/FormHelperText";
-import FormLabel from "@mui/material/FormLabel";
-import MenuItem from "@mui/material/MenuItem";
 import Snackbar from "@mui/material/Snackbar";
-import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import PersonAddAlt1Outlined from "@mui/icons-material/PersonAddAlt1Outlined";
-import { fieldError } from "../../../_components/field-error";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { FormDialog } from "@/components/ui/form-dialog";
+import { SelectField } from "@/components/ui/select-field";
+import { TextInput } from "@/components/ui/text-input";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ROLES, type RoleName } from "@/lib/auth/roles";
 import { createUserAction } from "../actions";
@@ -38,139 +29,70 @@ export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: 
   const empty: Draft = { username: "", displayName: "", bureauId: defaultBureauId, roles: [], password: "" };
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(empty);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
+  const bureauOptions = bureaus.map((b) => ({ value: b.id, label: b.name }));
   const [created, setCreated] = useState<string | null>(null);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const err = (field: string) => fieldError(fieldErrors, field);
+  const err = form.error;
 
   function close() {
     setOpen(false);
     setDraft(empty);
-    setMessage(null);
-    setFieldErrors({});
+    form.reset();
   }
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setMessage(null);
-    const res = await createUserAction(draft);
-    setPending(false);
-    if (!res.ok) {
-      setMessage(res.message);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    close();
-    setCreated(t("admin.users.created", { username: res.data.username }));
-    router.refresh();
-  }
+  const onSubmit = form.onSubmit(
+    () => createUserAction(draft),
+    (data) => {
+      close();
+      setCreated(t("admin.users.created", { username: data.username }));
+      router.refresh();
+    },
+  );
 
   return (
     <>
       <Button variant="contained" startIcon={<PersonAddAlt1Outlined />} onClick={() => setOpen(true)} data-testid="new-user">
         {t("admin.users.newUser")}
       </Button>
-      <Dialog open={open} onClose={pending ? undefined : close} maxWidth="sm" fullWidth>
-        <form onSubmit={onSubmit} noValidate data-testid="create-user-form">
-          <DialogTitle>{t("admin.users.createTitle")}</DialogTitle>
-          <DialogContent>
-            <Stack spacing={2.5} sx={{ pt: 1 }}>
-              {message ? (
-                <Alert severity="error" role="alert">
-                  {message}
-                </Alert>
-              ) : (
-                <Alert severity="info">{t("admin.users.createHint")}</Alert>
-              )}
-              <TextField
-                name="username"
-                label={t("admin.users.username")}
-                value={draft.username}
-                onChange={(e) => set("username", e.target.value)}
-                error={Boolean(err("username"))}
-                helperText={err("username") ?? t("admin.users.usernameHint")}
-                required
-                autoFocus
-                autoComplete="off"
-                slotProps={{ htmlInput: { maxLength: 40, spellCheck: false } }}
-              />
-              <TextField
-                name="displayName"
-                label={t("admin.users.displayName")}
-                value={draft.displayName}
-                onChange={(e) => set("displayName", e.target.value)}
-                error={Boolean(err("displayName"))}
-                helperText={err("displayName")}
-                required
-                autoComplete="off"
-                slotProps={{ htmlInput: { maxLength: 40 } }}
-              />
-              <TextField
-                select
-                name="bureauId"
-                label={t("admin.users.bureau")}
-                value={draft.bureauId}
-                onChange={(e) => set("bureauId", e.target.value)}
-                error={Boolean(err("bureauId"))}
-                helperText={err("bureauId")}
-                required
-                data-testid="create-bureau"
-              >
-                {bureaus.map((b) => (
-                  <MenuItem key={b.id} value={b.id}>
-                    {b.name}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <FormControl error={Boolean(err("roles"))} required component="fieldset" variant="standard">
-                <FormLabel component="legend" sx={{ mb: 0.5 }}>
-                  {t("admin.users.rolesLabel")}
-                </FormLabel>
-                <FormGroup sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", sm: "repeat(3, 1fr)" } }}>
-                  {ROLES.map((r) => (
-                    <FormControlLabel
-                      key={r}
-                      label={t(`roles.${r}`)}
-                      control={
-                        <Checkbox
-                          size="small"
-                          name="roles"
-                          value={r}
-                          checked={draft.roles.includes(r)}
-                          onChange={(e) =>
-                            set("roles", e.target.checked ? [...draft.roles, r] : draft.roles.filter((x) => x !== r))
-                          }
-                        />
-                      }
-                    />
-                  ))}
-                </FormGroup>
-                {err("roles") && <FormHelperText>{err("roles")}</FormHelperText>}
-              </FormControl>
-              <PasswordField
-                name="password"
-                label={t("admin.users.initialPassword")}
-                value={draft.password}
-                onChange={(v) => set("password", v)}
-                error={err("password")}
-                hint={t("admin.users.passwordHint")}
-              />
-            </Stack>
-          </DialogContent>
-          <DialogActions sx={{ px: 3, pb: 2 }}>
-            <Button onClick={close} disabled={pending}>
-              {t("common.cancel")}
-            </Button>
-            <Button type="submit" variant="contained" disabled={pending} data-testid="create-user-submit">
-              {pending ? t("admin.users.creating") : t("admin.users.submitCreate")}
-            </Button>
-          </DialogActions>
-        </form>
-      </Dialog>
+      <FormDialog
+        open={open}
+        onClose={close}
+        title={t("admin.users.createTitle")}
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={form.pending ? t("admin.users.creating") : t("admin.users.submitCreate")}
+        submitTestId="create-user-submit"
+        testId="create-user-form"
+      >
+        {!form.message && <Alert severity="info">{t("admin.users.createHint")}</Alert>}
+        {(["username", "displayName"] as const).map((k) => (
+          <TextInput
+            key={k}
+            name={k}
+            label={t(`admin.users.${k}`)}
+            value={draft[k]}
+            onValue={(v) => set(k, v)}
+            error={err(k)}
+            hint={k === "username" ? t("admin.users.usernameHint") : undefined}
+            required
+            autoFocus={k === "username"}
+            autoComplete="off"
+            slotProps={{ htmlInput: { maxLength: 40, spellCheck: k !== "username" } }}
+          />
+        ))}
+        <SelectField name="bureauId" label={t("admin.users.bureau")} value={draft.bureauId} onChange={(v) => set("bureauId", v)} error={err("bureauId")} required testId="create-bureau" options={bureauOptions} />
+        <CheckboxGroup name="roles" label={t("admin.users.rolesLabel")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={draft.roles} onChange={(v) => set("roles", v)} error={err("roles")} required columns={3} />
+        <PasswordField
+          name="password"
+          label={t("admin.users.initialPassword")}
+          value={draft.password}
+          onChange={(v) => set("password", v)}
+          error={err("password")}
+          hint={t("admin.users.passwordHint")}
+        />
+      </FormDialog>
       <Snackbar
         open={created !== null}
         autoHideDuration={5000}

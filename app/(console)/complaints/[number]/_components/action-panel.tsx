@@ -8,7 +8,7 @@ import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
-import MenuItem from "@mui/material/MenuItem";
+import { SelectField } from "@/components/ui/select-field";
 import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
@@ -102,23 +102,17 @@ export function ActionPanel({ number, version, allowed, suggestedRootCause }: { 
                 </Alert>
               )}
               {needs("rootCause") && (
-                <TextField
-                  select
+                <SelectField
                   name="rootCause"
                   label={t("complaints.detail.rootCause")}
                   value={draft.rootCause}
-                  onChange={(e) => setDraft({ ...draft, rootCause: e.target.value })}
-                  error={Boolean(err("rootCause"))}
-                  helperText={err("rootCause")}
+                  onChange={(rootCause) => setDraft({ ...draft, rootCause })}
+                  error={err("rootCause")}
                   required
-                  data-testid="root-cause"
-                >
-                  {ROOT_CAUSES.map((r) => (
-                    <MenuItem key={r} value={r}>
-                      {t(`complaints.rootCause.${r}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
+                  fullWidth={false}
+                  testId="root-cause"
+                  options={ROOT_CAUSES.map((r) => ({ value: r, label: t(`complaints.rootCause.${r}`) }))}
+                />
               )}
               {needs("reply") && (
                 <TextField

@@ -1,5 +1,5 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
@@ -9,9 +9,10 @@ import Paper from "@mui/material/Paper";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { InstitutionPicker } from "@/components/facilities/institution-picker";
 import { RegionPicker } from "@/components/ui/region-picker";
 import { CATEGORIES, CHANNELS, PRIORITIES, SERVICE_TYPES } from "@/lib/complaints/codes";
-import { fieldError } from "../../../_components/field-error";
 import { createComplaintAction } from "../../actions";
 
 const EMPTY = {
@@ -37,10 +38,8 @@ export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: stri
   const t = useT();
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, visitRegionCode: defaultVisitRegion });
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const err = (f: string) => fieldError(fieldErrors, f);
+  const form = useActionForm();
+  const err = form.error;
   const text = (name: keyof Draft, label: string, extra: Record<string, unknown> = {}) => (
     <TextField
       name={name}
@@ -63,29 +62,17 @@ export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: stri
     </TextField>
   );
 
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setPending(true);
-    setMessage(null);
-    const res = await createComplaintAction({
-      ...draft,
-      settlementAt: draft.settlementAt ? new Date(`${draft.settlementAt}:00+08:00`).toISOString() : "",
-    });
-    setPending(false);
-    if (!res.ok) {
-      setMessage(res.message);
-      setFieldErrors(res.fieldErrors);
-      return;
-    }
-    router.push(`/complaints/${res.data.number}`);
-  }
+  const onSubmit = form.onSubmit(
+    () => createComplaintAction({ ...draft, settlementAt: draft.settlementAt ? new Date(`${draft.settlementAt}:00+08:00`).toISOString() : "" }),
+    (data) => router.push(`/complaints/${data.number}`),
+  );
 
   const grid = { display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, gap: 2 };
   return (
     <Box component="form" onSubmit={onSubmit} noValidate data-testid="complaint-form">
-      {message && (
+      {form.message && (
         <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          {message}
+          {form.message}
         </Alert>
       )}
       <Paper sx={{ p: 2, mb: 2 }}>
@@ -131,15 +118,24 @@ export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: stri
           {select("category", t("complaints.list.category"), CATEGORIES, "complaints.category")}
           {select("priority", t("complaints.list.priority"), PRIORITIES, "complaints.priority")}
           {select("serviceType", t("complaints.detail.service"), SERVICE_TYPES, "complaints.service", true)}
-          {text("institutionCode", t("complaints.form.institutionCode"), { placeholder: "H11010500001" })}
-          {text("institutionName", t("complaints.form.institutionName"))}
+          <InstitutionPicker
+            label={t("complaints.form.institution")}
+            value={draft.institutionCode}
+            onChange={(institutionCode, o) => setDraft({ ...draft, institutionCode, institutionName: o?.name ?? "" })}
+            error={Boolean(err("institutionCode"))}
+            helperText={err("institutionCode")}
+            testId="field-institution"
+            width="100%"
+          />
+          {/* An institution outside the roster is named in words; a listed one takes its name from the roster. */}
+          {!draft.institutionCode && text("institutionName", t("complaints.form.institutionName"))}
           {text("settlementId", t("complaints.form.settlementId"))}
           {text("settlementAt", t("complaints.form.settlementAt"), { type: "datetime-local", slotProps: { inputLabel: { shrink: true } } })}
         </Box>
         {text("description", t("complaints.detail.description"), { required: true, multiline: true, minRows: 4, fullWidth: true })}
       </Paper>
-      <Button type="submit" variant="contained" disabled={pending} data-testid="complaint-submit">
-        {pending ? t("complaints.form.submitting") : t("complaints.form.submit")}
+      <Button type="submit" variant="contained" disabled={form.pending} data-testid="complaint-submit">
+        {form.pending ? t("complaints.form.submitting") : t("complaints.form.submit")}
       </Button>
     </Box>
   );

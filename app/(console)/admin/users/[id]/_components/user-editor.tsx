@@ -6,17 +6,11 @@ import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
 import Dialog from "@mui/material/Dialog";
 import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogContentText from "@mui/material/DialogContentText";
 import DialogTitle from "@mui/material/DialogTitle";
-import FormControl from "@mui/material/FormControl";
-import FormControlLabel from "@mui/material/FormControlLabel";
-import FormGroup from "@mui/material/FormGroup";
-import FormHelperText from "@mui/material/FormHelperText";
-import FormLabel from "@mui/material/FormLabel";
 import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
@@ -24,7 +18,8 @@ import Typography from "@mui/material/Typography";
 import LockOpenOutlined from "@mui/icons-material/LockOpenOutlined";
 import BlockOutlined from "@mui/icons-material/BlockOutlined";
 import CheckCircleOutline from "@mui/icons-material/CheckCircleOutlineOutlined";
-import { fieldError } from "../../../../_components/field-error";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/http/action";
 import { ROLES, type RoleName } from "@/lib/auth/roles";
@@ -43,37 +38,25 @@ export interface EditableUser {
   isSelf: boolean;
 }
 
-/** Pending state, the error (message + per-field) and a success note, for one form. */
+/** The kit's action-form state (pending, message, field errors) plus a success note and a reload. */
 function useSubmit() {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const form = useActionForm();
   const [success, setSuccess] = useState<string | null>(null);
 
-  async function submit<T>(call: () => Promise<ActionResult<T>>, successText: string): Promise<boolean> {
-    setPending(true);
-    setError(null);
-    setFieldErrors({});
-    const res = await call();
-    setPending(false);
-    if (!res.ok) {
-      setError(res.message);
-      setFieldErrors(res.fieldErrors);
-      return false;
-    }
-    setSuccess(successText);
-    router.refresh();
-    return true;
+  function submit<T>(call: () => Promise<ActionResult<T>>, successText: string): Promise<boolean> {
+    return form.run(call, () => {
+      setSuccess(successText);
+      router.refresh();
+    });
   }
 
   function reload() {
-    setError(null);
-    setFieldErrors({});
+    form.reset();
     router.refresh();
   }
 
-  return { pending, error, fieldErrors, success, setSuccess, submit, reload, setError };
+  return { pending: form.pending, error: form.message, fieldError: form.error, success, setSuccess, submit, reload };
 }
 
 function Feedback({ state, t }: { state: ReturnType<typeof useSubmit>; t: (k: string) => string }) {
@@ -119,7 +102,7 @@ export function ProfileForm({ user }: { user: EditableUser }) {
     setDisplayName(user.displayName);
     setRoles(user.roles);
   }
-  const err = (f: string) => fieldError(state.fieldErrors, f);
+  const err = state.fieldError;
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -151,30 +134,15 @@ export function ProfileForm({ user }: { user: EditableUser }) {
           sx={{ maxWidth: 360 }}
           slotProps={{ htmlInput: { maxLength: 40 } }}
         />
-        <FormControl error={Boolean(err("roles"))} component="fieldset" variant="standard">
-          <FormLabel component="legend" sx={{ mb: 0.5 }}>
-            {t("admin.users.rolesLabel")}
-          </FormLabel>
-          <FormGroup row>
-            {ROLES.map((r) => (
-              <FormControlLabel
-                key={r}
-                label={t(`roles.${r}`)}
-                control={
-                  <Checkbox
-                    size="small"
-                    name="roles"
-                    value={r}
-                    checked={roles.includes(r)}
-                    disabled={user.isSelf && r === "ADMIN"}
-                    onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))}
-                  />
-                }
-              />
-            ))}
-          </FormGroup>
-          {err("roles") && <FormHelperText>{err("roles")}</FormHelperText>}
-        </FormControl>
+        <CheckboxGroup
+          name="roles"
+          label={t("admin.users.rolesLabel")}
+          options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          value={roles}
+          onChange={setRoles}
+          error={err("roles")}
+          disabled={(r) => user.isSelf && r === "ADMIN"}
+        />
         <Box>
           <Button type="submit" variant="contained" disabled={state.pending} data-testid="save-user">
             {state.pending ? t("admin.edit.saving") : t("admin.edit.save")}
@@ -293,7 +261,7 @@ export function ResetPasswordForm({ user }: { user: EditableUser }) {
               label={t("admin.edit.newPassword")}
               value={password}
               onChange={setPassword}
-              error={fieldError(state.fieldErrors, "password")}
+              error={state.fieldError("password")}
               hint={t("admin.users.passwordHint")}
             />
           </Box>

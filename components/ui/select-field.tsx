@@ -1,0 +1,38 @@
+"use client";
+// A form's choice from a short list (MUI's select TextField): label, options in words, the
+// action's error under it. The one copy of the markup every dialog repeated.
+import MenuItem from "@mui/material/MenuItem";
+import TextField from "@mui/material/TextField";
+
+export function SelectField({
+  name,
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  required,
+  fullWidth = true,
+  testId,
+}: {
+  name?: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+  /** The action's message for this field (useActionForm's `error(name)`). */
+  error?: string;
+  required?: boolean;
+  fullWidth?: boolean;
+  testId?: string;
+}) {
+  return (
+    <TextField select name={name} label={label} value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} required={required} fullWidth={fullWidth} data-testid={testId}>
+      {options.map((o) => (
+        <MenuItem key={o.value} value={o.value}>
+          {o.label}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
