@@ -112,6 +112,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/region-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Region groups the caller may use (京津冀, 长三角 …)
+         * @description Every signed-in caller: NATIONAL groups and the OWNER_REGION groups of bureaus in or below the caller's region (or above it). A group is usable in every region parameter of the API (statistics visitRegion/homeRegion, institutions region, complaints region, agreements party) as `group:<slug>`; overlapping members count once (`prefixes`). Retired groups are left out unless `retired=INCLUDE` or `ONLY`.
+         */
+        get: operations["listRegionGroups"];
+        put?: never;
+        /**
+         * Create a region group owned by the caller's bureau
+         * @description Administrators only (403). Members must be known region codes (400 on `members`). A taken slug is 409. The slug never changes afterwards.
+         */
+        post: operations["createRegionGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/region-groups/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One region group
+         * @description A group the caller may see; an unknown slug or another region's OWNER_REGION group answers 404.
+         */
+        get: operations["getRegionGroup"];
+        put?: never;
+        post?: never;
+        /**
+         * Retire a region group
+         * @description Groups are never deleted: saved links and the audit log name them. A retired group still resolves in region parameters but is no longer offered by the pickers; PATCH with `retired: false` brings it back. Same rights as PATCH.
+         */
+        delete: operations["retireRegionGroup"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a region group (names, description, members, visibility, retired)
+         * @description Administrators of the owner bureau or of a bureau above it; others 403 (not an admin) or 404 (outside the owner's region). A stale `version` is 409. Audited.
+         */
+        patch: operations["updateRegionGroup"];
+        trace?: never;
+    };
     "/institutions": {
         parameters: {
             query?: never;
@@ -151,7 +203,7 @@ export interface paths {
         put?: never;
         /**
          * A command on an institution: change its status, open or close a cross-region service
-         * @description `changeStatus`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `openService` / `closeService`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
+         * @description `CHANGE_STATUS`: ACTIVE, SUSPENDED or REVOKED (final; closes every service) from `effectiveOn` with a reason. `OPEN_SERVICE` / `CLOSE_SERVICE`: a service period from / until a date. History is kept: see /institutions/{code}/services?on=. Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).
          */
         post: operations["runInstitutionCommand"];
         delete?: never;
@@ -609,7 +661,7 @@ export interface paths {
         };
         /**
          * The caller's bureau's daily anomaly report (每日“异”报)
-         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=1` builds it again; `format=csv` or `xlsx` gives a file instead of JSON.
+         * @description Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.
          */
         get: operations["getComplaintDailyReport"];
         put?: never;
@@ -685,6 +737,7 @@ export interface components {
             };
         };
         UserPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -813,7 +866,102 @@ export interface components {
             poolingAreaOf: components["schemas"]["RegionRef"] | null;
             children: components["schemas"]["Region"][];
         };
+        RegionGroupPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["RegionGroup"][];
+        };
+        RegionGroup: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /**
+             * @description What a region parameter takes for this group
+             * @example group:jing-jin-ji
+             */
+            token: string;
+            nameZh: string;
+            nameEn: string;
+            description: string;
+            /** @description Members as entered */
+            members: components["schemas"]["RegionGroupMember"][];
+            /**
+             * @description The members as the smallest set of code prefixes (2/4/6 digits) covering them: what a filter by the group matches
+             * @example [
+             *       "11",
+             *       "12",
+             *       "13"
+             *     ]
+             */
+            prefixes: string[];
+            ownerBureau: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string;
+                regionCode: string;
+            };
+            visibility: components["schemas"]["RegionGroupVisibility"];
+            retired: boolean;
+            /** @description Optimistic-lock version; send it back with PATCH and DELETE */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RegionGroupMember: {
+            code: string;
+            name: string;
+        };
+        /**
+         * @description NATIONAL: every signed-in user; OWNER_REGION: users whose bureau lies in (or above) the owner bureau's region
+         * @enum {string}
+         */
+        RegionGroupVisibility: "NATIONAL" | "OWNER_REGION";
+        /** @description A new group, owned by the caller's bureau. */
+        CreateRegionGroup: {
+            /**
+             * @description Stable handle, lowercase ascii and hyphens; a region parameter takes it as group:<slug>
+             * @example jing-jin-ji
+             */
+            slug: string;
+            nameZh: string;
+            nameEn: string;
+            /** @default  */
+            description: string;
+            /**
+             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
+             * @example [
+             *       "110000",
+             *       "120000",
+             *       "130000"
+             *     ]
+             */
+            members: string[];
+            visibility?: components["schemas"]["RegionGroupVisibility"];
+        };
+        /** @description Only the fields given change (the slug never does). `version` is the one last read; a stale one gives 409. */
+        UpdateRegionGroup: {
+            nameZh?: string;
+            nameEn?: string;
+            description?: string;
+            /**
+             * @description 6-digit GB/T 2260 codes of any level (province, city, county); overlapping members count once
+             * @example [
+             *       "110000",
+             *       "120000",
+             *       "130000"
+             *     ]
+             */
+            members?: string[];
+            visibility?: components["schemas"]["RegionGroupVisibility"];
+            retired?: boolean;
+            version: number;
+        };
         InstitutionPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -901,6 +1049,11 @@ export interface components {
             code: string | null;
             institutionName: string | null;
             regionCode: string;
+            /**
+             * Format: uuid
+             * @description The maker's bureau: another roster manager of it decides
+             */
+            bureauId: string;
             /** Format: uuid */
             makerId: string;
             makerName: string;
@@ -1053,7 +1206,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "changeStatus";
+            action: "CHANGE_STATUS";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /** @description CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one */
@@ -1066,7 +1219,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "openService";
+            action: "OPEN_SERVICE";
         } | {
             service: components["schemas"]["CrossRegionService"];
             /**
@@ -1078,7 +1231,7 @@ export interface components {
             /** @description The institution's version as last read; a stale one gives 409 */
             version: number;
             /** @enum {string} */
-            action: "closeService";
+            action: "CLOSE_SERVICE";
         };
         ServicesOn: {
             code: string;
@@ -1092,6 +1245,7 @@ export interface components {
             services: components["schemas"]["ServicePeriod"][];
         };
         InstitutionHistoryPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1140,6 +1294,11 @@ export interface components {
             /** @description The valid rows were written (dryRun=false, no maker-checker) */
             applied: boolean;
             importId: string | null;
+            /** @description Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise */
+            written: {
+                new: number;
+                changed: number;
+            };
             /** @description Maker-checker: the import waits for approval */
             pendingChangeId: string | null;
             elapsedMs: number;
@@ -1203,6 +1362,7 @@ export interface components {
             };
         };
         InstitutionChangeRequestPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1211,10 +1371,11 @@ export interface components {
         /** @description A comment is required to reject */
         DecideChange: {
             /** @enum {string} */
-            decision: "approve" | "reject";
+            decision: "APPROVE" | "REJECT";
             comment?: string;
         };
         AgreementPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1488,7 +1649,11 @@ export interface components {
          */
         FilingType: "RELOCATED" | "LONG_TERM_RESIDENT" | "REFERRAL" | "EMERGENCY" | "OTHER_TEMPORARY" | null;
         SettlementImportResult: {
-            importId: number;
+            /**
+             * @description Id of the import in the import log (a string, as every id of the API)
+             * @example 42
+             */
+            importId: string;
             /** @enum {string|null} */
             encoding: "utf-8" | "gb18030" | null;
             rowsRead: number;
@@ -1729,15 +1894,15 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            level: "province" | "city" | "county";
-            /** @description Region names by key (2/4/6-digit prefix) */
+            level: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
+            /** @description Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name) */
             regions: {
                 [key: string]: string;
             };
             cells: {
-                /** @description Visit-region key (就医地) at `level` */
+                /** @description Visit-region key (就医地) at `level` (group:<slug> at level group) */
                 visitRegion: string;
-                /** @description Home-region key (参保地) at `level` */
+                /** @description Home-region key (参保地) at `level` (group:<slug> at level group) */
                 homeRegion: string;
                 /** @description 人次: SETTLED records not reversed */
                 visits: number;
@@ -1760,6 +1925,7 @@ export interface components {
             truncated: boolean;
         };
         ComplaintPage: {
+            /** @description Items matching, over all pages */
             total: number;
             page: number;
             pageSize: number;
@@ -1867,6 +2033,8 @@ export interface components {
             attachments: components["schemas"]["ComplaintAttachment"][];
             /** @enum {string} */
             relation: "OWNER" | "PARTY" | "SUPERVISOR";
+            /** @description The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks */
+            ownerRegionCode: string;
             escalatedToRegion: string | null;
             mergedInto: string | null;
             duplicates: string[];
@@ -1964,7 +2132,120 @@ export interface components {
             /** @description true: internal note between bureaus; false: reply to the complainant */
             internal: boolean;
         };
-        DowntimeList: {
+        ComplaintReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Open tickets by state (now) */
+            backlog: {
+                state: components["schemas"]["ComplaintState"];
+                count: number;
+            }[];
+            /** @description Time to first response of the tickets created in the period */
+            firstResponse: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            /** @description Time to resolution of the tickets resolved in the period */
+            resolution: {
+                /** @description Median, in business minutes; null without tickets */
+                p50: number | null;
+                /** @description 90th percentile, in business minutes; null without tickets */
+                p90: number | null;
+                /** @description Tickets measured */
+                n: number;
+            };
+            breach: {
+                resolved: number;
+                /** @description Resolved after the resolution deadline */
+                breached: number;
+                /**
+                 * @description breached ÷ resolved, rounded half-up to 6 places; null when none was resolved
+                 * @example 0.215278
+                 */
+                rate: number | null;
+                /** @description Open tickets past their resolution deadline (now) */
+                openOverdue: number;
+            };
+            /** @description Tickets resolved in the period, by region pair and root cause (at most 200, largest first) */
+            rootCausesByPair: {
+                homeRegion: components["schemas"]["ComplaintRegionRef"];
+                visitRegion: components["schemas"]["ComplaintRegionRef"];
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            /** @description Tickets resolved in the period, by institution and root cause (at most 200, largest first) */
+            rootCausesByInstitution: {
+                institutionCode: string;
+                institutionName: string | null;
+                rootCause: components["schemas"]["ComplaintRootCause"];
+                count: number;
+            }[];
+            trend: {
+                /**
+                 * Format: date
+                 * @description Monday of the week (Beijing time)
+                 */
+                week: string;
+                created: number;
+                resolved: number;
+            }[];
+        };
+        ComplaintDailyReport: {
+            /** Format: date */
+            day: string;
+            /** @description The caller's bureau, as `ownerBureau` of a ticket */
+            bureau: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string;
+                regionCode: string;
+            };
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Tickets registered that day, by home × visit region */
+            newByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets past a deadline at the end of the day (or now, for today) */
+            overdueByPair: components["schemas"]["ComplaintPairCount"][];
+            /** @description Tickets escalated that day */
+            escalatedByPair: components["schemas"]["ComplaintPairCount"][];
+            totals: {
+                new: number;
+                overdue: number;
+                escalated: number;
+                /** @description Failed settlements that day; null when no settlement data covers the day */
+                failures: number | null;
+            };
+            failuresByPair: components["schemas"]["ComplaintPairCount"][] | null;
+            /** @description Windows overlapping the day */
+            downtimes: {
+                region: components["schemas"]["ComplaintRegionRef"];
+                /** @enum {string} */
+                kind: "PLANNED" | "UNPLANNED";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                services: components["schemas"]["CrossRegionServiceType"][];
+                reason: string;
+            }[];
+        };
+        ComplaintPairCount: {
+            homeRegion: components["schemas"]["ComplaintRegionRef"];
+            visitRegion: components["schemas"]["ComplaintRegionRef"];
+            count: number;
+        };
+        DowntimePage: {
+            /** @description Items matching, over all pages */
+            total: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["Downtime"][];
         };
         Downtime: {
@@ -2025,6 +2306,15 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description No valid session cookie or bearer token */
             401: {
                 headers: {
@@ -2074,7 +2364,9 @@ export interface operations {
                 bureauId?: string;
                 role?: components["schemas"]["Role"];
                 status?: "active" | "disabled" | "locked";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2174,6 +2466,8 @@ export interface operations {
             /** @description The created user */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2289,6 +2583,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -2743,30 +3046,540 @@ export interface operations {
             };
         };
     };
+    listRegionGroups: {
+        parameters: {
+            query?: {
+                /** @description Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name */
+                q?: string;
+                /** @description Retired groups: left out (default), included, or only them */
+                retired?: "INCLUDE" | "ONLY" | "EXCLUDE";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (default 50, at most 200) */
+                pageSize?: number;
+            };
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroupPage"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionGroup"];
+            };
+        };
+        responses: {
+            /** @description The created group */
+            201: {
+                headers: {
+                    /** @description Path of the new group */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The JSON body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A cookie-authenticated write whose body type an HTML form could send */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retireRegionGroup: {
+        parameters: {
+            query: {
+                /** @description The group's version as last read; a stale one gives 409 */
+                version: string;
+            };
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The retired group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateRegionGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `en` for English messages; zh-CN otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                /** @description The group's slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegionGroup"];
+            };
+        };
+        responses: {
+            /** @description The updated group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionGroup"];
+                };
+            };
+            /** @description Invalid input; `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid session cookie or bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or outside the caller's region scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Version conflict or duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The JSON body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A cookie-authenticated write whose body type an HTML form could send */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests from this caller or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error (logged; nothing was written) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database cannot be reached; nothing was written — retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listInstitutions: {
         parameters: {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
+                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
                 region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -2857,6 +3670,8 @@ export interface operations {
             /** @description The new institution */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2999,6 +3814,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -3426,7 +4250,9 @@ export interface operations {
     listInstitutionHistory: {
         parameters: {
             query?: {
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3634,21 +4460,21 @@ export interface operations {
             query?: {
                 /** @description Fragment of the code, name or short name (e.g. 友谊) */
                 q?: string;
-                /** @description Region code; institutions in that region and everything below it */
+                /** @description Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members */
                 region?: string;
-                /** @description Any of these types; comma-separated: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL */
+                /** @description Any of these types: HOSPITAL, PRIMARY_CARE, PHARMACY, ELDERLY_CARE_MEDICAL, INTERNET_HOSPITAL (comma-separated, no spaces or empty items) */
                 type?: string;
-                /** @description Any of these levels; comma-separated: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED */
+                /** @description Any of these levels: LEVEL_1, LEVEL_2, LEVEL_3, UNRATED (comma-separated, no spaces or empty items) */
                 level?: string;
-                /** @description Any of these grades; comma-separated: A, B, C */
+                /** @description Any of these grades: A, B, C (comma-separated, no spaces or empty items) */
                 grade?: string;
-                /** @description Any of these ownerships; comma-separated: PUBLIC, PRIVATE */
+                /** @description Any of these ownerships: PUBLIC, PRIVATE (comma-separated, no spaces or empty items) */
                 ownership?: string;
-                /** @description Any of these statuses; comma-separated: ACTIVE, SUSPENDED, REVOKED */
+                /** @description Any of these statuses: ACTIVE, SUSPENDED, REVOKED (comma-separated, no spaces or empty items) */
                 status?: string;
-                /** @description Offering all of these services today; comma-separated: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Offering all of these services today: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 service?: string;
-                /** @description CHRONIC service covering all of these diseases today; comma-separated: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT */
+                /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
                 sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
                 order?: "asc" | "desc";
@@ -3727,6 +4553,7 @@ export interface operations {
     getInstitutionCoverage: {
         parameters: {
             query?: {
+                /** @description The region of the panel (default: the whole country) */
                 region?: string;
             };
             header?: {
@@ -3813,7 +4640,9 @@ export interface operations {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
                 /** @description others: requests made by someone else (those the caller may decide); me: the caller's own */
                 maker?: "others" | "me";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 50, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -3916,6 +4745,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InstitutionChangeRequest"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4106,7 +4944,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                /** @description Agreements with a party at, above or below this region */
+                /** @description Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group */
                 party?: string;
                 /** @description DESIGNATION 指定定点机构 · MUTUAL_RECOGNITION 按等级/类型互认 · FILING_FREE 免备案 · PHARMACY_PILOT 购药试点 · LTC_EXTENSION 长护险结算延伸 · OTHER 其他 */
                 type?: components["schemas"]["AgreementType"];
@@ -4114,7 +4952,9 @@ export interface operations {
                 status?: components["schemas"]["AgreementStatus"];
                 /** @description Only agreements whose effective window contains this date */
                 date?: string;
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -4205,6 +5045,8 @@ export interface operations {
             /** @description The created draft */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4320,6 +5162,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -4839,11 +5690,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -4933,11 +5784,11 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
@@ -5029,16 +5880,16 @@ export interface operations {
                 from: string;
                 /** @description Month YYYY-MM, Beijing time, inclusive */
                 to: string;
-                /** @description Comma-separated GB/T 2260 codes: 2 digits (province), 4 (city) or 6; each includes everything below it, several codes are a union */
+                /** @description Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union */
                 visitRegion?: string;
-                /** @description Comma-separated home-region (参保地) codes, as visitRegion */
+                /** @description Home regions (参保地), as visitRegion */
                 homeRegion?: string;
-                /** @description Comma-separated service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY */
+                /** @description Service types: INPATIENT, OUTPATIENT, CHRONIC, PHARMACY (comma-separated, no spaces or empty items) */
                 serviceType?: string;
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
-                /** @description Region level of both axes */
-                level?: "province" | "city" | "county";
+                /** @description Region level of both axes, or `GROUP`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use */
+                level?: "PROVINCE" | "CITY" | "COUNTY" | "GROUP";
                 /** @description Region pairs returned, largest first */
                 limit?: number;
             };
@@ -5129,11 +5980,13 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
                 /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
                 owner?: "bureau";
+                /** @description 1-based page number */
                 page?: number;
+                /** @description Items per page (default 20, at most 200) */
                 pageSize?: number;
             };
             header?: {
@@ -5233,6 +6086,8 @@ export interface operations {
             /** @description The new ticket */
             201: {
                 headers: {
+                    /** @description Path of the created record (e.g. /api/v1/agreements/{id}) */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5320,8 +6175,8 @@ export interface operations {
     getComplaint: {
         parameters: {
             query?: {
-                /** @description 1: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
-                unmask?: "0" | "1";
+                /** @description true: include the complainant's phone and ID number (owner bureau's handlers only; audited) */
+                unmask?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5342,6 +6197,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDetail"];
+                };
+            };
+            /** @description Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description No valid session cookie or bearer token */
@@ -5661,7 +6525,7 @@ export interface operations {
                 state?: components["schemas"]["ComplaintState"];
                 category?: components["schemas"]["ComplaintCategory"];
                 priority?: components["schemas"]["ComplaintPriority"];
-                /** @description Home or visit region within this code */
+                /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
                 /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
                 owner?: "bureau";
@@ -5749,7 +6613,11 @@ export interface operations {
     getComplaintReports: {
         parameters: {
             query?: {
+                /** @description Only tickets whose home or visit region lies in this region, or in the region group group:<slug> */
+                region?: string;
+                /** @description First day (Beijing time); default: 89 days before `to` */
                 from?: string;
+                /** @description Last day, inclusive; default: today; not before `from` */
                 to?: string;
                 format?: "json" | "csv" | "xlsx";
             };
@@ -5762,15 +6630,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5838,9 +6704,11 @@ export interface operations {
     getComplaintDailyReport: {
         parameters: {
             query?: {
+                /** @description The day reported (Beijing time); default: today; a future day is refused */
                 day?: string;
                 format?: "json" | "csv" | "xlsx";
-                regenerate?: "0" | "1";
+                /** @description true: build the stored report of a finished day again */
+                regenerate?: "true" | "false";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5851,15 +6719,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description CSV or XLSX when format is given */
+            /** @description The report; CSV or XLSX when format is given */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ComplaintDailyReport"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5928,9 +6794,16 @@ export interface operations {
         parameters: {
             query?: {
                 when?: "current" | "upcoming" | "recent" | "all";
+                /** @description Windows of pooling areas in this region */
                 region?: string;
+                /** @description Windows ending on or after this day (Beijing time) */
                 from?: string;
+                /** @description Windows starting on or before this day (Beijing time); not before `from` */
                 to?: string;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page (default 50, at most 200) */
+                pageSize?: number;
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5947,7 +6820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DowntimeList"];
+                    "application/json": components["schemas"]["DowntimePage"];
                 };
             };
             /** @description Invalid input; `details` names each field */

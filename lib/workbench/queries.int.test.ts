@@ -8,7 +8,8 @@ import { createInstitution as makeInstitution } from "../../tests/factories/inst
 import { listComplaints } from "../complaints/queries";
 import { createDowntime } from "../complaints/service";
 import { listChangeRequests } from "../facilities/queries";
-import { setMakerChecker, updateInstitution } from "../facilities/service";
+import { updateInstitution } from "../facilities/service";
+import { setMakerChecker } from "../facilities/maker-checker";
 import { getWorkbench } from "./queries";
 
 let bj: Actor;
