@@ -80,8 +80,13 @@ describe("region parameters", () => {
     expect(regionListParam.parse("13,110105,1301")).toEqual(["130000", "110105", "130100"]);
   });
 
+  it("take a region group as group:<slug>, kept as written, beside codes", () => {
+    expect(regionParam.parse("group:jing-jin-ji")).toBe("group:jing-jin-ji");
+    expect(regionListParam.parse("13,group:jing-jin-ji")).toEqual(["130000", "group:jing-jin-ji"]);
+  });
+
   it("refuse anything else", () => {
-    for (const bad of ["1", "131", "13010", "1301001", "13a", "group:jing-jin-ji", ""]) {
+    for (const bad of ["1", "131", "13010", "1301001", "13a", "group:", "group:Jing", "group:jing--ji", "group:-jjj", "GROUP:jjj", ""]) {
       expect(regionParam.safeParse(bad).success, bad).toBe(false);
       expect(regionListParam.safeParse(bad).success, bad).toBe(false);
     }
