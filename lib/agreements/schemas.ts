@@ -1,7 +1,7 @@
 // Boundary schemas of agreements and the eligibility check: request inputs (messages are i18n
 // keys) and response shapes (they document the API, so the two cannot drift apart).
 import { z } from "zod";
-import { pageOf, pageParams, regionParam } from "../http/query";
+import { pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
 import type { FieldErrors } from "../errors";
 import { CHRONIC_DISEASES, INSTITUTION_CODE_RE, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES, parseDate } from "../facilities/codes";
 import {
@@ -204,7 +204,7 @@ const FILING_TYPE_ALIASES: Record<string, string> = { RESIDENT: "LONG_TERM_RESID
 export const eligibilityQuerySchema = z
   .object({
     institution: z.string({ error: "validation.required" }).regex(INSTITUTION_CODE_RE, "agreements.validation.institutionCode").meta({ description: "National insurance code of the institution", example: "H11010500001" }),
-    homeRegion: regionParam.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
+    homeRegion: regionCodeParam.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
     service: serviceSchema.meta({ description: "INPATIENT · OUTPATIENT · CHRONIC · PHARMACY" }),
     date: dateSchema,
     // The settlement CSV (statistics) writes RESIDENT and TEMPORARY; a bureau system that feeds

@@ -1,6 +1,6 @@
 // Boundary schemas for complaint tickets and downtime notices. Messages are i18n keys.
 import { z } from "zod";
-import { checkRange, pageOf, pageParams, regionParam } from "../http/query";
+import { checkRange, pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
 import {
   CATEGORIES,
   CHANNELS,
@@ -150,7 +150,7 @@ const day = (description: string) => z.iso.date({ error: "validation.invalid" })
 export const listDowntimesSchema = z
   .object({
     when: z.enum(["current", "upcoming", "recent", "all"], { error: "validation.invalidEnum" }).default("all"),
-    region: regionParam.optional().meta({ description: "Windows of pooling areas in this region" }),
+    region: regionCodeParam.optional().meta({ description: "Windows of pooling areas in this region" }),
     from: day("Windows ending on or after this day (Beijing time)"),
     to: day("Windows starting on or before this day (Beijing time); not before `from`"),
     ...pageParams(50),

@@ -1,7 +1,7 @@
 // Boundary schemas of the roster: request inputs (messages are i18n keys) and response shapes
 // (they document the API and type the queries, so the two cannot drift apart).
 import { z } from "zod";
-import { enumList, pageOf, pageParams, regionParam } from "../http/query";
+import { enumList, pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -216,7 +216,7 @@ export const importQuerySchema = z.object({
 });
 
 export const coverageQuerySchema = z.object({
-  region: regionParam.default("000000").meta({ description: "The region of the panel (default: the whole country)" }),
+  region: regionCodeParam.default("000000").meta({ description: "The region of the panel (default: the whole country)" }),
 });
 
 export const servicesOnQuerySchema = z.object({ on: isoDateSchema.optional().meta({ description: "Default: today" }) });

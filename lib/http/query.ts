@@ -89,6 +89,17 @@ export const regionParam = z
     example: "131000",
   } as never);
 
+/**
+ * A region parameter where a group makes no sense (a parent to list the children of, the patient's
+ * home region of an eligibility check, a pooling area's downtime windows): codes only.
+ */
+export const REGION_CODE_PATTERN = `^(${CODE_TOKEN})$`;
+export const regionCodeParam = z
+  .string()
+  .regex(new RegExp(REGION_CODE_PATTERN), "validation.invalidRegionPrefix")
+  .transform((code) => code.padEnd(6, "0"))
+  .meta({ id: "RegionCodeParam", type: "string", pattern: REGION_CODE_PATTERN, description: "Region code (6 digits, or the 2/4-digit prefix of a province/city)", example: "130000" } as never);
+
 /** A region-list parameter (`visitRegion=13,110105,group:jing-jin-ji`): a union of region tokens, overlaps counted once. */
 export const regionListParam = commaList(
   regionToken,

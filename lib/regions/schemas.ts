@@ -2,7 +2,7 @@
 // caller's locale. The response schemas document the API (OpenAPI) and type the queries, so
 // what the handlers return and what the document promises cannot drift apart.
 import { z } from "zod";
-import { regionParam } from "../http/query";
+import { regionCodeParam } from "../http/query";
 import { NATION_CODE } from "../auth/roles";
 
 export const REGION_LEVELS = ["NATION", "PROVINCE", "CITY", "COUNTY"] as const;
@@ -20,7 +20,7 @@ export const regionLevelSchema = z.enum(REGION_LEVELS, { error: "validation.inva
 
 export const listRegionsSchema = z
   .object({
-    parent: regionParam.default(NATION_CODE).meta({
+    parent: regionCodeParam.default(NATION_CODE).meta({
       description: "Region whose direct children are listed; with `q`, the subtree searched. Default: the national root",
       example: "130000",
     }),

@@ -57,20 +57,23 @@ describe("GET /api/v1/regions", () => {
     expect(digits.truncated).toBe(true);
   });
 
-  it("an empty q lists instead of searching", async () => {
-    const body = await (await get("?parent=130000&q=")).json();
-    expect(body.parent.code).toBe("130000");
+  it("an empty q is a 400 naming it (leave it out to list), like every empty parameter", async () => {
+    const res = await get("?parent=130000&q=");
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.details).toEqual([{ field: "q", code: "validation.emptyParameter", message: "查询参数不能为空（不需要时请省略）" }]);
+    expect((await (await get("?parent=130000")).json()).parent.code).toBe("130000");
   });
 
   it("400 naming the field for a malformed parent, q or limit — translated per Accept-Language", async () => {
-    const res = await get("?parent=12");
+    expect((await get("?parent=group:jing-jin-ji")).status).toBe(400);
+    const res = await get("?parent=121");
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("VALIDATION");
-    expect(body.error.details).toEqual([{ field: "parent", code: "validation.invalidRegionCode", message: "应为 6 位行政区划代码" }]);
+    expect(body.error.details).toEqual([{ field: "parent", code: "validation.invalidRegionPrefix", message: "应为 6 位行政区划代码，或省、市的 2、4 位前缀" }]);
 
     const en = await (await get("?parent=abcdef", "en")).json();
-    expect(en.error.details[0].message).toBe("Must be a 6-digit region code");
+    expect(en.error.details[0].message).toBe("Must be a 6-digit region code, or the 2- or 4-digit prefix of a province or city");
 
     const long = await (await get(`?q=${"长".repeat(41)}`)).json();
     expect(long.error.details[0]).toMatchObject({ field: "q", code: "validation.tooLong", message: "最多 40 个字符" });
