@@ -22,6 +22,10 @@ describe("the palette's text contrast", () => {
   it("secondary text on paper and the page is at least 4.5:1", () => {
     for (const bg of Object.values(SURFACES)) expect(getContrastRatio(p.text.secondary, bg)).toBeGreaterThanOrEqual(4.5);
   });
+  it('Typography color="text.secondary" (ignored by MUI 9 itself) is given the secondary text colour', () => {
+    const variants = (theme.components?.MuiTypography?.variants ?? []) as { props: { color?: string }; style: { color?: string } }[];
+    expect(variants.find((v) => v.props.color === "text.secondary")?.style.color).toBe(p.text.secondary);
+  });
   it("the app bar's text and focus ring are visible on primary.dark", () => {
     expect(getContrastRatio("#fff", p.primary.dark)).toBeGreaterThanOrEqual(4.5);
   });

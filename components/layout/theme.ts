@@ -43,6 +43,10 @@ export function createAppTheme(locale: Locale) {
         MuiSelect: { defaultProps: { size: "small" } },
         MuiTableCell: { styleOverrides: { head: { fontWeight: 600, backgroundColor: "#f7f9fb" } } },
         MuiChip: { defaultProps: { size: "small" } },
+        // MUI 9's Typography knows color="textSecondary" only; the console writes "text.secondary"
+        // (46 places), which MUI 9 ignored — the text inherited the primary colour. This variant
+        // gives it the secondary text colour (5.7:1 on white, held by theme-contrast.test.ts).
+        MuiTypography: { variants: [{ props: { color: "text.secondary" }, style: { color: "rgba(0, 0, 0, 0.6)" } }] },
         // Tab rows (roster, agreements, queues) scroll inside themselves on a phone instead of
         // widening the page (decision 019).
         MuiTabs: { defaultProps: { variant: "scrollable", scrollButtons: "auto", allowScrollButtonsMobile: true } },
