@@ -62,7 +62,8 @@ export const WALK: WalkRole[] = [
       { name: "complaints", path: "/complaints" },
       // Every ticket in the bureau's scope (its own queues may be empty): the ticket opened is the first.
       { name: "complaints-all", path: "/complaints?queue=all" },
-      { name: "complaint", path: "", from: { list: "/complaints?queue=all", link: 'a[href^="/complaints/TS-"]' }, dialog: '[data-testid^="action-"]' },
+      // A ticket under investigation: the provincial handler may escalate it (the dialog checked).
+      { name: "complaint", path: "", from: { list: "/complaints?queue=all", link: '[data-testid="complaint-row"]:has([data-state="INVESTIGATING"]) a[href^="/complaints/TS-"]' }, dialog: '[data-testid^="action-"]' },
       { name: "complaint-new", path: "/complaints/new" },
       { name: "complaints-daily", path: "/complaints/daily" },
       { name: "complaints-downtimes", path: "/complaints/downtimes", dialog: '[data-testid="new-downtime"]' },

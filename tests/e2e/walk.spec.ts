@@ -119,7 +119,7 @@ test("walk: the sign-in page", async ({ page }) => {
 
 for (const role of WALK) {
   test(`walk: every page of ${role.user}`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await signIn(page, role.user);
     const details = new Map<string, string>();
     const findings: string[] = [];
