@@ -89,7 +89,7 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
     });
 
   const nav = (
-    <nav aria-label={t("nav.openMenu")}>
+    <nav aria-label={t("nav.mainNav")}>
       <div className="yb-toolbar" />
       <ul className="yb-nav-list">{renderItems(jobs)}</ul>
       <hr className="yb-divider" />
@@ -102,6 +102,10 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
 
   return (
     <div className="yb-shell">
+      {/* The first Tab stop of every page: past the bar and the navigation to the page itself. */}
+      <a href="#main" className="yb-skip-link">
+        {t("nav.skipToContent")}
+      </a>
       <header className="yb-appbar mui-fixed">
         <div className="yb-toolbar yb-gap">
           <IconButton
@@ -133,9 +137,12 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
               setMenuUsed(true);
               setMenuAnchor(e.currentTarget);
             }}
+            aria-label={t("nav.userMenu", { name: user.displayName })}
+            aria-haspopup="menu"
+            className="yb-appbar-user"
             data-testid="user-menu"
           >
-            {user.displayName}
+            <span className="yb-appbar-user-name">{user.displayName}</span>
           </Button>
           {menuUsed && (
             <Menu anchorEl={menuAnchor} open={Boolean(menuAnchor)} onClose={() => setMenuAnchor(null)}>
@@ -174,7 +181,7 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
       <div className="yb-drawer">
         <div className="yb-drawer-paper">{nav}</div>
       </div>
-      <main className="yb-main">
+      <main className="yb-main" id="main" tabIndex={-1}>
         <div className="yb-toolbar" />
         <p className="yb-print-only yb-caption" data-testid="print-head">
           {t("common.appName")} · {t("ui.print.printedBy", { bureau: user.bureauName, user: user.displayName })}

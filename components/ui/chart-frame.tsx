@@ -1,66 +1,104 @@
 "use client";
-// A chart with its title, a "view as table" toggle (the same figures as an accessible table)
-// and the caller's actions (e.g. PngButton). Shared contract with the accessibility work:
-// ChartFrame({ title, subtitle?, table: { columns, rows }, actions?, children }).
+// A chart with its text alternative (decision 019): a titled card whose chart can be switched
+// to show the table of the same figures under it ("查看表格 / View as table") — what a screen
+// reader reads, what an analyst copies from, and what is left when the chart cannot be seen.
+// The table is rendered only when asked for. Any chart of the console — recharts, a tile map, a
+// Sankey — is the `children`; `actions` holds its other buttons (export, PNG). A card that draws
+// its own head (the dashboard's panels) uses `useChartTable` for the same toggle and table.
 import { useId, useState, type ReactNode } from "react";
-import Button from "@mui/material/Button";
 import { useT } from "@/components/i18n/i18n-provider";
-import css from "./chart-frame.module.css";
+import { Section } from "./section";
+
+export interface ChartTableColumn {
+  key: string;
+  label: string;
+  align?: "left" | "right";
+}
 
 export interface ChartTable {
-  columns: { key: string; label: string; align?: "left" | "right" }[];
+  columns: ChartTableColumn[];
   rows: Record<string, ReactNode>[];
 }
 
-export function ChartFrame({ title, subtitle, table, actions, children }: { title: string; subtitle?: string; table: ChartTable; actions?: ReactNode; children: ReactNode }) {
+/** The toggle button and the table it shows, for a chart card that draws its own head. */
+export function useChartTable(table: ChartTable) {
   const t = useT();
   const id = useId();
-  const [asTable, setAsTable] = useState(false);
+  const [shown, setShown] = useState(false);
+  const toggle = (
+    <button type="button" className="yb-chart-toggle" aria-expanded={shown} aria-controls={id} onClick={() => setShown((s) => !s)} data-testid="chart-table-toggle">
+      {shown ? t("ui.chart.viewChart") : t("ui.chart.viewTable")}
+    </button>
+  );
+  const view = (
+    <div id={id} className="yb-table-wrap" hidden={!shown}>
+      {shown && <ChartDataTable table={table} />}
+    </div>
+  );
+  return { shown, toggle, view };
+}
+
+function ChartDataTable({ table }: { table: ChartTable }) {
+  const t = useT();
   return (
-    <section className={css.frame} aria-labelledby={`${id}-title`}>
-      <div className={css.head}>
-        <div>
-          <h2 id={`${id}-title`} className="yb-h4">
-            {title}
-          </h2>
-          {subtitle && <p className="yb-body2 yb-muted">{subtitle}</p>}
-        </div>
-        <div className={css.actions}>
-          {actions}
-          <Button size="small" aria-pressed={asTable} onClick={() => setAsTable(!asTable)} data-testid="chart-table-toggle">
-            {asTable ? t("ui.chart.showChart") : t("ui.chart.showTable")}
-          </Button>
-        </div>
-      </div>
-      {asTable ? (
-        <div className="yb-table-wrap">
-          <table className="yb-table">
-            <caption className={css.hidden}>{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c.key} scope="col" className={c.align === "right" ? "yb-right" : undefined}>
-                    {c.label}
+    <table className="yb-table" data-testid="chart-table">
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c.key} scope="col" className={c.align === "right" ? "yb-num" : undefined}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.length === 0 ? (
+          <tr>
+            <td colSpan={table.columns.length}>{t("ui.chart.empty")}</td>
+          </tr>
+        ) : (
+          table.rows.map((r, i) => (
+            <tr key={i}>
+              {table.columns.map((c, j) =>
+                j === 0 ? (
+                  <th key={c.key} scope="row">
+                    {r[c.key]}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r, i) => (
-                <tr key={i}>
-                  {table.columns.map((c) => (
-                    <td key={c.key} className={c.align === "right" ? "yb-right yb-num" : undefined}>
-                      {r[c.key]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        children
-      )}
-    </section>
+                ) : (
+                  <td key={c.key} className={c.align === "right" ? "yb-num" : undefined}>
+                    {r[c.key]}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+export function ChartFrame({
+  title,
+  subtitle,
+  table,
+  actions,
+  children,
+  testId,
+}: {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  table: ChartTable;
+  actions?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
+  const { toggle, view } = useChartTable(table);
+  return (
+    <Section title={title} subtitle={subtitle} action={actions} testId={testId} padded>
+      <div className="yb-chart-body">{children}</div>
+      <div className="yb-chart-foot">{toggle}</div>
+      {view}
+    </Section>
   );
 }

@@ -1,8 +1,7 @@
 // The screens moved onto the UI kit, at 1440×900 and 390×844, in zh-CN and en: each is
 // screenshotted (tests/e2e/screenshots/kit-*) and none scrolls sideways at page level — a wide
 // table scrolls inside its card.
-import { expect, test } from "@playwright/test";
-import { shot, signIn } from "./support";
+import { expect, shot, signIn, test } from "./support";
 
 const SCREENS: { name: string; user: string; path: string }[] = [
   { name: "audit", user: "nhsa_admin", path: "/admin/audit" },

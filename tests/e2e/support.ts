@@ -5,16 +5,26 @@ import { test as base, expect, type Locator, type Page } from "@playwright/test"
 export const DEMO_PASSWORD = "Yibao@2026";
 export const SCREENSHOT_DIR = "tests/e2e/screenshots";
 
+/**
+ * The fixture every spec uses (import `test` from here, never from @playwright/test): the test
+ * fails on any browser console error, uncaught page error or React hydration warning, each
+ * reported with the page it happened on. Refused requests (401/403/404/429) that a test provokes
+ * on purpose are not errors of the page.
+ */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (msg) => {
-        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(msg.text())) {
-          errors.push(msg.text());
+        const text = msg.text();
+        const hydration = /hydrat|did not match|#418|#423|#425/i.test(text);
+        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) {
+          errors.push(`${page.url()}: ${text}`);
+        } else if (msg.type() === "warning" && hydration) {
+          errors.push(`${page.url()}: ${text}`);
         }
       });
-      page.on("pageerror", (err) => errors.push(err.message));
+      page.on("pageerror", (err) => errors.push(`${page.url()}: ${err.message}`));
       await use(errors);
       expect(errors, "unexpected console errors").toEqual([]);
     },

@@ -186,6 +186,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             definition={`${t("statistics.definitions.flows")}\n${t("statistics.definitions.scope")}`}
             exportHref={exportHref("flows")}
             table={d.tables.flows}
+            isTable
             actions={
               <div className={css.toggles} role="group" aria-label={t("statistics.regions.level")}>
                 {levels.map((l) => (
@@ -201,7 +202,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         </div>
 
         <div className={css.full}>
-          <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={exportHref("institutions")} table={d.tables.institutions}>
+          <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={exportHref("institutions")} table={d.tables.institutions} isTable>
             {d.institutions.length ? (
               <div className="yb-table-wrap">
                 <table className="yb-table" data-testid="institutions-table">

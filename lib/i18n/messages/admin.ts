@@ -156,6 +156,7 @@ export const admin = defineMessages(
       },
       fields: {
         id: "ID",
+        state: "状态",
         username: "用户名",
         displayName: "姓名",
         roles: "角色",
@@ -332,6 +333,7 @@ export const admin = defineMessages(
       },
       fields: {
         id: "ID",
+        state: "State",
         username: "Username",
         displayName: "Name",
         roles: "Roles",

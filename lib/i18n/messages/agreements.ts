@@ -59,6 +59,7 @@ export const agreements = defineMessages(
       colName: "机构名称",
       colRegion: "所在地区",
       colLevel: "等级",
+      colSource: "纳入方式",
     },
     transitions: {
       title: "状态操作",
@@ -267,6 +268,7 @@ export const agreements = defineMessages(
       colName: "Institution",
       colRegion: "Region",
       colLevel: "Level",
+      colSource: "Included by",
     },
     transitions: {
       title: "Lifecycle",

@@ -93,8 +93,12 @@ function punctuation(locale: Locale) {
   return locale === "en" ? { list: ", ", label: ": ", items: "; " } : { list: "、", label: "：", items: "；" };
 }
 
+/** Fields whose values are codes with names in the catalogue (a ticket's state). */
+const CODED_FIELDS: Record<string, string> = { state: "complaints.state" };
+
 function formatValue(t: Translate, key: string, v: unknown, locale: Locale = "zh-CN"): string {
   if (v === undefined) return "";
+  if (CODED_FIELDS[key] && typeof v === "string") return label(t, CODED_FIELDS[key], v);
   if (v === null) return "—";
   if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
   if (isIsoTimestamp(v)) return formatDateTime(v);

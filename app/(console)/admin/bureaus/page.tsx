@@ -49,7 +49,7 @@ export default async function BureausPage() {
               <tr key={b.id} className="yb-hover">
                 <td>{locale === "en" ? b.nameEn : b.name}</td>
                 <td>
-                  {b.regionName} <span style={{ color: "#6b7785" }}>{b.regionCode}</span>
+                  {b.regionName} <code className="yb-caption yb-secondary">{b.regionCode}</code>
                 </td>
                 <td>{t(`admin.bureaus.levels.${b.level}`)}</td>
                 <td className="yb-right">{b.userCount}</td>

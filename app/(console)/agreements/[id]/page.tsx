@@ -7,6 +7,7 @@ import Stack from "@mui/material/Stack";
 import { ButtonLink, TextLink } from "@/components/ui/links";
 import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/layout/page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
 import css from "./agreement.module.css";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -136,30 +137,19 @@ export default async function AgreementPage({ params, searchParams }: { params: 
               <p className="yb-body2" style={{ marginBottom: 8 }}>
                 {t("agreements.detail.coveredHint")} · {t("common.total", { count: covered.total })}
               </p>
-              <table className="yb-table">
-                <thead>
-                  <tr>
-                    <th>{t("agreements.detail.colCode")}</th>
-                    <th>{t("agreements.detail.colName")}</th>
-                    <th>{t("agreements.detail.colRegion")}</th>
-                    <th>{t("agreements.detail.colLevel")}</th>
-                    <th />
-                  </tr>
-                </thead>
-                <tbody>
-                  {covered.items.map((i) => (
-                    <tr key={i.code}>
-                      <td style={{ fontFamily: "monospace" }}>{i.code}</td>
-                      <td>{i.name}</td>
-                      <td>{i.regionName}</td>
-                      <td>{t(`agreements.levels.${i.level}`)}</td>
-                      <td>
-                        <Tag variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                label={t("agreements.detail.covered")}
+                hover={false}
+                rows={covered.items}
+                rowKey={(i) => i.code}
+                columns={[
+                  { key: "code", header: t("agreements.detail.colCode"), cell: (i) => <code>{i.code}</code> },
+                  { key: "name", header: t("agreements.detail.colName"), cell: (i) => i.name },
+                  { key: "region", header: t("agreements.detail.colRegion"), cell: (i) => i.regionName },
+                  { key: "level", header: t("agreements.detail.colLevel"), cell: (i) => t(`agreements.levels.${i.level}`) },
+                  { key: "source", header: t("agreements.detail.colSource"), cell: (i) => <Tag variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} /> },
+                ]}
+              />
               <UrlPagination total={covered.total} page={covered.page} pageSize={covered.pageSize} />
             </Section>
           </div>
@@ -175,9 +165,9 @@ export default async function AgreementPage({ params, searchParams }: { params: 
             <Section title={t("agreements.detail.scope")} padded>
               {a.institutionCount > 0 && <p className="yb-body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</p>}
               {a.scopeRule && <p className="yb-body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</p>}
-              <h6 className="yb-subtitle2" style={{ marginTop: 16 }}>
+              <h3 className="yb-subtitle2" style={{ marginTop: 16 }}>
                 {t("agreements.detail.ratio")}
-              </h6>
+              </h3>
               <table className="yb-table" data-testid="ratio-rules">
                 <tbody>
                   {FILING_TYPES.map((f) => (

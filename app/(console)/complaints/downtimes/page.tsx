@@ -49,7 +49,7 @@ function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Tran
           nowrap: true,
           cell: (w) => (
             <>
-              {w.region.name} <span className="yb-caption">{w.region.code}</span>
+              {w.region.name} <code className="yb-caption">{w.region.code}</code>
             </>
           ),
         },

@@ -13,6 +13,7 @@ import { ComplaintsNav } from "../_components/complaints-nav";
 import { hoursOf } from "../_components/format";
 import { BacklogChart, RootCauseChart, TrendChart } from "./_components/report-charts";
 import { ReportRange } from "./_components/report-range";
+import { ChartFrame } from "@/components/ui/chart-frame";
 
 export async function generateMetadata() {
   return { title: (await getT())("complaints.reports.title") };
@@ -49,6 +50,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
     pairMap.set(key, row);
   }
   const pairRows = [...pairMap.values()].slice(0, 12);
+  const count = { key: "count", label: t("complaints.reports.count"), align: "right" } as const;
   return (
     <>
       <PageHeader title={t("complaints.reports.title")} subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })} actions={<ReportRange from={r.from} to={r.to} />} />
@@ -65,30 +67,31 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         <Kpi testId="kpi-overdue" label={t("complaints.reports.openOverdue")} value={String(r.breach.openOverdue)} lines={[]} />
       </Box>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2, mb: 2 }}>
-        <Paper sx={{ p: 2 }}>
-          <h4 className={`yb-h4 ${s.title}`}>
-            {t("complaints.reports.backlog")}
-          </h4>
+        <ChartFrame title={t("complaints.reports.backlog")} table={{ columns: [{ key: "state", label: t("complaints.reports.state") }, count], rows: r.backlog.map((b) => ({ state: t(`complaints.state.${b.state}`), count: b.count })) }}>
           <BacklogChart data={r.backlog} />
-        </Paper>
-        <Paper sx={{ p: 2 }}>
-          <h4 className={`yb-h4 ${s.title}`}>
-            {t("complaints.reports.trend")}
-          </h4>
+        </ChartFrame>
+        <ChartFrame
+          title={t("complaints.reports.trend")}
+          table={{
+            columns: [{ key: "week", label: t("complaints.reports.week") }, { key: "created", label: t("complaints.reports.created"), align: "right" }, { key: "resolved", label: t("complaints.reports.resolved"), align: "right" }],
+            rows: r.trend,
+          }}
+        >
           <TrendChart data={r.trend} />
-        </Paper>
+        </ChartFrame>
       </Box>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2 }}>
-        <Paper sx={{ p: 2 }}>
-          <h4 className={`yb-h4 ${s.title}`}>
-            {t("complaints.reports.byPair")}
-          </h4>
+        <ChartFrame
+          title={t("complaints.reports.byPair")}
+          table={{
+            columns: [{ key: "pair", label: t("complaints.reports.pair") }, { key: "cause", label: t("complaints.reports.cause") }, count],
+            rows: r.rootCausesByPair.map((p) => ({ pair: `${p.homeName} → ${p.visitName}`, cause: t(`complaints.rootCause.${p.rootCause}`), count: p.count })),
+          }}
+        >
           <RootCauseChart data={pairRows} />
-        </Paper>
+        </ChartFrame>
         <Paper sx={{ p: 2, overflow: "auto" }}>
-          <h4 className={`yb-h4 ${s.title}`}>
-            {t("complaints.reports.byInstitution")}
-          </h4>
+          <h2 className={`yb-h4 ${s.title}`}>{t("complaints.reports.byInstitution")}</h2>
           <DataTable
             label={t("complaints.reports.byInstitution")}
             testId="by-institution"

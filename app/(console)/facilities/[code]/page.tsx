@@ -161,7 +161,7 @@ export default async function InstitutionPage({ params, searchParams }: { params
           <Fact label={t("rosterUi.detail.ownership")}>{t(`facilities.ownership.${inst.ownership}`)}</Fact>
           <Fact label={t("rosterUi.detail.region")}>
             {regionPath}
-            <span className={`yb-caption ${s.monoNote}`}>{inst.region.code}</span>
+            <code className={`yb-caption ${s.monoNote}`}>{inst.region.code}</code>
           </Fact>
           <Fact label={t("rosterUi.detail.address")} testId="field-address">
             {inst.address ?? "—"}

@@ -59,7 +59,7 @@ export function formatValue(t: Translate, field: string, v: unknown, locale: str
     const parts = [String(v.name ?? "")];
     if (v.type) parts.push(labelOr(t, `facilities.types.${String(v.type)}`, String(v.type)));
     if (v.level) parts.push(levelLabel(t, String(v.level), v.grade ? String(v.grade) : null, locale));
-    if (v.regionCode) parts.push(String(v.regionCode));
+    // The region is not repeated here as a bare code: the record shows it by name.
     if (v.designatedSince) parts.push(`${t("rosterUi.detail.designatedSince")} ${String(v.designatedSince)}`);
     if (Array.isArray(v.services) && v.services.length) {
       parts.push(v.services.map((s) => (isRecord(s) ? labelOr(t, `rosterUi.serviceShort.${String(s.service)}`, String(s.service)) : "")).join("、"));

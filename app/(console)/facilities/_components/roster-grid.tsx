@@ -2,6 +2,7 @@
 // The roster grid: MUI X DataGrid in server mode. Rows, total, sort and page come from the
 // server (URL state); every change here replaces the URL and the page re-renders.
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
@@ -46,6 +47,7 @@ export function RosterGrid({
 }) {
   const { t, locale } = useI18n();
   const { update, pending } = useUrlState({ replace: true });
+  const router = useRouter();
 
   const columns: GridColDef<RosterRow>[] = [
     {
@@ -63,9 +65,11 @@ export function RosterGrid({
       headerName: t("rosterUi.grid.name"),
       flex: 1,
       minWidth: 220,
-      renderCell: ({ row }) => (
+      // The link follows the grid's roving focus (tabIndex from the grid): one Tab stop for the
+      // grid, arrows move between cells, Enter opens the row (onCellKeyDown below).
+      renderCell: ({ row, tabIndex }) => (
         <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
-          <Box component={Link} href={`/facilities/${row.code}`} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
+          <Box component={Link} href={`/facilities/${row.code}`} tabIndex={tabIndex} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
             {row.name}
           </Box>
           {row.shortName && row.shortName !== row.name && (
@@ -117,6 +121,11 @@ export function RosterGrid({
         filterMode="server"
         disableColumnFilter
         disableRowSelectionOnClick
+        onCellKeyDown={(params, e) => {
+          if (e.key !== "Enter") return;
+          e.preventDefault();
+          router.push(`/facilities/${params.row.code}`);
+        }}
         disableColumnMenu
         paginationModel={paginationModel}
         pageSizeOptions={[20, 50, 100]}

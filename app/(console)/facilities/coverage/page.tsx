@@ -104,9 +104,9 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <RosterTabs manager={hasRole(actor, "ROSTER_MANAGER")} />
       <h2 className="yb-h3" style={{ marginBottom: 12 }} data-testid="coverage-region-name">
         {data.region.name}
-        <span className="yb-body2" style={{ marginLeft: 8, fontFamily: "monospace" }}>
+        <code className="yb-body2" style={{ marginLeft: 8, fontFamily: "monospace" }}>
           {data.region.code}
-        </span>
+        </code>
       </h2>
       <div className={s.figures}>
         <div>

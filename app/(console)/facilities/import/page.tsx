@@ -81,12 +81,12 @@ export default async function ImportPage() {
               {COLUMN_EXAMPLES.map(([column, example, required]) => (
                 <tr key={column}>
                   <td className={s.column}>
-                    {column}
+                    <code>{column}</code>
                     {required && <span className={s.required}>*</span>}
                   </td>
                   <td>{t(`facilities.columns.${column}`)}</td>
                   <td className={s.example}>
-                    <span className={s.exampleText}>{example}</span>
+                    <code className={s.exampleText}>{example}</code>
                     {column === "services" && <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.servicesFormat")}</p>}
                   </td>
                 </tr>

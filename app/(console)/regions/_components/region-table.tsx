@@ -70,7 +70,9 @@ export function RegionTable({ rows, showPath, ownCode, testId }: { rows: RegionR
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} className="yb-hover" data-code={r.code}>
-              <td className={s.code}>{r.code}</td>
+              <td className={s.code}>
+                <code>{r.code}</code>
+              </td>
               <td>
                 <div className={s.name}>
                   <Link href={regionHref(r.code)} className={`yb-link ${s.nameLink}`} prefetch={false}>

@@ -8,19 +8,11 @@ import css from "./dashboard.module.css";
 export function FlowsGlance({ glance, levelHrefs }: { glance: Glance; levelHrefs: Record<SankeyLevel, string> }) {
   return (
     <>
-      <div className={css.half}>
-        <section className={css.panel} data-testid="panel-tiles">
-          <div className={css.body}>
-            <FlowTileMap tiles={glance.tiles} />
-          </div>
-        </section>
+      <div className={css.half} data-testid="panel-tiles">
+        <FlowTileMap tiles={glance.tiles} />
       </div>
-      <div className={css.half}>
-        <section className={css.panel} data-testid="panel-sankey">
-          <div className={css.body}>
-            <FlowSankey data={glance.sankey} level={glance.level} levelHrefs={levelHrefs} />
-          </div>
-        </section>
+      <div className={css.half} data-testid="panel-sankey">
+        <FlowSankey data={glance.sankey} level={glance.level} levelHrefs={levelHrefs} />
       </div>
     </>
   );

@@ -10,6 +10,7 @@ import Button from "@mui/material/Button";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import { useT } from "@/components/i18n/i18n-provider";
+import { useChartTable } from "@/components/ui/chart-frame";
 import { Definition } from "./definition";
 import { Icon } from "./icons";
 import { downloadPng, type PanelTable } from "./png";
@@ -22,6 +23,7 @@ export function Panel({
   exportHref,
   table,
   actions,
+  isTable = false,
   children,
 }: {
   id: string;
@@ -31,12 +33,19 @@ export function Panel({
   exportHref: string;
   table: PanelTable;
   actions?: ReactNode;
+  /** The panel's body is itself a table: no "view as table" toggle under it. */
+  isTable?: boolean;
   children: ReactNode;
 }) {
   const t = useT();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [used, setUsed] = useState(false);
   const body = useRef<HTMLDivElement>(null);
+  // The chart's text alternative (decision 019): the panel's own table, the one its PNG draws.
+  const text = useChartTable({
+    columns: table.columns.map((label, i) => ({ key: String(i), label, align: i > 0 ? "right" : "left" })),
+    rows: table.rows.map((r) => Object.fromEntries(r.map((v, i) => [String(i), v]))),
+  });
   return (
     <section className={css.panel} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
       <div className={css.head}>
@@ -78,6 +87,8 @@ export function Panel({
       </div>
       <div ref={body} className={css.body}>
         {children}
+        {!isTable && <div className="yb-chart-foot">{text.toggle}</div>}
+        {!isTable && text.view}
       </div>
     </section>
   );

@@ -18,31 +18,33 @@ export interface GapRow {
 export function CoverageGaps({ rows }: { rows: GapRow[] }) {
   const t = useT();
   return (
-    <table className="yb-table">
-      <tbody>
-        {rows.map((g) => (
-          <tr key={g.service} data-testid={`coverage-gap-${g.service}`} data-count={g.count}>
-            <td className={s.gapService}>
-              {t(`facilities.services.${g.service}`)}
-              <span className={s.gapCount} style={{ color: g.count ? "var(--yb-error)" : "var(--yb-success)" }}>
-                {g.count}
-              </span>
-            </td>
-            <td>
-              {g.count === 0 ? (
-                <p className="yb-body2">{t("rosterUi.coverage.gapsNone")}</p>
-              ) : (
-                <div className={s.gapTags}>
-                  {g.counties.map(([code, name]) => (
-                    <Tag key={code} label={name} variant="outlined" title={code} />
-                  ))}
-                  {g.more && <span className="yb-caption">{t("rosterUi.coverage.gapsMore", { count: g.count })}</span>}
-                </div>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="yb-table-wrap">
+      <table className="yb-table">
+        <tbody>
+          {rows.map((g) => (
+            <tr key={g.service} data-testid={`coverage-gap-${g.service}`} data-count={g.count}>
+              <td className={s.gapService}>
+                {t(`facilities.services.${g.service}`)}
+                <span className={s.gapCount} style={{ color: g.count ? "var(--yb-error)" : "var(--yb-success)" }}>
+                  {g.count}
+                </span>
+              </td>
+              <td>
+                {g.count === 0 ? (
+                  <p className="yb-body2">{t("rosterUi.coverage.gapsNone")}</p>
+                ) : (
+                  <div className={s.gapTags}>
+                    {g.counties.map(([code, name]) => (
+                      <Tag key={code} label={name} variant="outlined" title={code} />
+                    ))}
+                    {g.more && <span className="yb-caption">{t("rosterUi.coverage.gapsMore", { count: g.count })}</span>}
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

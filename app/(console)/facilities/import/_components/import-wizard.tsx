@@ -156,16 +156,19 @@ export function ImportWizard() {
             {t("rosterUi.import.dryRun")}
           </Button>
         </Box>
-        {busy && (
-          <Box sx={{ mt: 2 }} data-testid="import-progress">
-            <LinearProgress variant="determinate" value={phase.percent} />
-            <Typography variant="caption" color="text.secondary">
-              {phase.kind === "uploading"
-                ? t("rosterUi.import.uploading", { percent: phase.percent })
-                : t("rosterUi.import.processing", { phase: t(`rosterUi.import.phases.${phase.step}`), percent: phase.percent })}
-            </Typography>
-          </Box>
-        )}
+        {/* Always in the page, so a screen reader announces the progress as it changes. */}
+        <div aria-live="polite">
+          {busy && (
+            <Box sx={{ mt: 2 }} data-testid="import-progress">
+              <LinearProgress variant="determinate" value={phase.percent} aria-label={t("rosterUi.import.dryRun")} />
+              <Typography variant="caption" color="text.secondary">
+                {phase.kind === "uploading"
+                  ? t("rosterUi.import.uploading", { percent: phase.percent })
+                  : t("rosterUi.import.processing", { phase: t(`rosterUi.import.phases.${phase.step}`), percent: phase.percent })}
+              </Typography>
+            </Box>
+          )}
+        </div>
       </Paper>
       {phase.kind === "failed" && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="import-failed">

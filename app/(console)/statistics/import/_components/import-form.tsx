@@ -80,12 +80,15 @@ export function ImportForm() {
             {t("statistics.import.upload")}
           </Button>
         </div>
-        {busy && (
-          <div className={css.progress} data-testid="import-progress">
-            <LinearProgress variant={phase.kind === "uploading" ? "determinate" : "indeterminate"} value={phase.kind === "uploading" ? phase.percent : undefined} />
-            <span className="yb-caption">{phase.kind === "uploading" ? t("statistics.import.uploading", { percent: phase.percent }) : t("statistics.import.processing")}</span>
-          </div>
-        )}
+        {/* Always in the page, so a screen reader announces the progress as it changes. */}
+        <div aria-live="polite">
+          {busy && (
+            <div className={css.progress} data-testid="import-progress">
+              <LinearProgress variant={phase.kind === "uploading" ? "determinate" : "indeterminate"} value={phase.kind === "uploading" ? phase.percent : undefined} aria-label={t("statistics.import.upload")} />
+              <span className="yb-caption">{phase.kind === "uploading" ? t("statistics.import.uploading", { percent: phase.percent }) : t("statistics.import.processing")}</span>
+            </div>
+          )}
+        </div>
       </div>
       {phase.kind === "failed" && (
         <Alert severity="error" data-testid="import-failed">
