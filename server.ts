@@ -9,7 +9,8 @@
 // The dispatch in front of Next.js is `createRequestListener`, exported so the integration test
 // (tests/integration/eligibility-api.int.test.ts) runs this very listener; importing the module
 // starts nothing — only running it as the entry does.
-// Usage: tsx server.ts [--port 3000] [--host 127.0.0.1]
+// Usage: node dist/server.js [--port 3000] [--host 127.0.0.1]   (compiled by `npm run build`;
+// `tsx server.ts` runs the source the same way)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";

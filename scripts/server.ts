@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
+import { buildSync } from "esbuild";
 import { newKeySpec } from "../lib/crypto/pii";
 import { embeddedUrl, env } from "../lib/env";
 import { startEmbedded } from "../lib/db/bootstrap";
@@ -24,7 +25,28 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-/** Runs `next build` unless .next holds a build newer than every source file. */
+/** The compiled production server: server.ts and the lib/ modules it loads outside Next.js's bundle. */
+export const SERVER_ENTRY = "dist/server.js";
+
+/**
+ * Compiles server.ts into SERVER_ENTRY (esbuild, ~0.1 s): our own modules bundled in, packages
+ * from node_modules left as imports — so production runs JavaScript with node, not tsx.
+ */
+export function compileServer(outfile = SERVER_ENTRY): void {
+  buildSync({
+    entryPoints: ["server.ts"],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    tsconfig: "tsconfig.json",
+    logLevel: "warning",
+  });
+}
+
+/** Runs `next build` unless .next holds a build newer than every source file, then compiles server.ts. */
 export function buildIfStale(): void {
   // Two runs at once (e.g. parallel e2e suites) must not build into the same .next together.
   const lock = ".next-build.lock";
@@ -39,6 +61,7 @@ export function buildIfStale(): void {
   }
   try {
     buildUnlocked();
+    compileServer();
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
@@ -83,9 +106,9 @@ export function piiKeys(dataDir = ".data"): string {
   return process.env.PII_KEYS || generatedSecret(dataDir, "pii-keys", () => newKeySpec("k1"));
 }
 
-/** Starts the production server (server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
+/** Starts the compiled production server (SERVER_ENTRY, from server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
 export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void, host = "127.0.0.1") {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts"), "--port", String(port), "--host", host], {
+  const child = spawn(process.execPath, [path.resolve(SERVER_ENTRY), "--port", String(port), "--host", host], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...envVars },
   });
