@@ -6,10 +6,16 @@
 // passes SIGINT/SIGTERM on. Workers share nothing in memory: caches are invalidated through
 // PostgreSQL (lib/db/events.ts) and periodic jobs claim their ticks there (lib/jobs/scheduler.ts),
 // exactly as between two machines. `next dev` still works for development.
-// Usage: tsx server.ts [--port 3000] [--host 127.0.0.1]
+// The dispatch in front of Next.js is `createRequestListener`, exported so the integration test
+// (tests/integration/eligibility-api.int.test.ts) runs this very listener; importing the module
+// starts nothing — only running it as the entry does.
+// Usage: node dist/server.js [--port 3000] [--host 127.0.0.1]   (compiled by `npm run build`;
+// `tsx server.ts` runs the source the same way)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { env } from "./lib/env";
 import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
@@ -19,16 +25,31 @@ import { allowedMethods, refusedMethod } from "./lib/http/api-methods";
 import { stampClientAddress } from "./lib/http/client-address";
 import { HSTS, servedOverHttps } from "./lib/http/security-headers";
 
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const port = Number(arg("port", "3000"));
-const hostname = arg("host", "127.0.0.1");
-const workers = env().WEB_CONCURRENCY ?? os.availableParallelism();
-const instance = env().INSTANCE_NAME;
-const log = (msg: string) => process.stdout.write(`[server] ${msg}\n`);
+export interface RequestListenerOptions {
+  /** Next.js's request handler (or, in a test, whatever stands in for it). */
+  handle: (req: http.IncomingMessage, res: http.ServerResponse) => unknown;
+  trustProxy: boolean;
+  publicUrl?: string;
+  /** Sent as `x-instance` so a balancer test can tell the instances apart. */
+  instance?: string;
+}
+
+/**
+ * The whole dispatch of a worker: client address and HSTS, the bearer-token eligibility fast
+ * path, the JSON 405 for a method an /api/v1 path does not take (Next.js answers an empty 405),
+ * and Next.js for everything else.
+ */
+export function createRequestListener({ handle, trustProxy, publicUrl, instance }: RequestListenerOptions): http.RequestListener {
+  return (req, res) => {
+    if (instance) res.setHeader("x-instance", instance);
+    stampClientAddress(req.headers, req.socket.remoteAddress, trustProxy);
+    if (servedOverHttps(req.headers["x-forwarded-proto"], publicUrl, trustProxy)) res.setHeader("strict-transport-security", HSTS);
+    if (isFastEligibilityRequest(req)) return void serveEligibility(req, res);
+    const allowed = req.url?.startsWith("/api/v1/") ? allowedMethods(req.url.slice("/api/v1".length)) : null;
+    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
+    void handle(req, res);
+  };
+}
 
 // Workers always run in child processes (also a single one: it is restarted when it dies), with
 // a larger young generation: rendering allocates many short-lived objects, and V8's default
@@ -37,10 +58,35 @@ const log = (msg: string) => process.stdout.write(`[server] ${msg}\n`);
 // memory per worker at most. An explicit --max-semi-space-size (execArgv or NODE_OPTIONS) wins.
 const YOUNG_GENERATION = "--max-semi-space-size=64";
 
-if (cluster.isPrimary) runPrimary();
-else await runWorker();
+interface ServerOptions {
+  port: number;
+  hostname: string;
+  workers: number;
+}
 
-function runPrimary(): void {
+const log = (msg: string) => process.stdout.write(`[server] ${msg}\n`);
+
+function serverOptions(args: string[]): ServerOptions {
+  const arg = (name: string, dflt: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
+  };
+  return { port: Number(arg("port", "3000")), hostname: arg("host", "127.0.0.1"), workers: env().WEB_CONCURRENCY ?? os.availableParallelism() };
+}
+
+/** True when this file is the process's entry (`tsx server.ts`, `node dist/server.js`), not an import. */
+function isEntry(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href;
+}
+
+if (isEntry()) {
+  const options = serverOptions(process.argv.slice(2));
+  if (cluster.isPrimary) runPrimary(options);
+  else await runWorker(options);
+}
+
+function runPrimary({ port, hostname, workers }: ServerOptions): void {
   let stopping = false;
   const recentDeaths: number[] = [];
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => a.includes("--max-semi-space-size"));
@@ -69,22 +115,12 @@ function runPrimary(): void {
   log(`${workers} workers on http://${hostname}:${port}`);
 }
 
-async function runWorker(): Promise<void> {
+async function runWorker({ port, hostname, workers }: ServerOptions): Promise<void> {
   const app = next({ dev: false, hostname, port });
-  const handle = app.getRequestHandler();
   await app.prepare();
-  const trustProxy = env().TRUST_PROXY;
-  const publicUrl = env().NEXTAUTH_URL;
-  const server = http.createServer((req, res) => {
-    if (instance) res.setHeader("x-instance", instance);
-    stampClientAddress(req.headers, req.socket.remoteAddress, trustProxy);
-    if (servedOverHttps(req.headers["x-forwarded-proto"], publicUrl, trustProxy)) res.setHeader("strict-transport-security", HSTS);
-    if (isFastEligibilityRequest(req)) return void serveEligibility(req, res);
-    // A method an /api/v1 path does not take: JSON 405 with Allow (Next.js answers an empty 405).
-    const allowed = req.url?.startsWith("/api/v1/") ? allowedMethods(req.url.slice("/api/v1".length)) : null;
-    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
-    void handle(req, res);
-  });
+  const server = http.createServer(
+    createRequestListener({ handle: app.getRequestHandler(), trustProxy: env().TRUST_PROXY, publicUrl: env().NEXTAUTH_URL, instance: env().INSTANCE_NAME }),
+  );
   // Clients that keep connections open (autocannon, bureau systems, nginx upstream keep-alive)
   // must not see them cut between requests; Node's default keep-alive timeout is 5 s.
   server.keepAliveTimeout = 65_000;

@@ -1,10 +1,15 @@
-// Shared by `npm start`, the e2e server and benchmarks: database ready → build if stale → server.ts
-// (Next.js production server plus the eligibility fast path).
+// Shared by `npm start`, `npm run dev`, the e2e server and benchmarks: database ready → build if
+// stale → server.ts (Next.js production server plus the eligibility fast path), or `next dev`.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { buildSync } from "esbuild";
 import { newKeySpec } from "../lib/crypto/pii";
+import { embeddedUrl, env } from "../lib/env";
+import { startEmbedded } from "../lib/db/bootstrap";
+import { prepareDatabase } from "../lib/db/prepare";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 
@@ -20,7 +25,28 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-/** Runs `next build` unless .next holds a build newer than every source file. */
+/** The compiled production server: server.ts and the lib/ modules it loads outside Next.js's bundle. */
+export const SERVER_ENTRY = "dist/server.js";
+
+/**
+ * Compiles server.ts into SERVER_ENTRY (esbuild, ~0.1 s): our own modules bundled in, packages
+ * from node_modules left as imports — so production runs JavaScript with node, not tsx.
+ */
+export function compileServer(outfile = SERVER_ENTRY): void {
+  buildSync({
+    entryPoints: ["server.ts"],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    tsconfig: "tsconfig.json",
+    logLevel: "warning",
+  });
+}
+
+/** Runs `next build` unless .next holds a build newer than every source file, then compiles server.ts. */
 export function buildIfStale(): void {
   // Two runs at once (e.g. parallel e2e suites) must not build into the same .next together.
   const lock = ".next-build.lock";
@@ -35,6 +61,7 @@ export function buildIfStale(): void {
   }
   try {
     buildUnlocked();
+    compileServer();
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
@@ -79,12 +106,62 @@ export function piiKeys(dataDir = ".data"): string {
   return process.env.PII_KEYS || generatedSecret(dataDir, "pii-keys", () => newKeySpec("k1"));
 }
 
-/** Starts the production server (server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
+/** Starts the compiled production server (SERVER_ENTRY, from server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
 export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void, host = "127.0.0.1") {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server.ts"), "--port", String(port), "--host", host], {
+  const child = spawn(process.execPath, [path.resolve(SERVER_ENTRY), "--port", String(port), "--host", host], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...envVars },
   });
   child.on("exit", (code) => onExit(code ?? 0));
   return child;
+}
+
+export interface ReadyDatabase {
+  url: string;
+  /** Stops the embedded database (nothing for DATABASE_URL), but never waits longer than `ms`. */
+  stopWithin: (ms: number) => Promise<void>;
+}
+
+/**
+ * The prepare step of `npm start` and `npm run dev`: no DATABASE_URL → embedded PostgreSQL under
+ * .data/pg (initialised on the first run); then migrations, regions, and the demo data into an
+ * empty database (unless SEED_DEMO=false).
+ */
+export async function readyDatabase(): Promise<ReadyDatabase> {
+  let stop: () => Promise<void> = async () => undefined;
+  let url = env().DATABASE_URL;
+  if (!url) {
+    const handle = await startEmbedded(env().EMBEDDED_PG_DIR, env().EMBEDDED_PG_PORT);
+    stop = handle.stop;
+    url = embeddedUrl("yibao");
+  }
+  await prepareDatabase(url, { demo: process.env.SEED_DEMO !== "false", piiKeys: piiKeys() });
+  const stopWithin = async (ms: number) => {
+    await Promise.race([stop().catch(() => undefined), new Promise((r) => setTimeout(r, ms).unref())]);
+  };
+  return { url, stopWithin };
+}
+
+/** What the console needs to run against `url` on `port` (zero-setup secret and keys). */
+export function consoleEnv(url: string, port: number): Record<string, string> {
+  return { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://localhost:${port}` };
+}
+
+/**
+ * SIGINT/SIGTERM stop the child, then the database — in every state: a child that does not exit
+ * within 10 s is killed, and the database stop is given 10 s at most.
+ */
+export function stopTogether(child: ChildProcess, db: ReadyDatabase): void {
+  let stopping = false;
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      if (stopping) return;
+      stopping = true;
+      child.kill(sig);
+      setTimeout(() => {
+        child.kill("SIGKILL");
+        void db.stopWithin(10_000).finally(() => process.exit(1));
+      }, 10_000).unref();
+    });
+  }
 }

@@ -1,13 +1,13 @@
-// GET /api/v1/eligibility over real HTTP: the server's fast path (lib/http/fast-eligibility.ts,
-// mounted by server.ts before Next.js) must give exactly what the route handler gives — same
-// status, body and error contract — and must leave everything that is not a bearer GET of this
-// path to Next.js.
+// GET /api/v1/eligibility over real HTTP through server.ts's own dispatch (createRequestListener,
+// the listener every production worker runs): the fast path (lib/http/fast-eligibility.ts) must
+// give exactly what the route handler gives — same status, body and error contract — a method a
+// path does not take gets the JSON 405, and everything else is left to Next.js.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/service";
-import { isFastEligibilityRequest, serveEligibility } from "@/lib/http/fast-eligibility";
+import { createRequestListener } from "@/server";
 import { createActor } from "@/tests/factories";
 import { createActiveAgreement, createInstitution } from "@/tests/factories/agreements";
 import * as route from "@/app/api/v1/eligibility/route";
@@ -18,10 +18,8 @@ let server: http.Server;
 let base = "";
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (isFastEligibilityRequest(req)) void serveEligibility(req, res);
-    else res.writeHead(FELL_THROUGH).end();
-  });
+  const handle = (_req: http.IncomingMessage, res: http.ServerResponse) => res.writeHead(FELL_THROUGH).end();
+  server = http.createServer(createRequestListener({ handle, trustProxy: false, instance: "listener-test" }));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -74,14 +72,28 @@ describe("eligibility fast path", () => {
     expect(err.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("leaves cookie sessions, other methods and other paths to Next.js", async () => {
+  it("leaves cookie sessions and other paths to Next.js", async () => {
     const secret = await token("130000", ["ANALYST"]);
     const auth = { authorization: `Bearer ${secret}` };
     expect((await fetch(`${base}/api/v1/eligibility?institution=H1`)).status).toBe(FELL_THROUGH);
-    expect((await fetch(`${base}/api/v1/eligibility`, { method: "POST", headers: auth })).status).toBe(FELL_THROUGH);
+    expect((await fetch(`${base}/api/v1/agreements`, { method: "POST", headers: auth })).status).toBe(FELL_THROUGH);
+    expect((await fetch(`${base}/login`)).status).toBe(FELL_THROUGH);
     expect((await fetch(`${base}/api/v1/eligibility-extra`, { headers: auth })).status).toBe(FELL_THROUGH);
     expect((await fetch(`${base}/api/v1/eligibility/x`, { headers: auth })).status).toBe(FELL_THROUGH);
     expect((await fetch(`${base}/api/v1/agreements`, { headers: auth })).status).toBe(FELL_THROUGH);
     expect((await fetch(`${base}/api/v1/eligibility`, { headers: auth })).status).toBe(400);
+  });
+
+  it("answers a method an /api/v1 path does not take with the JSON 405 and Allow, before Next.js", async () => {
+    const secret = await token("130000", ["ANALYST"]);
+    const refused = await fetch(`${base}/api/v1/eligibility`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "accept-language": "en", "x-request-id": "refused-405-call" } });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get("allow")).toBe("GET");
+    expect(refused.headers.get("x-instance")).toBe("listener-test");
+    expect(refused.headers.get("x-request-id")).toBe("refused-405-call");
+    expect((await refused.json()).error).toMatchObject({ code: "METHOD_NOT_ALLOWED" });
+    // HEAD goes with GET and OPTIONS is Next.js's to answer.
+    expect((await fetch(`${base}/api/v1/agreements`, { method: "HEAD" })).status).toBe(FELL_THROUGH);
+    expect((await fetch(`${base}/api/v1/agreements`, { method: "OPTIONS" })).status).toBe(FELL_THROUGH);
   });
 });

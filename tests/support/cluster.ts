@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { SERVER_ENTRY } from "../../scripts/server";
 
 const isRoot = os.userInfo().uid === 0;
 
@@ -263,11 +264,11 @@ async function waitForHttp(url: string, child: ChildProcess, ms = 120_000): Prom
   throw new Error(`server did not answer ${url}`);
 }
 
-/** One app instance: the production server (server.ts) from `appDir` (default: this checkout). */
+/** One app instance: the compiled production server (SERVER_ENTRY, built by buildIfStale) from `appDir` (default: this checkout). */
 export async function startApp(opts: { port: number; name: string; env: Record<string, string>; appDir?: string; log?: string }): Promise<AppInstance> {
   const appDir = opts.appDir ?? process.cwd();
   const out = opts.log ? fs.openSync(opts.log, "a") : "ignore";
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(appDir, "server.ts"), "--port", String(opts.port), "--host", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(appDir, SERVER_ENTRY), "--port", String(opts.port), "--host", "127.0.0.1"], {
     cwd: appDir,
     stdio: ["ignore", out, out],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", LOG_LEVEL: "warn", INSTANCE_NAME: opts.name, SIGNIN_ADDRESS_LIMIT: "100000", ...opts.env },
@@ -290,12 +291,12 @@ export async function startApp(opts: { port: number; name: string; env: Record<s
   };
 }
 
-/** The worker pids of a clustered instance (its primary's children running server.ts). */
+/** The worker pids of a clustered instance (its primary's children running SERVER_ENTRY). */
 export function workerPids(app: AppInstance): number[] {
   const r = spawnSync("ps", ["-o", "pid=,args=", "--ppid", String(app.process.pid)], { encoding: "utf8" });
   return r.stdout
     .split("\n")
-    .filter((l) => l.includes("server.ts"))
+    .filter((l) => l.includes(SERVER_ENTRY))
     .map((l) => Number(l.trim().split(/\s+/)[0]));
 }
 
