@@ -20,7 +20,7 @@ export const PROVINCE_TILES: readonly ProvinceTile[] = [
   { code: "11", zh: "北京", en: "Beijing", col: 6, row: 1 },
   { code: "22", zh: "吉林", en: "Jilin", col: 8, row: 1 },
   { code: "21", zh: "辽宁", en: "Liaoning", col: 7, row: 1 },
-  { code: "66", zh: "兵团", en: "XPCC", col: 0, row: 2 },
+  { code: "66", zh: "兵团", en: "Bingtuan", col: 0, row: 2 },
   { code: "65", zh: "新疆", en: "Xinjiang", col: 1, row: 2 },
   { code: "62", zh: "甘肃", en: "Gansu", col: 3, row: 2 },
   { code: "64", zh: "宁夏", en: "Ningxia", col: 4, row: 2 },

@@ -72,6 +72,8 @@ export interface GeneratorOptions {
   institutions?: Map<string, string[]>;
   /** Yearly growth of volumes (0.25 = +25 % a year), so the demo has YoY. */
   growth?: number;
+  /** Visit counties added to the usual ones with their weights (the benchmark's 示范区 counties). */
+  extraVisitCounties?: [string, number][];
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
@@ -79,14 +81,15 @@ const pad = (n: number, w: number) => String(n).padStart(w, "0");
 /** CSV text chunks (header first), roughly 256 KiB each. */
 export function* generateSettlementCsv(o: GeneratorOptions): Generator<string> {
   const rnd = prng(o.seed ?? 20261125);
-  const visit = picker(VISIT_COUNTIES);
+  const counties: Weighted<string> = [...VISIT_COUNTIES, ...(o.extraVisitCounties ?? [])];
+  const visit = picker(counties);
   const homeJjj = picker(HOMES_JJJ);
   const homeYrd = picker(HOMES_YRD);
   const service = picker(SERVICES);
   const filing = picker(FILINGS);
   const perCounty = o.institutionsPerCounty ?? 4;
   const institutions = new Map<string, string[]>();
-  for (const [county] of VISIT_COUNTIES) {
+  for (const [county] of counties) {
     const given = o.institutions?.get(county);
     institutions.set(county, given?.length ? given : Array.from({ length: perCounty }, (_, i) => `H${county}${pad(i + 1, 5)}`));
   }

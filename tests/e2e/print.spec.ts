@@ -36,11 +36,18 @@ test("an agreement prints as the record: parties, services, timeline, without th
 test("a ticket prints with its timeline, masked personal data and no action forms", async ({ page }) => {
   await signIn(page, "bj_complaint");
   await page.goto("/complaints");
-  const first = page.getByTestId("complaint-row").first();
-  const number = (await first.getAttribute("data-number")) ?? "";
+  // A ticket with a phone or ID number on file (tickets registered by other specs may have none).
+  const numbers = (await page.getByTestId("complaint-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-number") ?? ""))).slice(0, 10);
+  let number = "";
+  for (const n of numbers) {
+    await page.goto(`/complaints/${n}`);
+    await expect(page.getByTestId("print")).toBeVisible();
+    if (/\*{4}/.test(await page.locator("main").innerText())) {
+      number = n;
+      break;
+    }
+  }
   expect(number).toMatch(/^TS-/);
-  await page.goto(`/complaints/${number}`);
-  await expect(page.getByTestId("print")).toBeVisible();
   await printed(page, "ticket", [new RegExp(number), /\*{4}/]);
   // Never the clear ID number on paper unless unmasked on purpose.
   expect(await page.locator("main").innerText()).not.toMatch(/\d{17}[\dX]/);

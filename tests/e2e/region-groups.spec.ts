@@ -58,9 +58,9 @@ test.describe("region groups and flows at a glance", () => {
     const rows = sankey.locator("tbody tr");
     expect(await rows.count()).toBeGreaterThan(0);
     for (const row of await rows.all()) {
-      const cells = await row.locator("td").allInnerTexts();
-      expect(HOME).toContain(cells[0]);
-      expect(VISIT).toContain(cells[1]);
+      // The row header is the home side; the first cell the visit side.
+      expect(HOME).toContain(await row.locator("th").innerText());
+      expect(VISIT).toContain((await row.locator("td").allInnerTexts())[0]);
     }
     await sankey.getByTestId("chart-table-toggle").click();
 
@@ -76,8 +76,16 @@ test.describe("region groups and flows at a glance", () => {
     await sankey.getByTestId("sankey-level-group").click();
     await expect(page).toHaveURL(/sankey=GROUP/);
     await page.getByTestId("panel-sankey").getByTestId("chart-table-toggle").click();
-    await expect(page.getByTestId("panel-sankey").locator("tbody tr td").first()).toHaveText("长三角");
+    await expect(page.getByTestId("panel-sankey").locator("tbody tr th").first()).toHaveText("长三角");
     await page.getByTestId("panel-sankey").getByTestId("chart-table-toggle").click();
+
+    // The flow matrix aggregated to groups: one column (home 长三角) and one row (visit 京津冀).
+    await page.getByTestId("level-group").click();
+    await expect(page).toHaveURL(/level=GROUP/);
+    const matrix = page.getByTestId("flow-matrix");
+    await expect(matrix.locator("thead th").last()).toHaveText("长三角");
+    await expect(matrix.locator("tbody tr")).toHaveCount(1);
+    await expect(matrix.locator("tbody tr th").first()).toHaveText("京津冀");
 
     await setLocale(page, "en");
     await page.reload();

@@ -83,11 +83,11 @@ test.describe("regions API", () => {
     expect(body.parent).toMatchObject({ code: "130000", name: "河北省" });
     expect(body.items).toContainEqual(expect.objectContaining({ code: "131000", name: "廊坊市", level: "CITY", poolingArea: true }));
 
-    const bad = await page.request.get("/api/v1/regions?parent=12");
+    const bad = await page.request.get("/api/v1/regions?parent=121");
     expect(bad.status()).toBe(400);
     const error = (await bad.json()).error;
     expect(error.code).toBe("VALIDATION");
-    expect(error.details[0].field).toBe("parent");
+    expect(error.details[0]).toMatchObject({ field: "parent", code: "validation.invalidRegionPrefix" });
 
     const one = await page.request.get("/api/v1/regions/131002");
     expect(one.status()).toBe(200);

@@ -2,8 +2,8 @@
 // 1440×900 and once at 390×844. On the desktop visit: axe (WCAG 2.0/2.1 A and AA) fails on any
 // serious or critical violation, and no raw code (enum value, UUID, bare region code) may be
 // visible; the page's main dialog is opened and checked by axe too. On the phone visit: no
-// page-level horizontal scroll. Every visit leaves a full-page screenshot in
-// tests/e2e/screenshots/walk/. The shared fixture (support.ts) fails the walk on any console
+// page-level horizontal scroll. With WALK_SHOTS=1 every visit leaves a full-page screenshot in
+// tests/e2e/screenshots/walk/ (to look at; CI skips them). The shared fixture (support.ts) fails the walk on any console
 // error or hydration warning. One test per role, so a failure names the role; all findings of a
 // role are gathered and reported together rather than stopping at the first.
 import AxeBuilder from "@axe-core/playwright";
@@ -63,7 +63,8 @@ async function rawCodes(page: Page, name: string): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      if (!el || el.closest("code, script, style, noscript, textarea, .yb-print-only") || !el.checkVisibility()) continue;
+      // A date field's sections (YYYY-MM-DD) are the format to type in, like a placeholder.
+      if (!el || el.closest("code, script, style, noscript, textarea, .yb-print-only, .MuiPickersInputBase-root") || !el.checkVisibility()) continue;
       const text = node.textContent ?? "";
       for (const re of patterns) for (const m of text.matchAll(re)) if (!allowed.includes(m[0])) found.push(`"${m[0]}" in "${text.trim().slice(0, 80)}"`);
     }
@@ -76,7 +77,9 @@ async function visit(page: Page, path: string) {
   await expect(page.locator("h1").first()).toBeVisible();
 }
 
+/** Full-page screenshots cost more than the checks; they are taken for looking (WALK_SHOTS=1), not in every run. */
 async function shot(page: Page, file: string) {
+  if (!process.env.WALK_SHOTS) return;
   await page.screenshot({ path: `${SCREENSHOT_DIR}/walk/${file}.png`, fullPage: true, animations: "disabled" });
 }
 
@@ -89,6 +92,8 @@ async function checkDesktop(page: Page, p: WalkPage, path: string, lang: string)
   if (p.dialog) {
     await page.locator(p.dialog).first().click({ timeout: 5_000 });
     await expect(page.getByRole("dialog")).toBeVisible();
+    // axe reads colours as painted: wait for the dialog's fade-in to end (mid-fade text is paler).
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     findings.push(...(await axeFindings(page, `${where} dialog`, '[role="dialog"]')));
     await shot(page, `${p.name}-${lang}-dialog`);
     await page.keyboard.press("Escape");

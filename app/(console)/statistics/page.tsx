@@ -18,7 +18,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { canImportSettlements } from "@/lib/auth/policy";
 import { formatCount, percentOf } from "@/lib/statistics/decimal";
 import { inUnit, unitFor } from "@/lib/statistics/units";
-import { FLOW_LEVELS } from "@/lib/statistics/schemas";
+import { FLOW_MATRIX_LEVELS } from "@/lib/statistics/schemas";
 import { BarList } from "./_components/bar-list";
 import { FilterBar, type FilterValues } from "./_components/filter-bar";
 import { FlowMatrix } from "./_components/flow-matrix";
@@ -86,7 +86,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   };
   const instCost = unitFor("amount", d.institutions.map((i) => i.figures.totalCost), locale);
   const grains = ["day", "month", "quarter", "year"] as const;
-  const levels = FLOW_LEVELS;
+  const levels = FLOW_MATRIX_LEVELS;
 
   const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "") ? (state.sankey as SankeyLevel) : "PROVINCE";
   const glance = await loadGlance(actor, f, sankeyLevel, locale, link);

@@ -36,11 +36,15 @@ function Kpi({ label, value, lines, testId }: { label: string; value: string; li
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireArea("complaints");
   const [t, sp] = await Promise.all([getT(), searchParams]);
-  const params = pickParams(sp, ["from", "to"]);
-  const r = await complaintReport(actor, params).catch((e: unknown) => {
-    if (e instanceof ValidationError) return complaintReport(actor, {});
-    throw e;
-  });
+  const params = pickParams(sp, ["from", "to", "region"]);
+  // A filter that does not parse shows the default report, without the bad filter in the controls.
+  const { report: r, region } = await complaintReport(actor, params).then(
+    (report) => ({ report, region: params.region }),
+    (e: unknown) => {
+      if (!(e instanceof ValidationError)) throw e;
+      return complaintReport(actor, {}).then((report) => ({ report, region: undefined }));
+    },
+  );
   const h = (m: number | null) => t("complaints.reports.hoursValue", { v: hoursOf(m) });
   const pairMap = new Map<string, { pair: string; [k: string]: number | string }>();
   for (const p of r.rootCausesByPair) {
@@ -53,7 +57,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const count = { key: "count", label: t("complaints.reports.count"), align: "right" } as const;
   return (
     <>
-      <PageHeader title={t("complaints.reports.title")} subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })} actions={<ReportRange from={r.from} to={r.to} />} />
+      <PageHeader title={t("complaints.reports.title")} subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })} actions={<ReportRange from={r.from} to={r.to} region={region} />} />
       <ComplaintsNav current="/complaints/reports" t={t} canCreate={canHandleComplaints(actor)} />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", lg: "repeat(4, 1fr)" }, gap: 2, mb: 2 }}>
         <Kpi testId="kpi-first" label={t("complaints.reports.firstResponse")} value={h(r.firstResponse.p50)} lines={[t("complaints.reports.p90", { v: h(r.firstResponse.p90) }), t("complaints.reports.n", { n: r.firstResponse.n }), t("complaints.reports.timeDef")]} />

@@ -19,7 +19,7 @@ import {
   resolveFilters,
   type Figures,
 } from "@/lib/statistics/queries";
-import { FLOW_LEVELS, GRAINS, filtersSchema, type FlowLevel, type Grain } from "@/lib/statistics/schemas";
+import { FLOW_MATRIX_LEVELS, GRAINS, filtersSchema, type FlowMatrixLevel, type Grain } from "@/lib/statistics/schemas";
 import type { DashState } from "./params";
 
 export type PanelId = "series" | "service" | "filing" | "outflow" | "inflow" | "flows" | "institutions";
@@ -51,7 +51,7 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
   const parsed = await dashboardFilters(actor, state);
   if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
   const filters = parsed.filters;
-  const level: FlowLevel = (FLOW_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowLevel) : "PROVINCE";
+  const level: FlowMatrixLevel = (FLOW_MATRIX_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowMatrixLevel) : "PROVINCE";
   let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "month";
 
   const seriesOf = async () => {

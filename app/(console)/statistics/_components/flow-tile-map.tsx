@@ -57,7 +57,7 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
     >
       <div ref={body}>
         <p className="yb-body2">{t(`regionGroups.flows.${measure}`)}</p>
-        <svg data-png viewBox={`0 0 ${COLS * (SIZE + GAP)} ${ROWS * (SIZE + GAP)}`} width="100%" style={{ maxWidth: COLS * (SIZE + GAP), display: "block" }} role="img" aria-label={t("regionGroups.flows.tileTitle")} data-testid="tile-map">
+        <svg data-png viewBox={`0 0 ${COLS * (SIZE + GAP)} ${ROWS * (SIZE + GAP)}`} width="100%" style={{ maxWidth: COLS * (SIZE + GAP), display: "block" }} role="group" aria-label={t("regionGroups.flows.tileTitle")} data-testid="tile-map">
           {tiles.map((d) => {
             const p = at.get(d.code)!;
             const v = valueOf(d);
