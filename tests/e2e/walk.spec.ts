@@ -93,7 +93,8 @@ async function checkDesktop(page: Page, p: WalkPage, path: string, lang: string)
     await page.locator(p.dialog).first().click({ timeout: 5_000 });
     await expect(page.getByRole("dialog")).toBeVisible();
     // axe reads colours as painted: wait for the dialog's fade-in to end (mid-fade text is paler).
-    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    // (A cancelled animation rejects `finished`; an endless one, a spinner, never ends: both left out.)
+    await page.evaluate(() => Promise.allSettled(document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime))).map((a) => a.finished)));
     findings.push(...(await axeFindings(page, `${where} dialog`, '[role="dialog"]')));
     await shot(page, `${p.name}-${lang}-dialog`);
     await page.keyboard.press("Escape");
