@@ -90,6 +90,8 @@ test.describe("region groups and flows at a glance", () => {
     await setLocale(page, "en");
     await page.reload();
     await expect(page.getByTestId("stats-homeRegion").locator(".MuiChip-root")).toHaveText(["Yangtze River Delta"]);
+    // Groups have English names, and the matrix uses them (regions keep their Chinese names).
+    await expect(page.getByTestId("flow-matrix").locator("thead th").last()).toHaveText("Yangtze River Delta");
     await page.getByTestId("panel-tiles").scrollIntoViewIfNeeded();
     await shot(page, "flows-glance-en-1440");
     await glanceShots(page, "en-1440");

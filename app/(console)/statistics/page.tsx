@@ -44,7 +44,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const actor = await requireArea("statistics");
   const [sp, t, locale] = await Promise.all([searchParams, getT(), getLocale()]);
   const state = stateOf(sp);
-  const d = await loadDashboard(actor, state, t);
+  const d = await loadDashboard(actor, state, t, locale);
   const link = (changes: Parameters<typeof hrefWith>[2]) => hrefWith(PATH, state, changes);
   const exportHref = (panel: string) => `${PATH}/export?${new URLSearchParams({ ...state, panel } as Record<string, string>).toString()}`;
   const scopeName = actor.regionCode === "000000" ? t("statistics.scopeNational") : actor.regionName;

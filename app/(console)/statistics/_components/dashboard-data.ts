@@ -1,7 +1,8 @@
 // Everything the dashboard shows, loaded in parallel from the aggregate cubes, plus each panel's
 // table (for CSV/XLSX/PNG export). Shared by the page and the export route.
 import type { Actor } from "@/lib/auth/actor";
-import type { Translate } from "@/lib/i18n";
+import type { Locale, Translate } from "@/lib/i18n";
+import { visibleRegionGroups } from "@/lib/regions/groups/queries";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { comparisonStatus, defaultPeriodOf } from "@/lib/statistics/coverage";
 import { parseStatsInput } from "@/lib/statistics/dto";
@@ -18,6 +19,7 @@ import {
   regionNames,
   resolveFilters,
   type Figures,
+  type Flows,
 } from "@/lib/statistics/queries";
 import { FLOW_MATRIX_LEVELS, GRAINS, filtersSchema, type FlowMatrixLevel, type Grain } from "@/lib/statistics/schemas";
 import type { DashState } from "./params";
@@ -47,7 +49,15 @@ export async function dashboardFilters(actor: Actor, state: DashState, now = new
  * Everything the dashboard shows — or, when the URL's filters fail validation, nothing but the
  * field errors: figures of another question never stand under the controls (decision 015).
  */
-export async function loadDashboard(actor: Actor, state: DashState, t: Translate) {
+/** Region groups in the flow matrix under their name in the user's language (regions have only Chinese names). */
+async function withGroupNames(actor: Actor, flows: Flows, locale: Locale): Promise<Flows> {
+  if (flows.level !== "GROUP") return flows;
+  const names = { ...flows.names };
+  for (const g of await visibleRegionGroups(actor)) if (`group:${g.slug}` in names) names[`group:${g.slug}`] = locale === "en" ? g.nameEn : g.nameZh;
+  return { ...flows, names };
+}
+
+export async function loadDashboard(actor: Actor, state: DashState, t: Translate, locale: Locale = "zh-CN") {
   const parsed = await dashboardFilters(actor, state);
   if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
   const filters = parsed.filters;
@@ -63,7 +73,7 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
       return { points: await getSeries(actor, filters, "month"), dayRefused: true };
     }
   };
-  const [summary, series, services, filings, outflow, inflow, flows, institutions] = await Promise.all([
+  const [summary, series, services, filings, outflow, inflow, matrix, institutions] = await Promise.all([
     getSummary(actor, filters),
     seriesOf(),
     getServiceBreakdown(actor, filters),
@@ -73,7 +83,7 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
     getFlows(actor, filters, level, 400),
     getTopInstitutions(actor, filters),
   ]);
-  const instRegions = await regionNames(institutions.map((i) => i.visitRegion).filter(Boolean));
+  const [instRegions, flows] = await Promise.all([regionNames(institutions.map((i) => i.visitRegion).filter(Boolean)), withGroupNames(actor, matrix, locale)]);
 
   const cols = {
     visits: t("statistics.table.visits"),

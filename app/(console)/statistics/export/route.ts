@@ -20,10 +20,11 @@ export async function GET(req: Request): Promise<Response> {
   if (!canReadStatistics(actor)) return new Response("Not found", { status: 404 });
   const url = new URL(req.url);
   const cookie = req.headers.get("cookie")?.match(new RegExp(`${LOCALE_COOKIE}=([^;]+)`))?.[1];
-  const t = createTranslator(isLocale(cookie) ? cookie : DEFAULT_LOCALE);
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  const t = createTranslator(locale);
   const panel = url.searchParams.get("panel") as PanelId;
   if (!PANELS.includes(panel)) return new Response("Unknown panel", { status: 400 });
-  const d = await loadDashboard(actor, stateOf(Object.fromEntries(url.searchParams.entries())), t);
+  const d = await loadDashboard(actor, stateOf(Object.fromEntries(url.searchParams.entries())), t, locale);
   // Filters that fail validation export nothing (the page shows their errors and no figures).
   if (d.invalid) return new Response("Invalid filters", { status: 400 });
   const table = d.tables[panel];
