@@ -206,19 +206,18 @@ function scopePlan(scope: string, f: Filters, cube: Cube, opts: { service: boole
  * cube. `split`: the answer is grouped by service or filing type (breakdowns).
  */
 function monthPlan(scope: string, f: Filters, split = false): Plan {
-  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: figureCube(scope, f, split) });
+  return scopePlan(scope, f, SCOPE_MONTH, { service: true }) ?? plan(scope, f, { cube: figureCube(f, split) });
 }
 
 /**
- * Totals of province-level questions without a service filter read the flow cube: the same
- * measures by region pair and month, without the month cube's 28 service × filing rows per pair
- * (京津冀 × 长三角 is 12 province pairs: ~12,000 month-cube rows for a summary, decision 020).
- * Finer questions keep the month cube, whose key order navigates one pair's months directly.
+ * Totals without a service filter or split read the flow cube at every level: the same measures
+ * by region pair and month, without the month cube's 28 service × filing rows per pair
+ * (京津冀 × 长三角 is 12 province pairs: ~12,000 month-cube rows for a summary; the three 示范区
+ * counties ~90,000 — decision 020). The flow cube carries the month cube's pair index
+ * (lvl, visit_key, home_key, month), so one pair's months are navigated directly as before.
  */
-function figureCube(scope: string, f: Filters, split: boolean): Cube {
-  if (f.institution || split || f.serviceType.length) return monthCube(f);
-  const longest = Math.max(scope.length, ...[...f.visitRegion, ...f.homeRegion].map((c) => prefixOfLooseCode(c).length));
-  return longest === 2 ? FLOW_CUBE : MONTH_CUBE;
+function figureCube(f: Filters, split: boolean): Cube {
+  return f.institution || split || f.serviceType.length ? monthCube(f) : FLOW_CUBE;
 }
 
 const monthDate = (m: string) => `${m}-01`;
