@@ -5,6 +5,7 @@
 import { prisma } from "../../db/client";
 import { SharedCache } from "../../cache/shared";
 import type { Actor } from "../../auth/actor";
+import type { Locale } from "../../i18n";
 import { NotFoundError, ValidationError } from "../../errors";
 import { regionNames } from "../names";
 import { romanize } from "../pinyin";
@@ -60,6 +61,11 @@ export function allRegionGroups(): Promise<Map<string, RegionGroupRecord>> {
 /** The groups the actor may see and use, retired ones included, by slug. */
 export async function visibleRegionGroups(actor: Actor): Promise<RegionGroupRecord[]> {
   return [...(await allRegionGroups()).values()].filter((g) => canSeeRegionGroup(actor, g));
+}
+
+/** The names of the groups the actor may see, keyed by their token (group:<slug>), in the user's language. */
+export async function regionGroupNames(actor: Actor, locale: Locale): Promise<Map<string, string>> {
+  return new Map((await visibleRegionGroups(actor)).map((g) => [groupToken(g.slug), locale === "en" ? g.nameEn : g.nameZh]));
 }
 
 /** One group the actor may see, by slug; NotFound otherwise (another region's private group too). */

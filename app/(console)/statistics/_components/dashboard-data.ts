@@ -2,7 +2,7 @@
 // table (for CSV/XLSX/PNG export). Shared by the page and the export route.
 import type { Actor } from "@/lib/auth/actor";
 import type { Locale, Translate } from "@/lib/i18n";
-import { visibleRegionGroups } from "@/lib/regions/groups/queries";
+import { regionGroupNames } from "@/lib/regions/groups/queries";
 import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { comparisonStatus, defaultPeriodOf } from "@/lib/statistics/coverage";
 import { parseStatsInput } from "@/lib/statistics/dto";
@@ -53,7 +53,7 @@ export async function dashboardFilters(actor: Actor, state: DashState, now = new
 async function withGroupNames(actor: Actor, flows: Flows, locale: Locale): Promise<Flows> {
   if (flows.level !== "GROUP") return flows;
   const names = { ...flows.names };
-  for (const g of await visibleRegionGroups(actor)) if (`group:${g.slug}` in names) names[`group:${g.slug}`] = locale === "en" ? g.nameEn : g.nameZh;
+  for (const [token, name] of await regionGroupNames(actor, locale)) if (token in names) names[token] = name;
   return { ...flows, names };
 }
 

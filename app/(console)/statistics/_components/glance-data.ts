@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n";
 import { formatCount } from "@/lib/statistics/decimal";
 import { getFlows, resolveFilters, type FlowCell } from "@/lib/statistics/queries";
 import type { Filters } from "@/lib/statistics/schemas";
-import { visibleRegionGroups } from "@/lib/regions/groups/queries";
+import { regionGroupNames } from "@/lib/regions/groups/queries";
 import { PROVINCE_TILES } from "@/components/statistics/province-tiles";
 import type { DashState } from "./params";
 
@@ -83,14 +83,13 @@ function sankey(cells: FlowCell[], nameOf: (key: string) => string): SankeyDatum
 }
 
 export async function loadGlance(actor: Actor, filters: Filters, level: SankeyLevel, locale: Locale, link: (c: DashState) => string) {
-  const [provinces, top, resolved, groups] = await Promise.all([
+  const [provinces, top, resolved, groupNames] = await Promise.all([
     // Every province pair (35 × 35 at most), for the tiles; also the Sankey's flows at province level.
     getFlows(actor, filters, "PROVINCE", 1300),
     level === "PROVINCE" ? null : getFlows(actor, filters, level, SANKEY_TOP),
     resolveFilters(actor, filters),
-    visibleRegionGroups(actor),
+    regionGroupNames(actor, locale),
   ]);
-  const groupNames = new Map(groups.map((g) => [`group:${g.slug}`, locale === "en" ? g.nameEn : g.nameZh]));
   const flows = top ?? provinces;
   const nameOf = (key: string) => groupNames.get(key) ?? flows.names[key] ?? key;
   const selected = touched([...resolved.visitRegion, ...resolved.homeRegion]);
