@@ -217,7 +217,7 @@ function monthPlan(scope: string, f: Filters, split = false): Plan {
  * (lvl, visit_key, home_key, month), so one pair's months are navigated directly as before.
  */
 function figureCube(f: Filters, split: boolean): Cube {
-  return f.institution || split || f.serviceType.length ? monthCube(f) : FLOW_CUBE;
+  return split ? monthCube(f) : flowCube(f);
 }
 
 const monthDate = (m: string) => `${m}-01`;
