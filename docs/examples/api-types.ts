@@ -29,7 +29,7 @@ export interface paths {
         };
         /**
          * Users of the bureaus in the caller's region scope (administrators only)
-         * @description Paginated, sorted by bureau region then username. `status=locked` lists accounts locked after failed sign-ins.
+         * @description Paginated, sorted by bureau region then username. `status=LOCKED` lists accounts locked after failed sign-ins.
          */
         get: operations["listUsers"];
         put?: never;
@@ -705,19 +705,21 @@ export interface components {
             id: string;
             username: string;
             displayName: string;
-            bureau: components["schemas"]["BureauRef"];
-            regionName: string;
+            bureau: components["schemas"]["MeBureau"];
             roles: components["schemas"]["Role"][];
         };
-        BureauRef: {
+        MeBureau: {
             /** Format: uuid */
             id: string;
             name: string;
             nameEn: string;
             /** @enum {string} */
             level: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL";
-            /** @description GB/T 2260 code of the bureau's region */
-            regionCode: string;
+            /** @description The bureau's region: the caller's scope */
+            region: {
+                code: string;
+                name: string;
+            };
         };
         /** @enum {string} */
         Role: "ADMIN" | "ROSTER_MANAGER" | "AGREEMENT_OFFICER" | "ANALYST" | "COMPLAINT_HANDLER";
@@ -764,6 +766,16 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        BureauRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameEn: string;
+            /** @enum {string} */
+            level: "NATIONAL" | "PROVINCIAL" | "MUNICIPAL";
+            /** @description GB/T 2260 code of the bureau's region */
+            regionCode: string;
         };
         /** @description A new user. The password must be changed at first sign-in. */
         CreateUser: {
@@ -1390,8 +1402,10 @@ export interface components {
             type: components["schemas"]["AgreementType"];
             direction: components["schemas"]["AgreementDirection"];
             parties: {
-                regionCode: string;
-                regionName: string;
+                region: {
+                    code: string;
+                    name: string;
+                };
                 role: components["schemas"]["AgreementPartyRole"];
             }[];
             services: ("INPATIENT" | "OUTPATIENT" | "CHRONIC" | "PHARMACY")[];
@@ -1435,8 +1449,10 @@ export interface components {
             type: components["schemas"]["AgreementType"];
             direction: components["schemas"]["AgreementDirection"];
             parties: {
-                regionCode: string;
-                regionName: string;
+                region: {
+                    code: string;
+                    name: string;
+                };
                 role: components["schemas"]["AgreementPartyRole"];
             }[];
             services: ("INPATIENT" | "OUTPATIENT" | "CHRONIC" | "PHARMACY")[];
@@ -1459,7 +1475,10 @@ export interface components {
             status: "DRAFT" | "ACTIVE" | "SUSPENDED" | "EXPIRED" | "TERMINATED";
             statusSince: string;
             approvals: {
-                regionCode: string;
+                region: {
+                    code: string;
+                    name: string;
+                };
                 approverName: string;
                 /** Format: date-time */
                 at: string;
@@ -1613,8 +1632,10 @@ export interface components {
                 name: string;
                 level: string;
                 type: string;
-                regionCode: string;
-                regionName: string;
+                region: {
+                    code: string;
+                    name: string;
+                };
             } | null;
             eligible: boolean;
             filingRequired: boolean;
@@ -1638,6 +1659,10 @@ export interface components {
             reasons: {
                 zh: string;
                 en: string;
+                /**
+                 * @description The reason, UPPER_SNAKE: NOT_LISTED, LEVEL_BELOW_RULE, NO_AGREEMENT, NOT_DESIGNATED, SERVICE_NOT_OFFERED, COVERED, FILING_REQUIRED…
+                 * @example LEVEL_BELOW_RULE
+                 */
                 code: string;
             }[];
             /** @description Console URL that reproduces this answer (with asOf) */
@@ -1792,15 +1817,15 @@ export interface components {
             /** @description Whether yoy and mom could be computed against a complete base */
             comparison: {
                 /**
-                 * @description ok: both ranges have data in every month; incompletePeriod: some month of the period has none; incompleteBase: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless ok.
+                 * @description OK: both ranges have data in every month; INCOMPLETE_PERIOD: some month of the period has none; INCOMPLETE_BASE: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless OK.
                  * @enum {string}
                  */
-                yoy: "ok" | "incompletePeriod" | "incompleteBase";
+                yoy: "OK" | "INCOMPLETE_PERIOD" | "INCOMPLETE_BASE";
                 /**
-                 * @description ok: both ranges have data in every month; incompletePeriod: some month of the period has none; incompleteBase: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless ok.
+                 * @description OK: both ranges have data in every month; INCOMPLETE_PERIOD: some month of the period has none; INCOMPLETE_BASE: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless OK.
                  * @enum {string}
                  */
-                mom: "ok" | "incompletePeriod" | "incompleteBase";
+                mom: "OK" | "INCOMPLETE_PERIOD" | "INCOMPLETE_BASE";
             };
             /**
              * @description The last month (YYYY-MM) with settlement data for the provinces asked about; null when none
@@ -1834,7 +1859,7 @@ export interface components {
                 to: string;
             };
             /** @enum {string} */
-            grain: "day" | "month" | "quarter" | "year";
+            grain: "DAY" | "MONTH" | "QUARTER" | "YEAR";
             points: {
                 /** @description 2025-03-01 (day), 2025-03 (month), 2025Q1 (quarter), 2025 (year) */
                 bucket: string;
@@ -1978,7 +2003,7 @@ export interface components {
         ComplaintRootCause: "HOME_REGION_DOWNTIME" | "FILING_MISSING" | "INSTITUTION_NOT_NETWORKED" | "INSTITUTION_SYSTEM_ERROR" | "POLICY_MISUNDERSTANDING" | "OTHER" | null;
         ComplaintSla: {
             /** @enum {string} */
-            status: "ok" | "dueToday" | "overdue" | "paused" | "met" | "breached";
+            status: "OK" | "DUE_TODAY" | "OVERDUE" | "PAUSED" | "MET" | "BREACHED";
             /** Format: date-time */
             firstResponseDueAt: string;
             /** Format: date-time */
@@ -2363,7 +2388,7 @@ export interface operations {
                 q?: string;
                 bureauId?: string;
                 role?: components["schemas"]["Role"];
-                status?: "active" | "disabled" | "locked";
+                status?: "ACTIVE" | "DISABLED" | "LOCKED";
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page (default 20, at most 200) */
@@ -3575,8 +3600,8 @@ export interface operations {
                 service?: string;
                 /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
-                sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
-                order?: "asc" | "desc";
+                /** @description Sort order: a comma list of fields, each ascending or descending with a leading `-` (the first is the primary key; ties end in a stable order). Fields: code, name, region, level, designatedSince, updatedAt. Default: `code` */
+                sort?: string;
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page (default 20, at most 200) */
@@ -4476,8 +4501,8 @@ export interface operations {
                 service?: string;
                 /** @description CHRONIC service covering all of these diseases today: HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT (comma-separated, no spaces or empty items) */
                 disease?: string;
-                sort?: "code" | "name" | "region" | "level" | "designatedSince" | "updatedAt";
-                order?: "asc" | "desc";
+                /** @description Sort order: a comma list of fields, each ascending or descending with a leading `-` (the first is the primary key; ties end in a stable order). Fields: code, name, region, level, designatedSince, updatedAt. Default: `code` */
+                sort?: string;
                 format?: "csv" | "xlsx";
             };
             header?: {
@@ -4638,8 +4663,8 @@ export interface operations {
         parameters: {
             query?: {
                 state?: "PENDING" | "APPROVED" | "REJECTED";
-                /** @description others: requests made by someone else (those the caller may decide); me: the caller's own */
-                maker?: "others" | "me";
+                /** @description OTHERS: requests made by someone else (those the caller may decide); ME: the caller's own */
+                maker?: "OTHERS" | "ME";
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page (default 50, at most 200) */
@@ -5793,7 +5818,7 @@ export interface operations {
                 /** @description Institution code (H/P + 11 digits) */
                 institution?: string;
                 /** @description Bucket size of the series */
-                grain?: "day" | "month" | "quarter" | "year";
+                grain?: "DAY" | "MONTH" | "QUARTER" | "YEAR";
             };
             header?: {
                 /** @description `en` for English messages; zh-CN otherwise */
@@ -5974,7 +5999,7 @@ export interface operations {
     listComplaints: {
         parameters: {
             query?: {
-                queue?: "mine" | "bureau" | "awaiting" | "overdue" | "today" | "all";
+                queue?: "MINE" | "BUREAU" | "AWAITING" | "OVERDUE" | "TODAY" | "ALL";
                 /** @description Ticket number, institution code or name, settlement id, words of the description; or the complainant's full ID number (x and X alike) or full phone number (digits compared, spaces and dashes ignored), matched exactly through a keyed hash — a part of either finds nothing */
                 q?: string;
                 state?: components["schemas"]["ComplaintState"];
@@ -5982,8 +6007,8 @@ export interface operations {
                 priority?: components["schemas"]["ComplaintPriority"];
                 /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
-                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
-                owner?: "bureau";
+                /** @description BUREAU: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "BUREAU";
                 /** @description 1-based page number */
                 page?: number;
                 /** @description Items per page (default 20, at most 200) */
@@ -6519,7 +6544,7 @@ export interface operations {
     exportComplaints: {
         parameters: {
             query?: {
-                queue?: "mine" | "bureau" | "awaiting" | "overdue" | "today" | "all";
+                queue?: "MINE" | "BUREAU" | "AWAITING" | "OVERDUE" | "TODAY" | "ALL";
                 /** @description Ticket number, institution code or name, settlement id, words of the description; or the complainant's full ID number (x and X alike) or full phone number (digits compared, spaces and dashes ignored), matched exactly through a keyed hash — a part of either finds nothing */
                 q?: string;
                 state?: components["schemas"]["ComplaintState"];
@@ -6527,8 +6552,8 @@ export interface operations {
                 priority?: components["schemas"]["ComplaintPriority"];
                 /** @description Home or visit region within this region, or within the region group group:<slug> */
                 region?: string;
-                /** @description bureau: only tickets owned by the caller's bureau (with any queue) */
-                owner?: "bureau";
+                /** @description BUREAU: only tickets owned by the caller's bureau (with any queue) */
+                owner?: "BUREAU";
                 format?: "csv" | "xlsx";
             };
             header?: {
@@ -6793,7 +6818,7 @@ export interface operations {
     listDowntimes: {
         parameters: {
             query?: {
-                when?: "current" | "upcoming" | "recent" | "all";
+                when?: "CURRENT" | "UPCOMING" | "RECENT" | "ALL";
                 /** @description Windows of pooling areas in this region */
                 region?: string;
                 /** @description Windows ending on or after this day (Beijing time) */

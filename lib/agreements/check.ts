@@ -2,6 +2,7 @@
 // one indexed query (plain pg, prepared statement — this is the hot path), take the agreements
 // from the in-memory cache, run the pure engine, and render reasons in zh-CN and en.
 import { parseInput } from "../validation";
+import { upperSnake } from "../http/enum-case";
 import { pgPool } from "../db/pg";
 import { allRegionNames } from "../regions/names";
 import { createTranslator, type Translate } from "../i18n";
@@ -95,12 +96,13 @@ export interface EligibilityResult {
     disease: ChronicDisease | null;
     asOf: string;
   };
-  institution: { code: string; name: string; level: string; type: string; regionCode: string; regionName: string } | null;
+  institution: { code: string; name: string; level: string; type: string; region: { code: string; name: string } } | null;
   eligible: boolean;
   filingRequired: boolean;
   maxRatioReductionPoints: number | null;
   ratioByFilingType: EligibilityAnswer["ratioByFilingType"];
   basis: { agreementId: string; number: string; title: string; type: string; filingFree: boolean; clause: { zh: string; en: string } }[];
+  /** `code`: the reason in UPPER_SNAKE (`NOT_LISTED`, `LEVEL_BELOW_RULE`…), stable for machines. */
   reasons: { code: string; zh: string; en: string }[];
   permalink: string;
 }
@@ -129,7 +131,7 @@ export async function checkEligibility(rawQuery: unknown, now: Date = new Date()
       asOf: asOf.toISOString(),
     },
     institution: inst
-      ? { code: inst.code, name: inst.name, level: inst.level, type: inst.type, regionCode: inst.regionCode, regionName: regions.get(inst.regionCode) ?? inst.regionCode }
+      ? { code: inst.code, name: inst.name, level: inst.level, type: inst.type, region: { code: inst.regionCode, name: regions.get(inst.regionCode) ?? inst.regionCode } }
       : null,
     eligible: answer.eligible,
     filingRequired: answer.filingRequired,
@@ -143,7 +145,7 @@ export async function checkEligibility(rawQuery: unknown, now: Date = new Date()
       filingFree: b.filingFree,
       clause: bilingual(b.clause, regions),
     })),
-    reasons: answer.reasons.map((r) => ({ code: r.key.replace("agreements.reasons.", ""), ...bilingual(r, regions) })),
+    reasons: answer.reasons.map((r) => ({ code: upperSnake(r.key.replace("agreements.reasons.", "")), ...bilingual(r, regions) })),
     permalink: permalinkOf(q, asOf),
   };
 }

@@ -123,9 +123,11 @@ export function toView(a: AgreementRow, names: Map<string, string>): AgreementVi
 
 /** JSON shape of the API (dates as ISO strings). */
 export function toAgreementDto(v: AgreementView) {
+  const names = new Map(v.parties.map((p) => [p.regionCode, p.regionName]));
   return {
     ...v,
-    approvals: v.approvals.map((a) => ({ ...a, at: a.at.toISOString() })),
+    parties: partiesDto(v.parties),
+    approvals: v.approvals.map((a) => ({ region: { code: a.regionCode, name: names.get(a.regionCode) ?? a.regionCode }, approverName: a.approverName, at: a.at.toISOString() })),
     transitions: v.transitions.map((t) => ({ ...t, recordedAt: t.recordedAt.toISOString() })),
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
@@ -134,7 +136,12 @@ export function toAgreementDto(v: AgreementView) {
 
 export function toSummaryDto(v: AgreementView) {
   const { id, number, title, titleEn, type, direction, parties, services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version } = v;
-  return { id, number, title, titleEn, type, direction, parties, services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version };
+  return { id, number, title, titleEn, type, direction, parties: partiesDto(parties), services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version };
+}
+
+/** A party on the wire: its region as `{ code, name }`, like every region an answer carries (decision 028). */
+function partiesDto(parties: AgreementView["parties"]) {
+  return parties.map((p) => ({ region: { code: p.regionCode, name: p.regionName }, role: p.role }));
 }
 
 async function views(rows: AgreementRow[]): Promise<AgreementView[]> {

@@ -234,7 +234,7 @@ export const agreementSchema = z
     titleEn: z.string().nullable(),
     type: agreementTypeSchema,
     direction: directionSchema,
-    parties: z.array(z.object({ regionCode: z.string(), regionName: z.string(), role: partyRoleSchema })),
+    parties: z.array(z.object({ region: regionRef, role: partyRoleSchema })),
     services: z.array(serviceSchema),
     diseases: z.array(diseaseSchema),
     filingFree: z.boolean(),
@@ -249,7 +249,7 @@ export const agreementSchema = z
     ratioRules: ratioRulesSchema,
     status: agreementStatusSchema.meta({ description: "Current status; past effective-to it reads EXPIRED even before the expiry step is recorded" }),
     statusSince: z.string(),
-    approvals: z.array(z.object({ regionCode: z.string(), approverName: z.string(), at: timestamp })),
+    approvals: z.array(z.object({ region: regionRef, approverName: z.string(), at: timestamp })),
     pendingApprovals: z.array(regionRef).meta({ description: "Parties whose approval activation still needs" }),
     transitions: z.array(
       z.object({
@@ -288,7 +288,7 @@ export const eligibilityAnswerSchema = z
       disease: diseaseSchema.nullable(),
       asOf: timestamp,
     }),
-    institution: z.object({ code: z.string(), name: z.string(), level: z.string(), type: z.string(), regionCode: z.string(), regionName: z.string() }).nullable(),
+    institution: z.object({ code: z.string(), name: z.string(), level: z.string(), type: z.string(), region: regionRef }).nullable(),
     eligible: z.boolean(),
     filingRequired: z.boolean(),
     maxRatioReductionPoints: z.number().int().nullable().meta({ description: "For the filing type asked; null when none was given or not eligible" }),
@@ -303,7 +303,14 @@ export const eligibilityAnswerSchema = z
         clause: bilingual,
       }),
     ),
-    reasons: z.array(bilingual.extend({ code: z.string() })),
+    reasons: z.array(
+      bilingual.extend({
+        code: z
+          .string()
+          .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/)
+          .meta({ description: "The reason, UPPER_SNAKE: NOT_LISTED, LEVEL_BELOW_RULE, NO_AGREEMENT, NOT_DESIGNATED, SERVICE_NOT_OFFERED, COVERED, FILING_REQUIRED…", example: "LEVEL_BELOW_RULE" }),
+      }),
+    ),
     permalink: z.string().meta({ description: "Console URL that reproduces this answer (with asOf)" }),
   })
   .meta({ id: "EligibilityAnswer" });

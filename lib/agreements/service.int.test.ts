@@ -161,13 +161,13 @@ describe("eligibility over stored data", () => {
     const a = await createActiveAgreement({}, "2022-04-01");
     const q = { institution: code, homeRegion: "130100", service: "INPATIENT", date: todayCn() };
     const first = await checkEligibility(q);
-    expect(first).toMatchObject({ eligible: true, filingRequired: true, institution: { code, regionName: "朝阳区" } });
+    expect(first).toMatchObject({ eligible: true, filingRequired: true, institution: { code, region: { code: "110105", name: "朝阳区" } } });
     expect(first.basis.map((b) => b.number)).toContain(a.number);
     expect(first.reasons[0]!.zh).toContain("可直接结算");
     expect(first.reasons[0]!.en).toContain("covered by");
     expect(first.permalink).toContain("asOf=");
 
-    expect((await checkEligibility({ ...q, institution: lvl1 })).reasons.map((r) => r.code)).toContain("levelBelowRule");
+    expect((await checkEligibility({ ...q, institution: lvl1 })).reasons.map((r) => r.code)).toContain("LEVEL_BELOW_RULE");
 
     await new Promise((r) => setTimeout(r, 5));
     await transitionAgreement(officer, a.id, { action: "SUSPEND", version: (await getAgreement(officer, a.id)).version });

@@ -74,7 +74,7 @@ export type ServiceType = (typeof SERVICE_TYPES)[number];
 export const DOWNTIME_KINDS = ["PLANNED", "UNPLANNED"] as const;
 export type DowntimeKind = (typeof DOWNTIME_KINDS)[number];
 
-export const QUEUES = ["mine", "bureau", "awaiting", "overdue", "today", "all"] as const;
+export const QUEUES = ["MINE", "BUREAU", "AWAITING", "OVERDUE", "TODAY", "ALL"] as const;
 export type Queue = (typeof QUEUES)[number];
 
 /** TS-2026-000123 */

@@ -71,11 +71,11 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
   const open: PrismaTypes.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
   const running: PrismaTypes.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
   switch (queue) {
-    case "mine":
+    case "MINE":
       return { AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }] };
-    case "bureau":
+    case "BUREAU":
       return { AND: [open, { ownerBureauId: actor.bureauId }] };
-    case "awaiting":
+    case "AWAITING":
       return {
         OR: [
           { state: "AWAITING_OTHER_BUREAU", awaitingSide: "HOME", homeRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "VISIT" } },
@@ -83,7 +83,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
           { state: "ESCALATED", escalatedToRegion: { startsWith: p } },
         ],
       };
-    case "overdue":
+    case "OVERDUE":
       return {
         AND: [
           running,
@@ -96,7 +96,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
           },
         ],
       };
-    case "today": {
+    case "TODAY": {
       const end = beijingDayEnd(beijingDay(now));
       return {
         AND: [
@@ -111,7 +111,7 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
         ],
       };
     }
-    case "all":
+    case "ALL":
       return {};
   }
 }
@@ -136,7 +136,7 @@ export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" 
     AND: [
       complaintScopeWhere(actor),
       queueWhere(actor, input.queue, now),
-      input.owner === "bureau" ? { ownerBureauId: actor.bureauId } : {},
+      input.owner === "BUREAU" ? { ownerBureauId: actor.bureauId } : {},
       input.state ? { state: input.state } : {},
       input.category ? { category: input.category } : {},
       input.priority ? { priority: input.priority } : {},
@@ -295,9 +295,9 @@ function downtimeWhere(actor: Actor, rawInput: unknown, now: Date): Prisma.Downt
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = parseInput(listDowntimesSchema, rawInput);
   const and: Prisma.DowntimeWindowWhereInput[] = [];
-  if (input.when === "current") and.push({ startsAt: { lte: now }, endsAt: { gt: now } });
-  if (input.when === "upcoming") and.push({ startsAt: { gt: now } });
-  if (input.when === "recent") and.push({ endsAt: { lte: now, gt: new Date(now.getTime() - 30 * 86_400_000) } });
+  if (input.when === "CURRENT") and.push({ startsAt: { lte: now }, endsAt: { gt: now } });
+  if (input.when === "UPCOMING") and.push({ startsAt: { gt: now } });
+  if (input.when === "RECENT") and.push({ endsAt: { lte: now, gt: new Date(now.getTime() - 30 * 86_400_000) } });
   if (input.region) and.push({ regionCode: { startsWith: regionPrefix(input.region) } });
   if (input.from) and.push({ endsAt: { gt: beijingDayStart(input.from) } });
   if (input.to) and.push({ startsAt: { lt: beijingDayEnd(input.to) } });

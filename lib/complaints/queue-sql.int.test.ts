@@ -61,7 +61,7 @@ describe("queue counts in one query", () => {
     // One ticket of another complainant: the exact searches by ID number and phone (keyed hashes) part them.
     const stranger = await createTicket(bj, { homeRegionCode: "131000", visitRegionCode: "110000", complainantIdNumber: "13100219900101123X", complainantPhone: "13700001111" }, new Date(base.getTime() + 30 * 3_600_000));
     const now = new Date(base.getTime() + 2 * 86_400_000);
-    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { owner: "bureau" }, { owner: "bureau", region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" },
+    const filters = [{}, { state: "NEW" }, { category: "SETTLEMENT_FAILED" }, { priority: "NORMAL" }, { region: "131082" }, { owner: "BUREAU" }, { owner: "BUREAU", region: "131082" }, { q: "ts-2026" }, { q: "_协和%" }, { q: "50%" }, { q: "协和" }, { q: "%" },
       { q: TEST_ID_NUMBER }, { q: "13100219900101123x" }, { q: TEST_PHONE }, { q: "137-0000-1111" }];
     let pages = 0;
     for (const actor of [bj, hb]) {
@@ -69,7 +69,7 @@ describe("queue counts in one query", () => {
         for (const f of filters) {
           const input = { queue, ...f };
           const sql = await listComplaints(actor, { ...input, pageSize: 7, page: 2 }, now);
-          const order = queue === "overdue" || queue === "today" || queue === "awaiting" ? [{ resolutionDueAt: "asc" as const }, { number: "asc" as const }] : [{ createdAt: "desc" as const }, { number: "desc" as const }];
+          const order = queue === "OVERDUE" || queue === "TODAY" || queue === "AWAITING" ? [{ resolutionDueAt: "asc" as const }, { number: "asc" as const }] : [{ createdAt: "desc" as const }, { number: "desc" as const }];
           const where = listWhere(actor, input as never, now);
           const prismaRows = await prisma.complaint.findMany({ where, orderBy: order, skip: 7, take: 7, select: { number: true } });
           expect({ input, total: sql.total, numbers: sql.items.map((i) => i.number) }).toEqual({ input, total: await prisma.complaint.count({ where }), numbers: prismaRows.map((r) => r.number) });

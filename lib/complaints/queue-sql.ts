@@ -32,16 +32,16 @@ export function queueSql(actor: Actor, now: Date): Record<Queue, Prisma.Sql> {
       OR (c.first_responded_at IS NULL AND ${within(Prisma.sql`c.first_response_due_at`, from, to)})
       OR (c.state = 'AWAITING_OTHER_BUREAU' AND ${within(Prisma.sql`c.next_update_due_at`, from, to)}))`;
   return {
-    mine: Prisma.sql`(${open} AND (c.assignee_id = ${actor.id}::uuid OR (c.assignee_id IS NULL AND c.created_by_id = ${actor.id}::uuid)))`,
-    bureau: Prisma.sql`(${open} AND c.owner_bureau_id = ${actor.bureauId}::uuid)`,
-    awaiting: Prisma.sql`((c.state = 'AWAITING_OTHER_BUREAU' AND c.awaiting_side = 'HOME' AND c.home_region_code LIKE ${like}
+    MINE: Prisma.sql`(${open} AND (c.assignee_id = ${actor.id}::uuid OR (c.assignee_id IS NULL AND c.created_by_id = ${actor.id}::uuid)))`,
+    BUREAU: Prisma.sql`(${open} AND c.owner_bureau_id = ${actor.bureauId}::uuid)`,
+    AWAITING: Prisma.sql`((c.state = 'AWAITING_OTHER_BUREAU' AND c.awaiting_side = 'HOME' AND c.home_region_code LIKE ${like}
                              AND NOT (c.owner_bureau_id = ${actor.bureauId}::uuid AND c.owner_side = 'VISIT'))
                        OR (c.state = 'AWAITING_OTHER_BUREAU' AND c.awaiting_side = 'VISIT' AND c.visit_region_code LIKE ${like}
                              AND NOT (c.owner_bureau_id = ${actor.bureauId}::uuid AND c.owner_side = 'HOME'))
                        OR (c.state = 'ESCALATED' AND c.escalated_to_region LIKE ${like}))`,
-    overdue: Prisma.sql`(${running} AND ${due(null, now)})`,
-    today: Prisma.sql`(${running} AND ${due(now, end)})`,
-    all: Prisma.sql`TRUE`,
+    OVERDUE: Prisma.sql`(${running} AND ${due(null, now)})`,
+    TODAY: Prisma.sql`(${running} AND ${due(now, end)})`,
+    ALL: Prisma.sql`TRUE`,
   };
 }
 
@@ -63,7 +63,7 @@ export function regionSql(prefixes: string[]): Prisma.Sql {
 /** The list's WHERE: scope, queue and the filters of listComplaintsSchema. */
 export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): Prisma.Sql {
   const parts = [scopeSql(actor), queueSql(actor, now)[input.queue]];
-  if (input.owner === "bureau") parts.push(Prisma.sql`c.owner_bureau_id = ${actor.bureauId}::uuid`);
+  if (input.owner === "BUREAU") parts.push(Prisma.sql`c.owner_bureau_id = ${actor.bureauId}::uuid`);
   if (input.state) parts.push(Prisma.sql`c.state::text = ${input.state}`);
   if (input.category) parts.push(Prisma.sql`c.category::text = ${input.category}`);
   if (input.priority) parts.push(Prisma.sql`c.priority::text = ${input.priority}`);
@@ -85,7 +85,7 @@ export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | 
 
 /** The list's order: deadlines first for the working queues, newest first otherwise. */
 export function orderSql(queue: Queue): Prisma.Sql {
-  return queue === "overdue" || queue === "today" || queue === "awaiting" ? Prisma.sql`c.resolution_due_at ASC, c.number ASC` : Prisma.sql`c.created_at DESC, c.number DESC`;
+  return queue === "OVERDUE" || queue === "TODAY" || queue === "AWAITING" ? Prisma.sql`c.resolution_due_at ASC, c.number ASC` : Prisma.sql`c.created_at DESC, c.number DESC`;
 }
 
 /** Every column of a ticket, named as Prisma names them: a row reads as Prisma's Complaint. */

@@ -108,7 +108,7 @@ export const commentSchema = z
   .meta({ id: "ComplaintCommentInput" });
 
 export const listComplaintsSchema = z.object({
-  queue: z.enum(QUEUES, { error: "validation.invalidEnum" }).default("all"),
+  queue: z.enum(QUEUES, { error: "validation.invalidEnum" }).default("ALL"),
   q: z.string().trim().max(60).optional().meta({
     description:
       "Ticket number, institution code or name, settlement id, words of the description; or the complainant's full ID number (x and X alike) or full phone number (digits compared, spaces and dashes ignored), matched exactly through a keyed hash — a part of either finds nothing",
@@ -117,7 +117,7 @@ export const listComplaintsSchema = z.object({
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
   region: regionParam.optional().meta({ description: "Home or visit region within this region, or within the region group group:<slug>" }),
-  owner: z.enum(["bureau"], { error: "validation.invalidEnum" }).optional().meta({ description: "bureau: only tickets owned by the caller's bureau (with any queue)" }),
+  owner: z.enum(["BUREAU"], { error: "validation.invalidEnum" }).optional().meta({ description: "BUREAU: only tickets owned by the caller's bureau (with any queue)" }),
   ...pageParams(20),
 });
 /** The parsed list filter, with the region parameter resolved to prefixes (a group's included). */
@@ -149,7 +149,7 @@ const day = (description: string) => z.iso.date({ error: "validation.invalid" })
 
 export const listDowntimesSchema = z
   .object({
-    when: z.enum(["current", "upcoming", "recent", "all"], { error: "validation.invalidEnum" }).default("all"),
+    when: z.enum(["CURRENT", "UPCOMING", "RECENT", "ALL"], { error: "validation.invalidEnum" }).default("ALL"),
     region: regionCodeParam.optional().meta({ description: "Windows of pooling areas in this region" }),
     from: day("Windows ending on or after this day (Beijing time)"),
     to: day("Windows starting on or before this day (Beijing time); not before `from`"),
@@ -179,7 +179,7 @@ const regionRef = z.object({ code: z.string(), name: z.string() }).meta({ id: "C
 
 export const slaSchema = z
   .object({
-    status: z.enum(["ok", "dueToday", "overdue", "paused", "met", "breached"]),
+    status: z.enum(["OK", "DUE_TODAY", "OVERDUE", "PAUSED", "MET", "BREACHED"]),
     firstResponseDueAt: ts,
     firstRespondedAt: ts.nullable(),
     resolutionDueAt: ts.nullable().meta({ description: "null while the clock is stopped" }),

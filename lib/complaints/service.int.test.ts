@@ -190,7 +190,7 @@ describe("third-region handlers see nothing of the ticket", () => {
     await expect(getComplaintDetail(c.sh, ticket.number)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addComment(c.sh, ticket.number, { body: "x", internal: true })).rejects.toBeInstanceOf(NotFoundError);
     await expect(unmaskComplainant(c.sh, ticket.number)).rejects.toBeInstanceOf(NotFoundError);
-    for (const queue of ["mine", "bureau", "awaiting", "overdue", "today", "all"]) {
+    for (const queue of ["MINE", "BUREAU", "AWAITING", "OVERDUE", "TODAY", "ALL"]) {
       const page = await listComplaints(c.sh, { queue, pageSize: 200 });
       expect(page.items.map((i) => i.number)).not.toContain(ticket.number);
     }
@@ -206,12 +206,12 @@ describe("third-region handlers see nothing of the ticket", () => {
     const daily = await getDailyReport(c.sh, {});
     expect(daily.totals).toMatchObject({ new: 0, escalated: 0 });
     expect((await getDailyReport(c.bj, {})).totals.new).toBeGreaterThan(0);
-    expect((await queueCounts(c.sh)).all).toBe(0);
+    expect((await queueCounts(c.sh)).ALL).toBe(0);
     // The partner and the supervisors see it.
     expect((await getComplaintDetail(c.lf, ticket.number)).relation).toBe("PARTY");
     expect((await getComplaintDetail(c.hb, ticket.number)).relation).toBe("PARTY");
     expect((await getComplaintDetail(c.nhsa, ticket.number)).relation).toBe("SUPERVISOR");
-    expect((await listComplaints(c.lf, { queue: "all" })).items.map((i) => i.number)).toContain(ticket.number);
+    expect((await listComplaints(c.lf, { queue: "ALL" })).items.map((i) => i.number)).toContain(ticket.number);
   });
 });
 
@@ -229,7 +229,7 @@ describe("complainant's personal data", () => {
       await transitionComplaint(c.lf, ticket.number, { to: "TRIAGED", version: 99 }).catch(() => undefined);
       const outputs: string[] = [];
       for (const who of [c.bj, c.lf, c.nhsa]) {
-        outputs.push(JSON.stringify(await listComplaints(who, { queue: "all", pageSize: 200 })));
+        outputs.push(JSON.stringify(await listComplaints(who, { queue: "ALL", pageSize: 200 })));
         outputs.push(new TextDecoder().decode((await exportComplaints(who, { format: "csv" }, t)).body));
         outputs.push(JSON.stringify(await getComplaintDetail(who, ticket.number)));
       }
@@ -307,8 +307,8 @@ describe("SLA clocks and the overdue sweep", () => {
     expect(await prisma.notification.count({ where: { complaintId: b.id, kind: "RESOLUTION_OVERDUE" } })).toBe(0);
     expect(sent.some((m) => m.kind === "SLA_ESCALATED")).toBe(true);
     // Overdue shows in the overdue queue of both bureaus.
-    expect((await listComplaints(c.bj, { queue: "overdue" }, later)).items.map((i) => i.number)).toContain(a.number);
-    expect((await listComplaints(c.lf, { queue: "overdue" }, later)).items.map((i) => i.number)).toContain(a.number);
+    expect((await listComplaints(c.bj, { queue: "OVERDUE" }, later)).items.map((i) => i.number)).toContain(a.number);
+    expect((await listComplaints(c.lf, { queue: "OVERDUE" }, later)).items.map((i) => i.number)).toContain(a.number);
   });
 });
 

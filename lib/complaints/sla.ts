@@ -47,7 +47,7 @@ export function slaTable(): { category: Category; priority: Priority; targets: S
   );
 }
 
-export type SlaStatus = "ok" | "dueToday" | "overdue" | "paused" | "met" | "breached";
+export type SlaStatus = "OK" | "DUE_TODAY" | "OVERDUE" | "PAUSED" | "MET" | "BREACHED";
 
 export interface SlaClockFields {
   state: string;
@@ -88,12 +88,12 @@ export function slaView(
     nextUpdateDueAt: t.state === "AWAITING_OTHER_BUREAU" ? t.nextUpdateDueAt : null,
   };
   if (t.state === "RESOLVED" || t.state === "CLOSED") {
-    return { ...base, resolutionDueAt: t.resolutionDueAt, status: t.resolutionBreached ? "breached" : "met", businessMinutesLeft: null };
+    return { ...base, resolutionDueAt: t.resolutionDueAt, status: t.resolutionBreached ? "BREACHED" : "MET", businessMinutesLeft: null };
   }
-  if (t.state === "AWAITING_COMPLAINANT") return { ...base, resolutionDueAt: null, status: "paused", businessMinutesLeft: null };
+  if (t.state === "AWAITING_COMPLAINANT") return { ...base, resolutionDueAt: null, status: "PAUSED", businessMinutesLeft: null };
   const due = nearestDeadline(t);
   const overdue = due.getTime() < now.getTime();
   const left = overdue ? -calendar.businessMinutesBetween(due, now) : calendar.businessMinutesBetween(now, due);
-  const status: SlaStatus = overdue ? "overdue" : beijingDayOf(due) === beijingDayOf(now) ? "dueToday" : "ok";
+  const status: SlaStatus = overdue ? "OVERDUE" : beijingDayOf(due) === beijingDayOf(now) ? "DUE_TODAY" : "OK";
   return { ...base, resolutionDueAt: t.resolutionDueAt, status, businessMinutesLeft: left };
 }

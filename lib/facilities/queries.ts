@@ -178,7 +178,7 @@ export function filterConditions(f: Omit<InstitutionFilter, "sort" | "order">): 
   return conds.length ? Prisma.join(conds, " AND ") : Prisma.sql`TRUE`;
 }
 
-const SORT_SQL: Record<InstitutionFilter["sort"], Prisma.Sql> = {
+const SORT_SQL: Record<InstitutionFilter["sort"][number]["field"], Prisma.Sql> = {
   code: Prisma.sql`i.code`,
   name: Prisma.sql`i.name COLLATE "C"`,
   region: Prisma.sql`i.region_code`,
@@ -187,10 +187,14 @@ const SORT_SQL: Record<InstitutionFilter["sort"], Prisma.Sql> = {
   updatedAt: Prisma.sql`i.updated_at`,
 };
 
-/** ORDER BY of a roster filter: the chosen column, then the code (unique) for a stable order. */
-export function orderBy(f: Pick<InstitutionFilter, "sort" | "order">): Prisma.Sql {
-  const dir = f.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  return f.sort === "code" ? Prisma.sql`i.code ${dir}` : Prisma.sql`${SORT_SQL[f.sort]} ${dir}, i.code ${dir}`;
+/**
+ * ORDER BY of a roster filter: the sort's keys in turn (`expr` of each: a column, or `k0, k1…` of
+ * a materialized search), then the code (unique, ascending) unless the sort has it already.
+ */
+export function orderBy(f: Pick<InstitutionFilter, "sort">, expr: (field: keyof typeof SORT_SQL, i: number) => Prisma.Sql = (field) => SORT_SQL[field]): Prisma.Sql {
+  const keys = f.sort.map((k, i) => Prisma.sql`${expr(k.field, i)} ${k.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}`);
+  if (!f.sort.some((k) => k.field === "code")) keys.push(Prisma.sql`${expr("code", f.sort.length)} ASC`);
+  return Prisma.join(keys, ", ");
 }
 
 async function openServicesOf(ids: string[], db: Db = prisma): Promise<Map<string, OpenServiceView[]>> {
@@ -237,7 +241,7 @@ function toSummary(r: SummaryRow, services: OpenServiceView[]): InstitutionSumma
 
 /**
  * One page of the roster for the grid or the API: `rawFilter` is the query (q, region, type,
- * level, grade, ownership, status, service, disease, sort, order, page, pageSize). Every
+ * level, grade, ownership, status, service, disease, sort, page, pageSize). Every
  * signed-in user may read every region.
  */
 export async function listInstitutions(
@@ -258,10 +262,10 @@ async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number
     // then counted and paged. Left to itself the planner often walks the sort index and
     // filters row by row, which is slow for frequent fragments (its estimates for array
     // containment are poor).
-    const dir = f.order === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const keys = Prisma.join([...f.sort.map((k, i) => Prisma.sql`${SORT_SQL[k.field]} AS ${Prisma.raw(`k${i}`)}`), Prisma.sql`i.code AS ${Prisma.raw(`k${f.sort.length}`)}`], ", ");
     const rows = await db.$queryRaw<(SummaryRow & { total: number })[]>`
-      WITH m AS MATERIALIZED (SELECT i.id, i.code, ${SORT_SQL[f.sort]} AS k FROM institution i WHERE ${where}),
-           p AS (SELECT id FROM m ORDER BY k ${dir}, code ${dir} LIMIT ${f.pageSize} OFFSET ${offset})
+      WITH m AS MATERIALIZED (SELECT i.id, ${keys} FROM institution i WHERE ${where}),
+           p AS (SELECT id FROM m ORDER BY ${orderBy(f, (_, i) => Prisma.raw(`k${i}`))} LIMIT ${f.pageSize} OFFSET ${offset})
       SELECT ${SUMMARY_COLUMNS}, (SELECT count(*)::int FROM m) AS total
         FROM p JOIN institution i ON i.id = p.id JOIN region r ON r.code = i.region_code
        ORDER BY ${orderBy(f)}`;
@@ -510,7 +514,7 @@ const changeSelect = {
 export async function listChangeRequests(actor: Actor, rawInput: unknown) {
   requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const input = parseInput(listChangesSchema, rawInput);
-  const maker = input.maker === "others" ? { makerId: { not: actor.id } } : input.maker === "me" ? { makerId: actor.id } : {};
+  const maker = input.maker === "OTHERS" ? { makerId: { not: actor.id } } : input.maker === "ME" ? { makerId: actor.id } : {};
   const where = { bureauId: actor.bureauId, state: input.state, ...maker };
   const [total, rows] = await Promise.all([
     prisma.institutionChangeRequest.count({ where }),

@@ -1,7 +1,7 @@
 // Boundary schemas of the roster: request inputs (messages are i18n keys) and response shapes
 // (they document the API and type the queries, so the two cannot drift apart).
 import { z } from "zod";
-import { enumList, pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
+import { enumList, pageOf, pageParams, regionCodeParam, regionParam, sortParam } from "../http/query";
 import {
   CHRONIC_DISEASES,
   INSTITUTION_CODE_RE,
@@ -187,8 +187,7 @@ export const institutionFilterSchema = z.object({
   status: enumList(INSTITUTION_STATUSES, "Any of these statuses").optional(),
   service: enumList(SERVICES, "Offering all of these services today").optional(),
   disease: enumList(CHRONIC_DISEASES, "CHRONIC service covering all of these diseases today").optional(),
-  sort: z.enum(SORT_FIELDS, { error: "validation.invalidEnum" }).default("code"),
-  order: z.enum(["asc", "desc"], { error: "validation.invalidEnum" }).default("asc"),
+  sort: sortParam(SORT_FIELDS, "code"),
 });
 /** The parsed filter; `regionPrefixes` is its region parameter resolved (a group's members included). */
 export type InstitutionFilter = z.infer<typeof institutionFilterSchema> & { regionPrefixes?: string[] | null };
@@ -228,7 +227,7 @@ export const changeIdParamsSchema = z.object({ id: z.string().meta({ description
 
 export const listChangesSchema = z.object({
   state: z.enum(["PENDING", "APPROVED", "REJECTED"], { error: "validation.invalidEnum" }).default("PENDING"),
-  maker: z.enum(["others", "me"], { error: "validation.invalidEnum" }).optional().meta({ description: "others: requests made by someone else (those the caller may decide); me: the caller's own" }),
+  maker: z.enum(["OTHERS", "ME"], { error: "validation.invalidEnum" }).optional().meta({ description: "OTHERS: requests made by someone else (those the caller may decide); ME: the caller's own" }),
   ...pageParams(50),
 });
 

@@ -273,10 +273,14 @@ describe("list workbench", () => {
     expect((await tz({ service: "OUTPATIENT" })).items.map((i) => i.code).sort()).toEqual([a.code, b.code].sort());
     expect((await tz({ service: "OUTPATIENT,INPATIENT" })).items.map((i) => i.code)).toEqual([a.code]);
     expect((await listInstitutions(reader, { region: "331002" })).total).toBe(2);
-    const page2 = await tz({ sort: "name", order: "desc", pageSize: 1, page: 2 });
+    const page2 = await tz({ sort: "-name", pageSize: 1, page: 2 });
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 1 });
     // Names sort by code point (COLLATE "C") whatever the database locale: 甲 U+7532 > 乙 U+4E59 > 丙 U+4E19.
     expect(page2.items.map((i) => i.name)).toEqual(["台州乙医院"]);
+    // Several keys: region ascending, then name descending within a region.
+    expect((await tz({ sort: "region,-name" })).items.map((i) => i.name)).toEqual(["台州甲医院", "台州丙药房", "台州乙医院"]);
+    // The same through a search (the materialized path of listOn).
+    expect((await tz({ q: "台州", sort: "region,-name" })).items.map((i) => i.name)).toEqual(["台州甲医院", "台州丙药房", "台州乙医院"]);
     await expect(tz({ type: "CLINIC" })).rejects.toBeInstanceOf(ValidationError);
     await expect(tz({ pageSize: 1000 })).rejects.toBeInstanceOf(ValidationError);
   });

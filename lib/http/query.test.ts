@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
-import { checkRange, enumList, pageParams, parseQuery, regionListParam, regionParam } from "./query";
+import { checkRange, enumList, pageParams, parseQuery, regionListParam, regionParam, sortParam, sortValue } from "./query";
 
 const schema = z
   .object({
@@ -90,5 +90,35 @@ describe("region parameters", () => {
       expect(regionParam.safeParse(bad).success, bad).toBe(false);
       expect(regionListParam.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe("sortParam", () => {
+  const sorted = z.object({ sort: sortParam(["code", "name", "updatedAt"], "code") });
+  const keys = (qs: string) => sorted.parse(Object.fromEntries(new URLSearchParams(qs))).sort;
+
+  it("reads a comma list of fields, `-` for descending, the first the primary key; the default without one", () => {
+    expect(keys("sort=-updatedAt,name")).toEqual([
+      { field: "updatedAt", desc: true },
+      { field: "name", desc: false },
+    ]);
+    expect(keys("")).toEqual([{ field: "code", desc: false }]);
+    expect(sortValue(keys("sort=-updatedAt,name"))).toBe("-updatedAt,name");
+  });
+
+  it("refuses a field outside the allow-list naming it, a repeated field and an empty part", () => {
+    const errors = refusal("sort=name,-phone", sorted);
+    expect(errors).toEqual({ sort: [{ key: "validation.unknownSortField", params: { field: "phone", fields: "code, name, updatedAt" } }] });
+    expect(keysOf(refusal("sort=name,-name", sorted))).toEqual({ sort: ["validation.repeatedSortField"] });
+    expect(keysOf(refusal("sort=name,", sorted))).toEqual({ sort: ["validation.badList"] });
+    expect(keysOf(refusal("sort=--name", sorted))).toEqual({ sort: ["validation.unknownSortField"] });
+  });
+
+  it("documents its allow-list as a pattern, with its default", () => {
+    const json = z.toJSONSchema(sorted, { io: "input" }) as unknown as { properties: { sort: { pattern: string; default: string } } };
+    expect(json.properties.sort.default).toBe("code");
+    const re = new RegExp(json.properties.sort.pattern);
+    expect(["code", "-name", "name,-updatedAt"].every((v) => re.test(v))).toBe(true);
+    expect(["phone", "name,", "--name", "name -code"].some((v) => re.test(v))).toBe(false);
   });
 });

@@ -111,6 +111,57 @@ export const regionListParam = commaList(
   example: "13,group:jing-jin-ji",
 } as never);
 
+/** One key of a sort: a field of the operation's allow-list, ascending or descending. */
+export interface SortKey<F extends string = string> {
+  field: F;
+  desc: boolean;
+}
+
+/**
+ * The sort of a list (`sort=name,-designatedSince`): a comma list of fields, each ascending or,
+ * with a leading `-`, descending; the first is the primary key. Only the operation's `fields`
+ * (its allow-list) are taken: another is a 400 on `sort` naming the field and the allowed ones;
+ * a field given twice is refused too. Without `sort` the list is in `defaultSort` order (written
+ * the same way). Documented with its pattern, its fields and its default.
+ */
+export function sortParam<const F extends readonly [string, ...string[]]>(fields: F, defaultSort: string) {
+  const allowed = new Set<string>(fields);
+  const parse = (s: string, ctx?: z.RefinementCtx): SortKey<F[number]>[] => {
+    const out: SortKey<F[number]>[] = [];
+    for (const part of s.split(",")) {
+      const desc = part.startsWith("-");
+      const field = desc ? part.slice(1) : part;
+      if (!allowed.has(field)) {
+        ctx?.addIssue({ code: "custom", message: part === "" || field === "" ? "validation.badList" : "validation.unknownSortField", params: { field, fields: fields.join(", ") } });
+        return [];
+      }
+      if (out.some((k) => k.field === field)) {
+        ctx?.addIssue({ code: "custom", message: "validation.repeatedSortField", params: { field } });
+        return [];
+      }
+      out.push({ field: field as F[number], desc });
+    }
+    return out;
+  };
+  const alternatives = `-?(${fields.join("|")})`;
+  return z
+    .string()
+    .default(defaultSort)
+    .transform((s, ctx) => parse(s, ctx))
+    .meta({
+      description: `Sort order: a comma list of fields, each ascending or descending with a leading \`-\` (the first is the primary key; ties end in a stable order). Fields: ${fields.join(", ")}. Default: \`${defaultSort}\``,
+      type: "string",
+      pattern: `^${alternatives}(,${alternatives})*$`,
+      default: defaultSort,
+      example: `-${fields[1] ?? fields[0]},${fields[0]}`,
+    } as never);
+}
+
+/** The value of a sort parameter for a URL (`[{ field: "name", desc: true }]` → `-name`). */
+export function sortValue(keys: readonly SortKey[]): string {
+  return keys.map((k) => (k.desc ? `-${k.field}` : k.field)).join(",");
+}
+
 /** An integer parameter: "abc" is `validation.number`, a bound is `validation.tooSmall`/`tooBig`. */
 const integer = () => z.coerce.number({ error: (issue) => (issue.code === "invalid_type" ? "validation.number" : undefined) }).int("validation.number");
 

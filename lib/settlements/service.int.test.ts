@@ -72,7 +72,7 @@ describe("settlement import", () => {
     expect((await getSummary(analyst, filters("2003-01", "2003-01"))).current.visits).toBe(2n);
     expect((await getSummary(analyst, filters("2003-02", "2003-02"))).current.visits).toBe(1n);
     expect((await getSummary(analyst, filters("2003-03", "2003-03"))).current.visits).toBe(1n);
-    const days = await getSeries(analyst, filters("2003-02", "2003-02"), "day");
+    const days = await getSeries(analyst, filters("2003-02", "2003-02"), "DAY");
     expect(days.find((d) => d.bucket === "2003-02-01")!.current.visits).toBe(1n);
     const stored = await pgPool().query("select settled_day::text as d from stats.settlement where settlement_id = 'TZ-1'");
     expect(stored.rows[0].d).toBe("2003-02-01");

@@ -56,7 +56,7 @@ describe("YoY and MoM against a complete base only", () => {
     const dto = summaryDto(await getSummary(hebei, f("2031-01", "2031-12")));
     expect(dto.visits).toBe(13);
     expect(dto.previousYear.visits).toBe(2);
-    expect(dto.comparison).toEqual({ yoy: "incompleteBase", mom: "incompleteBase" });
+    expect(dto.comparison).toEqual({ yoy: "INCOMPLETE_BASE", mom: "INCOMPLETE_BASE" });
     expect(toJsonText(dto.yoy)).toBe('{"visits":null,"totalCost":null,"fundPaid":null,"failures":null}');
     expect(dto.coverage.previousYear.missing).toEqual(monthsOf("2030-01", "2030-10"));
     expect(dto.dataThrough).toBe("2031-12");
@@ -64,7 +64,7 @@ describe("YoY and MoM against a complete base only", () => {
 
   it("a complete base gives the exact YoY; the 12-month MoM base is the 12 months before (the same months)", async () => {
     const dto = summaryDto(await getSummary(national, f("2031-01", "2031-12", { visitRegion: "31" })));
-    expect(dto.comparison).toEqual({ yoy: "ok", mom: "ok" });
+    expect(dto.comparison).toEqual({ yoy: "OK", mom: "OK" });
     expect(dto.visits).toBe(24);
     expect(toJsonText(dto.yoy.visits)).toBe("1.000000");
     expect(dto.previousPeriod).toMatchObject({ from: "2030-01", to: "2030-12", visits: 12 });
@@ -77,7 +77,7 @@ describe("YoY and MoM against a complete base only", () => {
 
   it("a period running past the data is incomplete itself; a FAILED-only month counts as loaded", async () => {
     const dto = summaryDto(await getSummary(national, f("2032-01", "2032-03", { visitRegion: "31" })));
-    expect(dto.comparison.yoy).toBe("incompletePeriod");
+    expect(dto.comparison.yoy).toBe("INCOMPLETE_PERIOD");
     expect(dto.coverage.period.missing).toEqual(["2032-01", "2032-03"]);
     expect(dto.dataThrough).toBe("2032-02");
   });
@@ -85,13 +85,13 @@ describe("YoY and MoM against a complete base only", () => {
 
 describe("series and the default period", () => {
   it("marks buckets whose months lack data, on either side, and gives no YoY for them", async () => {
-    const points = await getSeries(hebei, f("2031-01", "2031-12"), "month");
+    const points = await getSeries(hebei, f("2031-01", "2031-12"), "MONTH");
     expect(points.map((p) => p.lastYearComplete)).toEqual([...Array(10).fill(false), true, true]);
     expect(points.every((p) => p.complete)).toBe(true);
-    const dto = seriesDto({ from: "2031-01", to: "2031-12" }, "month", points);
+    const dto = seriesDto({ from: "2031-01", to: "2031-12" }, "MONTH", points);
     expect(dto.points[0]).toMatchObject({ bucket: "2031-01", complete: true, lastYear: { complete: false, visits: 0 }, yoyVisits: null });
     expect(toJsonText(dto.points[11]!.yoyVisits)).toBe("0.000000");
-    const quarters = await getSeries(hebei, f("2031-01", "2031-12"), "quarter");
+    const quarters = await getSeries(hebei, f("2031-01", "2031-12"), "QUARTER");
     expect(quarters.map((q) => q.lastYearComplete)).toEqual([false, false, false, false]);
   });
 

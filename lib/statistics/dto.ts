@@ -6,6 +6,7 @@ import { ValidationError, type FieldErrors } from "../errors";
 import { assertCleanText, fieldErrorsOf, fieldKey } from "../validation";
 import { fenToYuan, growth6, ratio6 } from "./decimal";
 import type { Figures, Flows, SeriesPoint, Summary } from "./queries";
+import { upperSnake } from "../http/enum-case";
 import { comparisonStatus, type ComparisonStatus, type RangeCoverage } from "./coverage";
 import type { FlowMatrixLevel, Grain } from "./schemas";
 
@@ -81,7 +82,8 @@ export function summaryDto(s: Summary) {
       failures: Number(s.previousPeriod.failures),
     },
     mom: growthDto(s.current, s.previousPeriod, comparison.mom),
-    comparison,
+    // On the wire UPPER_SNAKE like every enum (decision 028); the screens read the domain's names.
+    comparison: { yoy: upperSnake(comparison.yoy), mom: upperSnake(comparison.mom) },
     dataThrough: cov.dataThrough,
     coverage: { period: coverageDto(cov.period), previousYear: coverageDto(cov.previousYear), previousPeriod: coverageDto(cov.previousPeriod) },
   };

@@ -87,8 +87,8 @@ describe("a group filter", () => {
   });
 
   it("series: every month of the group equals its members' union, counted once", async () => {
-    const byGroup = await getSeries(national, f({ visitRegion: `group:${g.hebei}`, homeRegion: `group:${g.jjj}` }), "month");
-    const byProvince = await getSeries(national, f({ visitRegion: "13", homeRegion: "11,12,13" }), "month");
+    const byGroup = await getSeries(national, f({ visitRegion: `group:${g.hebei}`, homeRegion: `group:${g.jjj}` }), "MONTH");
+    const byProvince = await getSeries(national, f({ visitRegion: "13", homeRegion: "11,12,13" }), "MONTH");
     expect(byGroup).toEqual(byProvince);
     const raws = await prisma.$queryRawUnsafe<{ m: string; visits: bigint }[]>(
       `select to_char(settled_day, 'YYYY-MM') as m, count(*) filter (where status = 'S' and not reversed) as visits from stats.settlement

@@ -59,7 +59,7 @@ describe("summary", () => {
     expect([growth6(s.current.visits, s.previousYear.visits), growth6(s.current.totalCost, s.previousYear.totalCost), growth6(s.current.fundPaid, s.previousYear.fundPaid)]).toEqual(["0.500000", "2.230656", "4.656890"]);
     // …but the API shows none: these sparse test months are not complete periods (decision 015).
     expect(toJsonText(dto.yoy)).toBe('{"visits":null,"totalCost":null,"fundPaid":null,"failures":null}');
-    expect(dto.comparison.yoy).toBe("incompletePeriod");
+    expect(dto.comparison.yoy).toBe("INCOMPLETE_PERIOD");
     // (a month is covered when Hebei, Beijing and Tianjin all have data in it: none here does)
     expect(dto.coverage.period).toEqual({ from: "2011-01", to: "2011-06", complete: false, missing: ["2011-01", "2011-02", "2011-03", "2011-04", "2011-05", "2011-06"] });
     expect(dto.coverage.previousYear.complete).toBe(false);
@@ -99,7 +99,7 @@ describe("summary", () => {
     expect((await getTopInstitutions(tianjin, period)).map((i) => i.code)).toEqual(["H12010100001"]);
     expect((await getTopRegions(tianjin, period, "inflow", "PROVINCE")).map((r) => r.key)).toEqual(["13"]);
     expect(await getTopRegions(tianjin, period, "outflow", "PROVINCE")).toEqual([]);
-    const days = await getSeries(tianjin, period, "day");
+    const days = await getSeries(tianjin, period, "DAY");
     expect(days.reduce((n, d) => n + d.current.visits, 0n)).toBe(1n);
     // The Hebei bureau sees both.
     const hebei = await createActor("130000", ["ANALYST"]);
@@ -115,7 +115,7 @@ describe("summary", () => {
 describe("series, breakdowns, flows", () => {
   it("months, quarters and years, each with last year's bucket", async () => {
     const filters = f("2011-01", "2011-06", { visitRegion: "13", homeRegion: "11,12" });
-    const months = await getSeries(national, filters, "month");
+    const months = await getSeries(national, filters, "MONTH");
     expect(months.map((p) => [p.bucket, p.current.visits, p.lastYear.visits])).toEqual([
       ["2011-01", 1n, 0n],
       ["2011-02", 0n, 1n],
@@ -125,25 +125,25 @@ describe("series, breakdowns, flows", () => {
       ["2011-06", 1n, 0n],
     ]);
     expect(months[1]!.current.failures).toBe(1n);
-    const quarters = await getSeries(national, filters, "quarter");
+    const quarters = await getSeries(national, filters, "QUARTER");
     expect(quarters.map((p) => [p.bucket, p.current.visits, p.current.totalCost, p.lastYear.totalCost])).toEqual([
       ["2011Q1", 1n, 12345n, 300000n],
       ["2011Q2", 2n, 956855n, 1n],
     ]);
-    const years = await getSeries(national, f("2010-01", "2011-12", { visitRegion: "13", homeRegion: "11,12" }), "year");
+    const years = await getSeries(national, f("2010-01", "2011-12", { visitRegion: "13", homeRegion: "11,12" }), "YEAR");
     expect(years.map((p) => [p.bucket, p.current.visits])).toEqual([
       ["2010", 2n],
       ["2011", 3n],
     ]);
-    const days = await getSeries(national, f("2011-04", "2011-04", { visitRegion: "13" }), "day");
+    const days = await getSeries(national, f("2011-04", "2011-04", { visitRegion: "13" }), "DAY");
     expect(days).toHaveLength(30);
     expect(days[0]).toMatchObject({ bucket: "2011-04-01", current: { visits: 1n, totalCost: 100000n } });
     expect(days[0]!.lastYear.totalCost).toBe(1n);
   });
 
   it("day grain is refused with a county filter or an institution", async () => {
-    await expect(getSeries(national, f("2011-01", "2011-01", { visitRegion: "131002" }), "day")).rejects.toBeInstanceOf(ValidationError);
-    await expect(getSeries(national, f("2011-01", "2011-01", { institution: "H13100200001" }), "day")).rejects.toBeInstanceOf(ValidationError);
+    await expect(getSeries(national, f("2011-01", "2011-01", { visitRegion: "131002" }), "DAY")).rejects.toBeInstanceOf(ValidationError);
+    await expect(getSeries(national, f("2011-01", "2011-01", { institution: "H13100200001" }), "DAY")).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("service and filing breakdowns, flows at province and city level, top institutions", async () => {

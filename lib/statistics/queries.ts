@@ -331,10 +331,10 @@ export interface SeriesPoint {
   lastYearComplete: boolean;
 }
 
-function bucketOfMonth(month: string, grain: Exclude<Grain, "day">): string {
-  if (grain === "month") return month;
+function bucketOfMonth(month: string, grain: Exclude<Grain, "DAY">): string {
+  if (grain === "MONTH") return month;
   const [y, m] = month.split("-").map(Number) as [number, number];
-  return grain === "year" ? `${y}` : `${y}Q${Math.floor((m - 1) / 3) + 1}`;
+  return grain === "YEAR" ? `${y}` : `${y}Q${Math.floor((m - 1) / 3) + 1}`;
 }
 
 function daysOf(from: string, to: string): string[] {
@@ -354,7 +354,7 @@ export async function getSeries(actor: Actor, f: Filters, grain: Grain): Promise
 
 async function computeSeries(actor: Actor, f: Filters, grain: Grain): Promise<SeriesPoint[]> {
   const scope = statisticsScope(actor);
-  if (grain === "day") {
+  if (grain === "DAY") {
     if (f.institution) throw new ValidationError({ grain: [{ key: "statistics.errors.dayWithInstitution" }] });
     const { cube, sql } = scopePlan(scope, f, SCOPE_DAY, { service: true }) ?? plan(scope, f, { cube: DAY_CUBE, field: "grain" });
     const lastFrom = addMonths(f.from, -12);

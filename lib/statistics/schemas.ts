@@ -4,7 +4,7 @@ import { z } from "zod";
 import { SERVICE_TYPES, FILING_TYPES } from "../settlements/codes";
 import { checkRange, enumList, regionListParam } from "../http/query";
 
-export const GRAINS = ["day", "month", "quarter", "year"] as const;
+export const GRAINS = ["DAY", "MONTH", "QUARTER", "YEAR"] as const;
 export type Grain = (typeof GRAINS)[number];
 export const FLOW_LEVELS = ["PROVINCE", "CITY", "COUNTY"] as const;
 export type FlowLevel = (typeof FLOW_LEVELS)[number];
@@ -50,7 +50,7 @@ export type Filters = z.output<typeof filtersSchema>;
 export const seriesQuerySchema = z
   .object({
     ...filterFields,
-    grain: z.enum(GRAINS, { error: "statistics.errors.grain" }).default("month").meta({ description: "Bucket size of the series" }),
+    grain: z.enum(GRAINS, { error: "statistics.errors.grain" }).default("MONTH").meta({ description: "Bucket size of the series" }),
   })
   .superRefine(checkPeriod)
   .meta({ id: "StatisticsSeriesQuery" });
@@ -106,9 +106,9 @@ const rangeCoverageSchema = z
   })
   .meta({ id: "StatisticsRangeCoverage" });
 
-const comparisonStatusSchema = z.enum(["ok", "incompletePeriod", "incompleteBase"]).meta({
+const comparisonStatusSchema = z.enum(["OK", "INCOMPLETE_PERIOD", "INCOMPLETE_BASE"]).meta({
   description:
-    "ok: both ranges have data in every month; incompletePeriod: some month of the period has none; incompleteBase: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless ok.",
+    "OK: both ranges have data in every month; INCOMPLETE_PERIOD: some month of the period has none; INCOMPLETE_BASE: some month of the base has none (上年同期/上一期数据不完整). The growth figures are null unless OK.",
 });
 
 export const summarySchema = z

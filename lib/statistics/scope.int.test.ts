@@ -58,7 +58,7 @@ describe.each([
     expect(scoped.current).toEqual(expected("current"));
     expect(scoped.previousYear).toEqual(expected("previousYear"));
 
-    for (const grain of prefix.length === 2 ? (["month", "day"] as const) : (["month"] as const)) {
+    for (const grain of prefix.length === 2 ? (["MONTH", "DAY"] as const) : (["MONTH"] as const)) {
       const series = await getSeries(analyst, f(), grain);
       const [v, h, b] = await Promise.all([f({ visitRegion: prefix }), f({ homeRegion: prefix }), f({ visitRegion: prefix, homeRegion: prefix })].map((ff) => getSeries(national, ff, grain)));
       series.forEach((p, i) => expect(p.current).toEqual(minus(addFigures(v![i]!.current, h![i]!.current), b![i]!.current)));

@@ -37,7 +37,7 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users",
     tags: ["Users"],
     summary: "Users of the bureaus in the caller's region scope (administrators only)",
-    description: "Paginated, sorted by bureau region then username. `status=locked` lists accounts locked after failed sign-ins.",
+    description: "Paginated, sorted by bureau region then username. `status=LOCKED` lists accounts locked after failed sign-ins.",
     request: { query: listUsersSchema },
     responses: { 200: jsonResponse("One page of users", userPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
   });

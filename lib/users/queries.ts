@@ -44,9 +44,9 @@ export async function listUsers(actor: Actor, rawInput: unknown) {
         : {},
       input.bureauId ? { bureauId: input.bureauId } : {},
       input.role ? { roles: { has: input.role } } : {},
-      input.status === "active" ? { disabled: false } : {},
-      input.status === "disabled" ? { disabled: true } : {},
-      input.status === "locked" ? { lockedUntil: { gt: now } } : {},
+      input.status === "ACTIVE" ? { disabled: false } : {},
+      input.status === "DISABLED" ? { disabled: true } : {},
+      input.status === "LOCKED" ? { lockedUntil: { gt: now } } : {},
     ],
   };
   const [total, items] = await Promise.all([
@@ -62,13 +62,13 @@ export async function listUsers(actor: Actor, rawInput: unknown) {
   return { total, page: input.page, pageSize: input.pageSize, items };
 }
 
-export type UserStatus = "active" | "disabled" | "locked";
+export type UserStatus = "ACTIVE" | "DISABLED" | "LOCKED";
 
 /** Disabled wins over locked: a disabled account cannot sign in whatever its lock. */
 export function userStatus(u: Pick<UserView, "disabled" | "lockedUntil">, now = new Date()): UserStatus {
-  if (u.disabled) return "disabled";
-  if (u.lockedUntil && u.lockedUntil.getTime() > now.getTime()) return "locked";
-  return "active";
+  if (u.disabled) return "DISABLED";
+  if (u.lockedUntil && u.lockedUntil.getTime() > now.getTime()) return "LOCKED";
+  return "ACTIVE";
 }
 
 /** The API's view of a user (userSchema): no counters, a derived `locked`. */
@@ -80,7 +80,7 @@ export function toUserDto(u: UserView, now = new Date()) {
     bureau: u.bureau,
     roles: u.roles as RoleName[],
     disabled: u.disabled,
-    locked: userStatus({ disabled: false, lockedUntil: u.lockedUntil }, now) === "locked",
+    locked: userStatus({ disabled: false, lockedUntil: u.lockedUntil }, now) === "LOCKED",
     lockedUntil: u.lockedUntil,
     lastLoginAt: u.lastLoginAt,
     mustChangePassword: u.mustChangePassword,

@@ -61,7 +61,7 @@ export const listUsersSchema = z.object({
   q: z.string().trim().max(40).optional(),
   bureauId: z.uuid({ error: "validation.invalid" }).optional(),
   role: roleSchema.optional(),
-  status: z.enum(["active", "disabled", "locked"], { error: "validation.invalidEnum" }).optional(),
+  status: z.enum(["ACTIVE", "DISABLED", "LOCKED"], { error: "validation.invalidEnum" }).optional(),
   ...pageParams(20),
 });
 export type ListUsersInput = z.infer<typeof listUsersSchema>;
@@ -122,8 +122,10 @@ export const meSchema = z
     id: z.uuid(),
     username: z.string(),
     displayName: z.string(),
-    bureau: bureauRefSchema,
-    regionName: z.string(),
+    bureau: bureauRefSchema
+      .omit({ regionCode: true })
+      .extend({ region: z.object({ code: z.string(), name: z.string() }).meta({ description: "The bureau's region: the caller's scope" }) })
+      .meta({ id: "MeBureau" }),
     roles: z.array(roleSchema),
   })
   .meta({ id: "Me" });

@@ -47,14 +47,14 @@ describe("getWorkbench", () => {
 
   it("equals the totals of the lists it links to", async () => {
     const work = (await getWorkbench(hb, { days: 60, now })).complaints!;
-    const total = async (queue: string, owner?: "bureau") => (await listComplaints(hb, { queue, owner, pageSize: 1 }, now)).total;
-    expect(work).toMatchObject({ overdue: await total("overdue", "bureau"), dueToday: await total("today", "bureau"), awaiting: await total("awaiting"), bureauOpen: await total("bureau") });
+    const total = async (queue: string, owner?: "BUREAU") => (await listComplaints(hb, { queue, owner, pageSize: 1 }, now)).total;
+    expect(work).toMatchObject({ overdue: await total("OVERDUE", "BUREAU"), dueToday: await total("TODAY", "BUREAU"), awaiting: await total("AWAITING"), bureauOpen: await total("BUREAU") });
     // The owner filter narrows: Hebei sees the Beijing-owned ticket of its insured in the queue, not as its own.
-    expect(await total("overdue")).toBe(1);
-    expect(await total("overdue", "bureau")).toBe(0);
+    expect(await total("OVERDUE")).toBe(1);
+    expect(await total("OVERDUE", "BUREAU")).toBe(0);
   });
 
-  it("counts for a roster checker the pending changes others made, as the list's maker=others filter shows", async () => {
+  it("counts for a roster checker the pending changes others made, as the list's maker=OTHERS filter shows", async () => {
     const bureau = await bureauFor("130900");
     await setMakerChecker(await createActor("130000", ["ADMIN"]), { bureauId: bureau.id, enabled: true });
     const [maker, checker] = [await createActor("130900", ["ROSTER_MANAGER"]), await createActor("130900", ["ROSTER_MANAGER"])];
@@ -64,9 +64,9 @@ describe("getWorkbench", () => {
     const [forChecker, forMaker] = [(await getWorkbench(checker, { days: 60, now })).roster!, (await getWorkbench(maker, { days: 60, now })).roster!];
     expect(forChecker).toEqual({ awaitingReview: 1, pending: 2 });
     expect(forMaker).toEqual({ awaitingReview: 1, pending: 2 });
-    const others = await listChangeRequests(checker, { state: "PENDING", maker: "others" });
+    const others = await listChangeRequests(checker, { state: "PENDING", maker: "OTHERS" });
     expect(others.items.map((c) => c.code)).toEqual([a.code]);
-    expect((await listChangeRequests(checker, { state: "PENDING", maker: "me" })).items.map((c) => c.code)).toEqual([b.code]);
+    expect((await listChangeRequests(checker, { state: "PENDING", maker: "ME" })).items.map((c) => c.code)).toEqual([b.code]);
   });
 
   it("shows a section only to the roles whose list it counts", async () => {

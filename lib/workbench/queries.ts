@@ -34,14 +34,14 @@ const when = <T>(allowed: boolean, read: () => Promise<T>): Promise<T | null> =>
 
 async function complaintsWork(actor: Actor, now: Date): Promise<ComplaintsWork> {
   // Overdue and due today: the bureau's own tickets (the list's owner filter), as the list opens them.
-  const own = (queue: "overdue" | "today") => listComplaints(actor, { queue, owner: "bureau", pageSize: 1 }, now).then((p) => p.total);
-  const [q, overdue, dueToday, notes] = await Promise.all([queueCounts(actor, now), own("overdue"), own("today"), listNotifications(actor, { unreadOnly: true, take: 1 })]);
-  return { overdue, dueToday, awaiting: q.awaiting, bureauOpen: q.bureau, unread: notes.unread };
+  const own = (queue: "OVERDUE" | "TODAY") => listComplaints(actor, { queue, owner: "BUREAU", pageSize: 1 }, now).then((p) => p.total);
+  const [q, overdue, dueToday, notes] = await Promise.all([queueCounts(actor, now), own("OVERDUE"), own("TODAY"), listNotifications(actor, { unreadOnly: true, take: 1 })]);
+  return { overdue, dueToday, awaiting: q.AWAITING, bureauOpen: q.BUREAU, unread: notes.unread };
 }
 
 async function rosterWork(actor: Actor) {
   const [others, all] = await Promise.all([
-    listChangeRequests(actor, { state: "PENDING", maker: "others", pageSize: 1 }),
+    listChangeRequests(actor, { state: "PENDING", maker: "OTHERS", pageSize: 1 }),
     listChangeRequests(actor, { state: "PENDING", pageSize: 1 }),
   ]);
   return { awaitingReview: others.total, pending: all.total };
@@ -57,8 +57,8 @@ async function agreementsWork(actor: Actor, days: number) {
 
 async function downtimesWork(actor: Actor, now: Date) {
   const [current, upcoming] = await Promise.all([
-    listDowntimes(actor, { when: "current", region: actor.regionCode }, now),
-    listDowntimes(actor, { when: "upcoming", region: actor.regionCode }, now),
+    listDowntimes(actor, { when: "CURRENT", region: actor.regionCode }, now),
+    listDowntimes(actor, { when: "UPCOMING", region: actor.regionCode }, now),
   ]);
   return { current: current.length, upcoming: upcoming.length };
 }

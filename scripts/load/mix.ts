@@ -76,8 +76,8 @@ async function stepsOf(base: string, job: Job, cookie: string, pick: number): Pr
       return [
         doc("/statistics"),
         api("/statistics/summary?from=2026-01&to=2026-06"),
-        await nav("/statistics?from=2026-01&to=2026-06&grain=quarter"),
-        api("/statistics/series?from=2025-01&to=2026-06&grain=month"),
+        await nav("/statistics?from=2026-01&to=2026-06&grain=QUARTER"),
+        api("/statistics/series?from=2025-01&to=2026-06&grain=MONTH"),
         doc("/statistics?from=2025-07&to=2026-06&level=city"),
         api("/statistics/flows?from=2026-01&to=2026-06&level=province&limit=50"),
         await nav("/"),
@@ -96,16 +96,16 @@ async function stepsOf(base: string, job: Job, cookie: string, pick: number): Pr
       ];
     }
     case "complaint": {
-      const list = await getJson<List<{ number: string }>>(base, cookie, "/complaints?queue=all&pageSize=50");
+      const list = await getJson<List<{ number: string }>>(base, cookie, "/complaints?queue=ALL&pageSize=50");
       const number = at(list.items).number;
       return [
         doc("/complaints"),
-        api("/complaints?queue=bureau&pageSize=20"),
+        api("/complaints?queue=BUREAU&pageSize=20"),
         await nav(`/complaints/${number}`),
         api(`/complaints/${number}`),
         doc("/complaints/daily"),
-        api("/downtimes?when=current"),
-        await nav("/complaints?queue=overdue"),
+        api("/downtimes?when=CURRENT"),
+        await nav("/complaints?queue=OVERDUE"),
       ];
     }
     case "agreement": {

@@ -22,7 +22,7 @@ export async function pageList(base: string): Promise<{ user: string; path: stri
   const agr = await signIn(base, "hb_agreement", PASSWORD);
   const agreementId = await firstOf(base, agr, "/agreements?pageSize=50", (b: { items: { id: string; number: string }[] }) => (b.items.find((a) => a.number === "HB-2020-01") ?? b.items[0])!.id);
   const cmp = await signIn(base, "hb_complaint", PASSWORD);
-  const ticket = await firstOf(base, cmp, "/complaints?queue=all&pageSize=1", (b: { items: { number: string }[] }) => b.items[0]!.number);
+  const ticket = await firstOf(base, cmp, "/complaints?queue=ALL&pageSize=1", (b: { items: { number: string }[] }) => b.items[0]!.number);
   const ros = await signIn(base, "hb_roster", PASSWORD);
   const hebei = await firstOf(base, ros, "/institutions?region=130000&type=HOSPITAL&pageSize=1&sort=code", (b: { items: { code: string }[] }) => b.items[0]!.code);
   const adm = await signIn(base, "hb_admin", PASSWORD);

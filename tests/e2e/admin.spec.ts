@@ -173,7 +173,7 @@ test("an admin unlocks and resets a fresh user, who must then change the passwor
   }
   await expect(victim.getByTestId("login-error")).toContainText("登录失败次数过多");
 
-  await page.goto("/admin/users?status=locked");
+  await page.goto("/admin/users?status=LOCKED");
   await expect(page.locator('[data-testid="user-row"][data-username="lf_e2e_locked"]')).toContainText("已锁定");
   await page.goto(`/admin/users/${user.id}`);
   const status = page.getByTestId("status-section");

@@ -47,10 +47,10 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await expect(rows.first()).toBeVisible();
   await expect(page.getByTestId("complaints-table")).not.toContainText(/\d{17}[\dX]/);
   await page.getByTestId("queue-overdue").click();
-  await expect(page).toHaveURL(/queue=overdue/);
+  await expect(page).toHaveURL(/queue=OVERDUE/);
   await expect(page.getByTestId("sla-overdue").first()).toBeVisible();
   await page.getByTestId("queue-bureau").click();
-  await expect(page).toHaveURL(/queue=bureau/);
+  await expect(page).toHaveURL(/queue=BUREAU/);
   await expect(rows.first()).toBeVisible();
   await shot(page, "complaints-queue-zh");
   await switchTo(page, "en");
@@ -90,7 +90,7 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
 
   // The home-region bureau reports back.
   await signInAs(page, "lf_complaint");
-  await page.goto("/complaints?queue=awaiting");
+  await page.goto("/complaints?queue=AWAITING");
   await expect(page.locator(`[data-number="${number}"]`)).toBeVisible();
   await page.goto(`/complaints/${number}`);
   await expect(page.getByTestId("relation")).toContainText("协办部门");
@@ -133,7 +133,7 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   expect((await page.request.get(`/api/v1/complaints/${number}`)).status()).toBe(404);
   const search = (await (await page.request.get(`/api/v1/complaints?q=${number}`)).json()) as { total: number };
   expect(search.total).toBe(0);
-  await page.goto(`/complaints?queue=all&q=${number}`);
+  await page.goto(`/complaints?queue=ALL&q=${number}`);
   await expect(page.getByTestId("complaint-row")).toHaveCount(0);
   const csv = await (await page.request.get("/api/v1/complaints/export?format=csv")).text();
   expect(csv).not.toContain(number);

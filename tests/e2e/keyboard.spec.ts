@@ -69,7 +69,7 @@ test("roster manager: skip link, the grid by arrows and Enter, an institution ed
 test("complaint handler: a ticket handed over with the keyboard; the dialog traps focus and returns it", async ({ page }) => {
   await signIn(page, "bj_complaint");
   // A ticket this bureau may hand over (the first that offers it).
-  await page.goto("/complaints?queue=bureau");
+  await page.goto("/complaints?queue=BUREAU");
   const numbers = await page.locator('a[href^="/complaints/TS-"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   let found = false;
   for (const href of numbers.slice(0, 15)) {

@@ -61,9 +61,9 @@ export const WALK: WalkRole[] = [
     pages: [
       { name: "complaints", path: "/complaints" },
       // Every ticket in the bureau's scope (its own queues may be empty): the ticket opened is the first.
-      { name: "complaints-all", path: "/complaints?queue=all" },
+      { name: "complaints-all", path: "/complaints?queue=ALL" },
       // A ticket under investigation: the provincial handler may escalate it (the dialog checked).
-      { name: "complaint", path: "", from: { list: "/complaints?queue=all", link: '[data-testid="complaint-row"]:has([data-state="INVESTIGATING"]) a[href^="/complaints/TS-"]' }, dialog: '[data-testid^="action-"]' },
+      { name: "complaint", path: "", from: { list: "/complaints?queue=ALL", link: '[data-testid="complaint-row"]:has([data-state="INVESTIGATING"]) a[href^="/complaints/TS-"]' }, dialog: '[data-testid^="action-"]' },
       { name: "complaint-new", path: "/complaints/new" },
       { name: "complaints-daily", path: "/complaints/daily" },
       { name: "complaints-downtimes", path: "/complaints/downtimes", dialog: '[data-testid="new-downtime"]' },

@@ -54,7 +54,7 @@ test.describe("region picker", () => {
     await page.context().addCookies([{ name: "locale", value: "zh-CN", url: page.url() }]);
 
     // The queue filters by region the same way.
-    await page.goto("/complaints?queue=all");
+    await page.goto("/complaints?queue=ALL");
     await pickRegion(page, "filter-region", "hebei", "130000");
     await expect(page).toHaveURL(/region=130000(&|$)/);
     await expect(page.getByTestId("filter-region").locator("input").first()).toHaveValue("河北省");

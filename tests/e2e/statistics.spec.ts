@@ -34,9 +34,9 @@ test.describe("settlement statistics", () => {
     await expect(page.getByTestId("active-filters")).toHaveText(/就医地: 北京市/);
     // …then a month of the series becomes the period, by day.
     await page.getByTestId("grain-quarter").click();
-    await expect(page).toHaveURL(/grain=quarter/);
+    await expect(page).toHaveURL(/grain=QUARTER/);
     await page.getByTestId("series-chart").locator(".recharts-bar-rectangle").last().click();
-    await expect(page).toHaveURL(/grain=month/);
+    await expect(page).toHaveURL(/grain=MONTH/);
     await expect(page.getByTestId("kpi-visits-value")).toBeVisible();
     await shot(page, "statistics-drilldown-zh");
 

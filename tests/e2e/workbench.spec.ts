@@ -34,13 +34,13 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   await page.goto("/");
   const region = (await me(page)).bureau.regionCode;
   // Overdue and due today count the bureau's own tickets: the list's owner filter, in the link too.
-  for (const [key, query] of [["overdue", "queue=overdue&owner=bureau"], ["due-today", "queue=today&owner=bureau"], ["awaiting", "queue=awaiting"], ["bureau-open", "queue=bureau"]] as const) {
+  for (const [key, query] of [["overdue", "queue=OVERDUE&owner=BUREAU"], ["due-today", "queue=TODAY&owner=BUREAU"], ["awaiting", "queue=AWAITING"], ["bureau-open", "queue=BUREAU"]] as const) {
     expect(await figure(page, key), key).toBe(await apiTotal(page, `/api/v1/complaints?${query}&pageSize=1`));
     await expectLink(page, key, `/complaints?${query}`);
   }
   const downtimes: Record<string, number> = {};
   for (const [key, when] of [["down-now", "current"], ["down-next", "upcoming"]] as const) {
-    downtimes[when] = (await apiItems(page, `/api/v1/downtimes?when=${when}&region=${region}`)).length;
+    downtimes[when] = (await apiItems(page, `/api/v1/downtimes?when=${when.toUpperCase()}&region=${region}`)).length;
     expect(await figure(page, key), key).toBe(downtimes[when]);
     await expectLink(page, key, `/complaints/downtimes?region=${region}`);
   }
@@ -52,8 +52,8 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   // The figure opens the list it counts.
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByTestId("wb-overdue").locator("a").click();
-  await expect(page).toHaveURL(/\/complaints\?queue=overdue&owner=bureau$/);
-  await expect(page.getByTestId("complaints-table").locator("tbody tr[data-number]")).toHaveCount(Math.min(20, await apiTotal(page, "/api/v1/complaints?queue=overdue&owner=bureau&pageSize=1")));
+  await expect(page).toHaveURL(/\/complaints\?queue=OVERDUE&owner=BUREAU$/);
+  await expect(page.getByTestId("complaints-table").locator("tbody tr[data-number]")).toHaveCount(Math.min(20, await apiTotal(page, "/api/v1/complaints?queue=OVERDUE&owner=BUREAU&pageSize=1")));
   await page.goto("/");
   await page.getByTestId("wb-down-now").locator("a").click();
   await expect(page.getByTestId("scope-own")).toHaveAttribute("aria-current", "true");
@@ -69,8 +69,8 @@ test("a roster checker's workbench counts pending changes made by others", async
   const pending = await apiItems(page, "/api/v1/institutions/change-requests?state=PENDING&pageSize=200");
   const others = pending.filter((c) => c.makerId !== id).length;
   expect(await figure(page, "roster-review")).toBe(others);
-  expect(await apiTotal(page, "/api/v1/institutions/change-requests?state=PENDING&maker=others&pageSize=1")).toBe(others);
-  await expectLink(page, "roster-review", "/facilities/changes?maker=others");
+  expect(await apiTotal(page, "/api/v1/institutions/change-requests?state=PENDING&maker=OTHERS&pageSize=1")).toBe(others);
+  await expectLink(page, "roster-review", "/facilities/changes?maker=OTHERS");
   // The link opens exactly those requests: none of them the checker's own.
   await page.getByTestId("wb-roster-review").locator("a").click();
   await expect(page.getByTestId("change-request")).toHaveCount(others);

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { createActor } from "@/tests/factories";
 import { createTicket } from "@/tests/factories/complaints";
 import { createInstitution } from "@/tests/factories/institutions";
+import { createActiveAgreement } from "@/tests/factories/agreements";
 import { sendToRoute, tokenFor, type Target } from "@/tests/support/write-cases";
 import { complaintInput } from "@/tests/factories/complaints";
 import { settlementCsv } from "@/tests/factories/settlements";
@@ -83,8 +84,8 @@ describe("API conventions (issue 14)", () => {
     expect((await answer("GET /complaints/daily-report", handler, query("day=2025-01-01"))).status).toBe(200);
   });
 
-  it("grain=day answers as api.md says: province/city filters yes, a county or an institution no (400 on grain)", async () => {
-    const series = (q: string) => answer("GET /statistics/series", analyst, query(`from=2025-01&to=2025-01&grain=day&${q}`));
+  it("grain=DAY answers as api.md says: province/city filters yes, a county or an institution no (400 on grain)", async () => {
+    const series = (q: string) => answer("GET /statistics/series", analyst, query(`from=2025-01&to=2025-01&grain=DAY&${q}`));
     expect((await series("visitRegion=1301")).status).toBe(200);
     expect((await series("visitRegion=130102")).details).toEqual(["grain:statistics.errors.levelUnavailable"]);
     expect((await series("institution=H11010100001")).details).toEqual(["grain:statistics.errors.dayWithInstitution"]);
@@ -123,7 +124,7 @@ describe("API conventions (issue 14)", () => {
   });
 
   it("/downtimes is paginated like every list: { total, page, pageSize, items }", async () => {
-    const res = await answer("GET /downtimes", handler, query("when=all&pageSize=1"));
+    const res = await answer("GET /downtimes", handler, query("when=ALL&pageSize=1"));
     expect(res.status).toBe(200);
     expect(Object.keys(res.body as object).sort()).toEqual(["items", "page", "pageSize", "total"]);
     expect((res.body as { items: unknown[]; pageSize: number }).pageSize).toBe(1);
@@ -202,5 +203,84 @@ describe("API conventions (issue 14)", () => {
     expect(report.breach.rate).toBe(Number((report.breach.breached / report.breach.resolved).toFixed(6)));
     expect(String(report.breach.rate).split(".")[1]?.length ?? 0).toBeLessThanOrEqual(6);
     expect(report.rootCausesByPair).toContainEqual(expect.objectContaining({ homeRegion: { code: "130102", name: "长安区" }, visitRegion: { code: "110105", name: "朝阳区" } }));
+  });
+  // ---- Decision 028: the conventions left over from 017 ---------------------------------------
+
+  it("sort is a comma list of allowed fields, `-` for descending; an unknown or repeated field is a 400 naming it", async () => {
+    const a = await createInstitution({ regionCode: "130102", name: "排序甲医院", level: "LEVEL_3" });
+    const b = await createInstitution({ regionCode: "130102", name: "排序乙医院", level: "LEVEL_2" });
+    const names = async (sort: string) =>
+      ((await answer("GET /institutions", analyst, query(`q=排序&sort=${sort}`))).body as { items: { code: string }[] }).items.map((i) => i.code);
+    expect(await names("name")).toEqual([b.code, a.code]); // 乙 U+4E59 < 甲 U+7532
+    expect(await names("-name")).toEqual([a.code, b.code]);
+    expect(await names("-level,name")).toEqual([a.code, b.code]);
+    expect(await names("level,-name")).toEqual([b.code, a.code]);
+    const unknown = await answer("GET /institutions", analyst, query("sort=name,-phone"));
+    expect(unknown).toMatchObject({ status: 400, details: ["sort:validation.unknownSortField"] });
+    expect(((unknown.body as ErrorBody).error.details[0] as unknown as { message: string }).message).toContain("phone");
+    expect((await answer("GET /institutions", analyst, query("sort=name,-name"))).details).toEqual(["sort:validation.repeatedSortField"]);
+    expect((await answer("GET /institutions", analyst, query("sort=name,"))).details).toEqual(["sort:validation.badList"]);
+    // order= is gone: the direction is in sort.
+    expect((await answer("GET /institutions", analyst, query("sort=name&order=desc"))).details).toEqual(["order:validation.unknownParameter"]);
+    // The document declares the allow-list and the default.
+    const doc = openApiDocument() as unknown as { paths: Record<string, { get: { parameters: { name: string; schema: { pattern?: string; default?: string; description?: string } }[] } }> };
+    const sort = doc.paths["/institutions"]!.get.parameters.find((p) => p.name === "sort")!;
+    expect(sort.schema).toMatchObject({ default: "code" });
+    expect(new RegExp(sort.schema.pattern!).test("-designatedSince,name")).toBe(true);
+    expect(new RegExp(sort.schema.pattern!).test("phone")).toBe(false);
+  });
+
+  it("enum values are UPPER_SNAKE in the query: grain, queue, owner, when, maker, status (the lower-case ones are refused)", async () => {
+    const roster = await tokenFor(await createActor("130000", ["ROSTER_MANAGER"]));
+    const cases: [string, string, string, string][] = [
+      ["GET /statistics/series", analyst, "from=2025-01&to=2025-03&grain=QUARTER", "grain=quarter"],
+      ["GET /complaints", handler, "queue=OVERDUE&owner=BUREAU", "queue=overdue"],
+      ["GET /complaints", handler, "owner=BUREAU", "owner=bureau"],
+      ["GET /downtimes", handler, "when=CURRENT", "when=current"],
+      ["GET /institutions/change-requests", roster, "maker=OTHERS", "maker=others"],
+      ["GET /users", admin, "status=LOCKED", "status=locked"],
+    ];
+    for (const [op, token, upper, lower] of cases) {
+      expect((await answer(op, token, query(upper))).status, `${op}?${upper}`).toBe(200);
+      const refused = await answer(op, token, query(lower.startsWith("grain") ? `from=2025-01&to=2025-03&${lower}` : lower));
+      expect(refused.status, `${op}?${lower}`).toBe(400);
+      expect(refused.details[0]!.split(":")[0]).toBe(lower.split("=")[0]);
+    }
+    expect(((await answer("GET /statistics/series", analyst, query("from=2025-01&to=2025-03&grain=QUARTER"))).body as { grain: string }).grain).toBe("QUARTER");
+  });
+
+  it("enum values are UPPER_SNAKE in answers: sla.status, comparison, the eligibility reason codes", async () => {
+    const owner = await createActor("130000", ["COMPLAINT_HANDLER"]);
+    await createTicket(owner, { homeRegionCode: "130102", visitRegionCode: "110105" });
+    const list = (await answer("GET /complaints", await tokenFor(owner), query("queue=ALL&pageSize=5"))).body as { items: { sla: { status: string } }[] };
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const t of list.items) expect(t.sla.status).toMatch(/^(OK|DUE_TODAY|OVERDUE|PAUSED|MET|BREACHED)$/);
+    const summary = (await answer("GET /statistics/summary", analyst, query("from=2025-01&to=2025-03"))).body as { comparison: { yoy: string; mom: string } };
+    for (const v of Object.values(summary.comparison)) expect(v).toMatch(/^(OK|INCOMPLETE_PERIOD|INCOMPLETE_BASE)$/);
+    const inst = await createInstitution({ regionCode: "130102", level: "LEVEL_1" });
+    const eligibility = (await answer("GET /eligibility", analyst, query(`institution=${inst.code}&homeRegion=110105&service=INPATIENT&date=2025-01-01`))).body as { reasons: { code: string }[] };
+    expect(eligibility.reasons.length).toBeGreaterThan(0);
+    for (const r of eligibility.reasons) expect(r.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+  });
+
+  it("a region in an answer is { code, name }: agreement parties and approvals, the eligibility answer's institution, /me", async () => {
+    const agreement = await createActiveAgreement();
+    const officer = await tokenFor(await createActor("130000", ["ANALYST"]));
+    const one = (await answer("GET /agreements/{id}", officer, { params: { id: agreement.id } })).body as {
+      parties: { region: { code: string; name: string }; role: string }[];
+      approvals: { region: { code: string; name: string } }[];
+    };
+    expect(one.parties).toContainEqual({ region: { code: "130000", name: "河北省" }, role: "BOTH" });
+    expect(one.parties.every((p) => Object.keys(p).sort().join() === "region,role")).toBe(true);
+    expect(one.approvals.map((a) => a.region)).toContainEqual({ code: "130000", name: "河北省" });
+    const page = (await answer("GET /agreements", officer, query("party=13&pageSize=200"))).body as { items: { id: string; parties: { region: { code: string } }[] }[] };
+    expect(page.items.find((a) => a.id === agreement.id)!.parties.map((p) => p.region.code)).toEqual(["110000", "120000", "130000"]);
+    const inst = await createInstitution({ regionCode: "130102" });
+    const eligibility = (await answer("GET /eligibility", analyst, query(`institution=${inst.code}&homeRegion=110105&service=INPATIENT&date=2025-01-01`))).body as { institution: Record<string, unknown> };
+    expect(eligibility.institution).toMatchObject({ code: inst.code, region: { code: "130102", name: "长安区" } });
+    expect(eligibility.institution).not.toHaveProperty("regionName");
+    const me = (await answer("GET /me", analyst, {})).body as { bureau: Record<string, unknown> } & Record<string, unknown>;
+    expect(me.bureau.region).toEqual({ code: "130000", name: "河北省" });
+    expect(me).not.toHaveProperty("regionName");
   });
 });

@@ -67,9 +67,9 @@ describe("/api/v1/complaints", () => {
     expect((await comment(lf(`/complaints/${n}/comments`, post({ body: "已核实", internal: true })), params(n))).status).toBe(201);
     expect((await comment(lf(`/complaints/${n}/comments`, post({ body: "答复", internal: false })), params(n))).status).toBe(403);
 
-    const mine = (await (await list(bj("/complaints?queue=all&pageSize=200"))).json()) as { items: { number: string }[] };
+    const mine = (await (await list(bj("/complaints?queue=ALL&pageSize=200"))).json()) as { items: { number: string }[] };
     expect(mine.items.map((i) => i.number)).toContain(n);
-    const theirs = (await (await list(sh(`/complaints?queue=all&q=${n}`))).json()) as { total: number };
+    const theirs = (await (await list(sh(`/complaints?queue=ALL&q=${n}`))).json()) as { total: number };
     expect(theirs.total).toBe(0);
     expect((await list(analyst("/complaints"))).status).toBe(403);
 
@@ -98,7 +98,7 @@ describe("/api/v1/downtimes", () => {
     expect(res.status).toBe(201);
     expect(((await res.json()) as { region: { name: string } }).region.name).toBe("廊坊市");
     expect((await createDowntime(lf("/downtimes", post({ ...body, regionCode: "110000" })))).status).toBe(400);
-    const items = ((await (await listDowntimes(lf("/downtimes?when=all"))).json()) as { items: { reason: string }[] }).items;
+    const items = ((await (await listDowntimes(lf("/downtimes?when=ALL"))).json()) as { items: { reason: string }[] }).items;
     expect(items.map((i) => i.reason)).toContain("系统升级");
   });
 });

@@ -130,13 +130,13 @@ describe("the API answers what its document says", () => {
   /** Realistic calls of every GET operation (several where answers differ in shape). */
   const reads = (): Record<string, string[]> => ({
     "GET /me": ["/me"],
-    "GET /users": ["/users", "/users?role=ANALYST&page=1&pageSize=5", "/users?status=locked"],
+    "GET /users": ["/users", "/users?role=ANALYST&page=1&pageSize=5", "/users?status=LOCKED"],
     "GET /users/{id}": [`/users/${fixtures.user}`, "/users/00000000-0000-4000-8000-000000000000"],
     "GET /regions": ["/regions", "/regions?parent=130000", "/regions?q=hebei&limit=5"],
     "GET /region-groups": ["/region-groups", "/region-groups?q=test&retired=INCLUDE&page=1&pageSize=5", "/region-groups?retired=maybe"],
     "GET /region-groups/{slug}": [`/region-groups/${fixtures.group}`, "/region-groups/no-such-group"],
     "GET /regions/{code}": ["/regions/130000", "/regions/131000", "/regions/130102", "/regions/999999"],
-    "GET /institutions": ["/institutions", `/institutions?region=group:${fixtures.group}`, "/institutions?region=110000&type=HOSPITAL&sort=name&order=asc&page=1&pageSize=5"],
+    "GET /institutions": ["/institutions", `/institutions?region=group:${fixtures.group}`, "/institutions?region=110000&type=HOSPITAL&sort=-name,code&page=1&pageSize=5"],
     "GET /institutions/{code}": [`/institutions/${fixtures.institution}`, "/institutions/H99999999999"],
     "GET /institutions/{code}/services": [`/institutions/${fixtures.institution}/services`, `/institutions/${fixtures.institution}/services?on=2025-01-01`],
     "GET /institutions/{code}/history": [`/institutions/${fixtures.institution}/history`],
@@ -148,14 +148,14 @@ describe("the API answers what its document says", () => {
     "GET /agreements/{id}": [`/agreements/${fixtures.agreement}`],
     "GET /eligibility": [`/eligibility?institution=${fixtures.institution}&homeRegion=130102&service=INPATIENT&date=2025-03-15`, "/eligibility?institution=H1&homeRegion=1&service=X&date=x"],
     "GET /statistics/summary": ["/statistics/summary?from=2025-01&to=2025-12", `/statistics/summary?from=2025-01&to=2025-12&visitRegion=group:${fixtures.group}&homeRegion=11`, "/statistics/summary?from=2025-03&to=2025-03&visitRegion=11&homeRegion=13", "/statistics/summary?from=2025-13&to=2025-01"],
-    "GET /statistics/series": ["/statistics/series?from=2025-01&to=2025-12", "/statistics/series?from=2025-01&to=2025-12&grain=quarter"],
+    "GET /statistics/series": ["/statistics/series?from=2025-01&to=2025-12", "/statistics/series?from=2025-01&to=2025-12&grain=QUARTER"],
     "GET /statistics/flows": ["/statistics/flows?from=2025-01&to=2025-12", "/statistics/flows?from=2025-01&to=2025-12&level=CITY&limit=5"],
-    "GET /complaints": ["/complaints", "/complaints?queue=overdue&page=1&pageSize=5"],
+    "GET /complaints": ["/complaints", "/complaints?queue=OVERDUE&page=1&pageSize=5"],
     "GET /complaints/{number}": [`/complaints/${fixtures.ticket}`],
     "GET /complaints/export": ["/complaints/export", "/complaints/export?format=xlsx"],
     "GET /complaints/reports": ["/complaints/reports", "/complaints/reports?format=csv", `/complaints/reports?region=group:${fixtures.group}`],
     "GET /complaints/daily-report": ["/complaints/daily-report", "/complaints/daily-report?format=csv"],
-    "GET /downtimes": ["/downtimes?when=all", "/downtimes?region=130100"],
+    "GET /downtimes": ["/downtimes?when=ALL", "/downtimes?region=130100"],
   });
 
   it("validates for real: a wrong body fails its schema", () => {

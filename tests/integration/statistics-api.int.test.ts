@@ -42,7 +42,7 @@ describe("settlements and statistics API", () => {
     expect(text).toContain('"fundRatio":0.589280');
     expect(JSON.parse(text)).toMatchObject({
       period: { from: "2021-02", to: "2021-02" },
-      comparison: { yoy: "ok", mom: "incompleteBase" },
+      comparison: { yoy: "OK", mom: "INCOMPLETE_BASE" },
       mom: { visits: null },
       dataThrough: "2021-02",
       coverage: { period: { complete: true, missing: [] }, previousPeriod: { from: "2021-01", to: "2021-01", complete: false, missing: ["2021-01"] } },
@@ -59,11 +59,11 @@ describe("settlements and statistics API", () => {
       visits: 1,
       previousYear: { visits: 1 },
       yoy: { visits: null, totalCost: null, fundPaid: null, failures: null },
-      comparison: { yoy: "incompletePeriod", mom: "incompletePeriod" },
+      comparison: { yoy: "INCOMPLETE_PERIOD", mom: "INCOMPLETE_PERIOD" },
       coverage: { period: { complete: false, missing: ["2021-01", "2021-03"] }, previousYear: { missing: ["2020-01", "2020-03"] } },
     });
 
-    const series = await seriesGet(req("/statistics/series?from=2021-01&to=2021-03&grain=quarter"));
+    const series = await seriesGet(req("/statistics/series?from=2021-01&to=2021-03&grain=QUARTER"));
     expect(series.status).toBe(200);
     expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([{ bucket: "2021Q1", visits: 1, complete: false, lastYear: { visits: 1, complete: false }, yoyVisits: null }]);
 

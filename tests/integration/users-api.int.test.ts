@@ -30,8 +30,8 @@ describe("/api/v1/me", () => {
     const req = await bearer(actor);
     const res = await getMe(req("/me"));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { username: string; bureau: { regionCode: string }; roles: string[] };
-    expect(body).toMatchObject({ username: actor.username, bureau: { regionCode: "131000" }, roles: ["ANALYST"] });
+    const body = (await res.json()) as { username: string; bureau: { region: { code: string; name: string } }; roles: string[] };
+    expect(body).toMatchObject({ username: actor.username, bureau: { region: { code: "131000", name: "廊坊市" } }, roles: ["ANALYST"] });
     expect((await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer ybt_nope" } }))).status).toBe(401);
   });
 });

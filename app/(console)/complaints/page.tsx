@@ -31,7 +31,7 @@ async function loadPage(actor: Actor, params: Record<string, string>) {
     return { page: await listComplaints(actor, params), filterInvalid: false };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    return { page: await listComplaints(actor, { queue: params.queue && (QUEUES as readonly string[]).includes(params.queue) ? params.queue : "all" }), filterInvalid: true };
+    return { page: await listComplaints(actor, { queue: params.queue && (QUEUES as readonly string[]).includes(params.queue) ? params.queue : "ALL" }), filterInvalid: true };
   }
 }
 
@@ -40,8 +40,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
   const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
   const params = pickParams(sp, KEYS);
   const handler = canHandleComplaints(actor);
-  params.queue ??= handler ? "bureau" : "all";
-  const queue = ((QUEUES as readonly string[]).includes(params.queue) ? params.queue : "all") as Queue;
+  params.queue ??= handler ? "BUREAU" : "ALL";
+  const queue = ((QUEUES as readonly string[]).includes(params.queue) ? params.queue : "ALL") as Queue;
   const [{ page, filterInvalid }, counts, notifications] = await Promise.all([loadPage(actor, params), queueCounts(actor), listNotifications(actor)]);
   const exportQuery = new URLSearchParams(Object.entries(params).filter(([k]) => k !== "page" && k !== "pageSize")).toString();
 

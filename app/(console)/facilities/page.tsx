@@ -110,7 +110,6 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
           page={page.page}
           pageSize={page.pageSize}
           sort={query.sort ?? "code"}
-          order={query.order === "desc" ? "desc" : "asc"}
         />
       </Paper>
     </>

@@ -85,7 +85,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     return { axis: cv.axis, data: rows.map((r) => ({ label: r.label, value: cv.number(r.visits)!, text: cv.text(r.visits), href: r.href })) };
   };
   const instCost = unitFor("amount", d.institutions.map((i) => i.figures.totalCost), locale);
-  const grains = ["day", "month", "quarter", "year"] as const;
+  const grains = ["DAY", "MONTH", "QUARTER", "YEAR"] as const;
   const levels = FLOW_MATRIX_LEVELS;
 
   const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "") ? (state.sankey as SankeyLevel) : "PROVINCE";
@@ -127,8 +127,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             actions={
               <div className={css.toggles} role="group" aria-label={t("statistics.series.grain")}>
                 {grains.map((g) => (
-                  <ButtonLink key={g} href={link({ grain: g })} size="small" variant={d.grain === g ? "contained" : "text"} data-testid={`grain-${g}`}>
-                    {t(`statistics.series.${g}`)}
+                  <ButtonLink key={g} href={link({ grain: g })} size="small" variant={d.grain === g ? "contained" : "text"} data-testid={`grain-${g.toLowerCase()}`}>
+                    {t(`statistics.series.${g.toLowerCase()}`)}
                   </ButtonLink>
                 ))}
               </div>

@@ -145,6 +145,8 @@ export const validation = defineMessages(
     invalidRegionPrefix: "应为 6 位行政区划代码，或省、市的 2、4 位前缀",
     rangeReversed: "结束不能早于开始",
     futureDay: "不能是未来的日期",
+    unknownSortField: "不能按 {field} 排序，可用字段：{fields}",
+    repeatedSortField: "排序字段 {field} 重复",
   },
   {
     required: "Required",
@@ -172,5 +174,7 @@ export const validation = defineMessages(
     invalidRegionPrefix: "Must be a 6-digit region code, or the 2- or 4-digit prefix of a province or city",
     rangeReversed: "The end may not be before the start",
     futureDay: "May not be a future day",
+    unknownSortField: "Cannot sort by {field}; sortable fields: {fields}",
+    repeatedSortField: "Sort field {field} given twice",
   },
 );

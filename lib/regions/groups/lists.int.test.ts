@@ -45,17 +45,17 @@ describe("lists filtered by a group", () => {
     const b = await createTicket(handler, { homeRegionCode: "131002", visitRegionCode: "131028" });
     const both = await createTicket(handler, { homeRegionCode: "131024", visitRegionCode: "131082" });
     const out = await createTicket(handler, { homeRegionCode: "131002", visitRegionCode: "110105" });
-    const numbers = (await listComplaints(handler, { queue: "all", region: `group:${bsx}`, pageSize: 200 })).items.map((t) => t.number);
+    const numbers = (await listComplaints(handler, { queue: "ALL", region: `group:${bsx}`, pageSize: 200 })).items.map((t) => t.number);
     expect(numbers.sort()).toEqual([a.number, b.number, both.number].sort());
     expect(numbers).not.toContain(out.number);
     // The report over the group: the same tickets (its backlog counts the open ones), fewer than the whole scope.
     const backlog = async (input: object) => (await complaintReport(handler, input)).backlog.reduce((n, b) => n + b.count, 0);
-    const open = (await listComplaints(handler, { queue: "all", region: `group:${bsx}`, pageSize: 200 })).items.filter((x) => !["RESOLVED", "CLOSED"].includes(x.state));
+    const open = (await listComplaints(handler, { queue: "ALL", region: `group:${bsx}`, pageSize: 200 })).items.filter((x) => !["RESOLVED", "CLOSED"].includes(x.state));
     expect(open.length).toBeGreaterThanOrEqual(3);
     expect(await backlog({ region: `group:${bsx}` })).toBe(open.length);
     expect(await backlog({})).toBeGreaterThan(open.length);
     // Another province's handler cannot use 河北's own group.
-    await expect(listComplaints(await createActor("320000", ["COMPLAINT_HANDLER"]), { queue: "all", region: `group:${bsx}` })).rejects.toBeInstanceOf(ValidationError);
+    await expect(listComplaints(await createActor("320000", ["COMPLAINT_HANDLER"]), { queue: "ALL", region: `group:${bsx}` })).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("agreements: those with a party inside the group", async () => {

@@ -15,12 +15,12 @@ const STATE_COLOR = { RUNNING: "info", DONE: "success", FAILED: "error" } as con
 /** The list behind each figure: the lists' own URL filters. */
 export function workbenchLinks(regionCode: string, days: number) {
   return {
-    overdue: "/complaints?queue=overdue&owner=bureau",
-    dueToday: "/complaints?queue=today&owner=bureau",
-    awaiting: "/complaints?queue=awaiting",
-    bureauOpen: "/complaints?queue=bureau",
+    overdue: "/complaints?queue=OVERDUE&owner=BUREAU",
+    dueToday: "/complaints?queue=TODAY&owner=BUREAU",
+    awaiting: "/complaints?queue=AWAITING",
+    bureauOpen: "/complaints?queue=BUREAU",
     unread: "/complaints",
-    roster: "/facilities/changes?maker=others",
+    roster: "/facilities/changes?maker=OTHERS",
     expiring: `/agreements/expiring?days=${days}&party=${regionCode}`,
     drafts: `/agreements?status=DRAFT&party=${regionCode}`,
     imports: "/statistics/import",

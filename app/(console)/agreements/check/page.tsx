@@ -117,7 +117,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Search
               {t("agreements.check.institutionLine", {
                 name: result.institution.name,
                 code: result.institution.code,
-                region: result.institution.regionName,
+                region: result.institution.region.name,
                 level: t(`agreements.levels.${result.institution.level}`),
               })}
             </Typography>

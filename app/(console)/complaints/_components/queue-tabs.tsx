@@ -12,7 +12,7 @@ export function QueueTabs({ value, counts }: { value: Queue; counts: Record<Queu
   return (
     <Tabs value={value} onChange={(_, q: Queue) => update({ queue: q })} variant="scrollable" sx={{ borderBottom: 1, borderColor: "divider", px: 1 }}>
       {QUEUES.map((q) => (
-        <Tab key={q} value={q} label={`${t(`complaints.tabs.${q}`)} (${counts[q]})`} data-testid={`queue-${q}`} />
+        <Tab key={q} value={q} label={`${t(`complaints.tabs.${q.toLowerCase()}`)} (${counts[q]})`} data-testid={`queue-${q.toLowerCase()}`} />
       ))}
     </Tabs>
   );

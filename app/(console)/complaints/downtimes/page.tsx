@@ -75,9 +75,9 @@ export default async function DowntimesPage({ searchParams }: { searchParams: Pr
   const month = beijingDay(now).slice(0, 7);
   const monthStart = `${month}-01`;
   const [current, upcoming, recent, days, inMonth] = await Promise.all([
-    listDowntimes(actor, { when: "current", region }, now),
-    listDowntimes(actor, { when: "upcoming", region }, now),
-    listDowntimes(actor, { when: "recent", region }, now),
+    listDowntimes(actor, { when: "CURRENT", region }, now),
+    listDowntimes(actor, { when: "UPCOMING", region }, now),
+    listDowntimes(actor, { when: "RECENT", region }, now),
     calendarMonth(actor.regionCode, month),
     listDowntimes(actor, { region, from: monthStart, to: `${month}-${String(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()).padStart(2, "0")}` }, now),
   ]);

@@ -4,7 +4,7 @@
 import { listInstitutionsSchema } from "@/lib/facilities/schemas";
 import { safeParseInput } from "@/lib/validation";
 
-export const LIST_KEYS = ["q", "region", "type", "level", "status", "service", "sort", "order", "page", "pageSize"] as const;
+export const LIST_KEYS = ["q", "region", "type", "level", "status", "service", "sort", "page", "pageSize"] as const;
 export const FILTER_KEYS = ["q", "region", "type", "level", "status", "service"] as const;
 
 export type RawParams = Record<string, string | string[] | undefined>;
@@ -32,6 +32,6 @@ export function listQuery(sp: RawParams): { query: Record<string, string>; inval
 /** The export link for the current filter (no paging, same sort). */
 export function exportHref(query: Record<string, string>, format: "csv" | "xlsx"): string {
   const p = new URLSearchParams({ format });
-  for (const k of [...FILTER_KEYS, "sort", "order"]) if (query[k]) p.set(k, query[k]);
+  for (const k of [...FILTER_KEYS, "sort"]) if (query[k]) p.set(k, query[k]);
   return `/api/v1/institutions/export?${p.toString()}`;
 }

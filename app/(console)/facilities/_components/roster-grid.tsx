@@ -36,14 +36,13 @@ export function RosterGrid({
   page,
   pageSize,
   sort,
-  order,
 }: {
   rows: RosterRow[];
   total: number;
   page: number;
   pageSize: number;
+  /** The list's sort parameter (`name`, `-designatedSince`): the grid shows its first key. */
   sort: string;
-  order: "asc" | "desc";
 }) {
   const { t, locale } = useI18n();
   const { update, pending } = useUrlState({ replace: true });
@@ -106,7 +105,9 @@ export function RosterGrid({
     { field: "designatedSince", headerName: t("rosterUi.grid.designatedSince"), width: 108 },
   ];
 
-  const sortModel: GridSortModel = COLUMN_OF[sort] ? [{ field: COLUMN_OF[sort], sort: order }] : [];
+  const first = sort.split(",")[0] ?? "";
+  const by = first.replace(/^-/, "");
+  const sortModel: GridSortModel = COLUMN_OF[by] ? [{ field: COLUMN_OF[by], sort: first.startsWith("-") ? "desc" : "asc" }] : [];
   const paginationModel: GridPaginationModel = { page: page - 1, pageSize };
 
   return (
@@ -134,7 +135,7 @@ export function RosterGrid({
         sortingOrder={["asc", "desc"]}
         onSortModelChange={(m) => {
           const first = m[0];
-          update({ sort: first ? SORT_OF[first.field] : undefined, order: first?.sort === "desc" ? "desc" : undefined });
+          update({ sort: first ? `${first.sort === "desc" ? "-" : ""}${SORT_OF[first.field]}` : undefined });
         }}
         density="compact"
         rowHeight={44}

@@ -1,6 +1,6 @@
 // The checker's inbox: change requests of the actor's bureau (maker-checker), pending first;
-// ?state=APPROVED|REJECTED shows decided ones; ?maker=others those the actor may decide (the
-// workbench's figure), ?maker=me the actor's own. Roster managers only.
+// ?state=APPROVED|REJECTED shows decided ones; ?maker=OTHERS those the actor may decide (the
+// workbench's figure), ?maker=ME the actor's own. Roster managers only.
 // The list is plain markup with the kit's classes and tags (changes.module.css), not a styled
 // MUI element per cell; Typography's color="text.secondary" had no effect in MUI 9, so those
 // texts keep the inherited colour they rendered with.
@@ -56,7 +56,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
   const q = pick(sp, ["state", "maker", "cpage", "cpageSize", "saved"]);
   const state = (STATES as readonly string[]).includes(q.state ?? "") ? (q.state as (typeof STATES)[number]) : "PENDING";
-  const maker = q.maker === "others" || q.maker === "me" ? q.maker : undefined;
+  const maker = q.maker === "OTHERS" || q.maker === "ME" ? q.maker : undefined;
   const page = await listChangeRequests(actor, { state, maker, page: Number(q.cpage) || 1, pageSize: Math.min(200, Number(q.cpageSize) || 20) });
   return (
     <>

@@ -62,15 +62,15 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
   if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
   const filters = parsed.filters;
   const level: FlowMatrixLevel = (FLOW_MATRIX_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowMatrixLevel) : "PROVINCE";
-  let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "month";
+  let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "MONTH";
 
   const seriesOf = async () => {
     try {
       return { points: await getSeries(actor, filters, grain), dayRefused: false };
     } catch (e) {
-      if (!(e instanceof ValidationError) || grain !== "day") throw e;
-      grain = "month";
-      return { points: await getSeries(actor, filters, "month"), dayRefused: true };
+      if (!(e instanceof ValidationError) || grain !== "DAY") throw e;
+      grain = "MONTH";
+      return { points: await getSeries(actor, filters, "MONTH"), dayRefused: true };
     }
   };
   const [summary, series, services, filings, outflow, inflow, matrix, institutions] = await Promise.all([

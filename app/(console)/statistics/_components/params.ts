@@ -36,12 +36,12 @@ export function drillBucket(bucket: string, grain: string, period: { from: strin
 }
 
 function drillUnclamped(bucket: string, grain: string): DashState {
-  if (grain === "year") return { from: `${bucket}-01`, to: `${bucket}-12`, grain: "quarter" };
-  if (grain === "quarter") {
+  if (grain === "YEAR") return { from: `${bucket}-01`, to: `${bucket}-12`, grain: "QUARTER" };
+  if (grain === "QUARTER") {
     const [y, q] = bucket.split("Q") as [string, string];
     const m = (Number(q) - 1) * 3 + 1;
-    return { from: `${y}-${String(m).padStart(2, "0")}`, to: `${y}-${String(m + 2).padStart(2, "0")}`, grain: "month" };
+    return { from: `${y}-${String(m).padStart(2, "0")}`, to: `${y}-${String(m + 2).padStart(2, "0")}`, grain: "MONTH" };
   }
-  if (grain === "month") return { from: bucket, to: bucket, grain: "day" };
-  return { from: bucket.slice(0, 7), to: bucket.slice(0, 7), grain: "day" };
+  if (grain === "MONTH") return { from: bucket, to: bucket, grain: "DAY" };
+  return { from: bucket.slice(0, 7), to: bucket.slice(0, 7), grain: "DAY" };
 }

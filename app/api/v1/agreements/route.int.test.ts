@@ -69,7 +69,7 @@ describe("/api/v1/eligibility", () => {
     const body = (await res.json()) as { eligible: boolean; filingRequired: boolean; maxRatioReductionPoints: number; basis: { number: string; clause: { zh: string; en: string } }[]; reasons: { code: string; zh: string; en: string }[]; permalink: string };
     expect(body).toMatchObject({ eligible: true, filingRequired: true, maxRatioReductionPoints: 10 });
     expect(body.basis.map((b) => b.number)).toContain(a.number);
-    expect(body.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["covered", "filingRequired", "ratio"]));
+    expect(body.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["COVERED", "FILING_REQUIRED", "RATIO"]));
     expect(body.permalink).toMatch(/^\/agreements\/check\?institution=/);
 
     const bad = await eligibility(req(`/eligibility?institution=X&homeRegion=1&service=DENTAL&date=2024-02-30`));

@@ -10,8 +10,7 @@ export const GET = apiHandler(async ({ actor }) => ({
     name: actor.bureauName,
     nameEn: actor.bureauNameEn,
     level: actor.bureauLevel,
-    regionCode: actor.regionCode,
+    region: { code: actor.regionCode, name: actor.regionName },
   },
-  regionName: actor.regionName,
   roles: actor.roles,
 }));

@@ -1,12 +1,12 @@
 "use client";
-// The inbox's filters in the URL: state (pending first) and who made the request — "others"
+// The inbox's filters in the URL: state (pending first) and who made the request — "OTHERS"
 // is exactly what the checker may decide, the workbench's "awaiting my review".
 import { useT } from "@/components/i18n/i18n-provider";
 import { FilterBar } from "@/components/ui/filter-bar";
 
 export function ChangesFilters({ values, states }: { values: Record<string, string | undefined>; states: readonly string[] }) {
   const t = useT();
-  const makers = ["others", "me"].map((m) => ({ value: m, label: t(m === "others" ? "rosterUi.changes.makerOthers" : "rosterUi.changes.makerMe") }));
+  const makers = ["OTHERS", "ME"].map((m) => ({ value: m, label: t(m === "OTHERS" ? "rosterUi.changes.makerOthers" : "rosterUi.changes.makerMe") }));
   return (
     <FilterBar
       values={values}
