@@ -264,7 +264,7 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   expect(noVersion.status()).toBe(400);
 
   const me = await page.request.get("/api/v1/me");
-  expect(await me.json()).toMatchObject({ username: "hb_admin", bureau: { regionCode: "130000", name: "河北省医疗保障局" }, roles: ["ADMIN"] });
+  expect(await me.json()).toMatchObject({ username: "hb_admin", bureau: { region: { code: "130000", name: "河北省" }, name: "河北省医疗保障局" }, roles: ["ADMIN"] });
 });
 
 test("lf_analyst creates an API token, uses it, and revoking it ends access", async ({ page, request }) => {
@@ -291,7 +291,7 @@ test("lf_analyst creates an API token, uses it, and revoking it ends access", as
   const auth = { headers: { Authorization: `Bearer ${secret}` } };
   const me = await request.get("/api/v1/me", auth);
   expect(me.status()).toBe(200);
-  expect(await me.json()).toMatchObject({ username: "lf_analyst", bureau: { regionCode: "131000" }, roles: ["ANALYST"] });
+  expect(await me.json()).toMatchObject({ username: "lf_analyst", bureau: { region: { code: "131000", name: "廊坊市" } }, roles: ["ANALYST"] });
   expect((await request.get("/api/v1/users", auth)).status()).toBe(403);
 
   await page.reload();
