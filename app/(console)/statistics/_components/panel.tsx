@@ -12,7 +12,7 @@ import MenuItem from "@mui/material/MenuItem";
 import { useT } from "@/components/i18n/i18n-provider";
 import { useChartTable } from "@/components/ui/chart-frame";
 import { Definition } from "./definition";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/svg-icon";
 import { downloadPng, type PanelTable } from "./png";
 import css from "./dashboard.module.css";
 
