@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n";
 import { listBureausInScope, listUsers, userStatus } from "@/lib/users/queries";
 import { formatDateTime } from "../../_components/date-time";
+import { RoleTags } from "../../_components/role-tags";
 import { pickParams, type RawParams } from "@/components/ui/url-query";
 import { UrlPagination } from "@/components/ui/url-pagination";
 import { UserFilters } from "./_components/user-filters";
@@ -34,17 +35,6 @@ async function loadPage(actor: Actor, params: Record<string, string>) {
     if (!(e instanceof ValidationError)) throw e;
     return { page: await listUsers(actor, {}), filterInvalid: true };
   }
-}
-
-/** A user's roles as outlined tags, the administrator's in the primary colour. */
-function RoleTags({ roles, t }: { roles: readonly string[]; t: (key: string) => string }) {
-  return (
-    <Tags>
-      {roles.map((r) => (
-        <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
-      ))}
-    </Tags>
-  );
 }
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>["items"][number];
