@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import Alert from "@mui/material/Alert";
 import Chip from "@mui/material/Chip";
 import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
+import { CardGrid } from "@/components/ui/card-grid";
 import { ButtonLink } from "@/components/ui/links";
 import { PrintButton } from "@/components/ui/print-button";
 import { PageHeader } from "@/components/layout/page-header";
@@ -88,13 +89,13 @@ async function DashboardBody({ actor, d, state, ctx }: { actor: Actor; d: Figure
       <ActiveFilters active={active} t={t} />
       <CoverageNote coverage={d.summary.coverage} t={t} />
       <KpiCards s={d.summary} t={t} locale={locale} />
-      <div className={`${css.grid} ${css.figures}`} data-testid="stats-figures">
+      <CardGrid className={css.figures} testId="stats-figures">
         <SeriesPanel d={d} ctx={ctx} />
         <BreakdownPanels d={d} ctx={ctx} />
         <FlowsGlance glance={glance} levelHrefs={{ PROVINCE: link({ sankey: "PROVINCE" }), CITY: link({ sankey: "CITY" }), GROUP: link({ sankey: "GROUP" }) }} />
         <FlowsPanel d={d} ctx={ctx} />
         <InstitutionsPanel d={d} ctx={ctx} />
-      </div>
+      </CardGrid>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { SeriesChart } from "./series-chart";
 import type { Dashboard } from "./dashboard-data";
 import { drillBucket, type DashState } from "./params";
 import { chartValues } from "./format";
+import { GridCell } from "@/components/ui/card-grid";
 import css from "./dashboard.module.css";
 
 export type Figures = Extract<Dashboard, { invalid: false }>;
@@ -52,7 +53,7 @@ export function SeriesPanel({ d, ctx }: { d: Figures; ctx: PanelContext }) {
     return { bucket: p.bucket, current: sv.number(cur), lastYear: sv.number(ly), currentText: sv.text(cur), lastYearText: sv.text(ly), href: link(drillBucket(p.bucket, d.grain, d.filters)) };
   });
   return (
-    <div className={css.full}>
+    <GridCell>
       <Panel
         id="series"
         title={t("statistics.series.title")}
@@ -68,7 +69,7 @@ export function SeriesPanel({ d, ctx }: { d: Figures; ctx: PanelContext }) {
         )}
         <SeriesChart data={data} axis={sv.axis} separator={t("statistics.chart.separator")} labels={{ current: t("statistics.series.current"), lastYear: t("statistics.series.lastYear") }} />
       </Panel>
-    </div>
+    </GridCell>
   );
 }
 
@@ -86,7 +87,7 @@ function BarPanel({ id, title, definition, d, ctx, rows, empty }: { id: "service
   const { t, locale } = ctx;
   const cv = chartValues("count", (rows ?? []).map((r) => r.visits), t, locale);
   return (
-    <div className={css.half}>
+    <GridCell span="half">
       <Panel id={id} title={title} definition={definition} exportHref={ctx.exportHref(id)} table={d.tables[id]}>
         {rows && (rows.length || empty === undefined) ? (
           <BarList
@@ -100,7 +101,7 @@ function BarPanel({ id, title, definition, d, ctx, rows, empty }: { id: "service
           <p className="yb-body1">{empty}</p>
         )}
       </Panel>
-    </div>
+    </GridCell>
   );
 }
 
@@ -122,7 +123,7 @@ export function BreakdownPanels({ d, ctx }: { d: Figures; ctx: PanelContext }) {
 export function FlowsPanel({ d, ctx }: { d: Figures; ctx: PanelContext }) {
   const { t, locale, link } = ctx;
   return (
-    <div className={css.full}>
+    <GridCell>
       <Panel
         id="flows"
         title={t("statistics.regions.flows")}
@@ -134,7 +135,7 @@ export function FlowsPanel({ d, ctx }: { d: Figures; ctx: PanelContext }) {
       >
         <FlowMatrix flows={d.flows} t={t} locale={locale} hrefFor={(v, h) => link({ visitRegion: v, homeRegion: h })} />
       </Panel>
-    </div>
+    </GridCell>
   );
 }
 
@@ -157,7 +158,7 @@ function institutionColumns(d: Figures, ctx: PanelContext): Column<Institution>[
 export function InstitutionsPanel({ d, ctx }: { d: Figures; ctx: PanelContext }) {
   const { t } = ctx;
   return (
-    <div className={css.full}>
+    <GridCell>
       <Panel id="institutions" title={t("statistics.institutions.title")} definition={t("statistics.definitions.institutions")} exportHref={ctx.exportHref("institutions")} table={d.tables.institutions} isTable>
         {d.institutions.length ? (
           <DataTable columns={institutionColumns(d, ctx)} rows={d.institutions} rowKey={(i) => i.code} label={t("statistics.institutions.title")} testId="institutions-table" />
@@ -165,6 +166,6 @@ export function InstitutionsPanel({ d, ctx }: { d: Figures; ctx: PanelContext })
           <p className="yb-body1">{t("statistics.regions.empty")}</p>
         )}
       </Panel>
-    </div>
+    </GridCell>
   );
 }

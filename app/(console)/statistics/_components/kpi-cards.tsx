@@ -12,6 +12,7 @@ import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
 import { cardFigures, growthPercent, ratioChangePoints, ratioPercent, type Display } from "./format";
 import { Icon } from "@/components/ui/svg-icon";
+import { CARD, CardGrid, GridCell } from "@/components/ui/card-grid";
 import css from "./dashboard.module.css";
 
 interface Comparison {
@@ -112,8 +113,8 @@ function ratioCard(s: Summary, t: Translate): Card {
 
 function KpiCard({ k, t }: { k: Card; t: Translate }) {
   return (
-    <div className={css.quarter}>
-      <div className={css.card} data-testid={`kpi-${k.id}`}>
+    <GridCell span="quarter">
+      <div className={CARD} data-testid={`kpi-${k.id}`}>
         <div className={css.kpiHead}>
           <p className="yb-body2">{k.label}</p>
           <Definition label={t("statistics.definitions.button", { label: k.label })} text={k.def} testId={`definition-${k.id}`} />
@@ -132,17 +133,17 @@ function KpiCard({ k, t }: { k: Card; t: Translate }) {
         </div>
         <span className={css.note}>{k.note}</span>
       </div>
-    </div>
+    </GridCell>
   );
 }
 
 export function KpiCards({ s, t, locale }: { s: Summary; t: Translate; locale: Locale }) {
   const cards = [figureCard("visits", s, t, locale, `\n${t("statistics.definitions.period")}`), figureCard("totalCost", s, t, locale), figureCard("fundPaid", s, t, locale), ratioCard(s, t)];
   return (
-    <section className={`${css.kpis} ${css.figures}`} aria-label={t("statistics.title")}>
+    <CardGrid as="section" className={`${css.kpis} ${css.figures}`} label={t("statistics.title")}>
       {cards.map((k) => (
         <KpiCard key={k.id} k={k} t={t} />
       ))}
-    </section>
+    </CardGrid>
   );
 }
