@@ -44,7 +44,7 @@ export default async function ProfilePage() {
   return (
     <>
       <PageHeader title={t("profile.title")} subtitle={t("profile.subtitle")} />
-      <Grid container spacing={2.5}>
+      <Grid container spacing={2.5} sx={{ "& .yb-section": { mb: 0 } }}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Section title={t("profile.account")}>
             <FactGrid facts={facts} columns={2} />

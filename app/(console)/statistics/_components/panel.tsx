@@ -58,6 +58,7 @@ export function Panel({
         {actions}
         <Button
           size="small"
+          className={css.export}
           startIcon={<Icon name="fileDownloadOutlined" />}
           onClick={(e) => {
             setAnchor(e.currentTarget);
