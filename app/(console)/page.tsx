@@ -1,7 +1,8 @@
 // The console's home: the workbench (what needs the user today, per role — lib/workbench,
-// decision 016), then a compact card per job area the user may open. The cards are plain markup
-// with static classes (home.module.css, kit.css); the clickable area stays MUI's CardActionArea.
+// decision 016), then a compact card per job area the user may open, on the kit's card grid
+// (card-grid.tsx, home.module.css); the clickable area stays MUI's CardActionArea.
 import { CardActionLink } from "@/components/ui/links";
+import { CardGrid, GridCell } from "@/components/ui/card-grid";
 import { first, type RawParams } from "@/components/ui/url-query";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
@@ -34,10 +35,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       />
       <Workbench work={work} t={t} regionCode={actor.regionCode} regionName={actor.regionName} />
       <h2 className={css.heading}>{t("workbench.jobs")}</h2>
-      <div className={css.grid} data-testid="job-cards">
+      <CardGrid testId="job-cards">
         {cards.map((c) => (
-          <div key={c.href} className={css.cell}>
-            <div className={css.card}>
+          <GridCell key={c.href} span="third">
+            <div className={`yb-paper ${css.card}`}>
               <CardActionLink href={c.href} sx={{ height: "100%", alignItems: "flex-start" }}>
                 <div className={css.content}>
                   <h3 className={css.title}>{t(c.title)}</h3>
@@ -45,9 +46,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 </div>
               </CardActionLink>
             </div>
-          </div>
+          </GridCell>
         ))}
-      </div>
+      </CardGrid>
     </>
   );
 }

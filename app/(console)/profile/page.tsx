@@ -1,14 +1,13 @@
-// The signed-in user's page: account facts, password change, personal API tokens. Static parts
-// are kit panels, tags and text classes (profile.module.css); the forms stay MUI's.
-import type { ReactNode } from "react";
+// The signed-in user's page: account facts, password change, personal API tokens, each a kit
+// Section (the facts a FactGrid); the forms stay MUI's.
 import Grid from "@mui/material/Grid";
-import { Panel } from "@/components/ui/panel";
-import { Tag } from "@/components/ui/tag";
+import { FactGrid, Section, type Fact } from "@/components/ui/section";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageActor } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { listOwnTokens } from "@/lib/users/queries";
 import { formatDateTime } from "../_components/date-time";
+import { RoleTags } from "../_components/role-tags";
 import { ChangePasswordForm } from "./_components/change-password-form";
 import { ApiTokens, type TokenRow } from "./_components/api-tokens";
 import s from "./profile.module.css";
@@ -34,44 +33,27 @@ export default async function ProfilePage() {
   const actor = await requirePageActor({ passwordChangePage: true });
   const [t, locale, tokens] = await Promise.all([getT(), getLocale(), listOwnTokens(actor)]);
   const rows = tokenRows(tokens);
-  const facts: [string, ReactNode][] = [
-    [t("profile.username"), <span key="u" className={s.mono}>{actor.username}</span>],
-    [t("profile.displayName"), actor.displayName],
-    [t("profile.bureau"), locale === "en" ? actor.bureauNameEn : actor.bureauName],
-    [t("profile.region"), actor.regionName],
-    [
-      t("profile.roles"),
-      <span key="r" className={s.roles}>
-        {actor.roles.map((r) => (
-          <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
-        ))}
-      </span>,
-    ],
+  const facts: Fact[] = [
+    { label: t("profile.username"), value: <span className={s.mono}>{actor.username}</span> },
+    { label: t("profile.displayName"), value: actor.displayName },
+    { label: t("profile.bureau"), value: locale === "en" ? actor.bureauNameEn : actor.bureauName },
+    { label: t("profile.region"), value: actor.regionName },
+    { label: t("profile.roles"), value: <RoleTags roles={actor.roles} t={t} />, wide: true },
   ];
 
   return (
     <>
       <PageHeader title={t("profile.title")} subtitle={t("profile.subtitle")} />
-      <Grid container spacing={2.5}>
+      <Grid container spacing={2.5} sx={{ "& .yb-section": { mb: 0 } }}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <Panel className={s.card}>
-            <h2 className={`yb-h3 ${s.title}`}>{t("profile.account")}</h2>
-            <dl className={s.facts}>
-              {facts.map(([k, v]) => (
-                <div key={k} className={s.fact}>
-                  <dt className="yb-body2">{k}</dt>
-                  <dd className="yb-body2">{v}</dd>
-                </div>
-              ))}
-            </dl>
-          </Panel>
+          <Section title={t("profile.account")}>
+            <FactGrid facts={facts} columns={2} />
+          </Section>
         </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <Panel className={s.card}>
-            <h2 id="password" className={`yb-h3 ${s.titleWithHint}`}>{t("profile.password.title")}</h2>
-            <p className={`yb-body2 ${s.hint}`}>{t("profile.password.hint")}</p>
+        <Grid size={{ xs: 12, md: 7 }} id="password">
+          <Section title={t("profile.password.title")} subtitle={t("profile.password.hint")} padded>
             <ChangePasswordForm />
-          </Panel>
+          </Section>
         </Grid>
         <Grid size={{ xs: 12 }}>
           <ApiTokens tokens={rows} />

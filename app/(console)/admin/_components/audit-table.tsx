@@ -7,7 +7,6 @@
 // palette names there, so it was no colour).
 import { useState } from "react";
 import Link from "next/link";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
 import Dialog from "@mui/material/Dialog";
@@ -15,33 +14,20 @@ import DialogActions from "@mui/material/DialogActions";
 import DialogContent from "@mui/material/DialogContent";
 import DialogTitle from "@mui/material/DialogTitle";
 import Grid from "@mui/material/Grid";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Locale, Translate } from "@/lib/i18n";
+import type { AuditEntryView } from "@/lib/audit/queries";
 import { formatDateTime, isIsoTimestamp } from "../../_components/date-time";
 import s from "./audit-table.module.css";
 
-export interface AuditRow {
-  id: string;
-  /** Already formatted in Beijing time on the server. */
+/** An entry as the list shows it: the time already formatted in Beijing time on the server. */
+export interface AuditRow extends Omit<AuditEntryView, "at" | "actorId" | "before" | "after"> {
   at: string;
-  actorName: string;
-  actorRegion: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  entityRegion: string | null;
   before: unknown;
   after: unknown;
-  ip: string | null;
   /** e.g. the username of a User entity, when the viewer may see it. */
   entityLabel?: string;
   entityHref?: string;
@@ -120,7 +106,7 @@ function changeSummary(t: Translate, locale: Locale, row: AuditRow): string {
 }
 
 function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames: Record<string, string>; onClose: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const before = isRecord(row.before) ? row.before : null;
   const after = isRecord(row.after) ? row.after : null;
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
@@ -155,37 +141,7 @@ function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames
         {keys.length === 0 ? (
           <Typography color="text.secondary">{t("admin.audit.noData")}</Typography>
         ) : (
-          <TableContainer sx={{ border: 1, borderColor: "divider", borderRadius: 1 }}>
-            <Table size="small" data-testid="audit-diff">
-              <TableHead>
-                <TableRow>
-                  <TableCell sx={{ width: "22%" }}>{t("admin.audit.field")}</TableCell>
-                  <TableCell sx={{ width: "39%" }}>{t("admin.audit.before")}</TableCell>
-                  <TableCell sx={{ width: "39%" }}>{t("admin.audit.after")}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {keys.map((k) => {
-                  const isChanged = changed(k);
-                  return (
-                    <TableRow key={k} data-changed={isChanged || undefined} sx={isChanged ? { bgcolor: "#fff6e0" } : undefined}>
-                      <TableCell sx={{ verticalAlign: "top" }}>
-                        <Typography variant="body2" sx={{ fontWeight: isChanged ? 600 : 400 }}>
-                          {label(t, "admin.audit.fields", k)}
-                        </Typography>
-                        <Typography variant="caption" color="text.secondary" sx={{ fontFamily: "monospace" }}>
-                          {k}
-                        </Typography>
-                        {isChanged && <Chip label={t("admin.audit.changed")} color="warning" sx={{ ml: 1, height: 18, fontSize: 11 }} />}
-                      </TableCell>
-                      <ValueCell text={before ? formatValue(t, k, before[k], locale) : ""} strike={isChanged} />
-                      <ValueCell text={after ? formatValue(t, k, after[k], locale) : ""} strong={isChanged} />
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <DiffTable keys={keys} before={before} after={after} changed={changed} />
         )}
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1.5 }}>
           {t("admin.audit.redactedNote")}
@@ -198,25 +154,28 @@ function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames
   );
 }
 
-function ValueCell({ text, strike, strong }: { text: string; strike?: boolean; strong?: boolean }) {
+/** Each field before and after, the changed ones shaded, struck through before and bold after. */
+function DiffTable({ keys, before, after, changed }: { keys: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null; changed: (k: string) => boolean }) {
+  const { t, locale } = useI18n();
+  const columns: Column<string>[] = [
+    {
+      key: "field",
+      header: t("admin.audit.field"),
+      cell: (k) => (
+        <>
+          <span className={changed(k) ? `yb-body2 ${s.fieldName} ${s.strong}` : `yb-body2 ${s.fieldName}`}>{label(t, "admin.audit.fields", k)}</span>
+          <span className={`yb-caption ${s.fieldKey}`}>{k}</span>
+          {changed(k) && <Chip label={t("admin.audit.changed")} color="warning" sx={{ ml: 1, height: 18, fontSize: 11 }} />}
+        </>
+      ),
+    },
+    { key: "before", header: t("admin.audit.before"), cell: (k) => <pre className={changed(k) ? `${s.value} ${s.struck}` : s.value}>{before ? formatValue(t, k, before[k], locale) : ""}</pre> },
+    { key: "after", header: t("admin.audit.after"), cell: (k) => <pre className={changed(k) ? `${s.value} ${s.strong}` : s.value}>{after ? formatValue(t, k, after[k], locale) : ""}</pre> },
+  ];
   return (
-    <TableCell sx={{ verticalAlign: "top" }}>
-      <Box
-        component="pre"
-        sx={{
-          m: 0,
-          fontFamily: "inherit",
-          fontSize: "0.85rem",
-          whiteSpace: "pre-wrap",
-          wordBreak: "break-all",
-          color: strike ? "error.dark" : strong ? "success.dark" : "text.primary",
-          textDecoration: strike ? "line-through" : "none",
-          fontWeight: strong ? 600 : 400,
-        }}
-      >
-        {text}
-      </Box>
-    </TableCell>
+    <div className={s.diff}>
+      <DataTable columns={columns} rows={keys} rowKey={(k) => k} rowProps={(k) => (changed(k) ? { "data-changed": "true", className: s.changed } : {})} label={t("admin.audit.changes")} testId="audit-diff" hover={false} sticky={false} className={s.diffTable} />
+    </div>
   );
 }
 

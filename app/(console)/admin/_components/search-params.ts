@@ -1,13 +1,6 @@
-// List pages keep their whole state (filters, page) in the URL. These helpers read it back.
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// List pages keep their whole state (filters, page) in the URL; the kit reads it back
+// (components/ui/url-query.ts). Kept for the pages that import it from here.
+import type { RawParams } from "@/components/ui/url-query";
 
-/** The non-empty values of the given keys (first value when repeated). */
-export function pickParams(sp: Record<string, string | string[] | undefined>, keys: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of keys) {
-    const raw = sp[key];
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-    if (value) out[key] = value;
-  }
-  return out;
-}
+export { pickParams } from "@/components/ui/url-query";
+export type SearchParams = Promise<RawParams>;

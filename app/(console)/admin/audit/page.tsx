@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schemas";
-import { pickParams, type SearchParams } from "../_components/search-params";
+import { pickParams, type RawParams } from "@/components/ui/url-query";
 import { UrlPagination } from "@/components/ui/url-pagination";
 import { AuditTable } from "../_components/audit-table";
 import { toAuditRows } from "../_components/audit-rows";
@@ -37,7 +37,7 @@ async function loadPage(actor: Actor, params: Record<string, string>, t: Transla
   }
 }
 
-export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireArea("admin");
   const [t, sp] = await Promise.all([getT(), searchParams]);
   const params = pickParams(sp, FILTER_KEYS);

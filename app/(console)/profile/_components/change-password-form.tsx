@@ -10,6 +10,13 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { PasswordField } from "../../_components/password-field";
 import { changePasswordAction } from "../actions";
 
+type Field = "currentPassword" | "newPassword" | "confirmPassword";
+const FIELDS: readonly { name: Field; label: string; hint?: string; autoComplete?: string }[] = [
+  { name: "currentPassword", label: "auth.currentPassword", autoComplete: "current-password" },
+  { name: "newPassword", label: "auth.newPassword", hint: "profile.password.rule" },
+  { name: "confirmPassword", label: "auth.confirmPassword" },
+];
+
 export function ChangePasswordForm() {
   const t = useT();
   const [values, setValues] = useState({ currentPassword: "", newPassword: "", confirmPassword: "" });
@@ -41,29 +48,9 @@ export function ChangePasswordForm() {
             {t("profile.password.done")}
           </Alert>
         )}
-        <PasswordField
-          name="currentPassword"
-          label={t("auth.currentPassword")}
-          value={values.currentPassword}
-          onChange={set("currentPassword")}
-          error={err("currentPassword")}
-          autoComplete="current-password"
-        />
-        <PasswordField
-          name="newPassword"
-          label={t("auth.newPassword")}
-          value={values.newPassword}
-          onChange={set("newPassword")}
-          error={err("newPassword")}
-          hint={t("profile.password.rule")}
-        />
-        <PasswordField
-          name="confirmPassword"
-          label={t("auth.confirmPassword")}
-          value={values.confirmPassword}
-          onChange={set("confirmPassword")}
-          error={err("confirmPassword")}
-        />
+        {FIELDS.map((f) => (
+          <PasswordField key={f.name} name={f.name} label={t(f.label)} value={values[f.name]} onChange={set(f.name)} error={err(f.name)} hint={f.hint && t(f.hint)} autoComplete={f.autoComplete} />
+        ))}
         <Box>
           <Button type="submit" variant="contained" disabled={pending || done} data-testid="change-password-submit">
             {pending ? t("profile.password.submitting") : t("profile.password.submit")}

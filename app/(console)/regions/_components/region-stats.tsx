@@ -1,6 +1,7 @@
-// National counts by level, each with its definition (口径) under the figure. Kit panels and
-// text classes (regions.module.css) rather than a Grid item, a Paper and four Typography per figure.
-import { Panel } from "@/components/ui/panel";
+// National counts by level, each with its definition (口径) under the figure: the kit's StatCards
+// on its card grid, one a row, two from 600 px, four from 1200 px.
+import { CardGrid, GridCell } from "@/components/ui/card-grid";
+import { StatCard } from "@/components/ui/section";
 import type { Translate } from "@/lib/i18n";
 import type { RegionCounts } from "@/lib/regions/queries";
 import s from "./regions.module.css";
@@ -14,19 +15,12 @@ export function RegionStats({ counts, t, formatNumber }: { counts: RegionCounts;
   ];
   const unit = t("regions.stats.unit");
   return (
-    <section className={s.stats} aria-label={t("regions.stats.ariaLabel")}>
+    <CardGrid as="section" className={s.stats} label={t("regions.stats.ariaLabel")}>
       {figures.map((f) => (
-        <div key={f.id}>
-          <Panel className={s.stat} testId={`stat-${f.id}`}>
-            <p className="yb-body2">{f.label}</p>
-            <div className={s.statFigure}>
-              <span className={s.statValue}>{formatNumber(f.value)}</span>
-              {unit && <span className="yb-body2">{unit}</span>}
-            </div>
-            <span className={`yb-caption ${s.statNote}`}>{f.note}</span>
-          </Panel>
-        </div>
+        <GridCell key={f.id} span="quarter">
+          <StatCard testId={`stat-${f.id}`} label={f.label} value={formatNumber(f.value)} unit={unit || undefined} note={f.note} />
+        </GridCell>
       ))}
-    </section>
+    </CardGrid>
   );
 }

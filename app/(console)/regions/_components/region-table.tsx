@@ -6,6 +6,9 @@
 // with the kit's classes (kit.css, regions.module.css), rendered on the server all the same.
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Icon } from "@/components/ui/svg-icon";
+import type { Translate } from "@/lib/i18n";
 import type { RegionView } from "@/lib/regions/schemas";
 import { LevelChip, PoolingChip, ScopeChip } from "./region-chips";
 import { regionHref } from "./region-href";
@@ -21,15 +24,6 @@ export interface RegionRow {
   path?: string;
 }
 
-/** MUI's ChevronRight icon, small, as plain SVG (the same path). */
-function Chevron() {
-  return (
-    <svg className={s.icon} focusable="false" aria-hidden="true" viewBox="0 0 24 24">
-      <path d="M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z" />
-    </svg>
-  );
-}
-
 // "—" for nothing, in body1 as the Typography span it was (its colour prop had no effect).
 const NONE = <span className="yb-body1">—</span>;
 
@@ -40,69 +34,43 @@ function numberFormat(locale: string): Intl.NumberFormat {
   return f;
 }
 
-export function RegionTable({ rows, showPath, ownCode, testId }: { rows: RegionRow[]; showPath: boolean; ownCode: string; testId: string }) {
+function regionColumns(t: Translate, nf: Intl.NumberFormat, showPath: boolean, ownCode: string): Column<RegionRow>[] {
+  const columns: (Column<RegionRow> | false)[] = [
+    { key: "code", header: t("regions.children.code"), width: 110, cell: (r) => <code className={s.code}>{r.code}</code> },
+    {
+      key: "name",
+      header: t("regions.children.name"),
+      cell: (r) => (
+        <div className={s.name}>
+          <Link href={regionHref(r.code)} className={`yb-link ${s.nameLink}`} prefetch={false}>
+            {r.name}
+          </Link>
+          {r.code === ownCode && <ScopeChip t={t} />}
+        </div>
+      ),
+    },
+    showPath && { key: "path", header: t("regions.search.path"), cell: (r) => <p className="yb-body2">{r.path}</p> },
+    { key: "level", header: t("regions.children.level"), width: 110, cell: (r) => <LevelChip level={r.level} t={t} /> },
+    { key: "pooling", header: t("regions.children.poolingArea"), width: 130, cell: (r) => (r.poolingArea ? <PoolingChip t={t} /> : NONE) },
+    { key: "children", header: t("regions.children.childCount"), width: 120, align: "right", numeric: true, cell: (r) => (r.childCount ? nf.format(r.childCount) : NONE) },
+    {
+      key: "drill",
+      header: t("common.actions"),
+      width: 130,
+      align: "right",
+      cell: (r) =>
+        r.childCount > 0 && (
+          <Link href={regionHref(r.code)} className={`yb-link ${s.drill}`} prefetch={false} aria-label={t("regions.children.drillLabel", { name: r.name })}>
+            {t("regions.children.drill")}
+            <Icon name="chevronRight" size={20} />
+          </Link>
+        ),
+    },
+  ];
+  return columns.filter((c): c is Column<RegionRow> => Boolean(c));
+}
+
+export function RegionTable({ rows, showPath, ownCode, label, testId }: { rows: RegionRow[]; showPath: boolean; ownCode: string; label: string; testId: string }) {
   const { t, locale } = useI18n();
-  const nf = numberFormat(locale);
-  return (
-    <div className="yb-table-wrap">
-      <table className={`yb-table ${s.regions}`} data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col" style={{ width: 110 }}>
-              {t("regions.children.code")}
-            </th>
-            <th scope="col">{t("regions.children.name")}</th>
-            {showPath && <th scope="col">{t("regions.search.path")}</th>}
-            <th scope="col" style={{ width: 110 }}>
-              {t("regions.children.level")}
-            </th>
-            <th scope="col" style={{ width: 130 }}>
-              {t("regions.children.poolingArea")}
-            </th>
-            <th scope="col" className="yb-right" style={{ width: 120 }}>
-              {t("regions.children.childCount")}
-            </th>
-            <th scope="col" className="yb-right" style={{ width: 130 }}>
-              {t("common.actions")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} className="yb-hover" data-code={r.code}>
-              <td className={s.code}>
-                <code>{r.code}</code>
-              </td>
-              <td>
-                <div className={s.name}>
-                  <Link href={regionHref(r.code)} className={`yb-link ${s.nameLink}`} prefetch={false}>
-                    {r.name}
-                  </Link>
-                  {r.code === ownCode && <ScopeChip t={t} />}
-                </div>
-              </td>
-              {showPath && (
-                <td>
-                  <p className="yb-body2">{r.path}</p>
-                </td>
-              )}
-              <td>
-                <LevelChip level={r.level} t={t} />
-              </td>
-              <td>{r.poolingArea ? <PoolingChip t={t} /> : NONE}</td>
-              <td className="yb-right yb-num">{r.childCount ? nf.format(r.childCount) : NONE}</td>
-              <td className="yb-right">
-                {r.childCount > 0 && (
-                  <Link href={regionHref(r.code)} className={`yb-link ${s.drill}`} prefetch={false} aria-label={t("regions.children.drillLabel", { name: r.name })}>
-                    {t("regions.children.drill")}
-                    <Chevron />
-                  </Link>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable columns={regionColumns(t, numberFormat(locale), showPath, ownCode)} rows={rows} rowKey={(r) => r.code} rowProps={(r) => ({ "data-code": r.code })} label={label} testId={testId} className={s.regions} />;
 }

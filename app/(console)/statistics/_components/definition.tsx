@@ -6,7 +6,7 @@ import { useState } from "react";
 import IconButton from "@mui/material/IconButton";
 import Popover from "@mui/material/Popover";
 import Typography from "@mui/material/Typography";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/svg-icon";
 
 export function Definition({ label, text, testId }: { label: string; text: string; testId?: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

@@ -13,6 +13,7 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { RegionPicker, codesOf, optionsOf } from "@/components/ui/region-picker";
 import { InstitutionPicker } from "@/components/facilities/institution-picker";
 import { SERVICE_TYPES } from "@/lib/settlements/codes";
+import { CARD } from "@/components/ui/card-grid";
 import css from "./dashboard.module.css";
 
 export interface FilterValues {
@@ -44,7 +45,7 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
   }
 
   return (
-    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={css.filters} data-testid="stats-filters" data-dirty={dirty ? "true" : undefined}>
+    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={`${CARD} ${css.filters}`} data-testid="stats-filters" data-dirty={dirty ? "true" : undefined}>
       <div className={css.fields}>
         <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
         <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />

@@ -2,18 +2,18 @@
 // both with a table view and a PNG export (components/ui/chart-frame.tsx, png-button.tsx).
 import { FlowSankey } from "./flow-sankey";
 import { FlowTileMap } from "./flow-tile-map";
+import { GridCell } from "@/components/ui/card-grid";
 import type { Glance, SankeyLevel } from "./glance-data";
-import css from "./dashboard.module.css";
 
 export function FlowsGlance({ glance, levelHrefs }: { glance: Glance; levelHrefs: Record<SankeyLevel, string> }) {
   return (
     <>
-      <div className={css.half} data-testid="panel-tiles">
+      <GridCell span="half" testId="panel-tiles">
         <FlowTileMap tiles={glance.tiles} />
-      </div>
-      <div className={css.half} data-testid="panel-sankey">
+      </GridCell>
+      <GridCell span="half" testId="panel-sankey">
         <FlowSankey data={glance.sankey} level={glance.level} levelHrefs={levelHrefs} />
-      </div>
+      </GridCell>
     </>
   );
 }

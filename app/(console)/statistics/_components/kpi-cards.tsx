@@ -11,7 +11,8 @@ import { comparisonStatus, type ComparisonStatus } from "@/lib/statistics/covera
 import type { Summary } from "@/lib/statistics/queries";
 import { Definition } from "./definition";
 import { cardFigures, growthPercent, ratioChangePoints, ratioPercent, type Display } from "./format";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/svg-icon";
+import { CARD, CardGrid, GridCell } from "@/components/ui/card-grid";
 import css from "./dashboard.module.css";
 
 interface Comparison {
@@ -52,86 +53,97 @@ function Change({ label, c, unit, t, testId }: { label: string; c: Comparison; u
   );
 }
 
-export function KpiCards({ s, t, locale }: { s: Summary; t: Translate; locale: Locale }) {
-  const c = s.current;
-  const py = s.previousYear;
-  const pp = s.previousPeriod;
+interface Card {
+  id: string;
+  label: string;
+  display: Display;
+  yoy: Comparison;
+  mom: Comparison;
+  unit: string;
+  note: string;
+  def: string;
+}
+
+/** What every card compares with: the statuses of both bases, whether 环比 is 同比's months, the shared definitions. */
+function comparisons(s: Summary, t: Translate) {
   const cov = s.coverage;
-  const yoyStatus = comparisonStatus(cov.period, cov.previousYear);
-  const momStatus = comparisonStatus(cov.period, cov.previousPeriod);
-  const same = pp.from === cov.previousYear.from && pp.to === cov.previousYear.to;
+  return {
+    yoyStatus: comparisonStatus(cov.period, cov.previousYear),
+    momStatus: comparisonStatus(cov.period, cov.previousPeriod),
+    same: s.previousPeriod.from === cov.previousYear.from && s.previousPeriod.to === cov.previousYear.to,
+    defs: `${t("statistics.definitions.yoy")}\n${t("statistics.definitions.mom")}\n${t("statistics.definitions.coverage")}`,
+  };
+}
+
+type FigureKey = "visits" | "totalCost" | "fundPaid";
+
+/** A card of one summed figure (visits, cost, fund): its value, growth on both bases, last year's value. */
+function figureCard(key: FigureKey, s: Summary, t: Translate, locale: Locale, extraDef = ""): Card {
+  const { yoyStatus, momStatus, same, defs } = comparisons(s, t);
+  const cur = s.current[key];
+  const figures = cardFigures(key === "visits" ? "count" : "amount", cur, s.previousYear[key], t, locale);
+  return {
+    id: key,
+    label: t(`statistics.kpi.${key}`),
+    display: figures.display,
+    yoy: { status: yoyStatus, value: growthPercent(cur, s.previousYear[key]) },
+    mom: { status: momStatus, value: growthPercent(cur, s.previousPeriod[key]), same },
+    unit: t("statistics.units.percent"),
+    note: t(s.coverage.previousYear.complete ? "statistics.kpi.lastYear" : "statistics.kpi.lastYearIncomplete", { value: figures.lastYear }),
+    def: `${t(`statistics.definitions.${key}`)}\n${defs}${extraDef}`,
+  };
+}
+
+/** The fund ratio card: the ratio, its change in points, and the failure rate under it. */
+function ratioCard(s: Summary, t: Translate): Card {
+  const { yoyStatus, momStatus, same, defs } = comparisons(s, t);
+  const c = s.current;
   const pctUnit = t("statistics.units.percent");
-  const pts = t("statistics.kpi.points");
-  const lastYear = (text: string) => t(cov.previousYear.complete ? "statistics.kpi.lastYear" : "statistics.kpi.lastYearIncomplete", { value: text });
-  const growth = (cur: bigint, pyv: bigint, ppv: bigint) => ({
-    yoy: { status: yoyStatus, value: growthPercent(cur, pyv) },
-    mom: { status: momStatus, value: growthPercent(cur, ppv), same },
-  });
-  const defs = `${t("statistics.definitions.yoy")}\n${t("statistics.definitions.mom")}\n${t("statistics.definitions.coverage")}`;
-  const cards: { id: string; label: string; display: Display; yoy: Comparison; mom: Comparison; unit: string; note: string; def: string }[] = [
-    {
-      id: "visits",
-      label: t("statistics.kpi.visits"),
-      display: cardFigures("count", c.visits, py.visits, t, locale).display,
-      ...growth(c.visits, py.visits, pp.visits),
-      unit: pctUnit,
-      note: lastYear(cardFigures("count", c.visits, py.visits, t, locale).lastYear),
-      def: `${t("statistics.definitions.visits")}\n${defs}\n${t("statistics.definitions.period")}`,
-    },
-    {
-      id: "totalCost",
-      label: t("statistics.kpi.totalCost"),
-      display: cardFigures("amount", c.totalCost, py.totalCost, t, locale).display,
-      ...growth(c.totalCost, py.totalCost, pp.totalCost),
-      unit: pctUnit,
-      note: lastYear(cardFigures("amount", c.totalCost, py.totalCost, t, locale).lastYear),
-      def: `${t("statistics.definitions.totalCost")}\n${defs}`,
-    },
-    {
-      id: "fundPaid",
-      label: t("statistics.kpi.fundPaid"),
-      display: cardFigures("amount", c.fundPaid, py.fundPaid, t, locale).display,
-      ...growth(c.fundPaid, py.fundPaid, pp.fundPaid),
-      unit: pctUnit,
-      note: lastYear(cardFigures("amount", c.fundPaid, py.fundPaid, t, locale).lastYear),
-      def: `${t("statistics.definitions.fundPaid")}\n${defs}`,
-    },
-    {
-      id: "fundRatio",
-      label: t("statistics.kpi.fundRatio"),
-      display: { value: ratioPercent(c.fundPaid, c.totalCost), unit: pctUnit },
-      yoy: { status: yoyStatus, value: ratioChangePoints(c, py) },
-      mom: { status: momStatus, value: ratioChangePoints(c, pp), same },
-      unit: ` ${pts}`,
-      note: t("statistics.kpi.failureRate", { rate: `${ratioPercent(c.failures, c.failures + c.visits)}${pctUnit}` }),
-      def: `${t("statistics.definitions.fundRatio")}\n${t("statistics.definitions.failures")}\n${defs}`,
-    },
-  ];
+  return {
+    id: "fundRatio",
+    label: t("statistics.kpi.fundRatio"),
+    display: { value: ratioPercent(c.fundPaid, c.totalCost), unit: pctUnit },
+    yoy: { status: yoyStatus, value: ratioChangePoints(c, s.previousYear) },
+    mom: { status: momStatus, value: ratioChangePoints(c, s.previousPeriod), same },
+    unit: ` ${t("statistics.kpi.points")}`,
+    note: t("statistics.kpi.failureRate", { rate: `${ratioPercent(c.failures, c.failures + c.visits)}${pctUnit}` }),
+    def: `${t("statistics.definitions.fundRatio")}\n${t("statistics.definitions.failures")}\n${defs}`,
+  };
+}
+
+function KpiCard({ k, t }: { k: Card; t: Translate }) {
   return (
-    <section className={`${css.kpis} ${css.figures}`} aria-label={t("statistics.title")}>
-      {cards.map((k) => (
-        <div key={k.id} className={css.quarter}>
-          <div className={css.card} data-testid={`kpi-${k.id}`}>
-            <div className={css.kpiHead}>
-              <p className="yb-body2">{k.label}</p>
-              <Definition label={t("statistics.definitions.button", { label: k.label })} text={k.def} testId={`definition-${k.id}`} />
-            </div>
-            <div className={css.figure}>
-              <span className={css.value} data-testid={`kpi-${k.id}-value`}>
-                {k.display.value}
-              </span>
-              <span className="yb-body2" data-testid={`kpi-${k.id}-unit`}>
-                {k.display.unit}
-              </span>
-            </div>
-            <div>
-              <Change label={t("statistics.kpi.yoy")} c={k.yoy} unit={k.unit} t={t} testId={`kpi-${k.id}-yoy`} />
-              <Change label={t("statistics.kpi.mom")} c={k.mom} unit={k.unit} t={t} testId={`kpi-${k.id}-mom`} />
-            </div>
-            <span className={css.note}>{k.note}</span>
-          </div>
+    <GridCell span="quarter">
+      <div className={CARD} data-testid={`kpi-${k.id}`}>
+        <div className={css.kpiHead}>
+          <p className="yb-body2">{k.label}</p>
+          <Definition label={t("statistics.definitions.button", { label: k.label })} text={k.def} testId={`definition-${k.id}`} />
         </div>
+        <div className={css.figure}>
+          <span className={css.value} data-testid={`kpi-${k.id}-value`}>
+            {k.display.value}
+          </span>
+          <span className="yb-body2" data-testid={`kpi-${k.id}-unit`}>
+            {k.display.unit}
+          </span>
+        </div>
+        <div>
+          <Change label={t("statistics.kpi.yoy")} c={k.yoy} unit={k.unit} t={t} testId={`kpi-${k.id}-yoy`} />
+          <Change label={t("statistics.kpi.mom")} c={k.mom} unit={k.unit} t={t} testId={`kpi-${k.id}-mom`} />
+        </div>
+        <span className={css.note}>{k.note}</span>
+      </div>
+    </GridCell>
+  );
+}
+
+export function KpiCards({ s, t, locale }: { s: Summary; t: Translate; locale: Locale }) {
+  const cards = [figureCard("visits", s, t, locale, `\n${t("statistics.definitions.period")}`), figureCard("totalCost", s, t, locale), figureCard("fundPaid", s, t, locale), ratioCard(s, t)];
+  return (
+    <CardGrid as="section" className={`${css.kpis} ${css.figures}`} label={t("statistics.title")}>
+      {cards.map((k) => (
+        <KpiCard key={k.id} k={k} t={t} />
       ))}
-    </section>
+    </CardGrid>
   );
 }

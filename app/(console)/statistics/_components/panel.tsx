@@ -12,8 +12,9 @@ import MenuItem from "@mui/material/MenuItem";
 import { useT } from "@/components/i18n/i18n-provider";
 import { useChartTable } from "@/components/ui/chart-frame";
 import { Definition } from "./definition";
-import { Icon } from "./icons";
+import { Icon } from "@/components/ui/svg-icon";
 import { downloadPng, type PanelTable } from "./png";
+import { CARD } from "@/components/ui/card-grid";
 import css from "./dashboard.module.css";
 
 export function Panel({
@@ -47,7 +48,7 @@ export function Panel({
     rows: table.rows.map((r) => Object.fromEntries(r.map((v, i) => [String(i), v]))),
   });
   return (
-    <section className={css.panel} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
+    <section className={`${CARD} ${css.panel}`} aria-labelledby={`${id}-title`} data-testid={`panel-${id}`}>
       <div className={css.head}>
         <h2 id={`${id}-title`} className="yb-h4">
           {title}
@@ -57,6 +58,7 @@ export function Panel({
         {actions}
         <Button
           size="small"
+          className={css.export}
           startIcon={<Icon name="fileDownloadOutlined" />}
           onClick={(e) => {
             setAnchor(e.currentTarget);

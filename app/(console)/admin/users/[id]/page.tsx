@@ -7,7 +7,7 @@ import Grid from "@mui/material/Grid";
 import ArrowBack from "@mui/icons-material/ArrowBack";
 import { ButtonLink } from "@/components/ui/links";
 import { FactGrid, Section, type Fact } from "@/components/ui/section";
-import { Tag, Tags } from "@/components/ui/tag";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
@@ -15,7 +15,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getUser, userStatus } from "@/lib/users/queries";
 import { listAuditEntries } from "@/lib/audit/queries";
 import type { RoleName } from "@/lib/auth/roles";
+import type { Locale, Translate } from "@/lib/i18n";
 import { formatDateTime } from "../../../_components/date-time";
+import { RoleTags } from "../../../_components/role-tags";
 import { AuditTable } from "../../_components/audit-table";
 import { toAuditRows } from "../../_components/audit-rows";
 import { UserStatusChip } from "../_components/user-status-chip";
@@ -39,6 +41,44 @@ export async function generateMetadata() {
   return { title: (await getT())("admin.users.title") };
 }
 
+type User = Awaited<ReturnType<typeof getUser>>;
+
+/** What the client forms may know of the user, as of `now`. */
+function editableOf(user: User, actorId: string, now: Date): EditableUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles as RoleName[],
+    disabled: user.disabled,
+    locked: Boolean(user.lockedUntil && user.lockedUntil > now),
+    lockedUntil: user.lockedUntil ? formatDateTime(user.lockedUntil, { seconds: false }) : null,
+    version: user.version,
+    isSelf: user.id === actorId,
+  };
+}
+
+function AccountSection({ user, t, locale }: { user: User; t: Translate; locale: Locale }) {
+  const facts: Fact[] = [
+    { label: t("admin.users.username"), value: <span className={s.mono}>{user.username}</span> },
+    { label: t("admin.users.bureau"), value: locale === "en" ? user.bureau.nameEn : user.bureau.name },
+    { label: t("admin.edit.createdAt"), value: formatDateTime(user.createdAt, { seconds: false }) },
+    { label: t("admin.edit.updatedAt"), value: formatDateTime(user.updatedAt, { seconds: false }) },
+    { label: t("admin.edit.lastLogin"), value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn") },
+    { label: t("admin.edit.version"), value: String(user.version) },
+  ];
+  return (
+    <Section title={t("admin.edit.account")}>
+      <FactGrid facts={facts} columns={2} />
+      <div className={s.roles}>
+        <RoleTags roles={user.roles} t={t} />
+      </div>
+    </Section>
+  );
+}
+
+const COLUMN_SX = { display: "flex", flexDirection: "column", gap: 2.5, "& > section": { mb: 0 } } as const;
+
 export default async function UserEditPage({ params }: Props) {
   const [{ id }, actor] = await Promise.all([params, requireArea("admin")]);
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -52,26 +92,13 @@ export default async function UserEditPage({ params }: Props) {
     listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({ audit, rows: await toAuditRows(actor, audit.items, await translator) })),
   ]);
   const now = new Date();
-  const status = userStatus(user, now);
-  const editable: EditableUser = {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    roles: user.roles as RoleName[],
-    disabled: user.disabled,
-    locked: Boolean(user.lockedUntil && user.lockedUntil > now),
-    lockedUntil: user.lockedUntil ? formatDateTime(user.lockedUntil, { seconds: false }) : null,
-    version: user.version,
-    isSelf: user.id === actor.id,
-  };
-  const facts: Fact[] = [
-    { label: t("admin.users.username"), value: <span className={s.mono}>{user.username}</span> },
-    { label: t("admin.users.bureau"), value: locale === "en" ? user.bureau.nameEn : user.bureau.name },
-    { label: t("admin.edit.createdAt"), value: formatDateTime(user.createdAt, { seconds: false }) },
-    { label: t("admin.edit.updatedAt"), value: formatDateTime(user.updatedAt, { seconds: false }) },
-    { label: t("admin.edit.lastLogin"), value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn") },
-    { label: t("admin.edit.version"), value: String(user.version) },
-  ];
+  const editable = editableOf(user, actor.id, now);
+  const statusChip = (
+    <>
+      <UserStatusChip status={userStatus(user, now)} t={t} />
+      {user.mustChangePassword && !user.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
+    </>
+  );
 
   return (
     <>
@@ -90,7 +117,7 @@ export default async function UserEditPage({ params }: Props) {
         </Alert>
       )}
       <Grid container spacing={2.5}>
-        <Grid size={{ xs: 12, md: 8 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5, "& > section": { mb: 0 } }}>
+        <Grid size={{ xs: 12, md: 8 }} sx={COLUMN_SX}>
           <Section title={t("admin.edit.profile")} padded>
             <ProfileForm user={editable} />
           </Section>
@@ -98,27 +125,10 @@ export default async function UserEditPage({ params }: Props) {
             <ResetPasswordForm user={editable} />
           </Section>
         </Grid>
-        <Grid size={{ xs: 12, md: 4 }} sx={{ display: "flex", flexDirection: "column", gap: 2.5, "& > section": { mb: 0 } }}>
-          <Section title={t("admin.edit.account")}>
-            <FactGrid facts={facts} columns={2} />
-            <div className={s.roles}>
-            <Tags>
-              {user.roles.map((r) => (
-                <Tag key={r} label={t(`roles.${r}`)} variant="outlined" color={r === "ADMIN" ? "primary" : "default"} />
-              ))}
-            </Tags>
-            </div>
-          </Section>
+        <Grid size={{ xs: 12, md: 4 }} sx={COLUMN_SX}>
+          <AccountSection user={user} t={t} locale={locale} />
           <Section title={t("admin.edit.status")} testId="status-section" padded>
-            <StatusPanel
-              user={editable}
-              statusChip={
-                <>
-                  <UserStatusChip status={status} t={t} />
-                  {user.mustChangePassword && !user.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
-                </>
-              }
-            />
+            <StatusPanel user={editable} statusChip={statusChip} />
           </Section>
         </Grid>
         <Grid size={{ xs: 12 }}>

@@ -23,6 +23,42 @@ interface Draft {
   password: string;
 }
 
+type SetDraft = <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+
+function DraftFields({ draft, set, err, bureaus }: { draft: Draft; set: SetDraft; err: (name: string) => string | undefined; bureaus: { id: string; name: string }[] }) {
+  const t = useT();
+  const bureauOptions = bureaus.map((b) => ({ value: b.id, label: b.name }));
+  return (
+    <>
+      {(["username", "displayName"] as const).map((k) => (
+        <TextInput
+          key={k}
+          name={k}
+          label={t(`admin.users.${k}`)}
+          value={draft[k]}
+          onValue={(v) => set(k, v)}
+          error={err(k)}
+          hint={k === "username" ? t("admin.users.usernameHint") : undefined}
+          required
+          autoFocus={k === "username"}
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: 40, spellCheck: k !== "username" } }}
+        />
+      ))}
+      <SelectField name="bureauId" label={t("admin.users.bureau")} value={draft.bureauId} onChange={(v) => set("bureauId", v)} error={err("bureauId")} required testId="create-bureau" options={bureauOptions} />
+      <CheckboxGroup name="roles" label={t("admin.users.rolesLabel")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={draft.roles} onChange={(v) => set("roles", v)} error={err("roles")} required columns={3} />
+      <PasswordField
+        name="password"
+        label={t("admin.users.initialPassword")}
+        value={draft.password}
+        onChange={(v) => set("password", v)}
+        error={err("password")}
+        hint={t("admin.users.passwordHint")}
+      />
+    </>
+  );
+}
+
 export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: string; name: string }[]; defaultBureauId: string }) {
   const t = useT();
   const router = useRouter();
@@ -30,11 +66,9 @@ export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: 
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<Draft>(empty);
   const form = useActionForm();
-  const bureauOptions = bureaus.map((b) => ({ value: b.id, label: b.name }));
   const [created, setCreated] = useState<string | null>(null);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const err = form.error;
+  const set: SetDraft = (key, value) => setDraft((d) => ({ ...d, [key]: value }));
 
   function close() {
     setOpen(false);
@@ -67,31 +101,7 @@ export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: 
         testId="create-user-form"
       >
         {!form.message && <Alert severity="info">{t("admin.users.createHint")}</Alert>}
-        {(["username", "displayName"] as const).map((k) => (
-          <TextInput
-            key={k}
-            name={k}
-            label={t(`admin.users.${k}`)}
-            value={draft[k]}
-            onValue={(v) => set(k, v)}
-            error={err(k)}
-            hint={k === "username" ? t("admin.users.usernameHint") : undefined}
-            required
-            autoFocus={k === "username"}
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: 40, spellCheck: k !== "username" } }}
-          />
-        ))}
-        <SelectField name="bureauId" label={t("admin.users.bureau")} value={draft.bureauId} onChange={(v) => set("bureauId", v)} error={err("bureauId")} required testId="create-bureau" options={bureauOptions} />
-        <CheckboxGroup name="roles" label={t("admin.users.rolesLabel")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={draft.roles} onChange={(v) => set("roles", v)} error={err("roles")} required columns={3} />
-        <PasswordField
-          name="password"
-          label={t("admin.users.initialPassword")}
-          value={draft.password}
-          onChange={(v) => set("password", v)}
-          error={err("password")}
-          hint={t("admin.users.passwordHint")}
-        />
+        <DraftFields draft={draft} set={set} err={form.error} bureaus={bureaus} />
       </FormDialog>
       <Snackbar
         open={created !== null}

@@ -6,19 +6,15 @@ import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Dialog from "@mui/material/Dialog";
-import DialogActions from "@mui/material/DialogActions";
-import DialogContent from "@mui/material/DialogContent";
-import DialogContentText from "@mui/material/DialogContentText";
-import DialogTitle from "@mui/material/DialogTitle";
 import Snackbar from "@mui/material/Snackbar";
 import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import LockOpenOutlined from "@mui/icons-material/LockOpenOutlined";
 import BlockOutlined from "@mui/icons-material/BlockOutlined";
 import CheckCircleOutline from "@mui/icons-material/CheckCircleOutlineOutlined";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { TextInput } from "@/components/ui/text-input";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useT } from "@/components/i18n/i18n-provider";
 import type { ActionResult } from "@/lib/http/action";
@@ -123,17 +119,7 @@ export function ProfileForm({ user }: { user: EditableUser }) {
     <form onSubmit={onSubmit} noValidate data-testid="profile-form">
       <Stack spacing={2.5}>
         <Feedback state={state} t={t} />
-        <TextField
-          name="displayName"
-          label={t("admin.users.displayName")}
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          error={Boolean(err("displayName"))}
-          helperText={err("displayName")}
-          required
-          sx={{ maxWidth: 360 }}
-          slotProps={{ htmlInput: { maxLength: 40 } }}
-        />
+        <TextInput name="displayName" label={t("admin.users.displayName")} value={displayName} onValue={setDisplayName} error={err("displayName")} required sx={{ maxWidth: 360 }} slotProps={{ htmlInput: { maxLength: 40 } }} />
         <CheckboxGroup
           name="roles"
           label={t("admin.users.rolesLabel")}
@@ -153,6 +139,23 @@ export function ProfileForm({ user }: { user: EditableUser }) {
   );
 }
 
+/** Enable a disabled user, or disable an enabled one (never oneself) after a confirmation. */
+function EnableDisable({ user, pending, onEnable, onDisable }: { user: EditableUser; pending: boolean; onEnable: () => void; onDisable: () => void }) {
+  const t = useT();
+  if (user.disabled) {
+    return (
+      <Button variant="outlined" color="success" startIcon={<CheckCircleOutline />} disabled={pending} onClick={onEnable} data-testid="enable-user">
+        {t("admin.edit.enable")}
+      </Button>
+    );
+  }
+  return (
+    <Button variant="outlined" color="error" startIcon={<BlockOutlined />} disabled={pending || user.isSelf} onClick={onDisable} data-testid="disable-user">
+      {t("admin.edit.disable")}
+    </Button>
+  );
+}
+
 export function StatusPanel({ user, statusChip }: { user: EditableUser; statusChip: ReactNode }) {
   const t = useT();
   const state = useSubmit();
@@ -166,26 +169,17 @@ export function StatusPanel({ user, statusChip }: { user: EditableUser; statusCh
     );
   }
 
+  const unlock = (
+    <Button color="inherit" size="small" startIcon={<LockOpenOutlined />} disabled={state.pending} onClick={() => state.submit(() => unlockUserAction(user.id), t("admin.edit.unlocked"))} data-testid="unlock-user">
+      {t("admin.edit.unlock")}
+    </Button>
+  );
   return (
     <Stack spacing={2}>
       <Feedback state={state} t={t} />
       <Box sx={{ display: "flex", gap: 1, alignItems: "center" }}>{statusChip}</Box>
       {user.locked && user.lockedUntil && (
-        <Alert
-          severity="warning"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              startIcon={<LockOpenOutlined />}
-              disabled={state.pending}
-              onClick={() => state.submit(() => unlockUserAction(user.id), t("admin.edit.unlocked"))}
-              data-testid="unlock-user"
-            >
-              {t("admin.edit.unlock")}
-            </Button>
-          }
-        >
+        <Alert severity="warning" action={unlock}>
           {t("admin.edit.lockedUntil", { time: user.lockedUntil })}
         </Alert>
       )}
@@ -193,45 +187,18 @@ export function StatusPanel({ user, statusChip }: { user: EditableUser; statusCh
         {user.disabled ? t("admin.edit.enableHint") : t("admin.edit.disableHint")}
       </Typography>
       <Box>
-        {user.disabled ? (
-          <Button
-            variant="outlined"
-            color="success"
-            startIcon={<CheckCircleOutline />}
-            disabled={state.pending}
-            onClick={() => setDisabled(false)}
-            data-testid="enable-user"
-          >
-            {t("admin.edit.enable")}
-          </Button>
-        ) : (
-          <Button
-            variant="outlined"
-            color="error"
-            startIcon={<BlockOutlined />}
-            disabled={state.pending || user.isSelf}
-            onClick={() => setConfirming(true)}
-            data-testid="disable-user"
-          >
-            {t("admin.edit.disable")}
-          </Button>
-        )}
+        <EnableDisable user={user} pending={state.pending} onEnable={() => setDisabled(false)} onDisable={() => setConfirming(true)} />
       </Box>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>{t("admin.edit.disableConfirmTitle")}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t("admin.edit.disableConfirm", { name: user.displayName, username: user.username })}</DialogContentText>
-          <DialogContentText sx={{ mt: 1.5 }} variant="body2">
-            {t("admin.edit.disableHint")}
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{t("common.cancel")}</Button>
-          <Button color="error" variant="contained" onClick={() => setDisabled(true)} data-testid="confirm-disable">
-            {t("admin.edit.disable")}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => setDisabled(true)}
+        title={t("admin.edit.disableConfirmTitle")}
+        text={t("admin.edit.disableConfirm", { name: user.displayName, username: user.username })}
+        note={t("admin.edit.disableHint")}
+        confirmLabel={t("admin.edit.disable")}
+        confirmTestId="confirm-disable"
+      />
     </Stack>
   );
 }
