@@ -24,8 +24,8 @@ export function ServicesSection({ periods, t, locale }: { periods: Period[]; t: 
     },
     { key: "openedOn", header: t("rosterUi.detail.openedOn"), cell: (p) => p.openedOn, nowrap: true, numeric: true },
     { key: "closedOn", header: t("rosterUi.detail.closedOn"), cell: (p) => p.closedOn ?? "—", nowrap: true, numeric: true },
-    { key: "diseases", header: t("rosterUi.detail.diseases"), cell: (p) => (p.service === "CHRONIC" ? diseaseList(t, p.diseases, locale) : "—"), minWidth: 160 },
-    { key: "closeReason", header: t("rosterUi.detail.closeReason"), cell: (p) => (p.closeReason ? reasonText(t, p.closeReason) : "—"), minWidth: 140 },
+    { key: "diseases", header: t("rosterUi.detail.diseases"), cell: (p) => (p.service === "CHRONIC" ? diseaseList(t, p.diseases, locale) : "—"), minWidth: 120 },
+    { key: "closeReason", header: t("rosterUi.detail.closeReason"), cell: (p) => (p.closeReason ? reasonText(t, p.closeReason) : "—") },
   ];
   return (
     <Section title={t("rosterUi.detail.services")} testId="service-periods">
