@@ -180,6 +180,7 @@ test.describe("institution roster", () => {
     const decision = page.getByTestId("decision-dialog");
     await decision.getByTestId("dialog-submit").click();
     await expect(decision).toContainText("驳回时须填写意见");
+    await shot(page, "facility-decision-dialog-zh");
     await decision.getByTestId("decision-comment").fill("整改材料不全");
     await decision.getByTestId("dialog-submit").click();
     await expect(page.getByTestId("pending-change")).toHaveCount(0);

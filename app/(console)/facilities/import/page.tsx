@@ -57,9 +57,8 @@ function columnsOf(t: Translate): Column<ColumnExample>[] {
         </>
       ),
       nowrap: true,
-      width: 170,
     },
-    { key: "meaning", header: t("rosterUi.import.meaning"), cell: ([column]) => t(`facilities.columns.${column}`), width: 170, minWidth: 110 },
+    { key: "meaning", header: t("rosterUi.import.meaning"), cell: ([column]) => t(`facilities.columns.${column}`), minWidth: 110 },
     {
       key: "example",
       header: t("rosterUi.import.example"),
