@@ -55,8 +55,8 @@ test.describe("institution roster", () => {
     expect(all).toBe((await apiList(page.request, "pageSize=1")).total);
 
     // A Chinese fragment matches the name (nationwide: the Beijing hospital is found).
-    await page.getByTestId("filter-q").fill("友谊");
-    await page.getByTestId("filter-q").press("Enter");
+    await page.getByTestId("filter-q").locator("input").fill("友谊");
+    await page.getByTestId("filter-q").locator("input").press("Enter");
     await expect(page).toHaveURL(/q=%E5%8F%8B%E8%B0%8A/);
     // 北京友谊医院 is the short name of 首都医科大学附属北京友谊医院 (H11010200001).
     const youyi = page.getByTestId("roster-grid").locator('.MuiDataGrid-row[data-id]').filter({ hasText: "北京友谊医院" }).first();
@@ -157,6 +157,7 @@ test.describe("institution roster", () => {
     const edit = page.getByTestId("pending-change").filter({ hasText: "联系电话" });
     await expect(edit).toContainText("0316-5550123");
     await edit.getByTestId("approve-change").click();
+    await page.getByTestId("decision-dialog").getByTestId("dialog-submit").click();
     await expect(page.getByTestId("field-phone")).toHaveText("0316-5550123");
     const history = page.getByTestId("institution-history");
     const phone = history.locator('[data-testid="history-entry"][data-field="phone"]').first();
@@ -176,9 +177,12 @@ test.describe("institution roster", () => {
     // Rejecting needs a comment.
     const status = page.getByTestId("pending-change").filter({ hasText: "年度考核整改" });
     await status.getByTestId("reject-change").click();
-    await expect(status).toContainText("驳回时须填写意见");
-    await status.getByTestId("decision-comment").fill("整改材料不全");
-    await status.getByTestId("reject-change").click();
+    const decision = page.getByTestId("decision-dialog");
+    await decision.getByTestId("dialog-submit").click();
+    await expect(decision).toContainText("驳回时须填写意见");
+    await shot(page, "facility-decision-dialog-zh");
+    await decision.getByTestId("decision-comment").fill("整改材料不全");
+    await decision.getByTestId("dialog-submit").click();
     await expect(page.getByTestId("pending-change")).toHaveCount(0);
     await expect(page.getByTestId("field-status")).toContainText("正常");
 
@@ -230,6 +234,7 @@ test.describe("institution roster", () => {
     const req = page.getByTestId("change-request").filter({ hasText: "批量导入" });
     await expect(req).toContainText("新增 1");
     await req.getByTestId("approve-change").click();
+    await page.getByTestId("decision-dialog").getByTestId("dialog-submit").click();
     await expect(page.getByTestId("change-request").filter({ hasText: "批量导入" })).toHaveCount(0);
 
     await page.goto(`/facilities?q=${encodeURIComponent("导入测试")}`);

@@ -89,7 +89,7 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
         <ScopeSwitch t={t} pathname="/facilities" query={pick(sp, LIST_KEYS)} ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={region?.name} />
         <RosterFilters
           key={JSON.stringify([query.q, query.region, query.type, query.level, query.status, query.service])}
-          values={query}
+          values={{ ...query, region: rawRegion }}
           region={region}
         />
         <div className={s.toolbar}>

@@ -1,23 +1,20 @@
 "use client";
 // The roster manager's commands on one institution: edit (own page), change status, open and
 // close a service (dialogs). Shown only to managers in scope; the services check again.
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Checkbox from "@mui/material/Checkbox";
-import FormControlLabel from "@mui/material/FormControlLabel";
-import FormGroup from "@mui/material/FormGroup";
-import FormLabel from "@mui/material/FormLabel";
-import TextField from "@mui/material/TextField";
 import EditOutlined from "@mui/icons-material/EditOutlined";
 import { useT } from "@/components/i18n/i18n-provider";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { TextInput } from "@/components/ui/text-input";
 import { DateField } from "@/components/ui/date-field";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { SelectField } from "@/components/ui/select-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type ActionForm } from "@/components/ui/use-action-form";
 import { CHRONIC_DISEASES, INSTITUTION_STATUSES, SERVICES, serviceAllowedFor, type InstitutionType } from "@/lib/facilities/codes";
 import { institutionCommandAction } from "../actions";
 
@@ -81,6 +78,97 @@ export function InstitutionActions({
   );
 }
 
+interface CommandValues {
+  status: string;
+  service: string;
+  date: string;
+  reason: string;
+  diseases: string[];
+}
+
+/** The command a dialog sends, from its values. */
+function commandInput(kind: Kind, v: CommandValues, version: number) {
+  if (kind === "changeStatus") return { action: ACTION[kind], status: v.status, effectiveOn: v.date, reason: v.reason, version };
+  if (kind === "openService") return { action: ACTION[kind], service: v.service, openedOn: v.date, version, ...(v.service === "CHRONIC" && { diseases: v.diseases }) };
+  return { action: ACTION[kind], service: v.service, closedOn: v.date, reason: v.reason, version };
+}
+
+interface FieldsProps {
+  values: CommandValues;
+  set: (patch: Partial<CommandValues>) => void;
+  form: ActionForm;
+  today: string;
+}
+
+function CommandDate({ name, label, values, set, form, today }: FieldsProps & { name: string; label: string }) {
+  return <DateField name={name} label={label} value={values.date} onChange={(date) => set({ date })} error={Boolean(form.error(name))} helperText={form.error(name)} max={today} fullWidth testId="command-date" />;
+}
+
+function ReasonField({ values, set, form }: FieldsProps) {
+  const t = useT();
+  return (
+    <TextInput
+      label={t("rosterUi.actions.reason")}
+      value={values.reason}
+      onValue={(reason) => set({ reason })}
+      error={form.error("reason")}
+      required
+      fullWidth
+      slotProps={{ htmlInput: { maxLength: 200, "data-testid": "command-reason" } }}
+    />
+  );
+}
+
+function ServiceField({ options, values, set, form }: FieldsProps & { options: readonly string[] }) {
+  const t = useT();
+  return (
+    <SelectField label={t("rosterUi.actions.service")} value={values.service} onChange={(service) => set({ service })} error={form.error("service")} testId="command-service" options={options.map((s) => ({ value: s, label: t(`facilities.services.${s}`) }))} />
+  );
+}
+
+function StatusFields({ statuses, ...f }: FieldsProps & { statuses: string[] }) {
+  const t = useT();
+  return (
+    <>
+      <SelectField label={t("rosterUi.actions.newStatus")} value={f.values.status} onChange={(status) => f.set({ status })} error={f.form.error("status")} testId="command-status" options={statuses.map((s) => ({ value: s, label: t(`facilities.statuses.${s}`) }))} />
+      {f.values.status === "REVOKED" && <Alert severity="warning">{t("rosterUi.actions.revokeWarning")}</Alert>}
+      <CommandDate {...f} name="effectiveOn" label={t("rosterUi.actions.effectiveOn")} />
+      <ReasonField {...f} />
+    </>
+  );
+}
+
+function OpenServiceFields({ openable, ...f }: FieldsProps & { openable: string[] }) {
+  const t = useT();
+  return (
+    <>
+      <ServiceField {...f} options={openable} />
+      {f.values.service === "CHRONIC" && (
+        <CheckboxGroup
+          label={t("rosterUi.actions.diseases")}
+          options={CHRONIC_DISEASES.map((d) => ({ value: d, label: t(`facilities.diseases.${d}`) }))}
+          value={f.values.diseases}
+          onChange={(diseases) => f.set({ diseases })}
+          error={f.form.error("diseases")}
+          columns={1}
+        />
+      )}
+      <CommandDate {...f} name="openedOn" label={t("rosterUi.actions.openedOn")} />
+    </>
+  );
+}
+
+function CloseServiceFields({ openServices, ...f }: FieldsProps & { openServices: string[] }) {
+  const t = useT();
+  return (
+    <>
+      <ServiceField {...f} options={openServices} />
+      <CommandDate {...f} name="closedOn" label={t("rosterUi.actions.closedOn")} />
+      <ReasonField {...f} />
+    </>
+  );
+}
+
 function CommandDialog({
   kind,
   code,
@@ -105,97 +193,28 @@ function CommandDialog({
   const t = useT();
   const router = useRouter();
   const statuses = INSTITUTION_STATUSES.filter((s) => s !== status);
-  const [values, setValues] = useState({
+  const [values, setValues] = useState<CommandValues>({
     status: statuses[0] as string,
     service: (kind === "closeService" ? openServices[0] : openable.find((s) => !openServices.includes(s)) ?? openable[0]) ?? "",
     date: today,
     reason: "",
-    diseases: [...CHRONIC_DISEASES] as string[],
+    diseases: [...CHRONIC_DISEASES],
   });
   const form = useActionForm();
-  const err = form.error;
-  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
-
-  function input() {
-    return kind === "changeStatus"
-      ? { action: ACTION[kind], status: values.status, effectiveOn: values.date, reason: values.reason, version }
-      : kind === "openService"
-        ? { action: ACTION[kind], service: values.service, openedOn: values.date, version, ...(values.service === "CHRONIC" && { diseases: values.diseases }) }
-        : { action: ACTION[kind], service: values.service, closedOn: values.date, reason: values.reason, version };
-  }
+  const f: FieldsProps = { values, set: (patch) => setValues({ ...values, ...patch }), form, today };
   const onSubmit = form.onSubmit(
-    () => institutionCommandAction(code, input()),
+    () => institutionCommandAction(code, commandInput(kind, values, version)),
     (data) => {
       onDone(data.applied);
       router.refresh();
     },
   );
 
-  const title = t(`rosterUi.actions.${kind}`);
-  const dateField = (name: string, label: string): ReactNode => (
-    <DateField name={name} label={label} value={values.date} onChange={(date) => set({ date })} error={Boolean(err(name))} helperText={err(name)} max={today} fullWidth testId="command-date" />
-  );
-  const reasonField = (
-    <TextField
-      label={t("rosterUi.actions.reason")}
-      value={values.reason}
-      onChange={(e) => set({ reason: e.target.value })}
-      error={Boolean(err("reason"))}
-      helperText={err("reason")}
-      required
-      fullWidth
-      slotProps={{ htmlInput: { maxLength: 200, "data-testid": "command-reason" } }}
-    />
-  );
-  const serviceField = (options: string[]) => (
-    <SelectField label={t("rosterUi.actions.service")} value={values.service} onChange={(service) => set({ service })} error={err("service")} testId="command-service" options={options.map((s) => ({ value: s, label: t(`facilities.services.${s}`) }))} />
-  );
-
   return (
-    <FormDialog open onClose={onClose} title={title} form={form} onSubmit={onSubmit} submitLabel={t("rosterUi.actions.submit")} submitTestId="command-submit" testId={`dialog-${kind}`} maxWidth="xs">
-      {kind === "changeStatus" && (
-        <>
-          <SelectField label={t("rosterUi.actions.newStatus")} value={values.status} onChange={(status) => set({ status })} error={err("status")} testId="command-status" options={statuses.map((s) => ({ value: s, label: t(`facilities.statuses.${s}`) }))} />
-          {values.status === "REVOKED" && <Alert severity="warning">{t("rosterUi.actions.revokeWarning")}</Alert>}
-          {dateField("effectiveOn", t("rosterUi.actions.effectiveOn"))}
-          {reasonField}
-        </>
-      )}
-      {kind === "openService" && (
-        <>
-          {serviceField(openable)}
-          {values.service === "CHRONIC" && (
-            <Box>
-              <FormLabel component="legend" sx={{ fontSize: 13 }}>
-                {t("rosterUi.actions.diseases")}
-              </FormLabel>
-              <FormGroup>
-                {CHRONIC_DISEASES.map((d) => (
-                  <FormControlLabel
-                    key={d}
-                    control={
-                      <Checkbox
-                        size="small"
-                        checked={values.diseases.includes(d)}
-                        onChange={() => set({ diseases: values.diseases.includes(d) ? values.diseases.filter((x) => x !== d) : [...values.diseases, d] })}
-                      />
-                    }
-                    label={t(`facilities.diseases.${d}`)}
-                  />
-                ))}
-              </FormGroup>
-            </Box>
-          )}
-          {dateField("openedOn", t("rosterUi.actions.openedOn"))}
-        </>
-      )}
-      {kind === "closeService" && (
-        <>
-          {serviceField(openServices)}
-          {dateField("closedOn", t("rosterUi.actions.closedOn"))}
-          {reasonField}
-        </>
-      )}
+    <FormDialog open onClose={onClose} title={t(`rosterUi.actions.${kind}`)} form={form} onSubmit={onSubmit} submitLabel={t("rosterUi.actions.submit")} submitTestId="command-submit" testId={`dialog-${kind}`} maxWidth="xs">
+      {kind === "changeStatus" && <StatusFields {...f} statuses={statuses} />}
+      {kind === "openService" && <OpenServiceFields {...f} openable={openable} />}
+      {kind === "closeService" && <CloseServiceFields {...f} openServices={openServices} />}
     </FormDialog>
   );
 }

@@ -3,21 +3,14 @@
 // turned into an error page.
 import { listInstitutionsSchema } from "@/lib/facilities/schemas";
 import { safeParseInput } from "@/lib/validation";
+import { pickParams, type RawParams } from "@/components/ui/url-query";
 
 export const LIST_KEYS = ["q", "region", "type", "level", "status", "service", "sort", "page", "pageSize"] as const;
 export const FILTER_KEYS = ["q", "region", "type", "level", "status", "service"] as const;
 
-export type RawParams = Record<string, string | string[] | undefined>;
-
-export function pick(sp: RawParams, keys: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of keys) {
-    const v = sp[k];
-    const s = (Array.isArray(v) ? v[0] : v)?.trim();
-    if (s) out[k] = s;
-  }
-  return out;
-}
+export type { RawParams };
+/** The given keys of the URL that have a value (the kit's one rule). */
+export const pick = pickParams;
 
 /** The valid part of the URL's list state, and the names of the keys dropped as invalid. */
 export function listQuery(sp: RawParams): { query: Record<string, string>; invalid: string[] } {

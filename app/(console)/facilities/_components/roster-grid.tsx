@@ -10,6 +10,7 @@ import { enUS as gridEnUS, zhCN as gridZhCN } from "@mui/x-data-grid/locales";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { levelLabel, ServiceChips, StatusChip } from "./labels";
 import { useUrlState } from "@/components/ui/use-url-state";
+import type { Translate } from "@/lib/i18n";
 
 export interface RosterRow {
   id: string;
@@ -30,25 +31,24 @@ export interface RosterRow {
 const SORT_OF: Record<string, string> = { code: "code", name: "name", level: "level", region: "region", designatedSince: "designatedSince" };
 const COLUMN_OF: Record<string, string> = Object.fromEntries(Object.entries(SORT_OF).map(([c, s]) => [s, c]));
 
-export function RosterGrid({
-  rows,
-  total,
-  page,
-  pageSize,
-  sort,
-}: {
-  rows: RosterRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** The list's sort parameter (`name`, `-designatedSince`): the grid shows its first key. */
-  sort: string;
-}) {
-  const { t, locale } = useI18n();
-  const { update, pending } = useUrlState({ replace: true });
-  const router = useRouter();
+/** The name links to the record; the short name follows when it differs. */
+function NameCell({ row, tabIndex }: { row: RosterRow; tabIndex: number }) {
+  return (
+    <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
+      <Box component={Link} href={`/facilities/${row.code}`} tabIndex={tabIndex} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
+        {row.name}
+      </Box>
+      {row.shortName && row.shortName !== row.name && (
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
+          {row.shortName}
+        </Typography>
+      )}
+    </Box>
+  );
+}
 
-  const columns: GridColDef<RosterRow>[] = [
+function rosterColumns(t: Translate, locale: string): GridColDef<RosterRow>[] {
+  return [
     {
       field: "code",
       headerName: t("rosterUi.grid.code"),
@@ -66,18 +66,7 @@ export function RosterGrid({
       minWidth: 220,
       // The link follows the grid's roving focus (tabIndex from the grid): one Tab stop for the
       // grid, arrows move between cells, Enter opens the row (onCellKeyDown below).
-      renderCell: ({ row, tabIndex }) => (
-        <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
-          <Box component={Link} href={`/facilities/${row.code}`} tabIndex={tabIndex} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
-            {row.name}
-          </Box>
-          {row.shortName && row.shortName !== row.name && (
-            <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
-              {row.shortName}
-            </Typography>
-          )}
-        </Box>
-      ),
+      renderCell: ({ row, tabIndex }) => <NameCell row={row} tabIndex={tabIndex} />,
     },
     { field: "type", headerName: t("rosterUi.grid.type"), width: locale === "en" ? 130 : 116, sortable: false, valueGetter: (_v, row) => t(`facilities.types.${row.type}`) },
     { field: "level", headerName: t("rosterUi.grid.level"), width: locale === "en" ? 96 : 92, valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale) },
@@ -104,7 +93,27 @@ export function RosterGrid({
     },
     { field: "designatedSince", headerName: t("rosterUi.grid.designatedSince"), width: 108 },
   ];
+}
 
+export function RosterGrid({
+  rows,
+  total,
+  page,
+  pageSize,
+  sort,
+}: {
+  rows: RosterRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The list's sort parameter (`name`, `-designatedSince`): the grid shows its first key. */
+  sort: string;
+}) {
+  const { t, locale } = useI18n();
+  const { update, pending } = useUrlState({ replace: true });
+  const router = useRouter();
+
+  const columns = rosterColumns(t, locale);
   const first = sort.split(",")[0] ?? "";
   const by = first.replace(/^-/, "");
   const sortModel: GridSortModel = COLUMN_OF[by] ? [{ field: COLUMN_OF[by], sort: first.startsWith("-") ? "desc" : "asc" }] : [];

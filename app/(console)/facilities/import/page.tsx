@@ -1,11 +1,13 @@
 // Bulk import of the roster: the documented file format, a template, and the dry-run → apply
 // wizard. Roster managers only (the API checks again and rejects rows outside their region).
-// The column reference is plain markup with the kit's classes (import.module.css).
+// The column reference is the kit's DataTable in a Section.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Button from "@mui/material/Button";
 import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
-import { Panel, PanelHead } from "@/components/ui/panel";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
+import type { Translate } from "@/lib/i18n";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
@@ -41,6 +43,36 @@ const TEMPLATE = [
   "P13100200901,廊坊市示例大药房,,PHARMACY,UNRATED,,PRIVATE,131002,河北省廊坊市安次区示例路2号,0316-2000002,ACTIVE,2021-05-01,PHARMACY@2021-05-01",
 ].join("\r\n");
 
+type ColumnExample = (typeof COLUMN_EXAMPLES)[number];
+
+function columnsOf(t: Translate): Column<ColumnExample>[] {
+  return [
+    {
+      key: "column",
+      header: t("rosterUi.import.column"),
+      cell: ([column, , required]) => (
+        <>
+          <code>{column}</code>
+          {required && <span className={s.required}>*</span>}
+        </>
+      ),
+      nowrap: true,
+    },
+    { key: "meaning", header: t("rosterUi.import.meaning"), cell: ([column]) => t(`facilities.columns.${column}`), minWidth: 110 },
+    {
+      key: "example",
+      header: t("rosterUi.import.example"),
+      cell: ([column, example]) => (
+        <>
+          <code className={s.exampleText}>{example}</code>
+          {column === "services" && <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.servicesFormat")}</p>}
+        </>
+      ),
+      minWidth: 220,
+    },
+  ];
+}
+
 export default async function ImportPage() {
   const actor = await requireArea("facilities");
   if (!canImportInstitutions(actor)) notFound();
@@ -60,41 +92,9 @@ export default async function ImportPage() {
       />
       <RosterTabs manager />
       <ImportWizard />
-      <Panel style={{ marginTop: 16 }}>
-        <PanelHead title={t("rosterUi.import.columnsTitle")}>
-          <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.columnsIntro")}</p>
-        </PanelHead>
-        <div className="yb-table-wrap">
-          <table className={`yb-table ${s.columns}`} data-testid="import-columns">
-            <thead>
-              <tr>
-                <th scope="col" style={{ width: 170 }}>
-                  {t("rosterUi.import.column")}
-                </th>
-                <th scope="col" style={{ width: 170 }}>
-                  {t("rosterUi.import.meaning")}
-                </th>
-                <th scope="col">{t("rosterUi.import.example")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COLUMN_EXAMPLES.map(([column, example, required]) => (
-                <tr key={column}>
-                  <td className={s.column}>
-                    <code>{column}</code>
-                    {required && <span className={s.required}>*</span>}
-                  </td>
-                  <td>{t(`facilities.columns.${column}`)}</td>
-                  <td className={s.example}>
-                    <code className={s.exampleText}>{example}</code>
-                    {column === "services" && <p className={`yb-body2 ${s.intro}`}>{t("rosterUi.import.servicesFormat")}</p>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </Panel>
+      <Section title={t("rosterUi.import.columnsTitle")} subtitle={t("rosterUi.import.columnsIntro")}>
+        <DataTable columns={columnsOf(t)} rows={COLUMN_EXAMPLES} rowKey={([column]) => column} label={t("rosterUi.import.columnsTitle")} testId="import-columns" hover={false} />
+      </Section>
     </>
   );
 }

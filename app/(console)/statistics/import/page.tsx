@@ -1,6 +1,5 @@
 // Import of settlement CSV files: format notes, upload with progress, per-row error report.
-// The format card is plain markup with static classes (import.module.css, kit.css) in the look of
-// the MUI Paper and Typography it replaced.
+// The format card is the kit's Section; the upload and its report the kit's UploadCard (import-form).
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
 import ArrowBack from "@mui/icons-material/ArrowBack";
@@ -10,6 +9,7 @@ import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { canImportSettlements } from "@/lib/auth/policy";
 import { CSV_COLUMNS } from "@/lib/settlements/codes";
+import { Section } from "@/components/ui/section";
 import { ImportForm } from "./_components/import-form";
 import css from "./_components/import.module.css";
 
@@ -31,13 +31,12 @@ export default async function ImportPage() {
           </ButtonLink>
         }
       />
-      <div className={css.card}>
-        <h2 className={css.title}>{t("statistics.import.format")}</h2>
+      <Section title={t("statistics.import.format")} padded>
         <p className="yb-body2">
           {t("statistics.import.formatColumns")} <code className={css.code}>{CSV_COLUMNS.join(",")}</code>
         </p>
-        <p className={css.note}>{t("statistics.import.formatNotes")}</p>
-      </div>
+        <p className={`yb-body2 ${css.note}`}>{t("statistics.import.formatNotes")}</p>
+      </Section>
       {canImportSettlements(actor) ? <ImportForm /> : <Alert severity="info">{t("statistics.import.forbidden")}</Alert>}
     </>
   );
