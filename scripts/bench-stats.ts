@@ -61,7 +61,7 @@ if (args[0] === "import-child") {
 // Before any lib module reads its settings (lib/env caches them on first use).
 process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT}/yibao_bench`;
 const { startEmbedded } = await import("../lib/db/bootstrap");
-const { prepareDatabase } = await import("../lib/db/prepare");
+const { prepareDatabase } = await import("../lib/ops/prepare");
 const { dropDatabase, withDatabase } = await import("../tests/support/test-db");
 const { generateSettlementCsv } = await import("../prisma/seed/settlement-generator");
 

@@ -12,8 +12,7 @@ import { regionPrefix } from "../auth/roles";
 import { regionParamPrefixes } from "../regions/groups/queries";
 import { NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
-import { getAncestors, getRegion, listChildren } from "../regions/queries";
-import { listRegionsIn } from "../regions/lookup";
+import { getAncestors, getRegion, listChildren, listRegionsIn } from "../regions/queries";
 import { beijingDayStart } from "../time/beijing";
 import type { InstitutionFields } from "./fields";
 import {
