@@ -10,7 +10,7 @@ import { bureauRefs } from "../bureaus/queries";
 import type { Prisma as PrismaTypes } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
-import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
+import { canReadComplaints, canSeeComplaint, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
 import { isWithin, regionPrefix } from "../auth/roles";
 import { NotFoundError } from "../errors";
 import { parseInput } from "../validation";
@@ -61,9 +61,8 @@ async function findTicket(number: string): Promise<TicketRow | null> {
 export async function findVisibleTicket(actor: Actor, number: string): Promise<{ ticket: TicketRow; relation: Exclude<ComplaintRelation, null> }> {
   const n = number.trim().toUpperCase();
   const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await findTicket(n) : null;
-  const relation = ticket ? complaintRelation(actor, ticket) : null;
-  if (!ticket || !relation) throw new NotFoundError("complaints.notFound", { number: n });
-  return { ticket, relation };
+  if (!ticket || !canSeeComplaint(actor, ticket)) throw new NotFoundError("complaints.notFound", { number: n });
+  return { ticket, relation: complaintRelation(actor, ticket)! };
 }
 
 function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): PrismaTypes.ComplaintWhereInput {
