@@ -12,7 +12,9 @@ import {
   updateInstitution,
 } from "./service";
 import { rejectChange, setMakerChecker } from "./maker-checker";
-import { coverage, getInstitution, listInstitutions, listPendingChanges, servicesOn } from "./queries";
+import { getInstitution, listInstitutions, servicesOn } from "./queries";
+import { listPendingChanges } from "./change-requests";
+import { coverage } from "./coverage";
 import { todayCn } from "./codes";
 
 const today = todayCn();

@@ -39,7 +39,9 @@ import {
 } from "./schemas";
 import { FIELD_SELECT, fieldsFromPrisma, prismaData } from "./fields";
 import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange, type ChangeKind as Kind } from "./maker-checker";
-import { findInstitution, getChangeRequest, type ChangeRequestView, type InstitutionSummary } from "./queries";
+import { findInstitution } from "./queries";
+import { getChangeRequest } from "./change-requests";
+import type { ChangeRequestView, InstitutionSummary } from "./views";
 import { z } from "zod";
 import { requireAnyRole } from "../auth/require-role";
 
