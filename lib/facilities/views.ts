@@ -71,3 +71,8 @@ export interface InstitutionDetail extends InstitutionSummary {
   pendingChanges: ChangeRequestView[];
   canEdit: boolean;
 }
+
+/** What a roster write answers: applied, or filed as a change request under maker-checker. */
+export type WriteResult =
+  | { applied: true; institution: InstitutionSummary }
+  | { applied: false; pendingChangeId: string; changeRequest: ChangeRequestView };
