@@ -56,7 +56,7 @@ export const MODULES = {
   },
   settlements: { public: ["amount", "codes", "queries", "service"], uses: ["audit", "auth", "db", "env", "errors", "logger", "time"] },
   statistics: {
-    public: ["coverage", "coverage-query", "decimal", "dto", "failures", "import-dto", "openapi", "queries", "schemas", "units"],
+    public: ["breakdowns", "coverage", "coverage-query", "decimal", "dto", "failures", "import-dto", "openapi", "queries", "schemas", "units"],
     uses: ["auth", "cache", "db", "errors", "http", "i18n", "regions", "regions/groups", "settlements", "time", "validation"],
   },
   complaints: {
