@@ -16,10 +16,10 @@ async function messagesOf(code: string, filePath: string) {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe("boundary lint", () => {
+describe("boundary lint", { timeout: 60_000 }, () => {
   it("fails a deep import into another module's internals", async () => {
     const messages = await messagesOf(`import { planInstitution } from "../facilities/plan";\nexport const p = planInstitution;\n`, "lib/agreements/fixture.ts");
-    expect(messages).toContainEqual(expect.stringMatching(/^boundaries\/imports: 'lib\/facilities\/plan' is internal to lib\/facilities: import one of its public files \(codes\.ts, /));
+    expect(messages).toContainEqual(expect.stringMatching(/^boundaries\/imports: 'lib\/facilities\/plan' is internal to lib\/facilities: import one of its public files \(.*queries\.ts.*\), or declare this one public in eslint\/modules\.mjs\.$/));
   });
 
   it("fails the same from a page, and passes the module's public file", async () => {
@@ -58,4 +58,4 @@ describe("module map", () => {
     expect(isPublic("lib/facilities/plan")).toBe(false);
     expect(isPublic("lib/db/pg")).toBe(true);
   });
-}, 60_000);
+});
