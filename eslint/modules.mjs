@@ -47,7 +47,7 @@ export const MODULES = {
   users: { public: ["openapi", "queries", "schemas", "service"], uses: ["audit", "auth", "db", "errors", "http", "ratelimit", "validation"] },
   bureaus: { public: ["queries", "service"], uses: ["audit", "auth", "cache", "db", "errors", "validation"] },
   facilities: {
-    public: ["change-requests", "codes", "coverage", "export", "history", "import", "maker-checker", "openapi", "queries", "report", "schemas", "service", "views"],
+    public: ["change-requests", "codes", "coverage", "export", "history", "import", "maker-checker", "openapi", "queries", "report", "response-schemas", "schemas", "service", "views"],
     uses: ["audit", "auth", "cache", "db", "errors", "http", "i18n", "regions", "regions/groups", "text", "time", "validation"],
   },
   agreements: {
