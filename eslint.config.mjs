@@ -2,8 +2,11 @@
 //   UI (app/, components/) → server actions / route handlers → lib/<domain> → lib/db
 // - lib/ never imports app/, components/, next/*, React or MUI (lib/auth may use next-auth).
 // - UI never imports lib/db (it goes through a domain's queries/service).
+// - lib/ modules: used only through their public files, each importing only the modules it
+//   declares, and no import cycles (eslint/modules.mjs, decision 027).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import boundaries from "./eslint/boundaries.mjs";
 
 const uiOnly = ["react", "react-dom", "react/*", "@mui/*", "next", "next/*", "@emotion/*", "recharts"];
 
@@ -11,7 +14,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "dist/**", "node_modules/**", "tmp/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: ["tests/fixtures/boundaries/**", ".next/**", "dist/**", "node_modules/**", "tmp/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     rules: {
@@ -28,6 +31,18 @@ const config = [
         },
       ],
     },
+  },
+  {
+    // app/ and components/ too: a page reaches a domain through its public files like lib/ does.
+    // Not scripts/ and tests/: benchmarks and tests measure internals on purpose.
+    files: ["lib/**/*.ts", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "tests/fixtures/boundaries/**/*.ts"],
+    plugins: { boundaries },
+    rules: { "boundaries/imports": "error" },
+  },
+  {
+    // File-level cycles (the module-level ones are closed by `uses` above).
+    files: ["lib/**/*.ts", "tests/fixtures/boundaries/**/*.ts"],
+    rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["lib/**/*.ts"],

@@ -1,7 +1,7 @@
 // The production server (`npm start`, the e2e suite, benchmarks, the cluster test): one worker
 // process per core (node:cluster; WEB_CONCURRENCY overrides), each running the Next.js app behind
 // a plain node:http server that answers bearer-token eligibility checks itself (the endpoint
-// other systems call thousands of times a second — lib/http/fast-eligibility.ts) and hands every
+// other systems call thousands of times a second — lib/agreements/fast-eligibility.ts) and hands every
 // other request to Next.js. The primary process only forks, restarts a worker that dies, and
 // passes SIGINT/SIGTERM on. Workers share nothing in memory: caches are invalidated through
 // PostgreSQL (lib/db/events.ts) and periodic jobs claim their ticks there (lib/jobs/scheduler.ts),
@@ -18,7 +18,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { env } from "./lib/env";
-import { isFastEligibilityRequest, serveEligibility } from "./lib/http/fast-eligibility";
+import { isFastEligibilityRequest, serveEligibility } from "./lib/agreements/fast-eligibility";
 import { refuseMethod } from "./lib/http/node-answer";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/http/request-id";
 import { allowedMethods, refusedMethod } from "./lib/http/api-methods";

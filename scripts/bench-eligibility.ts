@@ -10,7 +10,7 @@ import os from "node:os";
 import pg from "pg";
 import { createRequire } from "node:module";
 import { startEmbedded } from "../lib/db/bootstrap";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
 import { authSecret, buildIfStale, piiKeys, startServer } from "./server";
 

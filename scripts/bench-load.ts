@@ -15,7 +15,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 import { startApp, startNginx, startPrimary, startReplica, waitForReplay, type AppInstance, type PgNode } from "../tests/support/cluster";
 import { openSessions, USERS } from "./load/mix";
 import { measurePages, pageList, type PageFigure } from "./load/pages";

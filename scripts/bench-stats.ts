@@ -61,7 +61,7 @@ if (args[0] === "import-child") {
 // Before any lib module reads its settings (lib/env caches them on first use).
 process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT}/yibao_bench`;
 const { startEmbedded } = await import("../lib/db/bootstrap");
-const { prepareDatabase } = await import("../lib/db/prepare");
+const { prepareDatabase } = await import("../lib/ops/prepare");
 const { dropDatabase, withDatabase } = await import("../tests/support/test-db");
 const { generateSettlementCsv } = await import("../prisma/seed/settlement-generator");
 
@@ -163,6 +163,8 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
     ]);
 }
 const q = await import("../lib/statistics/queries");
+const b = await import("../lib/statistics/breakdowns");
+const { dropAnswerCache } = await import("../lib/statistics/cube-plan");
 const cov = await import("../lib/statistics/coverage-query");
 const { filtersSchema } = await import("../lib/statistics/schemas");
 const { closePgPool } = await import("../lib/db/pg");
@@ -226,8 +228,8 @@ const cases: Case[] = [
   { name: "flows · province · national", fast: () => q.getFlows(national, F(), "PROVINCE", 400), naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2` },
   { name: "flows · city · Hebei", fast: () => q.getFlows(hebei, F(), "CITY", 400), naive: `select left(visit_region, 4), left(home_region, 4), ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1, 2` },
   { name: "top visit regions (outflow) · Hebei", fast: () => q.getTopRegions(hebei, F(), "outflow", "PROVINCE"), naive: `select left(visit_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region like '13%' group by 1 order by 3 desc limit 10` },
-  { name: "breakdown · service type · national", fast: () => q.getServiceBreakdown(national, F()), naive: `select service_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
-  { name: "breakdown · filing type · Hebei", fast: () => q.getFilingBreakdown(hebei, F()), naive: `select filing_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1` },
+  { name: "breakdown · service type · national", fast: () => b.getServiceBreakdown(national, F()), naive: `select service_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
+  { name: "breakdown · filing type · Hebei", fast: () => b.getFilingBreakdown(hebei, F()), naive: `select filing_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1` },
   { name: "top institutions · national", fast: () => q.getTopInstitutions(national, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1 order by 2 desc limit 10` },
   { name: "top institutions · Hebei", fast: () => q.getTopInstitutions(hebei, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1 order by 2 desc limit 10` },
   {
@@ -252,7 +254,7 @@ const results: { name: string; p50: number; p95: number; naiveP50: number; naive
 // emptied before every timed call. The region tree, the region groups and the coverage map stay
 // cached, as in the running app (the coverage map is timed on its own, the last case).
 const uncached = (fn: () => Promise<unknown>) => () => {
-  q.dropAnswerCache();
+  dropAnswerCache();
   return fn();
 };
 for (const c of cases) {

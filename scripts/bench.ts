@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbedded } from "../lib/db/bootstrap";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 
 const BENCHES: Record<string, { script: string; description: string }> = {
   roster: { script: "scripts/bench-roster.ts", description: "Roster: 100,000-row CSV import (dry run, apply) and Chinese fragment search" },

@@ -1,8 +1,10 @@
-// The lib/ domains and which import which, from the source (relative imports and "@/lib/…"),
-// and the cycles among them. A domain is a folder of lib/ (a top-level file is its own node).
+// The lib/ modules and which import which, from the source (relative imports and "@/lib/…"),
+// and the cycles among them. A module is as the module map says (eslint/modules.mjs): a folder
+// of lib/ or a nested one it names (regions/groups); a top-level file is its own node.
 // Used by lib/architecture.test.ts; pure apart from reading the files.
 import fs from "node:fs";
 import path from "node:path";
+import { moduleOf } from "../eslint/modules.mjs";
 
 const IMPORT_RE = /(?:from|import)\s*\(?\s*["']([^"']+)["']/g;
 
@@ -17,10 +19,9 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** The domain of a path under lib/ ("auth" for lib/auth/x.ts, "env" for lib/env.ts). */
+/** The module of a path under lib/ ("auth" for lib/auth/x.ts, "env" for lib/env.ts). */
 function domainOf(libDir: string, file: string): string {
-  const rel = path.relative(libDir, file).split(path.sep);
-  return rel.length > 1 ? rel[0]! : rel[0]!.replace(/\.tsx?$/, "");
+  return moduleOf(["lib", ...path.relative(libDir, file).split(path.sep)].join("/"))!;
 }
 
 /** Domain → the other domains it imports (type-only imports included: they couple too). */

@@ -2,7 +2,7 @@
 // recreated each run so lockout and edit tests start from the same state), the production
 // build, `next start` on E2E_PORT. DATABASE_URL set → a database `yibao_e2e_<port>` on that server.
 import { startEmbedded } from "../lib/db/bootstrap";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 import { dropDatabase, TEST_PG_DIR, TEST_PG_PORT, withDatabase } from "../tests/support/test-db";
 import { authSecret, buildIfStale, piiKeys, startServer } from "./server";
 

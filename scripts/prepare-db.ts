@@ -3,7 +3,7 @@
 // deployments where instances are started by hand (README, docs/operations.md): run it once per
 // release before starting them.
 import { env } from "../lib/env";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 
 const url = env().DATABASE_URL;
 if (!url) {

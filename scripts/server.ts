@@ -9,7 +9,7 @@ import { buildSync } from "esbuild";
 import { newKeySpec } from "../lib/crypto/pii";
 import { embeddedUrl, env } from "../lib/env";
 import { startEmbedded } from "../lib/db/bootstrap";
-import { prepareDatabase } from "../lib/db/prepare";
+import { prepareDatabase } from "../lib/ops/prepare";
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
 

@@ -1,6 +1,8 @@
 // Functions over 80 lines and files over 400 lines in lib/ and app/ (house style: small named
-// steps), declarative tables exempt by the explicit list below. Printed by the unit test run
-// (lib/size-report.test.ts) and by `npx tsx scripts/size-report.ts`.
+// steps), declarative tables exempt by the explicit list below. Printed by the lint stage of
+// `npm test` and by the unit run (lib/size-report.test.ts); both fail on an item in lib/ that is
+// not in ALLOWED with its reason (decision 027). app/ items are listed but do not fail yet.
+// `npx tsx scripts/size-report.ts [--check]`.
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
@@ -15,6 +17,21 @@ export const EXEMPT: readonly RegExp[] = [
   /^lib\/db\/generated\//,
   /\.test\.tsx?$/,
 ];
+
+const PENDING = "not split yet (issue 18): the last of the lib/ list when this session ended — split it into named steps and drop this line";
+
+/** Oversize items kept on purpose, by "file" or "file name", each with the reason. */
+export const ALLOWED: Readonly<Record<string, string>> = {
+  "lib/agreements/eligibility.ts evaluateEligibility": PENDING,
+  "lib/facilities/plan.ts planInstitution": PENDING,
+  "lib/facilities/coverage.ts computeCoverage": PENDING,
+  "lib/facilities/row.ts parseRecord": PENDING,
+  "lib/settlements/fastrow.ts parseFast":
+    "the per-row hot path of the settlement import (decision 007): one pass over a row's bytes with the field offsets in locals. Not split until a benchmark (npm run bench) shows a split costs nothing; fastrow.test.ts checks it against the slow parser under mutation",
+};
+
+/** The folders whose oversize items fail the run (app/ joins once its split is merged). */
+export const ENFORCED = ["lib/"];
 
 export interface Oversize {
   file: string;
@@ -70,15 +87,29 @@ export function sizeReport(root: string, dirs: readonly string[] = ["lib", "app"
   return { functions: functions.sort(byLines), files: files.sort(byLines) };
 }
 
+const keyOf = (o: Oversize) => (o.name === "(file)" ? o.file : `${o.file} ${o.name}`);
+
+/** The items that fail the run: in an enforced folder and not allowed. */
+export function violations(r: { functions: Oversize[]; files: Oversize[] }): Oversize[] {
+  return [...r.files, ...r.functions].filter((o) => ENFORCED.some((d) => o.file.startsWith(d)) && !(keyOf(o) in ALLOWED));
+}
+
 export function formatSizeReport(r: { functions: Oversize[]; files: Oversize[] }): string {
   return [
     `Functions over ${MAX_FUNCTION_LINES} lines: ${r.functions.length}`,
-    ...r.functions.map((f) => `  ${String(f.lines).padStart(4)}  ${f.file}  ${f.name}`),
+    ...r.functions.map((f) => `  ${String(f.lines).padStart(4)}  ${f.file}  ${f.name}${mark(f)}`),
     `Files over ${MAX_FILE_LINES} lines: ${r.files.length}`,
-    ...r.files.map((f) => `  ${String(f.lines).padStart(4)}  ${f.file}`),
+    ...r.files.map((f) => `  ${String(f.lines).padStart(4)}  ${f.file}${mark(f)}`),
   ].join("\n");
 }
 
+function mark(o: Oversize): string {
+  if (keyOf(o) in ALLOWED) return "  (allowed: see ALLOWED)";
+  return ENFORCED.some((d) => o.file.startsWith(d)) ? "  ← split it (fails the run)" : "";
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  process.stdout.write(formatSizeReport(sizeReport(process.cwd())) + "\n");
+  const report = sizeReport(process.cwd());
+  process.stdout.write(formatSizeReport(report) + "\n");
+  if (process.argv.includes("--check") && violations(report).length) process.exit(1);
 }

@@ -18,7 +18,7 @@ export interface Actor {
   /** How the request was authenticated. */
   via: "session" | "token";
   /**
-   * This browser saved something moments ago (the `yb_fresh` cookie, lib/http/fresh.ts): its
+   * This browser saved something moments ago (the `yb_fresh` cookie, lib/auth/fresh.ts): its
    * reads go to the primary, not a replica that may not have replayed the write yet.
    */
   recentWrite?: boolean;

@@ -1,7 +1,7 @@
 // A bearer token resolved to its Actor: one indexed query on the plain pg pool finds the token,
 // and the user's Actor comes from load-actor.ts exactly as a session's does. The only
 // token → actor mapping, for every route handler (lib/auth/session.ts authenticateRequest) and
-// the server's eligibility fast path (lib/http/fast-eligibility.ts). Unknown, revoked or expired
+// the server's eligibility fast path (lib/agreements/fast-eligibility.ts). Unknown, revoked or expired
 // tokens and disabled users get nothing; last-used is written at most once a minute.
 import crypto from "node:crypto";
 import { pgPool } from "../db/pg";

@@ -196,11 +196,3 @@ export function canReadStatistics(actor: Actor): boolean {
 export function canImportSettlements(actor: Actor): boolean {
   return hasRole(actor, "ANALYST");
 }
-
-/**
- * A settlement belongs to a bureau's statistics when its visit region (就医地) or its home
- * region (参保地) lies in the bureau's region.
- */
-export function canSeeSettlement(actor: Actor, s: { visitRegion: string; homeRegion: string }): boolean {
-  return isWithin(actor.regionCode, s.visitRegion) || isWithin(actor.regionCode, s.homeRegion);
-}

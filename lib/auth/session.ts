@@ -12,7 +12,7 @@ import { actorFromAuthorization } from "./bearer";
 import { sessionTokenOf } from "./cookie";
 import { env } from "../env";
 import { loadActor } from "./load-actor";
-import { wroteRecently } from "../http/fresh";
+import { wroteRecently } from "./fresh";
 
 interface Claims {
   uid: string;

@@ -12,7 +12,7 @@ import { addDays, beijingDay, beijingDayEnd, beijingDayStart } from "../time/bei
 import { regionNames } from "./queries";
 import { scopeSql } from "./queue-sql";
 import { dailyReportQuerySchema } from "./schemas";
-import { settlementFailuresByPair } from "./settlement-link";
+import { settlementFailuresByPair } from "../statistics/failures";
 import { requireAnyRole } from "../auth/require-role";
 import { COMPLAINT_READER_ROLES } from "../auth/policy";
 

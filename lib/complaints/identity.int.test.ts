@@ -7,7 +7,7 @@ import { createActor } from "@/tests/factories";
 import { createTicket } from "@/tests/factories/complaints";
 import { prisma } from "../db/client";
 import { withPgClient } from "../db/pg";
-import { prepareDatabase } from "../db/prepare";
+import { prepareDatabase } from "../ops/prepare";
 import { databaseUrl, env } from "../env";
 import { keyIdOf, newKeySpec, parseKeyring } from "../crypto/pii";
 import { encryptPendingIdentities, identitySearch, openIdentity, rotateIdentities, sealIdentity } from "./identity";

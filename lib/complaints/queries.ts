@@ -5,33 +5,26 @@
 import { prisma } from "../db/client";
 import { onReadClient } from "../db/replicas";
 import { regionNames } from "../regions/names";
-import { regionParamPrefixes } from "../regions/groups/queries";
 import { bureauRefs } from "../bureaus/queries";
 import type { Prisma as PrismaTypes } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
-import { canReadComplaints, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
+import { canReadComplaints, canSeeComplaint, complaintRelation, hasRole, type ComplaintRelation } from "../auth/policy";
 import { isWithin, regionPrefix } from "../auth/roles";
 import { NotFoundError } from "../errors";
 import { parseInput } from "../validation";
 import { beijingDay, beijingDayEnd, beijingDayStart } from "../time/beijing";
-import { OPEN_STATES, otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
+import { otherSide, TICKET_NUMBER_RE, type RootCause, type Side, type State } from "./codes";
 import { calendarFor, calendarsFor } from "./calendar-data";
 import { slaView, type SlaView } from "./sla";
-import { listComplaintsSchema, listDowntimesSchema, type ListComplaintsInput } from "./schemas";
-import { identitySearch } from "./identity";
-import { likeLiteral, listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
+import { listComplaintsSchema, listDowntimesSchema } from "./schemas";
+import { listSql, orderSql, QUEUES, queueSql, scopeSql, TICKET_COLUMNS, type Queue } from "./queue-sql";
 import { availableTransitions, type ActorStanding } from "./workflow";
 import { requireAnyRole } from "../auth/require-role";
 import { COMPLAINT_READER_ROLES } from "../auth/policy";
+import { withRegionPrefixes } from "./list-where";
 
 export type TicketRow = PrismaTypes.ComplaintGetPayload<object>;
-
-/** The Prisma form of "visible to this actor" (queue-sql.ts scopeSql is its SQL form). */
-export function complaintScopeWhere(actor: Actor): PrismaTypes.ComplaintWhereInput {
-  const p = regionPrefix(actor.regionCode);
-  return p ? { OR: [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }] } : {};
-}
 
 export function sideOf(actor: Actor, t: TicketRow, relation: ComplaintRelation): Side | null {
   if (relation === "OWNER") return t.ownerSide;
@@ -61,100 +54,8 @@ async function findTicket(number: string): Promise<TicketRow | null> {
 export async function findVisibleTicket(actor: Actor, number: string): Promise<{ ticket: TicketRow; relation: Exclude<ComplaintRelation, null> }> {
   const n = number.trim().toUpperCase();
   const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await findTicket(n) : null;
-  const relation = ticket ? complaintRelation(actor, ticket) : null;
-  if (!ticket || !relation) throw new NotFoundError("complaints.notFound", { number: n });
-  return { ticket, relation };
-}
-
-function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): PrismaTypes.ComplaintWhereInput {
-  const p = regionPrefix(actor.regionCode);
-  const open: PrismaTypes.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
-  const running: PrismaTypes.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
-  switch (queue) {
-    case "MINE":
-      return { AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }] };
-    case "BUREAU":
-      return { AND: [open, { ownerBureauId: actor.bureauId }] };
-    case "AWAITING":
-      return {
-        OR: [
-          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "HOME", homeRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "VISIT" } },
-          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "VISIT", visitRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "HOME" } },
-          { state: "ESCALATED", escalatedToRegion: { startsWith: p } },
-        ],
-      };
-    case "OVERDUE":
-      return {
-        AND: [
-          running,
-          {
-            OR: [
-              { resolutionDueAt: { lt: now } },
-              { firstRespondedAt: null, firstResponseDueAt: { lt: now } },
-              { state: "AWAITING_OTHER_BUREAU", nextUpdateDueAt: { lt: now } },
-            ],
-          },
-        ],
-      };
-    case "TODAY": {
-      const end = beijingDayEnd(beijingDay(now));
-      return {
-        AND: [
-          running,
-          {
-            OR: [
-              { resolutionDueAt: { gte: now, lt: end } },
-              { firstRespondedAt: null, firstResponseDueAt: { gte: now, lt: end } },
-              { state: "AWAITING_OTHER_BUREAU", nextUpdateDueAt: { gte: now, lt: end } },
-            ],
-          },
-        ],
-      };
-    }
-    case "ALL":
-      return {};
-  }
-}
-
-/** Home or visit region within the filter's region (or any prefix of its group). */
-function regionWhere(input: Pick<ListComplaintsInput, "region" | "regionPrefixes">): PrismaTypes.ComplaintWhereInput {
-  const prefixes = input.regionPrefixes ?? (input.region ? [regionPrefix(input.region)] : null);
-  if (!prefixes) return {};
-  return { OR: prefixes.flatMap((p) => [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }]) };
-}
-
-/** The list filter with its region parameter (a code or group:<slug>) resolved to prefixes. */
-export async function withRegionPrefixes<T extends Pick<ListComplaintsInput, "region">>(actor: Actor, input: T): Promise<T & { regionPrefixes: string[] | null }> {
-  return { ...input, regionPrefixes: await regionParamPrefixes(actor, input.region, "region") };
-}
-
-export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
-  // Prisma's `contains` leaves % and _ as wildcards: the search box means them literally.
-  const q = input.q?.trim() ? likeLiteral(input.q.trim()) : undefined;
-  const identity = input.q?.trim() ? identitySearch(input.q.trim()) : null;
-  return {
-    AND: [
-      complaintScopeWhere(actor),
-      queueWhere(actor, input.queue, now),
-      input.owner === "BUREAU" ? { ownerBureauId: actor.bureauId } : {},
-      input.state ? { state: input.state } : {},
-      input.category ? { category: input.category } : {},
-      input.priority ? { priority: input.priority } : {},
-      regionWhere(input),
-      q
-        ? {
-            OR: [
-              { number: { contains: q, mode: "insensitive" } },
-              { institutionCode: { contains: q, mode: "insensitive" } },
-              { institutionName: { contains: q } },
-              { settlementId: { contains: q } },
-              { description: { contains: q } },
-              ...(identity ? [{ identity: { is: { OR: [{ idNumberHmac: { in: identity.idNumber } }, { phoneHmac: { in: identity.phone } }] } } }] : []),
-            ],
-          }
-        : {},
-    ],
-  };
+  if (!ticket || !canSeeComplaint(actor, ticket)) throw new NotFoundError("complaints.notFound", { number: n });
+  return { ticket, relation: complaintRelation(actor, ticket)! };
 }
 
 export interface ComplaintSummary {
@@ -207,7 +108,6 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
     version: r.version,
   }));
 }
-
 
 /** One page of a queue. Handlers and administrators only; third regions see nothing. */
 export async function listComplaints(actor: Actor, rawInput: unknown, now = new Date()) {

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor } from "@/tests/factories";
 import { createTicket, TEST_ID_NUMBER, TEST_PHONE } from "@/tests/factories/complaints";
-import { getComplaintDetail, listComplaints, listWhere, queueCounts } from "./queries";
+import { getComplaintDetail, listComplaints, queueCounts } from "./queries";
+import { listWhere } from "./list-where";
 import { QUEUES } from "./queue-sql";
 
 const STATES = ["NEW", "TRIAGED", "INVESTIGATING", "AWAITING_OTHER_BUREAU", "AWAITING_COMPLAINANT", "ESCALATED", "RESOLVED", "CLOSED"] as const;

@@ -9,7 +9,7 @@ import { connectForRead } from "../db/replicas";
 import { parseInput } from "../validation";
 import { formatServices, todayCn, type ChronicDisease, type ServiceKind } from "./codes";
 import { csvLine } from "./csv";
-import { filterConditions, orderBy } from "./queries";
+import { filterConditions, orderBy } from "./summary-sql";
 import { COLUMNS } from "./row";
 import { exportQuerySchema } from "./schemas";
 import { writeXlsx, XLSX_CONTENT_TYPE } from "./xlsx";

@@ -12,7 +12,8 @@ import { requireAnyRole } from "../auth/require-role";
 import { actorLabel, recordAudit } from "../audit/service";
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
-import { getChangeRequest, type ChangeRequestView } from "./queries";
+import { getChangeRequest } from "./change-requests";
+import type { ChangeRequestView } from "./views";
 
 export type ChangeKind = "CREATE" | "UPDATE" | "STATUS" | "OPEN_SERVICE" | "CLOSE_SERVICE";
 

@@ -3,29 +3,31 @@ import { z } from "zod";
 import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, security, standardErrors } from "../http/openapi";
 import {
   changeIdParamsSchema,
-  changeRequestPageSchema,
-  changeRequestSchema,
   codeParamsSchema,
   coverageQuerySchema,
-  coverageSchema,
   createInstitutionSchema,
   decideChangeSchema,
   exportQuerySchema,
-  historyPageSchema,
   historyQuerySchema,
   importQuerySchema,
-  importReportSchema,
   institutionCommandSchema,
+  listChangesSchema,
+  listInstitutionsSchema,
+  servicesOnQuerySchema,
+  updateInstitutionSchema,
+} from "./schemas";
+import {
+  changeRequestPageSchema,
+  changeRequestSchema,
+  coverageSchema,
+  historyPageSchema,
+  importReportSchema,
   institutionDetailSchema,
   institutionPageSchema,
   institutionSummarySchema,
-  listChangesSchema,
-  listInstitutionsSchema,
   pendingResultSchema,
-  servicesOnQuerySchema,
   servicesOnSchema,
-  updateInstitutionSchema,
-} from "./schemas";
+} from "./response-schemas";
 import { XLSX_CONTENT_TYPE } from "./xlsx";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = standardErrors;

@@ -3,16 +3,12 @@ import { prisma } from "../db/client";
 import { bureauFor, createActor } from "../../tests/factories";
 import { createInstitution as makeInstitution, nextInstitutionCode } from "../../tests/factories/institutions";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
-import {
-  approveChange,
-  changeStatus,
-  closeService,
-  createInstitution,
-  openService,
-  updateInstitution,
-} from "./service";
+import { approveChange, createInstitution, updateInstitution } from "./service";
+import { changeStatus, closeService, openService } from "./commands";
 import { rejectChange, setMakerChecker } from "./maker-checker";
-import { coverage, getInstitution, listInstitutions, listPendingChanges, servicesOn } from "./queries";
+import { getInstitution, listInstitutions, servicesOn } from "./queries";
+import { listPendingChanges } from "./change-requests";
+import { coverage } from "./coverage";
 import { todayCn } from "./codes";
 
 const today = todayCn();

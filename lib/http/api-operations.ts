@@ -1,6 +1,6 @@
 // Every operation of /api/v1, once: "method path" → its stable operation id. The OpenAPI
 // document takes the ids from here (lib/http/openapi.ts), the production server the methods each
-// path takes (lib/http/api-methods.ts); lib/http/openapi-document.test.ts keeps it equal to the
+// path takes (lib/http/api-methods.ts); lib/api-document/openapi-document.test.ts keeps it equal to the
 // document. Pure: the server loads it outside the Next.js bundle.
 /**
  * Stable operation ids (verbNoun) by "method path": the names generated clients give their

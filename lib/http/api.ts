@@ -5,7 +5,7 @@ import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
 import { authenticateRequest } from "../auth/session";
-import { freshSetCookie } from "./fresh";
+import { freshSetCookie } from "../auth/fresh";
 import { assertCleanText } from "../validation";
 import { checkCookieWrite, type BodyKind } from "./csrf";
 import { clientAddressOf } from "./client-address";

@@ -1,5 +1,5 @@
 // Response headers every answer carries: set by next.config.ts for what Next.js serves and by
-// the server's fast path (lib/http/fast-eligibility.ts) for what it answers itself. Pages add
+// the server's fast path (lib/agreements/fast-eligibility.ts) for what it answers itself. Pages add
 // their per-request Content-Security-Policy in proxy.ts (lib/http/csp.ts).
 import { API_CONTENT_SECURITY_POLICY } from "./csp";
 

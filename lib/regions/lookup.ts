@@ -1,8 +1,7 @@
-// Bulk look-ups of the region tree for other domains (roster import, coverage): the whole tree
-// as an index held in memory for one operation, and the regions of one level in a subtree.
+// Bulk look-up of the region tree for other domains (roster import) and the name cache: the whole
+// tree as an index held in memory for one operation.
 import { prisma } from "../db/client";
 import type { RegionView } from "./schemas";
-import { subtreeWhere } from "./queries";
 
 export interface RegionIndexEntry {
   code: string;
@@ -15,13 +14,4 @@ export interface RegionIndexEntry {
 export async function loadRegionIndex(): Promise<Map<string, RegionIndexEntry>> {
   const rows = await prisma.region.findMany({ select: { code: true, name: true, level: true, parentCode: true } });
   return new Map(rows.map((r) => [r.code, r]));
-}
-
-/** The regions of `levels` in the subtree of `code` (itself included), ordered by code. */
-export async function listRegionsIn(code: string, levels: RegionView["level"][]): Promise<RegionIndexEntry[]> {
-  return prisma.region.findMany({
-    where: { AND: [subtreeWhere(code), { level: { in: levels } }] },
-    select: { code: true, name: true, level: true, parentCode: true },
-    orderBy: { code: "asc" },
-  });
 }

@@ -5,6 +5,7 @@ import { prisma } from "../db/client";
 import type { Prisma } from "../db/client";
 import { NATION_CODE, prefixOfLooseCode } from "../auth/roles";
 import { NotFoundError, ValidationError } from "../errors";
+import type { RegionIndexEntry } from "./lookup";
 import { regionSearchEntries } from "./names";
 import { normalizeQuery, searchEntries } from "./search";
 import { SEARCH_DEFAULT_LIMIT, type RegionDetail, type RegionRef, type RegionSearchHit, type RegionView } from "./schemas";
@@ -52,6 +53,15 @@ export function regionCodeFilter(code: string): Prisma.StringFilter | undefined 
 export function subtreeWhere(code: string): Prisma.RegionWhereInput {
   const prefix = subtreePrefix(code);
   return prefix ? { prefix: { startsWith: prefix } } : {};
+}
+
+/** The regions of `levels` in the subtree of `code` (itself included), ordered by code. */
+export async function listRegionsIn(code: string, levels: RegionView["level"][]): Promise<RegionIndexEntry[]> {
+  return prisma.region.findMany({
+    where: { AND: [subtreeWhere(code), { level: { in: levels } }] },
+    select: { code: true, name: true, level: true, parentCode: true },
+    orderBy: { code: "asc" },
+  });
 }
 
 // ---- Single regions and paths ----

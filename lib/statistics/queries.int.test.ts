@@ -8,7 +8,8 @@ import type { Actor } from "../auth/actor";
 import { ForbiddenError, ValidationError } from "../errors";
 import { growth6 } from "./decimal";
 import { summaryDto, toJsonText } from "./dto";
-import { getFilingBreakdown, getFlows, getSeries, getServiceBreakdown, getSummary, getTopInstitutions, getTopRegions } from "./queries";
+import { getFlows, getSeries, getSummary, getTopInstitutions, getTopRegions } from "./queries";
+import { getFilingBreakdown, getServiceBreakdown } from "./breakdowns";
 import { filtersSchema } from "./schemas";
 
 const f = (from: string, to: string, extra: Record<string, string> = {}) => filtersSchema.parse({ from, to, ...extra });

@@ -6,7 +6,8 @@ import { createActor } from "../../tests/factories";
 import { importCsv, settlementCsv } from "../../tests/factories/settlements";
 import type { Actor } from "../auth/actor";
 import { pgPool } from "../db/pg";
-import { addFigures, getSeries, getServiceBreakdown, getSummary, getTopInstitutions, type Figures } from "./queries";
+import { addFigures, getSeries, getSummary, getTopInstitutions, type Figures } from "./queries";
+import { getServiceBreakdown } from "./breakdowns";
 import { filtersSchema } from "./schemas";
 
 const f = (extra: Record<string, string> = {}) => filtersSchema.parse({ from: "2013-01", to: "2013-03", ...extra });

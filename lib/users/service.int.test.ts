@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
-import { createUser as createUserService, updateUser, verifyCredentials, resetPassword, changeOwnPassword, createApiToken, endSession, startSession, unlockUser } from "./service";
+import { createUser as createUserService, updateUser, resetPassword, changeOwnPassword, createApiToken, unlockUser } from "./service";
+import { endSession, startSession, verifyCredentials } from "../sign-in/sign-in";
 import { actorFromAuthorization } from "../auth/bearer";
 import { loadActor } from "../auth/load-actor";
 import { getUser, listUsers } from "./queries";

@@ -1,5 +1,5 @@
-// Writes on users: sign-in verification with lockout, password changes, admin CRUD, API
-// tokens. Each write runs in one transaction together with its audit record.
+// Writes on users: password changes, admin CRUD, API tokens (signing in and out is
+// lib/sign-in). Each write runs in one transaction together with its audit record.
 import crypto from "node:crypto";
 import { prisma } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
@@ -21,9 +21,6 @@ import {
 import { getUser } from "./queries";
 import { clearSignInFailures } from "../ratelimit/limiter";
 import { requireAnyRole } from "../auth/require-role";
-
-// Signing in and out belong to lib/auth (sign-in.ts); re-exported for this domain's callers.
-export { endSession, startSession, verifyCredentials, type SignInResult } from "../auth/sign-in";
 
 /** 400 on `field` when the password is guessable or contains the person's username or name. */
 async function requireStrong(field: string, password: string, person: { username: string; displayName?: string | null }): Promise<void> {

@@ -7,7 +7,7 @@ import { createTicket } from "../../tests/factories/complaints";
 import { createInstitution as makeInstitution } from "../../tests/factories/institutions";
 import { listComplaints } from "../complaints/queries";
 import { createDowntime } from "../complaints/service";
-import { listChangeRequests } from "../facilities/queries";
+import { listChangeRequests } from "../facilities/change-requests";
 import { updateInstitution } from "../facilities/service";
 import { setMakerChecker } from "../facilities/maker-checker";
 import { getWorkbench } from "./queries";

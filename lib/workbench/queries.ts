@@ -6,7 +6,7 @@ import type { Actor } from "../auth/actor";
 import { canReadComplaints, canSeeArea, hasRole } from "../auth/policy";
 import { listAgreements, listExpiring } from "../agreements/queries";
 import { listComplaints, listDowntimes, listNotifications, queueCounts } from "../complaints/queries";
-import { listChangeRequests } from "../facilities/queries";
+import { listChangeRequests } from "../facilities/change-requests";
 import { listRecentImports, type ImportLogEntry } from "../settlements/queries";
 
 export interface ComplaintsWork {

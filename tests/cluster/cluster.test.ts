@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newKeySpec } from "../../lib/crypto/pii";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../lib/ops/prepare";
 import { buildIfStale } from "../../scripts/server";
 import { startApp, startNginx, startPrimary, startReplica, waitForReplay, workerPids, type AppInstance, type Nginx, type PgNode } from "../support/cluster";
 import { request, signIn, signInAttempt, signOut } from "../support/http";

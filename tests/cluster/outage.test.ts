@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newKeySpec } from "../../lib/crypto/pii";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../lib/ops/prepare";
 import { buildIfStale } from "../../scripts/server";
 import { startApp, startPrimary, type AppInstance, type PgNode } from "../support/cluster";
 import { request, signIn, signInAttempt } from "../support/http";

@@ -4,7 +4,7 @@
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../lib/ops/prepare";
 import { enableArchiving, restoreToTime, startPrimary, takeBaseBackup, type PgNode } from "../support/cluster";
 
 const DIR = path.resolve(".data", "restore-test");

@@ -10,7 +10,7 @@ import { createActiveAgreement } from "@/tests/factories/agreements";
 import { sendToRoute, tokenFor, type Target } from "@/tests/support/write-cases";
 import { complaintInput } from "@/tests/factories/complaints";
 import { settlementCsv } from "@/tests/factories/settlements";
-import { openApiDocument } from "@/lib/http/openapi-document";
+import { openApiDocument } from "@/lib/api-document/openapi-document";
 import { POST as createComplaintRoute } from "@/app/api/v1/complaints/route";
 
 const POST_HANDLERS = { complaints: createComplaintRoute };

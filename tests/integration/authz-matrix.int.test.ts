@@ -34,8 +34,8 @@ import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES } from "@/lib/auth/roles";
-import { openApiDocument } from "@/lib/http/openapi-document";
-import { startSession } from "@/lib/users/service";
+import { openApiDocument } from "@/lib/api-document/openapi-document";
+import { startSession } from "@/lib/sign-in/sign-in";
 import { createActor } from "@/tests/factories";
 import { ACTION_CASES, API_CASES, callApi, CELLS, tokenFor, type Cell, type Target, type WriteCase } from "@/tests/support/write-cases";
 

@@ -25,7 +25,7 @@ afterAll(() => {
 
 import fc from "fast-check";
 import { pgPool } from "@/lib/db/pg";
-import { openApiDocument } from "@/lib/http/openapi-document";
+import { openApiDocument } from "@/lib/api-document/openapi-document";
 import { JSON_BODY_LIMIT } from "@/lib/http/api";
 import { createActor } from "@/tests/factories";
 import { API_CASES, sendToRoute, tokenFor } from "@/tests/support/write-cases";

@@ -22,7 +22,7 @@ import addFormats from "ajv-formats";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLES } from "@/lib/auth/roles";
-import { openApiDocument } from "@/lib/http/openapi-document";
+import { openApiDocument } from "@/lib/api-document/openapi-document";
 import { updateInstitution } from "@/lib/facilities/service";
 import { addComment, createDowntime, transitionComplaint } from "@/lib/complaints/service";
 import { bureauFor, createActor, createUser } from "@/tests/factories";

@@ -1,5 +1,5 @@
 // GET /api/v1/eligibility over real HTTP through server.ts's own dispatch (createRequestListener,
-// the listener every production worker runs): the fast path (lib/http/fast-eligibility.ts) must
+// the listener every production worker runs): the fast path (lib/agreements/fast-eligibility.ts) must
 // give exactly what the route handler gives — same status, body and error contract — a method a
 // path does not take gets the JSON 405, and everything else is left to Next.js.
 import http from "node:http";

@@ -6,7 +6,8 @@ import { createActor, createUser } from "@/tests/factories";
 import { prisma } from "@/lib/db/client";
 import { dispatchCacheEvent } from "@/lib/db/events";
 import { env } from "@/lib/env";
-import { createApiToken, startSession } from "@/lib/users/service";
+import { createApiToken } from "@/lib/users/service";
+import { startSession } from "@/lib/sign-in/sign-in";
 import { loadActor } from "@/lib/auth/load-actor";
 import { authenticateRequest } from "@/lib/auth/session";
 

@@ -3,7 +3,8 @@
 // service, which parses the input, checks the policy and writes with its history and audit.
 import { getLocale } from "@/components/i18n/server";
 import { runAction } from "@/components/layout/action";
-import { createInstitution, decideChange, runInstitutionCommand, updateInstitution, type WriteResult } from "@/lib/facilities/service";
+import { createInstitution, decideChange, runInstitutionCommand, updateInstitution } from "@/lib/facilities/service";
+import type { WriteResult } from "@/lib/facilities/views";
 
 export interface WriteOutcome {
   applied: boolean;

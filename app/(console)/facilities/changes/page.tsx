@@ -16,7 +16,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import type { Actor } from "@/lib/auth/actor";
 import type { Translate } from "@/lib/i18n";
 import { canDecideChangeRequest, hasRole } from "@/lib/auth/policy";
-import { listChangeRequests } from "@/lib/facilities/queries";
+import { listChangeRequests } from "@/lib/facilities/change-requests";
 import { formatDateTime } from "../../_components/date-time";
 import { RosterTabs } from "../_components/roster-tabs";
 import { DecisionButtons } from "../_components/decision-buttons";

@@ -18,7 +18,7 @@ import type { Translate } from "@/lib/i18n";
 import { hasRole } from "@/lib/auth/policy";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CHRONIC_DISEASES, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
-import { coverage } from "@/lib/facilities/queries";
+import { coverage } from "@/lib/facilities/coverage";
 import { RosterTabs } from "../_components/roster-tabs";
 import { SERVICE_COLOR } from "../_components/labels";
 import { pick, type RawParams } from "../_components/params";

@@ -7,11 +7,10 @@ import { ValidationError, type FieldErrors } from "@/lib/errors";
 import { comparisonStatus, defaultPeriodOf } from "@/lib/statistics/coverage";
 import { parseStatsInput } from "@/lib/statistics/dto";
 import { formatAmount, growth6, percentOf } from "@/lib/statistics/decimal";
+import { getFilingBreakdown, getServiceBreakdown } from "@/lib/statistics/breakdowns";
 import {
-  getFilingBreakdown,
   getFlows,
   getSeries,
-  getServiceBreakdown,
   getSummary,
   getTopInstitutions,
   getTopRegions,

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/http/openapi-document";
+import { openApiDocument } from "@/lib/api-document/openapi-document";
 
 /** Public: the API description itself holds no region data. */
 export function GET() {

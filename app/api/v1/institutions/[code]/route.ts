@@ -3,7 +3,8 @@
 // region (403 elsewhere); 202 with the pending change under maker-checker.
 import { apiHandler, readJson } from "@/lib/http/api";
 import { getInstitution } from "@/lib/facilities/queries";
-import { runInstitutionCommand, updateInstitution, type WriteResult } from "@/lib/facilities/service";
+import { runInstitutionCommand, updateInstitution } from "@/lib/facilities/service";
+import type { WriteResult } from "@/lib/facilities/views";
 
 type Params = { code: string };
 

@@ -1,6 +1,6 @@
 // GET /api/v1/institutions/change-requests/{id}; POST { decision: approve|reject, comment } — the checker decides.
 import { apiHandler, readJson } from "@/lib/http/api";
-import { getChangeRequest } from "@/lib/facilities/queries";
+import { getChangeRequest } from "@/lib/facilities/change-requests";
 import { decideChange } from "@/lib/facilities/service";
 
 type Params = { id: string };

@@ -6,13 +6,13 @@
 // (app/api/v1/eligibility/route.ts). Both call the same answerEligibility and produce the same
 // body, status and error contract. See docs/decisions/009-eligibility-fast-path.md.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { answerEligibility } from "../agreements/check";
-import { eligibilityQuerySchema } from "../agreements/schemas";
-import { parseQuery } from "./query";
+import { answerEligibility } from "./check";
+import { eligibilityQuerySchema } from "./schemas";
+import { parseQuery } from "../http/query";
 import { UnauthenticatedError } from "../errors";
 import { actorFromAuthorization } from "../auth/bearer";
-import { sendError, sendJson } from "./node-answer";
-import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id";
+import { sendError, sendJson } from "../http/node-answer";
+import { REQUEST_ID_HEADER, requestIdFrom } from "../http/request-id";
 
 export const ELIGIBILITY_PATH = "/api/v1/eligibility";
 

@@ -1,13 +1,14 @@
 // Signing in and out: the credential check with its throttling (decision 011), the session row
-// a sign-in starts and sign-out revokes, each audited. Part of lib/auth so that authentication
-// (next-auth.ts) does not depend on lib/users, which depends on lib/auth's policy.
+// a sign-in starts and sign-out revokes, each audited. A module of its own above lib/auth and
+// lib/audit (the audit writer depends on lib/auth's Actor), and beside lib/users, which depends on
+// lib/auth's policy — so no two of them import each other (ARCHITECTURE.md, module map).
 import { prisma } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { env } from "../env";
 import { recordAudit } from "../audit/service";
 import { clearSignInFailures, hit, recordSignInFailure, signInWait } from "../ratelimit/limiter";
-import { ABSOLUTE_SESSION_HOURS } from "./load-actor";
-import { DUMMY_HASH, verifyPassword } from "./password";
+import { ABSOLUTE_SESSION_HOURS } from "../auth/load-actor";
+import { DUMMY_HASH, verifyPassword } from "../auth/password";
 
 export type SignInResult =
   | { ok: true; userId: string }

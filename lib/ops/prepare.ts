@@ -2,8 +2,8 @@
 // complainant data still in clear encrypted (decision 012), and — when asked and the database is
 // empty — demo data.
 import pg from "pg";
-import { migrateDeploy, ensureDatabase } from "./bootstrap";
-import { createPrismaClient } from "./client";
+import { migrateDeploy, ensureDatabase } from "../db/bootstrap";
+import { createPrismaClient } from "../db/client";
 import { syncRegions } from "../regions/sync";
 import { seedDemo } from "../../prisma/seed/demo";
 import { seedRegionGroups } from "../../prisma/seed/region-groups";

@@ -1,5 +1,5 @@
 // Every domain's OpenAPI registrar, in one list. Add a domain's registrar here with its API.
-import { buildOpenApiDocument } from "./openapi";
+import { buildOpenApiDocument } from "../http/openapi";
 import { registerRegionsApi } from "../regions/openapi";
 import { registerRegionGroupsApi } from "../regions/groups/openapi";
 import { registerUsersApi } from "../users/openapi";

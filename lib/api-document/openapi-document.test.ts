@@ -7,8 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { openApiDocument } from "./openapi-document";
-import { fixNullableRefs } from "./openapi";
-import { OPERATION_IDS } from "./api-operations";
+import { fixNullableRefs } from "../http/openapi";
+import { OPERATION_IDS } from "../http/api-operations";
 
 const API_ROOT = path.resolve("app/api/v1");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

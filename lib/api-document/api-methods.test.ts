@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi-document";
-import { allowedMethods, API_METHODS, refusedMethod } from "./api-methods";
+import { allowedMethods, API_METHODS, refusedMethod } from "../http/api-methods";
 
 describe("API methods table", () => {
   it("is the OpenAPI document's paths and methods, plus the document itself", () => {
