@@ -21,7 +21,7 @@ async function apiItems<T = { makerId: string }>(page: Page, path: string): Prom
   return (await res.json()).items;
 }
 
-async function me(page: Page): Promise<{ id: string; bureau: { regionCode: string } }> {
+async function me(page: Page): Promise<{ id: string; bureau: { region: { code: string; name: string } } }> {
   return (await page.request.get("/api/v1/me")).json();
 }
 
@@ -32,7 +32,7 @@ async function expectLink(page: Page, key: string, href: string) {
 test("a complaint handler's workbench: queues, awaiting, downtimes equal the API's answers", async ({ page }) => {
   await signIn(page, "hb_complaint");
   await page.goto("/");
-  const region = (await me(page)).bureau.regionCode;
+  const region = (await me(page)).bureau.region.code;
   // Overdue and due today count the bureau's own tickets: the list's owner filter, in the link too.
   for (const [key, query] of [["overdue", "queue=OVERDUE&owner=BUREAU"], ["due-today", "queue=TODAY&owner=BUREAU"], ["awaiting", "queue=AWAITING"], ["bureau-open", "queue=BUREAU"]] as const) {
     expect(await figure(page, key), key).toBe(await apiTotal(page, `/api/v1/complaints?${query}&pageSize=1`));
@@ -81,7 +81,7 @@ test("a roster checker's workbench counts pending changes made by others", async
 
 test("an agreement officer's workbench: expiring within the window and drafts of the region", async ({ page }) => {
   await signIn(page, "hb_agreement");
-  const region = (await me(page)).bureau.regionCode;
+  const region = (await me(page)).bureau.region.code;
   for (const days of [60, 365]) {
     await page.goto(days === 60 ? "/" : `/?days=${days}`);
     const shown = await figure(page, "expiring");

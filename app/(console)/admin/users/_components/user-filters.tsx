@@ -4,7 +4,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { useT } from "@/components/i18n/i18n-provider";
 import { ROLES } from "@/lib/auth/roles";
 
-const STATUS_KEY = { active: "admin.users.statusActive", disabled: "admin.users.statusDisabled", locked: "admin.users.statusLocked" } as const;
+const STATUS_KEY = { ACTIVE: "admin.users.statusActive", DISABLED: "admin.users.statusDisabled", LOCKED: "admin.users.statusLocked" } as const;
 
 export function UserFilters({ values, bureaus }: { values: Record<string, string | undefined>; bureaus: { id: string; name: string }[] }) {
   const t = useT();
