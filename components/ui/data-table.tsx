@@ -97,7 +97,9 @@ export function DataTable<R>({
   const shown = hidden?.length ? columns.filter((c) => !(c.optional && hidden.includes(c.key))) : columns;
   const tableClass = ["yb-table", sticky ? "yb-sticky-first" : "", className ?? ""].filter(Boolean).join(" ");
   return (
-    <div className="yb-table-wrap">
+    // A named, focusable region: on a phone the table scrolls sideways inside it, and a keyboard
+    // user scrolls it with the arrow keys once it has focus (WCAG 2.1.1; axe scrollable-region-focusable).
+    <div className="yb-table-wrap" role="region" aria-label={label} tabIndex={0}>
       <table className={tableClass} aria-label={label} data-testid={testId}>
         <thead>
           {head ?? (

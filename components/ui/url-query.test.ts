@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, withQuery, zeroBasedPage } from "./url-query";
+import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, sortStateOf, withQuery, zeroBasedPage } from "./url-query";
 
 describe("URL state (pure)", () => {
   it("sets and removes keys, and goes back to page 1 on a filter change", () => {
@@ -50,10 +50,13 @@ describe("URL state (pure)", () => {
   });
 
   it("flips the order of the sorted column and starts another ascending, on page 1", () => {
-    const state = { by: "name", order: "asc" as const, query: { q: "x", sort: "name", order: "asc", page: "4" }, pathname: "/facilities" };
-    expect(sortHref(state, "name")).toBe("/facilities?q=x&sort=name&order=desc");
-    expect(sortHref({ ...state, order: "desc" }, "name")).toBe("/facilities?q=x&sort=name&order=asc");
-    expect(sortHref(state, "code")).toBe("/facilities?q=x&sort=code&order=asc");
+    const state = { by: "name", order: "asc" as const, query: { q: "x", sort: "name", page: "4" }, pathname: "/facilities" };
+    expect(sortHref(state, "name")).toBe("/facilities?q=x&sort=-name");
+    expect(sortHref({ ...state, order: "desc" }, "name")).toBe("/facilities?q=x&sort=name");
+    expect(sortHref(state, "code")).toBe("/facilities?q=x&sort=code");
+    expect(sortStateOf("-name,code", { q: "x" })).toMatchObject({ by: "name", order: "desc" });
+    expect(sortStateOf("code", {})).toMatchObject({ by: "code", order: "asc" });
+    expect(sortStateOf(undefined, {}).by).toBeUndefined();
   });
 
   it("lists hidden columns", () => {

@@ -74,18 +74,23 @@ export interface SortState {
   order?: SortOrder;
   /** The current query (sort and page are replaced in the links). */
   query: Record<string, string>;
-  /** Param names (default "sort" and "order"). */
+  /** Param name (default "sort"); its value is the API's form, `name` or `-name` (docs/api.md, decision 028). */
   sortKey?: string;
-  orderKey?: string;
   pathname?: string;
+}
+
+/** The sort state of a `sort` value in the API's form: `-name` → name descending; only its first key. */
+export function sortStateOf(value: string | undefined, query: Record<string, string>, pathname?: string): SortState {
+  const head = value?.split(",")[0]?.trim() ?? "";
+  if (!head) return { query, pathname };
+  return head.startsWith("-") ? { by: head.slice(1), order: "desc", query, pathname } : { by: head, order: "asc", query, pathname };
 }
 
 /** The link a sortable column header points to: the same column flips, another starts ascending; page 1. */
 export function sortHref(state: SortState, column: string): string {
   const sortKey = state.sortKey ?? "sort";
-  const orderKey = state.orderKey ?? "order";
-  const order: SortOrder = state.by === column && state.order !== "desc" ? "desc" : "asc";
-  const q = nextQuery(new URLSearchParams(state.query), { [sortKey]: column, [orderKey]: order });
+  const desc = state.by === column && state.order !== "desc";
+  const q = nextQuery(new URLSearchParams(state.query), { [sortKey]: desc ? `-${column}` : column });
   return withQuery(state.pathname ?? "", q) || "?";
 }
 
