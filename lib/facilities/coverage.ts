@@ -43,40 +43,70 @@ async function computeCoverage(actor: Actor | null, regionCode: string) {
   const prefix = regionPrefix(regionCode);
   const inRegion = prefix ? Prisma.sql`i.region_code LIKE ${prefix + "%"}` : Prisma.sql`TRUE`;
   const month = monthStartCn();
-
   // A dashboard: the counts from a read replica when one is fit (lib/db/replicas.ts).
-  const counts = (db: Db) =>
-    Promise.all([
-      db.$queryRaw<{ region_code: string; type: string; status: string; n: number }[]>`
+  const [[byRegionType, byRegionService, byDisease, changes], children, counties] = await Promise.all([
+    actor ? onReadClient({ recentWrite: actor.recentWrite, topics: ["roster"] }, (db) => coverageCounts(db, inRegion, month.at)) : coverageCounts(prisma, inRegion, month.at),
+    region.level === "COUNTY" ? Promise.resolve([]) : listChildren(regionCode),
+    listRegionsIn(regionCode, ["COUNTY"]),
+  ]);
+  const { totals, perChild, servedCounties } = tally(children, byRegionType, byRegionService, byDisease);
+  const gaps = Object.fromEntries(
+    SERVICES.map((s) => {
+      const missing = counties.filter((c) => !servedCounties.get(s)!.has(c.code));
+      return [s, { count: missing.length, counties: missing.slice(0, GAPS_LIMIT).map((c) => ({ code: c.code, name: c.name })) }];
+    }),
+  );
+  const ch = changes[0] ?? { institutions: 0, created: 0, status: 0, services: 0, fields: 0 };
+  return {
+    region: { code: region.code, name: region.name, level: region.level },
+    asOf: todayCn(),
+    totals,
+    children: [...perChild.values()],
+    gaps,
+    changesThisMonth: {
+      since: month.date,
+      institutionsChanged: ch.institutions,
+      created: ch.created,
+      statusChanges: ch.status,
+      serviceChanges: ch.services,
+      fieldChanges: ch.fields,
+    },
+  };
+}
+
+/** The four counts of a region's coverage: by region/type/status, by region/service, by disease, this month's changes. */
+function coverageCounts(db: Db, inRegion: Prisma.Sql, monthStart: Date) {
+  return Promise.all([
+    db.$queryRaw<{ region_code: string; type: string; status: string; n: number }[]>`
       SELECT i.region_code, i.type::text AS type, i.status::text AS status, count(*)::int AS n
         FROM institution i WHERE ${inRegion} GROUP BY 1, 2, 3`,
-      db.$queryRaw<{ region_code: string; service: string; n: number }[]>`
+    db.$queryRaw<{ region_code: string; service: string; n: number }[]>`
       SELECT i.region_code, s.service::text AS service, count(DISTINCT i.id)::int AS n
         FROM institution i JOIN institution_service s ON s.institution_id = i.id AND s.closed_on IS NULL
        WHERE ${inRegion} AND i.status = 'ACTIVE'
        GROUP BY 1, 2`,
-      db.$queryRaw<{ disease: string; n: number }[]>`
+    db.$queryRaw<{ disease: string; n: number }[]>`
       SELECT d::text AS disease, count(DISTINCT i.id)::int AS n
         FROM institution i
         JOIN institution_service s ON s.institution_id = i.id AND s.closed_on IS NULL AND s.service = 'CHRONIC'
         CROSS JOIN LATERAL unnest(s.diseases) AS d
        WHERE ${inRegion} AND i.status = 'ACTIVE'
        GROUP BY 1`,
-      db.$queryRaw<{ institutions: number; created: number; status: number; services: number; fields: number }[]>`
+    db.$queryRaw<{ institutions: number; created: number; status: number; services: number; fields: number }[]>`
       SELECT count(DISTINCT h.institution_id)::int AS institutions,
              count(*) FILTER (WHERE h.field = '*')::int AS created,
              count(*) FILTER (WHERE h.field = 'status')::int AS status,
              count(*) FILTER (WHERE h.field LIKE 'services.%')::int AS services,
              count(*) FILTER (WHERE h.field NOT IN ('*', 'status') AND h.field NOT LIKE 'services.%')::int AS fields
         FROM institution_history h JOIN institution i ON i.id = h.institution_id
-       WHERE h.at >= ${month.at} AND ${inRegion}`,
-    ]);
-  const [[byRegionType, byRegionService, byDisease, changes], children, counties] = await Promise.all([
-    actor ? onReadClient({ recentWrite: actor.recentWrite, topics: ["roster"] }, counts) : counts(prisma),
-    region.level === "COUNTY" ? Promise.resolve([]) : listChildren(regionCode),
-    listRegionsIn(regionCode, ["COUNTY"]),
+       WHERE h.at >= ${monthStart} AND ${inRegion}`,
   ]);
+}
 
+type Counts = Awaited<ReturnType<typeof coverageCounts>>;
+
+/** The region's totals, the same per direct sub-region, and the counties where each service is offered. */
+function tally<C extends { code: string; name: string; level: string }>(children: C[], byRegionType: Counts[0], byRegionService: Counts[1], byDisease: Counts[2]) {
   const totals = {
     institutions: 0,
     active: 0,
@@ -111,27 +141,5 @@ async function computeCoverage(actor: Actor | null, regionCode: string) {
     servedCounties.get(r.service)?.add(r.region_code);
   }
   for (const r of byDisease) totals.byDisease[r.disease] = r.n;
-
-  const gaps = Object.fromEntries(
-    SERVICES.map((s) => {
-      const missing = counties.filter((c) => !servedCounties.get(s)!.has(c.code));
-      return [s, { count: missing.length, counties: missing.slice(0, GAPS_LIMIT).map((c) => ({ code: c.code, name: c.name })) }];
-    }),
-  );
-  const ch = changes[0] ?? { institutions: 0, created: 0, status: 0, services: 0, fields: 0 };
-  return {
-    region: { code: region.code, name: region.name, level: region.level },
-    asOf: todayCn(),
-    totals,
-    children: [...perChild.values()],
-    gaps,
-    changesThisMonth: {
-      since: month.date,
-      institutionsChanged: ch.institutions,
-      created: ch.created,
-      statusChanges: ch.status,
-      serviceChanges: ch.services,
-      fieldChanges: ch.fields,
-    },
-  };
+  return { totals, perChild, servedCounties };
 }

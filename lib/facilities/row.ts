@@ -103,21 +103,30 @@ export interface ParsedRow {
 
 /** One data row → the desired state it asks for, and what is wrong with it. */
 export function parseRecord(row: number, values: readonly string[], index: HeaderResolution["index"]): ParsedRow {
+  const r = rowReader(values, index);
+  const fields: Partial<InstitutionFields> = {};
+  const desired: DesiredInstitution = { fields };
+  const code = readCode(r);
+  readTexts(r, fields);
+  readEnums(r, fields, desired);
+  readPlace(r, fields);
+  const services = r.cell("services");
+  if (services !== undefined) {
+    const parsed = parseServices(services);
+    for (const e of parsed.errors) r.errors.push({ field: "services", message: e });
+    desired.services = parsed.specs;
+  }
+  return { row, code, desired, errors: r.errors };
+}
+
+type RowReader = ReturnType<typeof rowReader>;
+
+/** One CSV row's cells by column, with the row's error list and the per-kind cell checks. */
+function rowReader(values: readonly string[], index: HeaderResolution["index"]) {
   const errors: ParsedRow["errors"] = [];
   const err = (field: Column, key: string, params?: MessageRef["params"]) => errors.push({ field, message: params ? { key, params } : { key } });
   const cell = (c: Column): string | undefined => (index[c] === undefined ? undefined : (values[index[c]!] ?? "").trim());
-  const fields: Partial<InstitutionFields> = {};
-  const desired: DesiredInstitution = { fields };
-
-  const rawCode = cell("code") ?? "";
-  let code: string | null = normalizeCode(rawCode);
-  if (!code) {
-    err("code", "validation.required");
-    code = null;
-  } else if (!INSTITUTION_CODE_RE.test(code)) {
-    err("code", "facilities.validation.code");
-  }
-
+  /** A text cell: undefined when the column is absent, null when empty. */
   const textCell = (c: Column, max: number, required: boolean): string | null | undefined => {
     const v = cell(c);
     if (v === undefined) return undefined;
@@ -130,19 +139,6 @@ export function parseRecord(row: number, values: readonly string[], index: Heade
     else if (looksLikeFormula(v)) err(c, "facilities.validation.formula");
     return v;
   };
-  const name = textCell("name", 100, true);
-  if (name) fields.name = name;
-  const shortName = textCell("short_name", 40, false);
-  if (shortName !== undefined) fields.shortName = shortName;
-  const address = textCell("address", 200, false);
-  if (address !== undefined) fields.address = address;
-
-  const phone = cell("phone");
-  if (phone !== undefined) {
-    if (phone && (phone.length > 40 || !/^[0-9+()\-\s,/、转]*$/.test(phone))) err("phone", "facilities.validation.phone");
-    fields.phone = phone || null;
-  }
-
   const enumCell = <F extends "type" | "level" | "grade" | "ownership" | "status">(c: F, required: boolean) => {
     const v = cell(c);
     if (v === undefined) return undefined;
@@ -154,38 +150,60 @@ export function parseRecord(row: number, values: readonly string[], index: Heade
     if (!parsed) err(c, "facilities.validation.unknownValue", { value: v });
     return parsed;
   };
-  const type = enumCell("type", true);
-  if (type) fields.type = type;
-  const level = enumCell("level", true);
-  if (level) fields.level = level;
-  const grade = enumCell("grade", false);
-  if (grade !== undefined && (grade !== null || cell("grade") === "")) fields.grade = grade;
-  const ownership = enumCell("ownership", true);
-  if (ownership) fields.ownership = ownership;
-  const status = enumCell("status", false);
-  if (status) desired.status = status;
+  return { errors, err, cell, textCell, enumCell };
+}
 
-  const region = cell("region_code");
+function readCode(r: RowReader): string | null {
+  const code = normalizeCode(r.cell("code") ?? "");
+  if (!code) {
+    r.err("code", "validation.required");
+    return null;
+  }
+  if (!INSTITUTION_CODE_RE.test(code)) r.err("code", "facilities.validation.code");
+  return code;
+}
+
+function readTexts(r: RowReader, fields: Partial<InstitutionFields>): void {
+  const name = r.textCell("name", 100, true);
+  if (name) fields.name = name;
+  const shortName = r.textCell("short_name", 40, false);
+  if (shortName !== undefined) fields.shortName = shortName;
+  const address = r.textCell("address", 200, false);
+  if (address !== undefined) fields.address = address;
+  const phone = r.cell("phone");
+  if (phone !== undefined) {
+    if (phone && (phone.length > 40 || !/^[0-9+()\-\s,/、转]*$/.test(phone))) r.err("phone", "facilities.validation.phone");
+    fields.phone = phone || null;
+  }
+}
+
+function readEnums(r: RowReader, fields: Partial<InstitutionFields>, desired: DesiredInstitution): void {
+  const type = r.enumCell("type", true);
+  if (type) fields.type = type;
+  const level = r.enumCell("level", true);
+  if (level) fields.level = level;
+  const grade = r.enumCell("grade", false);
+  if (grade !== undefined && (grade !== null || r.cell("grade") === "")) fields.grade = grade;
+  const ownership = r.enumCell("ownership", true);
+  if (ownership) fields.ownership = ownership;
+  const status = r.enumCell("status", false);
+  if (status) desired.status = status;
+}
+
+/** The region and the designation date. */
+function readPlace(r: RowReader, fields: Partial<InstitutionFields>): void {
+  const region = r.cell("region_code");
   if (region !== undefined) {
-    if (!/^\d{6}$/.test(region)) err("region_code", region ? "validation.invalidRegionCode" : "validation.required");
+    if (!/^\d{6}$/.test(region)) r.err("region_code", region ? "validation.invalidRegionCode" : "validation.required");
     else fields.regionCode = region;
   }
-
-  const designated = cell("designated_since");
+  const designated = r.cell("designated_since");
   if (designated !== undefined) {
     const d = designated ? parseDate(designated) : null;
-    if (!designated) err("designated_since", "validation.required");
-    else if (!d) err("designated_since", "facilities.validation.date");
+    if (!designated) r.err("designated_since", "validation.required");
+    else if (!d) r.err("designated_since", "facilities.validation.date");
     else fields.designatedSince = d;
   }
-
-  const services = cell("services");
-  if (services !== undefined) {
-    const parsed = parseServices(services);
-    for (const e of parsed.errors) errors.push({ field: "services", message: e });
-    desired.services = parsed.specs;
-  }
-  return { row, code, desired, errors };
 }
 
 // ---- Row selection ("2-50,53") ----------------------------------------------------------------
