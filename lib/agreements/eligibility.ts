@@ -209,8 +209,28 @@ export function evaluateEligibility(
   agreements: readonly AgreementFacts[],
 ): EligibilityAnswer {
   if (!inst) return notEligible([{ key: "agreements.reasons.institutionUnknown" }]);
-  const base = { institution: inst.name, code: inst.code, date: q.date, service: q.service };
+  const base: ReasonBase = { institution: inst.name, code: inst.code, date: q.date, service: q.service };
+  const settled = institutionAnswer(inst, q, base);
+  if (settled) return settled;
+  const candidates = agreements.filter(
+    (a) => (!q.asOf || a.createdAt.getTime() <= q.asOf.getTime()) && involves(a, q.homeRegion, inst.regionCode),
+  );
+  const { covering, rejections } = weighAgreements(candidates, inst, q);
+  if (!covering.length) {
+    return notEligible([...(candidates.length ? [] : [{ key: "agreements.reasons.noAgreement", params: base }]), ...rejections]);
+  }
+  return coveredAnswer(covering, rejections, q, base);
+}
 
+type ReasonBase = { institution: string; code: string; date: string; service: EligibilityQuery["service"] };
+type Covering = { a: AgreementFacts; clause: MessageRef };
+
+/**
+ * The answer the institution alone gives, before any agreement: local settlement (same pooling
+ * area), not designated or not active on the date, the service or disease not offered; null
+ * when the agreements decide.
+ */
+function institutionAnswer(inst: InstitutionFacts, q: EligibilityQuery, base: ReasonBase): EligibilityAnswer | null {
   // The same pooling area is local settlement, not a cross-region question.
   const homeFund = poolingAreaOf(q.homeRegion);
   if (homeFund !== null && isWithin(homeFund, inst.regionCode)) {
@@ -247,12 +267,13 @@ export function evaluateEligibility(
   if (q.service === "CHRONIC" && q.disease && !open.some((p) => p.diseases.includes(q.disease!))) {
     return notEligible([{ key: "agreements.reasons.diseaseNotOffered", params: { ...base, disease: q.disease } }]);
   }
+  return null;
+}
 
-  const covering: { a: AgreementFacts; clause: MessageRef }[] = [];
+/** Each agreement naming both regions: covering (with the scope clause that matched) or the reason it does not apply. */
+function weighAgreements(candidates: readonly AgreementFacts[], inst: InstitutionFacts, q: EligibilityQuery): { covering: Covering[]; rejections: MessageRef[] } {
+  const covering: Covering[] = [];
   const rejections: MessageRef[] = [];
-  const candidates = agreements.filter(
-    (a) => (!q.asOf || a.createdAt.getTime() <= q.asOf.getTime()) && involves(a, q.homeRegion, inst.regionCode),
-  );
   for (const a of candidates) {
     const p = { number: a.number };
     if (!coversDirection(a, q.homeRegion, inst.regionCode)) {
@@ -279,11 +300,11 @@ export function evaluateEligibility(
     }
     covering.push({ a, clause: scope.clause });
   }
+  return { covering, rejections };
+}
 
-  if (!covering.length) {
-    return notEligible([...(candidates.length ? [] : [{ key: "agreements.reasons.noAgreement", params: base }]), ...rejections]);
-  }
-
+/** The eligible answer: every covering agreement cited, filing rule, the lowest ratio reduction per filing type. */
+function coveredAnswer(covering: Covering[], rejections: MessageRef[], q: EligibilityQuery, base: ReasonBase): EligibilityAnswer {
   covering.sort((x, y) => x.a.effectiveFrom.localeCompare(y.a.effectiveFrom) || x.a.number.localeCompare(y.a.number));
   const ratioByFilingType = Object.fromEntries(
     FILING_TYPES.map((f) => [f, Math.min(...covering.map(({ a }) => reductionFor(a.ratioRules, f)))]),

@@ -145,7 +145,43 @@ export function planInstitution(
     if (before !== after) fieldChanges.push({ field: f, before, after });
   }
 
-  // Services: reconcile the desired list with the open periods.
+  const { open, close, redate } = reconcileServices({ current, desired, designatedSince: fields.designatedSince, status, fromStatus, today, reasons, issue });
+  // Every service open afterwards must suit the (possibly new) type.
+  const stillOpen = [
+    ...(current?.openServices ?? []).filter((c) => !close.some((x) => x.id === c.id)).map((c) => c.service),
+    ...open.map((o) => o.service),
+  ];
+  for (const s of new Set(stillOpen)) {
+    if (!serviceAllowedFor(fields.type, s)) issue("services", "facilities.validation.serviceNotForType", { service: s });
+  }
+  if (issues.length) return { plan: null, issues: dedupe(issues) };
+
+  const statusChange = !current ? { from: null, to: status } : status !== current.status ? { from: current.status, to: status } : null;
+  const changed = [
+    ...fieldChanges.map((c) => c.field as string),
+    ...(current && statusChange ? ["status"] : []),
+    ...(open.length || close.length || redate.length ? ["services"] : []),
+  ];
+  return {
+    plan: { isNew: !current, fields, fieldChanges, status, statusChange, open, close, redate, changed },
+    issues: [],
+  };
+}
+
+type Issue = (field: PlanIssue["field"], key: string, params?: MessageRef["params"]) => void;
+
+/** Services: the desired list reconciled with the open periods — what opens, closes and is re-dated. */
+function reconcileServices(x: {
+  current: CurrentInstitution | null;
+  desired: DesiredInstitution;
+  designatedSince: string;
+  status: InstitutionStatus;
+  fromStatus: InstitutionStatus | null;
+  today: string;
+  reasons: { serviceRemoved?: string };
+  issue: Issue;
+}): { open: ServiceOpen[]; close: ServiceClose[]; redate: ServiceRedate[] } {
+  const { current, desired, designatedSince, status, fromStatus, today, reasons, issue } = x;
   const open: ServiceOpen[] = [];
   const close: ServiceClose[] = [];
   const redate: ServiceRedate[] = [];
@@ -154,7 +190,7 @@ export function planInstitution(
     if (status === "REVOKED" && desired.services.length) issue("services", "facilities.validation.revokedWithServices");
     for (const spec of desired.services) {
       if (spec.openedOn && spec.openedOn > today) issue("services", "facilities.validation.futureDate");
-      if (spec.openedOn && spec.openedOn < fields.designatedSince) {
+      if (spec.openedOn && spec.openedOn < designatedSince) {
         issue("services", "facilities.validation.serviceBeforeDesignation", { service: spec.service });
       }
       const cur = currentOpen.find((s) => s.service === spec.service);
@@ -186,26 +222,7 @@ export function planInstitution(
       if (!close.some((c) => c.id === cur.id)) close.push({ ...cur, closedOn: today, reason: REASONS.revoked });
     }
   }
-  // Every service open afterwards must suit the (possibly new) type.
-  const stillOpen = [
-    ...currentOpen.filter((c) => !close.some((x) => x.id === c.id)).map((c) => c.service),
-    ...open.map((o) => o.service),
-  ];
-  for (const s of new Set(stillOpen)) {
-    if (!serviceAllowedFor(fields.type, s)) issue("services", "facilities.validation.serviceNotForType", { service: s });
-  }
-  if (issues.length) return { plan: null, issues: dedupe(issues) };
-
-  const statusChange = !current ? { from: null, to: status } : status !== current.status ? { from: current.status, to: status } : null;
-  const changed = [
-    ...fieldChanges.map((c) => c.field as string),
-    ...(current && statusChange ? ["status"] : []),
-    ...(open.length || close.length || redate.length ? ["services"] : []),
-  ];
-  return {
-    plan: { isNew: !current, fields, fieldChanges, status, statusChange, open, close, redate, changed },
-    issues: [],
-  };
+  return { open, close, redate };
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
