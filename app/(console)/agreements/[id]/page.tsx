@@ -72,12 +72,12 @@ export default async function AgreementPage({ params, searchParams }: { params: 
       <Header a={a} title={en && a.titleEn ? a.titleEn : a.title} t={t} canEdit={perm.canEdit} />
       <AgreementTabs />
       <div className={css.columns}>
-        <div className={`${css.main} ${css.stack}`}>
+        <div className={css.stack}>
           <Overview a={a} t={t} en={en} />
           <Parties a={a} t={t} />
           <Covered covered={covered} t={t} />
         </div>
-        <div className={`${css.side} ${css.stack}`}>
+        <div className={css.stack}>
           {perm.actions.length > 0 && (
             <Section title={t("agreements.transitions.title")} testId="agreement-actions" padded>
               <TransitionPanel id={a.id} version={a.version} actions={perm.actions} disabledActivate={perm.alreadyApproved} />
