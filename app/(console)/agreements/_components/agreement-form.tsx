@@ -1,6 +1,7 @@
 "use client";
-// Create or edit an agreement. Parties, listed institutions and attachments are one-per-line
-// text; the edit page loads every listed code, since saving replaces the whole list. Everything
+// Create or edit an agreement. Parties are rows of a region picked by name and a role; listed
+// institutions and attachments are one-per-line text; the edit page loads every listed code,
+// since saving replaces the whole list. Everything
 // is validated by the service, whose field errors appear under the fields.
 import { useState, type ComponentProps, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
@@ -21,7 +22,9 @@ import { useActionForm, type ActionForm } from "@/components/ui/use-action-form"
 import type { Translate } from "@/lib/i18n";
 import { AGREEMENT_TYPES, DIRECTIONS, FILING_TYPES } from "@/lib/agreements/codes";
 import { CHRONIC_DISEASES, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
+import { RegionPicker } from "@/components/ui/region-picker";
 import { createAgreementAction, updateAgreementAction } from "../actions";
+import { PartiesField, type PartyDraft } from "./parties-field";
 
 export interface AgreementDraft {
   id?: string;
@@ -32,7 +35,7 @@ export interface AgreementDraft {
   titleEn: string;
   type: string;
   direction: string;
-  parties: string;
+  parties: PartyDraft[];
   services: string[];
   diseases: string[];
   filingFree: boolean;
@@ -45,7 +48,7 @@ export interface AgreementDraft {
   useRule: boolean;
   minLevel: string;
   ruleTypes: string[];
-  ruleRegions: string;
+  ruleRegions: string[];
   ratio: Record<string, string>;
   attachments: string;
 }
@@ -68,10 +71,7 @@ function toPayload(d: AgreementDraft) {
     titleEn: d.titleEn,
     type: d.type,
     direction: d.direction,
-    parties: lines(d.parties).map((l) => {
-      const [regionCode, role] = l.split(/[,，\s]+/);
-      return { regionCode: regionCode ?? "", role: (role ?? "BOTH").toUpperCase() };
-    }),
+    parties: d.parties.filter((p) => p.regionCode),
     services: d.services,
     diseases: d.diseases,
     filingFree: d.filingFree,
@@ -85,7 +85,7 @@ function toPayload(d: AgreementDraft) {
       ? {
           ...(d.minLevel && { minLevel: d.minLevel }),
           types: d.ruleTypes,
-          regionCodes: d.ruleRegions.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean),
+          regionCodes: d.ruleRegions,
         }
       : null,
     ratioRules,
@@ -172,7 +172,9 @@ function Terms(p: PartProps) {
       <Choice md={4} p={p} name="type" label={t("agreements.form.type")} codes={AGREEMENT_TYPES} ns="agreements.types" />
       <Choice md={4} p={p} name="direction" label={t("agreements.form.direction")} codes={DIRECTIONS} ns="agreements.directions" />
       <Flag md={4} p={p} name="filingFree" label={t("agreements.form.filingFree")} />
-      <Text p={p} name="parties" label={t("agreements.form.parties")} multiline minRows={3} />
+      <Cell>
+        <PartiesField value={p.d.parties} onChange={(parties) => p.set({ parties })} mutual={p.d.direction === "MUTUAL"} disabled={p.locked} error={p.form.error("parties")} t={t} />
+      </Cell>
       <Boxes md={6} p={p} name="services" label={t("agreements.form.services")} codes={SERVICES} ns="agreements.services" />
       <Boxes md={6} p={p} name="diseases" label={t("agreements.form.diseases")} codes={CHRONIC_DISEASES} ns="agreements.diseases" />
       {(["effectiveFrom", "effectiveTo", "signedOn"] as const).map((name) => (
@@ -201,7 +203,9 @@ function Scope(p: PartProps) {
         <>
           <Choice md={3} p={p} name="minLevel" label={t("agreements.form.minLevel")} codes={INSTITUTION_LEVELS.filter((l) => l !== "UNRATED")} ns="agreements.levels" withEmpty />
           <Boxes md={5} p={p} name="ruleTypes" label={t("agreements.form.ruleTypes")} codes={INSTITUTION_TYPES} ns="agreements.institutionTypes" />
-          <Text md={4} p={p} name="ruleRegions" label={t("agreements.form.ruleRegions")} />
+          <Cell md={4}>
+            <RegionPicker multiple label={t("agreements.form.ruleRegions")} value={d.ruleRegions.map((code) => ({ code }))} onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })} error={Boolean(form.error("scopeRule.regionCodes"))} helperText={form.error("scopeRule.regionCodes")} disabled={p.locked} width="100%" testId="field-ruleRegions" />
+          </Cell>
         </>
       )}
     </>
