@@ -132,7 +132,7 @@ function Choice({ p, name, label, codes, ns, withEmpty = false, md }: { p: PartP
   const options = [...(withEmpty ? [{ value: "", label: "—" }] : []), ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))];
   return (
     <Cell md={md}>
-      <SelectField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} testId={`field-${name}`} />
+      <SelectField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} disabled={p.locked} testId={`field-${name}`} />
     </Cell>
   );
 }
@@ -204,7 +204,7 @@ function Scope(p: PartProps) {
           <Choice md={3} p={p} name="minLevel" label={t("agreements.form.minLevel")} codes={INSTITUTION_LEVELS.filter((l) => l !== "UNRATED")} ns="agreements.levels" withEmpty />
           <Boxes md={5} p={p} name="ruleTypes" label={t("agreements.form.ruleTypes")} codes={INSTITUTION_TYPES} ns="agreements.institutionTypes" />
           <Cell md={4}>
-            <RegionPicker multiple label={t("agreements.form.ruleRegions")} value={d.ruleRegions.map((code) => ({ code }))} onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })} error={Boolean(form.error("scopeRule.regionCodes"))} helperText={form.error("scopeRule.regionCodes")} disabled={p.locked} width="100%" testId="field-ruleRegions" />
+            <RegionPicker multiple label={t("agreements.form.ruleRegions")} value={d.ruleRegions.map((code) => ({ code }))} onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })} disabled={p.locked} width="100%" testId="field-ruleRegions" />
           </Cell>
         </>
       )}

@@ -31,7 +31,7 @@ export function PartiesField({ value, onChange, mutual, disabled, error, t }: { 
           <RegionPicker label={t("agreements.form.partyRegion")} value={p.regionCode ? { code: p.regionCode } : null} onChange={(o) => put(i, { regionCode: o?.code ?? "" })} disabled={disabled} width={260} testId={`party-${i}`} />
           {!mutual && (
             <Box sx={{ width: 140 }}>
-              <SelectField label={t("agreements.form.partyRole")} value={p.role} onChange={(role) => put(i, { role })} options={ROLES.map((r) => ({ value: r, label: t(`agreements.roles.${r}`) }))} />
+              <SelectField label={t("agreements.form.partyRole")} value={p.role} onChange={(role) => put(i, { role })} disabled={disabled} options={ROLES.map((r) => ({ value: r, label: t(`agreements.roles.${r}`) }))} />
             </Box>
           )}
           <IconButton aria-label={t("agreements.form.removeParty", { n: i + 1 })} onClick={() => onChange(value.filter((_, j) => j !== i))} disabled={disabled || value.length <= 1}>
