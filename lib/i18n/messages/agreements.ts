@@ -103,7 +103,7 @@ export const agreements = defineMessages(
     check: {
       title: "结算资格查询",
       subtitle: "某参保地人员在某机构、某日期就医，能否直接结算？依据哪些协议？",
-      institution: "机构编码",
+      institution: "医药机构（名称或编码）",
       homeRegion: "参保地",
       service: "就医类型",
       date: "就医日期",
@@ -122,7 +122,7 @@ export const agreements = defineMessages(
       asOf: "按 {at} 时的数据判定",
       institutionLine: "{name}（{code}）· {region} · {level}",
       none: "无",
-      hint: "示例：H11010100001 为名录中的北京协和医院；参保地可输入 石家庄、sjz 或 130100",
+      hint: "示例：机构可输入 协和 或 H11010100001；参保地可输入 石家庄、sjz 或 130100",
     },
     matrix: {
       title: "地区关联矩阵",
@@ -316,7 +316,7 @@ export const agreements = defineMessages(
     check: {
       title: "Eligibility check",
       subtitle: "Can an insured person of a home region settle directly at this institution on this date — and on which agreements?",
-      institution: "Institution code",
+      institution: "Institution (name or code)",
       homeRegion: "Home region",
       service: "Service",
       date: "Date of care",
@@ -335,7 +335,7 @@ export const agreements = defineMessages(
       asOf: "Answered from the data as of {at}",
       institutionLine: "{name} ({code}) · {region} · {level}",
       none: "None",
-      hint: "Example: H11010100001 is Peking Union Medical College Hospital in the roster; type the home region as shijiazhuang, sjz or 130100",
+      hint: "Example: type the institution as 协和 or H11010100001, the home region as shijiazhuang, sjz or 130100",
     },
     matrix: {
       title: "Region matrix",

@@ -8,7 +8,7 @@ import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 
 export function InstitutionField({ initial, label, error }: { initial?: string; label: string; error?: string }) {
   const [code, setCode] = useState(initial ?? "");
-  return <InstitutionPicker name="institution" testId="check-institution" label={label} value={code} onChange={setCode} error={Boolean(error)} helperText={error} width={280} />;
+  return <InstitutionPicker name="institution" testId="check-institution" label={label} value={code} onChange={setCode} error={Boolean(error)} helperText={error} width={320} />;
 }
 
 export function HomeRegionField({ initial, label, error }: { initial?: string; label: string; error?: string }) {
