@@ -98,7 +98,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           <TrendChart data={r.trend} />
         </ChartFrame>
       </Box>
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2 }}>
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2, alignItems: "start" }}>
         <ChartFrame
           title={t("complaints.reports.byPair")}
           table={{
