@@ -38,7 +38,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
   return (
     <>
       <ComplaintsNav current="/complaints" t={t} canCreate={handler} />
-      <Box sx={{ mb: 1, display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+      <Box className="yb-no-print" sx={{ mb: 1, display: "flex", justifyContent: "space-between", alignItems: "center" }}>
         <TextLink href="/complaints">← {t("complaints.detail.back")}</TextLink>
         <PrintButton />
       </Box>

@@ -158,7 +158,11 @@ export function Complainant({ d, t, unmask }: Props & { unmask: ReactNode }) {
           { label: t("complaints.detail.idNumber"), value: d.complainantIdNumber ?? "—", wide: true },
         ]}
       />
-      {unmask && <Box sx={{ px: 2, pb: 2 }}>{unmask}</Box>}
+      {unmask && (
+        <Box className="yb-no-print" sx={{ px: 2, pb: 2 }}>
+          {unmask}
+        </Box>
+      )}
     </Section>
   );
 }
