@@ -335,7 +335,7 @@ export const agreements = defineMessages(
       asOf: "Answered from the data as of {at}",
       institutionLine: "{name} ({code}) · {region} · {level}",
       none: "None",
-      hint: "Example: type the institution as 协和 or H11010100001, the home region as shijiazhuang, sjz or 130100",
+      hint: "Example: type the institution by name or as H11010100001, the home region as shijiazhuang, sjz or 130100",
     },
     matrix: {
       title: "Region matrix",
