@@ -69,6 +69,8 @@ export function DateTimeField({ name, label, value, onChange, required, disabled
         onChange={change}
         format={DATE_TIME_FORMAT}
         ampm={false}
+        // Calendar and time columns side by side need ~440 px: a narrow window gets the dialog.
+        desktopModeMediaQuery="@media (pointer: fine) and (min-width: 600px)"
         disabled={disabled}
         sx={fullWidth ? undefined : { width: 240 }}
         slotProps={{
