@@ -78,7 +78,7 @@ function WindowSection({ when, title, list, t }: { when: When; title: string; li
         {title} ({list.total})
       </h4>
       <WindowTable rows={list.items} t={t} testId={`downtimes-${when}`} label={title} />
-      {list.total > PAGE_SIZE && <UrlPagination total={list.total} page={list.page} pageSize={list.pageSize} pageKey={`${when}Page`} />}
+      {list.total > Math.min(PAGE_SIZE, list.pageSize) && <UrlPagination total={list.total} page={list.page} pageSize={list.pageSize} pageKey={`${when}Page`} />}
     </Paper>
   );
 }
