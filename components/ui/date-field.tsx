@@ -16,7 +16,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 
 export const DATE_FORMAT = "YYYY-MM-DD";
 
-const PICKER_LOCALE = {
+export const PICKER_LOCALE = {
   "zh-CN": { adapter: "zh-cn", text: zhCN.components.MuiLocalizationProvider.defaultProps.localeText },
   en: { adapter: "en", text: enUS.components.MuiLocalizationProvider.defaultProps.localeText },
 } as const;

@@ -33,6 +33,7 @@ interface Common {
   within?: string;
   /** Offer region groups beside the regions (only where the parameter takes group:<slug>). */
   groups?: boolean;
+  disabled?: boolean;
 }
 type Props = Common & ({ multiple: true; value: RegionOption[]; onChange: (v: RegionOption[]) => void } | { multiple?: false; value: RegionOption | null; onChange: (v: RegionOption | null) => void });
 
@@ -73,6 +74,7 @@ export function RegionPicker(props: Props) {
     <>
       <Autocomplete<RegionOption, boolean, false, false>
         multiple={props.multiple}
+        disabled={props.disabled}
         value={props.multiple ? named : (named[0] ?? null)}
         onChange={(_, v) => change(v)}
         open={open}

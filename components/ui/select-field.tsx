@@ -12,6 +12,7 @@ export function SelectField({
   options,
   error,
   required,
+  disabled,
   fullWidth = true,
   testId,
 }: {
@@ -23,11 +24,12 @@ export function SelectField({
   /** The action's message for this field (useActionForm's `error(name)`). */
   error?: string;
   required?: boolean;
+  disabled?: boolean;
   fullWidth?: boolean;
   testId?: string;
 }) {
   return (
-    <TextField select name={name} label={label} value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} required={required} fullWidth={fullWidth} data-testid={testId}>
+    <TextField select name={name} label={label} value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} required={required} disabled={disabled} fullWidth={fullWidth} data-testid={testId}>
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>
           {o.label}

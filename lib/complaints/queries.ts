@@ -181,12 +181,12 @@ export async function listDowntimes(actor: Actor, rawInput: unknown, now = new D
 }
 
 /** The same windows as a page (the API's list envelope): `{ total, page, pageSize, items }`. */
-export async function pageDowntimes(actor: Actor, rawInput: unknown, now = new Date()): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
+export async function pageDowntimes(actor: Actor, rawInput: unknown, now = new Date(), order: "asc" | "desc" = "asc"): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
   const where = downtimeWhere(actor, rawInput, now);
   const { page, pageSize } = parseInput(listDowntimesSchema, rawInput);
   const [total, rows] = await Promise.all([
     prisma.downtimeWindow.count({ where }),
-    prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: order }, { id: order }], skip: (page - 1) * pageSize, take: pageSize }),
   ]);
   return { total, page, pageSize, items: await toDowntimeViews(rows) };
 }

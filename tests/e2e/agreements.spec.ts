@@ -123,7 +123,7 @@ test.describe("eligibility check", () => {
     await page.goto("/agreements/check");
     await expect(page.getByRole("heading", { level: 1, name: "结算资格查询" })).toBeVisible();
     const form = page.getByTestId("eligibility-form");
-    await form.locator('input[name="institution"]').fill("H11010100001");
+    await pickRegion(form, "check-institution", "协和", "H11010100001");
     await pickRegion(form, "check-homeRegion", "sjz", "130100");
     await fillDate(form.getByTestId("check-date"), "2024-05-01");
     await form.locator('select[name="filingType"]').selectOption("EMERGENCY");

@@ -2,7 +2,7 @@
 // bureau (Beijing) and the home-region bureau (Langfang) through the UI, the third-region wall
 // (Shanghai), downtime notices, the daily report and reporting — screenshots in both languages.
 import type { Page } from "@playwright/test";
-import { test, expect, signIn, shot as keep } from "./support";
+import { test, expect, fillDateTime, signIn, shot as keep } from "./support";
 import { pickRegion } from "./region-support";
 
 /** Screenshots from the top: a full-page shot of a scrolled page repeats the fixed app bar. */
@@ -67,7 +67,7 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await form.locator('input[name="complainantIdNumber"]').fill("131002196203150027");
   await pickRegion(form, "field-homeRegionCode", "廊坊", "131000");
   await form.locator('input[name="settlementId"]').fill("JS-E2E-0001");
-  await form.locator('input[name="settlementAt"]').fill(beijingLocal(20));
+  await fillDateTime(form.getByTestId("field-settlementAt"), beijingLocal(20));
   await form.locator('textarea[name="description"]').fill("结算失败，我就得回去跑报销!!! 出院结算时提示参保地系统无响应。");
   await shot(page, "complaint-new-zh");
   await form.getByTestId("complaint-submit").click();
@@ -145,8 +145,8 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await page.getByTestId("new-downtime").click();
   const dt = page.getByTestId("downtime-form");
   await pickRegion(dt, "field-regionCode", "石家庄", "130100");
-  await dt.locator('input[name="startsAt"]').fill(beijingLocal(-60 * 24));
-  await dt.locator('input[name="endsAt"]').fill(beijingLocal(-60 * 27));
+  await fillDateTime(dt.getByTestId("field-startsAt"), beijingLocal(-60 * 24));
+  await fillDateTime(dt.getByTestId("field-endsAt"), beijingLocal(-60 * 27));
   await dt.locator('textarea[name="reason"]').fill("石家庄医保平台数据库升级");
   await dt.getByTestId("downtime-submit").click();
   await expect(dt).toBeHidden();

@@ -108,8 +108,8 @@ test("agreement officer: the eligibility check filled and run with the keyboard"
   await signIn(page, "hb_agreement");
   await page.goto("/agreements/check");
   const form = page.getByTestId("eligibility-form");
-  await tabTo(page, form.locator('input[name="institution"]'));
-  await page.keyboard.type("H11010100001");
+  await tabTo(page, form.getByTestId("check-institution"));
+  await pickRegionByKeys(page, "H11010100001", "H11010100001");
   await tabTo(page, page.getByTestId("check-homeRegion"));
   await pickRegionByKeys(page, "sjz", "130100");
   await tabTo(page, page.getByTestId("eligibility-submit"));

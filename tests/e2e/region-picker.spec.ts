@@ -64,9 +64,8 @@ test.describe("region picker", () => {
   test("eligibility check: 参保地 河北 by pinyin, name and code; a city by drilling down", async ({ page }) => {
     await signIn(page, "hb_analyst");
     for (const typed of TYPED) {
-      await page.goto("/agreements/check");
+      await page.goto("/agreements/check?institution=H11010100001");
       const form = page.getByTestId("eligibility-form");
-      await form.locator('input[name="institution"]').fill("H11010100001");
       await pickRegion(form, "check-homeRegion", typed, "130000");
       await page.getByTestId("eligibility-submit").click();
       await expect(page).toHaveURL(/homeRegion=130000(&|$)/);

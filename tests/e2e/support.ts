@@ -69,3 +69,13 @@ export async function fillDate(field: Locator, iso: string) {
   await keyboard.type(iso.replaceAll("-", ""));
   await expect(field.locator("input")).toHaveValue(iso);
 }
+
+/** Types a Beijing wall-clock time (`YYYY-MM-DDTHH:mm`) into a DateTimeField as a user would. */
+export async function fillDateTime(field: Locator, local: string) {
+  await field.locator(".MuiPickersSectionList-root").click();
+  const keyboard = field.page().keyboard;
+  await keyboard.press("ControlOrMeta+a");
+  await keyboard.press("Backspace");
+  await keyboard.type(local.replace(/\D/g, ""));
+  await expect(field.locator("input")).toHaveValue(local.replace("T", " "));
+}

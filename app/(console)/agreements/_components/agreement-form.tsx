@@ -1,26 +1,30 @@
 "use client";
-// Create or edit an agreement. Parties, listed institutions and attachments are one-per-line
-// text; the edit page loads every listed code, since saving replaces the whole list. Everything
+// Create or edit an agreement. Parties are rows of a region picked by name and a role; listed
+// institutions and attachments are one-per-line text; the edit page loads every listed code,
+// since saving replaces the whole list. Everything
 // is validated by the service, whose field errors appear under the fields.
-import { useState } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
 import Checkbox from "@mui/material/Checkbox";
 import FormControlLabel from "@mui/material/FormControlLabel";
-import FormGroup from "@mui/material/FormGroup";
 import FormLabel from "@mui/material/FormLabel";
 import Grid from "@mui/material/Grid";
-import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
 import { useT } from "@/components/i18n/i18n-provider";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { DateField } from "@/components/ui/date-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { TextInput } from "@/components/ui/text-input";
+import { useActionForm, type ActionForm } from "@/components/ui/use-action-form";
+import type { Translate } from "@/lib/i18n";
 import { AGREEMENT_TYPES, DIRECTIONS, FILING_TYPES } from "@/lib/agreements/codes";
 import { CHRONIC_DISEASES, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES } from "@/lib/facilities/codes";
+import { RegionPicker } from "@/components/ui/region-picker";
 import { createAgreementAction, updateAgreementAction } from "../actions";
+import { PartiesField, type PartyDraft } from "./parties-field";
 
 export interface AgreementDraft {
   id?: string;
@@ -31,7 +35,7 @@ export interface AgreementDraft {
   titleEn: string;
   type: string;
   direction: string;
-  parties: string;
+  parties: PartyDraft[];
   services: string[];
   diseases: string[];
   filingFree: boolean;
@@ -44,7 +48,7 @@ export interface AgreementDraft {
   useRule: boolean;
   minLevel: string;
   ruleTypes: string[];
-  ruleRegions: string;
+  ruleRegions: string[];
   ratio: Record<string, string>;
   attachments: string;
 }
@@ -52,198 +56,212 @@ export interface AgreementDraft {
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 // Codes contain no separators, so a pasted comma- or space-separated list is read as well.
 const codeList = (s: string) => s.split(/[\s,，;；、]+/).filter(Boolean);
-const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+/** What the service takes: a locked (active) agreement changes only its notes, reference, English title and attachments. */
+function toPayload(d: AgreementDraft) {
+  const attachments = lines(d.attachments).map((l) => {
+    const [name, ref] = l.split("|").map((x) => x.trim());
+    return { name: name!, ...(ref && { ref }) };
+  });
+  if (d.locked) return { notes: d.notes, documentRef: d.documentRef, titleEn: d.titleEn, attachments };
+  const ratioRules = Object.fromEntries(Object.entries(d.ratio).filter(([, v]) => v.trim() !== "").map(([k, v]) => [k, Number(v)]));
+  return {
+    number: d.number,
+    title: d.title,
+    titleEn: d.titleEn,
+    type: d.type,
+    direction: d.direction,
+    parties: d.parties.filter((p) => p.regionCode),
+    services: d.services,
+    diseases: d.diseases,
+    filingFree: d.filingFree,
+    effectiveFrom: d.effectiveFrom,
+    effectiveTo: d.effectiveTo || null,
+    signedOn: d.signedOn || null,
+    documentRef: d.documentRef,
+    notes: d.notes,
+    institutionCodes: codeList(d.institutionCodes),
+    scopeRule: d.useRule
+      ? {
+          ...(d.minLevel && { minLevel: d.minLevel }),
+          types: d.ruleTypes,
+          regionCodes: d.ruleRegions,
+        }
+      : null,
+    ratioRules,
+    attachments,
+  };
+}
+
+/** The fields that stay editable on a locked agreement. */
+const UNLOCKED: readonly (keyof AgreementDraft)[] = ["notes", "documentRef", "titleEn", "attachments"];
+
+interface PartProps {
+  d: AgreementDraft;
+  set: (patch: Partial<AgreementDraft>) => void;
+  form: ActionForm;
+  t: Translate;
+  locked: boolean;
+}
+
+/** A field's cell in the form's grid: the whole row on a phone, `md` of 12 columns from 900 px. */
+function Cell({ md = 12, children }: { md?: number; children: ReactNode }) {
+  return <Grid size={{ xs: 12, md }}>{children}</Grid>;
+}
+
+/** A text field of the draft, disabled on a locked agreement unless it stays editable. */
+function Text({ p, name, label, md, ...rest }: { p: PartProps; name: keyof AgreementDraft; label: string; md?: number } & Omit<ComponentProps<typeof TextInput>, "name" | "label" | "value" | "onValue">) {
+  return (
+    <Cell md={md}>
+      <TextInput
+        label={label}
+        value={p.d[name] as string}
+        onValue={(v) => p.set({ [name]: v } as Partial<AgreementDraft>)}
+        error={p.form.error(name)}
+        fullWidth
+        disabled={p.locked && !UNLOCKED.includes(name)}
+        slotProps={{ htmlInput: { "data-testid": `field-${name}` } }}
+        {...rest}
+      />
+    </Cell>
+  );
+}
+
+/** A choice of the draft from codes shown in words (`ns.CODE`). */
+function Choice({ p, name, label, codes, ns, withEmpty = false, md }: { p: PartProps; name: "type" | "direction" | "minLevel"; label: string; codes: readonly string[]; ns: string; withEmpty?: boolean; md?: number }) {
+  const options = [...(withEmpty ? [{ value: "", label: "—" }] : []), ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))];
+  return (
+    <Cell md={md}>
+      <SelectField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} disabled={p.locked} testId={`field-${name}`} />
+    </Cell>
+  );
+}
+
+/** Checkboxes of the draft (services, diseases, the rule's institution types). */
+function Boxes({ p, name, label, codes, ns, md }: { p: PartProps; name: "services" | "diseases" | "ruleTypes"; label: string; codes: readonly string[]; ns: string; md?: number }) {
+  return (
+    <Cell md={md}>
+      <CheckboxGroup label={label} options={codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} disabled={() => p.locked} />
+    </Cell>
+  );
+}
+
+function Flag({ p, name, label, md }: { p: PartProps; name: "filingFree" | "useRule"; label: string; md?: number }) {
+  return (
+    <Cell md={md}>
+      <FormControlLabel disabled={p.locked} control={<Checkbox checked={p.d[name]} onChange={(e) => p.set({ [name]: e.target.checked })} />} label={label} />
+    </Cell>
+  );
+}
+
+function DatePart({ p, name, label, md }: { p: PartProps; name: "effectiveFrom" | "effectiveTo" | "signedOn"; label: string; md?: number }) {
+  return (
+    <Cell md={md}>
+      <DateField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={Boolean(p.form.error(name))} helperText={p.form.error(name)} disabled={p.locked} fullWidth testId={`field-${name}`} />
+    </Cell>
+  );
+}
+
+function Terms(p: PartProps) {
+  const { t } = p;
+  return (
+    <>
+      <Text md={4} p={p} name="number" label={t("agreements.form.number")} />
+      <Text md={8} p={p} name="title" label={t("agreements.form.titleField")} />
+      <Text p={p} name="titleEn" label={t("agreements.form.titleEn")} />
+      <Choice md={4} p={p} name="type" label={t("agreements.form.type")} codes={AGREEMENT_TYPES} ns="agreements.types" />
+      <Choice md={4} p={p} name="direction" label={t("agreements.form.direction")} codes={DIRECTIONS} ns="agreements.directions" />
+      <Flag md={4} p={p} name="filingFree" label={t("agreements.form.filingFree")} />
+      <Cell>
+        <PartiesField value={p.d.parties} onChange={(parties) => p.set({ parties })} mutual={p.d.direction === "MUTUAL"} disabled={p.locked} error={p.form.error("parties")} t={t} />
+      </Cell>
+      <Boxes md={6} p={p} name="services" label={t("agreements.form.services")} codes={SERVICES} ns="agreements.services" />
+      <Boxes md={6} p={p} name="diseases" label={t("agreements.form.diseases")} codes={CHRONIC_DISEASES} ns="agreements.diseases" />
+      {(["effectiveFrom", "effectiveTo", "signedOn"] as const).map((name) => (
+        <DatePart key={name} md={4} p={p} name={name} label={t(`agreements.form.${name}`)} />
+      ))}
+      <Text md={6} p={p} name="documentRef" label={t("agreements.form.documentRef")} />
+      <Text md={6} p={p} name="attachments" label={t("agreements.form.attachments")} multiline minRows={1} />
+    </>
+  );
+}
+
+/** The listed institutions and the rule that adds institutions by level, type and region. */
+function Scope(p: PartProps) {
+  const { t, d, form } = p;
+  return (
+    <>
+      {/* Hundreds of codes scroll inside the box instead of stretching the page. */}
+      <Text p={p} name="institutionCodes" label={t("agreements.form.institutionCodes")} multiline minRows={2} maxRows={12} hint={t("agreements.form.institutionCodesCount", { count: new Set(codeList(d.institutionCodes)).size })} />
+      <Flag p={p} name="useRule" label={t("agreements.form.useRule")} />
+      {form.error("scopeRule") && (
+        <Cell>
+          <Alert severity="error">{form.error("scopeRule")}</Alert>
+        </Cell>
+      )}
+      {d.useRule && (
+        <>
+          <Choice md={3} p={p} name="minLevel" label={t("agreements.form.minLevel")} codes={INSTITUTION_LEVELS.filter((l) => l !== "UNRATED")} ns="agreements.levels" withEmpty />
+          <Boxes md={5} p={p} name="ruleTypes" label={t("agreements.form.ruleTypes")} codes={INSTITUTION_TYPES} ns="agreements.institutionTypes" />
+          <Cell md={4}>
+            <RegionPicker multiple label={t("agreements.form.ruleRegions")} value={d.ruleRegions.map((code) => ({ code }))} onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })} disabled={p.locked} width="100%" testId="field-ruleRegions" />
+          </Cell>
+        </>
+      )}
+    </>
+  );
+}
+
+function RatioRules({ d, set, form, t, locked }: PartProps) {
+  return (
+    <Grid size={{ xs: 12 }}>
+      <FormLabel>{t("agreements.form.ratio")}</FormLabel>
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap", mt: 1 }}>
+        {FILING_TYPES.map((f) => (
+          <TextInput
+            key={f}
+            label={t(`agreements.filingTypes.${f}`)}
+            value={d.ratio[f] ?? ""}
+            disabled={locked}
+            onValue={(v) => set({ ratio: { ...d.ratio, [f]: v } })}
+            error={form.error(`ratioRules.${f}`)}
+            sx={{ width: 150 }}
+            slotProps={{ htmlInput: { inputMode: "numeric", "data-testid": `ratio-${f}` } }}
+          />
+        ))}
+      </Stack>
+    </Grid>
+  );
+}
 
 export function AgreementForm({ initial }: { initial: AgreementDraft }) {
   const t = useT();
   const router = useRouter();
   const [d, setD] = useState(initial);
   const form = useActionForm();
-  const set = (patch: Partial<AgreementDraft>) => setD({ ...d, ...patch });
-  const err = form.error;
-  const locked = Boolean(d.locked);
-
-  function payload() {
-    const attachments = lines(d.attachments).map((l) => {
-      const [name, ref] = l.split("|").map((x) => x.trim());
-      return { name: name!, ...(ref && { ref }) };
-    });
-    if (locked) return { notes: d.notes, documentRef: d.documentRef, titleEn: d.titleEn, attachments };
-    const ratioRules = Object.fromEntries(Object.entries(d.ratio).filter(([, v]) => v.trim() !== "").map(([k, v]) => [k, Number(v)]));
-    return {
-      number: d.number,
-      title: d.title,
-      titleEn: d.titleEn,
-      type: d.type,
-      direction: d.direction,
-      parties: lines(d.parties).map((l) => {
-        const [regionCode, role] = l.split(/[,，\s]+/);
-        return { regionCode: regionCode ?? "", role: (role ?? "BOTH").toUpperCase() };
-      }),
-      services: d.services,
-      diseases: d.diseases,
-      filingFree: d.filingFree,
-      effectiveFrom: d.effectiveFrom,
-      effectiveTo: d.effectiveTo || null,
-      signedOn: d.signedOn || null,
-      documentRef: d.documentRef,
-      notes: d.notes,
-      institutionCodes: codeList(d.institutionCodes),
-      scopeRule: d.useRule
-        ? {
-            ...(d.minLevel && { minLevel: d.minLevel }),
-            types: d.ruleTypes,
-            regionCodes: d.ruleRegions.split(/[,，\s]+/).map((x) => x.trim()).filter(Boolean),
-          }
-        : null,
-      ratioRules,
-      attachments,
-    };
-  }
-
+  const p: PartProps = { d, set: (patch) => setD({ ...d, ...patch }), form, t, locked: Boolean(d.locked) };
   const onSubmit = form.onSubmit<unknown>(
-    () => (d.id ? updateAgreementAction(d.id, { ...payload(), version: d.version }) : createAgreementAction(payload())),
+    () => (d.id ? updateAgreementAction(d.id, { ...toPayload(d), version: d.version }) : createAgreementAction(toPayload(d))),
     (data) => {
       router.push(`/agreements/${d.id ?? (data as { id: string }).id}`);
       router.refresh();
     },
   );
 
-  const field = (name: keyof AgreementDraft, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField
-      label={label}
-      value={d[name] as string}
-      onChange={(e) => set({ [name]: e.target.value } as Partial<AgreementDraft>)}
-      error={Boolean(err(name))}
-      helperText={err(name)}
-      fullWidth
-      disabled={locked && !["notes", "documentRef", "titleEn", "attachments"].includes(name)}
-      slotProps={{ htmlInput: { "data-testid": `field-${name}` } }}
-      {...extra}
-    />
-  );
-  const date = (name: "effectiveFrom" | "effectiveTo" | "signedOn", label: string) => (
-    <DateField name={name} label={label} value={d[name]} onChange={(v) => set({ [name]: v })} error={Boolean(err(name))} helperText={err(name)} disabled={locked} fullWidth testId={`field-${name}`} />
-  );
-
   return (
     <Paper component="form" onSubmit={onSubmit} noValidate sx={{ p: 3 }}>
       <Stack spacing={2.5}>
-        {locked && <Alert severity="info">{t("agreements.form.lockedHint")}</Alert>}
+        {p.locked && <Alert severity="info">{t("agreements.form.lockedHint")}</Alert>}
         {form.message && (
           <Alert severity="error" data-testid="form-error">
             {form.message}
           </Alert>
         )}
         <Grid container spacing={2}>
-          <Grid size={{ xs: 12, md: 4 }}>{field("number", t("agreements.form.number"))}</Grid>
-          <Grid size={{ xs: 12, md: 8 }}>{field("title", t("agreements.form.titleField"))}</Grid>
-          <Grid size={{ xs: 12 }}>{field("titleEn", t("agreements.form.titleEn"))}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            {field("type", t("agreements.form.type"), {
-              select: true,
-              children: AGREEMENT_TYPES.map((x) => (
-                <MenuItem key={x} value={x}>
-                  {t(`agreements.types.${x}`)}
-                </MenuItem>
-              )),
-            })}
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            {field("direction", t("agreements.form.direction"), {
-              select: true,
-              children: DIRECTIONS.map((x) => (
-                <MenuItem key={x} value={x}>
-                  {t(`agreements.directions.${x}`)}
-                </MenuItem>
-              )),
-            })}
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <FormControlLabel disabled={locked} control={<Checkbox checked={d.filingFree} onChange={(e) => set({ filingFree: e.target.checked })} />} label={t("agreements.form.filingFree")} />
-          </Grid>
-          <Grid size={{ xs: 12 }}>{field("parties", t("agreements.form.parties"), { multiline: true, minRows: 3 })}</Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <FormLabel error={Boolean(err("services"))}>{t("agreements.form.services")}</FormLabel>
-            <FormGroup row>
-              {SERVICES.map((s) => (
-                <FormControlLabel key={s} disabled={locked} control={<Checkbox checked={d.services.includes(s)} onChange={() => set({ services: toggle(d.services, s) })} />} label={t(`agreements.services.${s}`)} />
-              ))}
-            </FormGroup>
-          </Grid>
-          <Grid size={{ xs: 12, md: 6 }}>
-            <FormLabel error={Boolean(err("diseases"))}>{t("agreements.form.diseases")}</FormLabel>
-            <FormGroup row>
-              {CHRONIC_DISEASES.map((s) => (
-                <FormControlLabel key={s} disabled={locked} control={<Checkbox size="small" checked={d.diseases.includes(s)} onChange={() => set({ diseases: toggle(d.diseases, s) })} />} label={t(`agreements.diseases.${s}`)} />
-              ))}
-            </FormGroup>
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{date("effectiveFrom", t("agreements.form.effectiveFrom"))}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{date("effectiveTo", t("agreements.form.effectiveTo"))}</Grid>
-          <Grid size={{ xs: 12, md: 4 }}>{date("signedOn", t("agreements.form.signedOn"))}</Grid>
-          <Grid size={{ xs: 12, md: 6 }}>{field("documentRef", t("agreements.form.documentRef"))}</Grid>
-          <Grid size={{ xs: 12, md: 6 }}>{field("attachments", t("agreements.form.attachments"), { multiline: true, minRows: 1 })}</Grid>
-          <Grid size={{ xs: 12 }}>
-            {field("institutionCodes", t("agreements.form.institutionCodes"), {
-              multiline: true,
-              minRows: 2,
-              // Hundreds of codes scroll inside the box instead of stretching the page.
-              maxRows: 12,
-              helperText: err("institutionCodes") ?? t("agreements.form.institutionCodesCount", { count: new Set(codeList(d.institutionCodes)).size }),
-            })}
-          </Grid>
-          <Grid size={{ xs: 12 }}>
-            <FormControlLabel disabled={locked} control={<Checkbox checked={d.useRule} onChange={(e) => set({ useRule: e.target.checked })} />} label={t("agreements.form.useRule")} />
-            {err("scopeRule") && <Alert severity="error">{err("scopeRule")}</Alert>}
-          </Grid>
-          {d.useRule && (
-            <>
-              <Grid size={{ xs: 12, md: 3 }}>
-                {field("minLevel", t("agreements.form.minLevel"), {
-                  select: true,
-                  children: [
-                    <MenuItem key="" value="">
-                      —
-                    </MenuItem>,
-                    ...INSTITUTION_LEVELS.filter((l) => l !== "UNRATED").map((l) => (
-                      <MenuItem key={l} value={l}>
-                        {t(`agreements.levels.${l}`)}
-                      </MenuItem>
-                    )),
-                  ],
-                })}
-              </Grid>
-              <Grid size={{ xs: 12, md: 5 }}>
-                <FormLabel>{t("agreements.form.ruleTypes")}</FormLabel>
-                <FormGroup row>
-                  {INSTITUTION_TYPES.map((s) => (
-                    <FormControlLabel key={s} disabled={locked} control={<Checkbox size="small" checked={d.ruleTypes.includes(s)} onChange={() => set({ ruleTypes: toggle(d.ruleTypes, s) })} />} label={t(`agreements.institutionTypes.${s}`)} />
-                  ))}
-                </FormGroup>
-              </Grid>
-              <Grid size={{ xs: 12, md: 4 }}>{field("ruleRegions", t("agreements.form.ruleRegions"))}</Grid>
-            </>
-          )}
-          <Grid size={{ xs: 12 }}>
-            <FormLabel>{t("agreements.form.ratio")}</FormLabel>
-            <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap", mt: 1 }}>
-              {FILING_TYPES.map((f) => (
-                <TextField
-                  key={f}
-                  label={t(`agreements.filingTypes.${f}`)}
-                  value={d.ratio[f] ?? ""}
-                  disabled={locked}
-                  onChange={(e) => set({ ratio: { ...d.ratio, [f]: e.target.value } })}
-                  error={Boolean(err(`ratioRules.${f}`))}
-                  helperText={err(`ratioRules.${f}`)}
-                  sx={{ width: 150 }}
-                  slotProps={{ htmlInput: { inputMode: "numeric", "data-testid": `ratio-${f}` } }}
-                />
-              ))}
-            </Stack>
-          </Grid>
-          <Grid size={{ xs: 12 }}>{field("notes", t("agreements.form.notes"), { multiline: true, minRows: 2 })}</Grid>
+          <Terms {...p} />
+          <Scope {...p} />
+          <RatioRules {...p} />
+          <Text p={p} name="notes" label={t("agreements.form.notes")} multiline minRows={2} />
         </Grid>
         <Stack direction="row" spacing={1}>
           <Button type="submit" variant="contained" disabled={form.pending} data-testid="save-agreement">

@@ -24,7 +24,7 @@ export default async function NewAgreementPage() {
           titleEn: "",
           type: "MUTUAL_RECOGNITION",
           direction: "MUTUAL",
-          parties: `${actor.regionCode},BOTH\n`,
+          parties: [{ regionCode: actor.regionCode, role: "BOTH" }],
           services: ["INPATIENT"],
           diseases: [],
           filingFree: false,
@@ -37,7 +37,7 @@ export default async function NewAgreementPage() {
           useRule: true,
           minLevel: "LEVEL_2",
           ruleTypes: [],
-          ruleRegions: "",
+          ruleRegions: [],
           ratio: {},
           attachments: "",
         }}

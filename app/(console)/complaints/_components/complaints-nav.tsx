@@ -1,5 +1,5 @@
-import Box from "@mui/material/Box";
 import { ButtonLink } from "@/components/ui/links";
+import { SubNav } from "@/components/ui/sub-nav";
 import type { Translate } from "@/lib/i18n";
 
 const ITEMS = [
@@ -9,20 +9,21 @@ const ITEMS = [
   { href: "/complaints/reports", key: "reports" },
 ] as const;
 
-/** The complaint area's sub-navigation (server-rendered; links are client wrappers). */
+/** The complaint area's sub-navigation (the kit's SubNav) with "+ new complaint" for handlers. */
 export function ComplaintsNav({ current, t, canCreate }: { current: (typeof ITEMS)[number]["href"] | "/complaints/new"; t: Translate; canCreate: boolean }) {
   return (
-    <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", mb: 2, "@media print": { display: "none" } }} component="nav" data-testid="complaints-nav">
-      {ITEMS.map((i) => (
-        <ButtonLink key={i.href} href={i.href} size="small" variant={current === i.href ? "contained" : "outlined"}>
-          {t(`complaints.nav.${i.key}`)}
-        </ButtonLink>
-      ))}
-      {canCreate && (
-        <ButtonLink href="/complaints/new" size="small" variant={current === "/complaints/new" ? "contained" : "text"} data-testid="new-complaint" sx={{ ml: "auto" }}>
-          + {t("complaints.nav.new")}
-        </ButtonLink>
-      )}
-    </Box>
+    <SubNav
+      label={t("complaints.title")}
+      testId="complaints-nav"
+      current={current === "/complaints/new" ? false : current}
+      items={ITEMS.map((i) => ({ href: i.href, label: t(`complaints.nav.${i.key}`), testId: `nav-${i.key}` }))}
+      end={
+        canCreate && (
+          <ButtonLink href="/complaints/new" size="small" variant={current === "/complaints/new" ? "contained" : "text"} data-testid="new-complaint" sx={{ flexShrink: 0 }}>
+            + {t("complaints.nav.new")}
+          </ButtonLink>
+        )
+      }
+    />
   );
 }

@@ -14,62 +14,76 @@ import { hoursOf } from "../_components/format";
 import { BacklogChart, RootCauseChart, TrendChart } from "./_components/report-charts";
 import { ReportRange } from "./_components/report-range";
 import { ChartFrame } from "@/components/ui/chart-frame";
+import { StatCard } from "@/components/ui/section";
+import type { Actor } from "@/lib/auth/actor";
+import type { Translate } from "@/lib/i18n";
 
 export async function generateMetadata() {
   return { title: (await getT())("complaints.reports.title") };
 }
 
+type Report = Awaited<ReturnType<typeof complaintReport>>;
+
+/** A figure with its definition lines (p90, n, 口径) under it: the kit's StatCard. */
 function Kpi({ label, value, lines, testId }: { label: string; value: string; lines: string[]; testId: string }) {
+  const note = lines.map((l) => (
+    <span key={l} className="yb-block">
+      {l}
+    </span>
+  ));
+  return <StatCard testId={testId} label={label} value={value} note={lines.length ? note : undefined} />;
+}
+
+function Kpis({ r, t }: { r: Report; t: Translate }) {
+  const h = (m: number | null) => t("complaints.reports.hoursValue", { v: hoursOf(m) });
+  const time = (k: "firstResponse" | "resolution") => [t("complaints.reports.p90", { v: h(r[k].p90) }), t("complaints.reports.n", { n: r[k].n }), t("complaints.reports.timeDef")];
   return (
-    <Paper sx={{ p: 2 }} data-testid={testId}>
-      <p className="yb-body2">{label}</p>
-      <h3 className={`yb-h3 ${s.figure}`}>{value}</h3>
-      {lines.map((l) => (
-        <span key={l} className="yb-caption yb-block">
-          {l}
-        </span>
-      ))}
-    </Paper>
+    <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", lg: "repeat(4, 1fr)" }, gap: 2, mb: 2 }}>
+      <Kpi testId="kpi-first" label={t("complaints.reports.firstResponse")} value={h(r.firstResponse.p50)} lines={time("firstResponse")} />
+      <Kpi testId="kpi-resolve" label={t("complaints.reports.resolution")} value={h(r.resolution.p50)} lines={time("resolution")} />
+      <Kpi
+        testId="kpi-breach"
+        label={t("complaints.reports.breachRate")}
+        value={r.breach.rate === null ? t("complaints.reports.none") : `${(r.breach.rate * 100).toFixed(1)}%`}
+        lines={[`${r.breach.breached} / ${r.breach.resolved}`, t("complaints.reports.breachDef")]}
+      />
+      <Kpi testId="kpi-overdue" label={t("complaints.reports.openOverdue")} value={String(r.breach.openOverdue)} lines={[]} />
+    </Box>
   );
+}
+
+/** Root causes stacked per region pair (the first twelve pairs), the chart's rows. */
+function pairRows(r: Report): { pair: string; [cause: string]: number | string }[] {
+  const byPair = new Map<string, { pair: string; [k: string]: number | string }>();
+  for (const p of r.rootCausesByPair) {
+    const key = `${p.homeName}→${p.visitName}`;
+    const row = byPair.get(key) ?? { pair: key };
+    row[p.rootCause] = ((row[p.rootCause] as number | undefined) ?? 0) + p.count;
+    byPair.set(key, row);
+  }
+  return [...byPair.values()].slice(0, 12);
+}
+
+/** The report for the URL's filters; a filter that does not parse shows the default report. */
+async function loadReport(actor: Actor, params: Record<string, string>): Promise<{ r: Report; region: string | undefined }> {
+  try {
+    return { r: await complaintReport(actor, params), region: params.region };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    return { r: await complaintReport(actor, {}), region: undefined };
+  }
 }
 
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireArea("complaints");
   const [t, sp] = await Promise.all([getT(), searchParams]);
-  const params = pickParams(sp, ["from", "to", "region"]);
-  // A filter that does not parse shows the default report, without the bad filter in the controls.
-  const { report: r, region } = await complaintReport(actor, params).then(
-    (report) => ({ report, region: params.region }),
-    (e: unknown) => {
-      if (!(e instanceof ValidationError)) throw e;
-      return complaintReport(actor, {}).then((report) => ({ report, region: undefined }));
-    },
-  );
-  const h = (m: number | null) => t("complaints.reports.hoursValue", { v: hoursOf(m) });
-  const pairMap = new Map<string, { pair: string; [k: string]: number | string }>();
-  for (const p of r.rootCausesByPair) {
-    const key = `${p.homeName}→${p.visitName}`;
-    const row = pairMap.get(key) ?? { pair: key };
-    row[p.rootCause] = ((row[p.rootCause] as number | undefined) ?? 0) + p.count;
-    pairMap.set(key, row);
-  }
-  const pairRows = [...pairMap.values()].slice(0, 12);
+  const { r, region } = await loadReport(actor, pickParams(sp, ["from", "to", "region"]));
   const count = { key: "count", label: t("complaints.reports.count"), align: "right" } as const;
   return (
     <>
       <PageHeader title={t("complaints.reports.title")} subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })} actions={<ReportRange from={r.from} to={r.to} region={region} />} />
       <ComplaintsNav current="/complaints/reports" t={t} canCreate={canHandleComplaints(actor)} />
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", lg: "repeat(4, 1fr)" }, gap: 2, mb: 2 }}>
-        <Kpi testId="kpi-first" label={t("complaints.reports.firstResponse")} value={h(r.firstResponse.p50)} lines={[t("complaints.reports.p90", { v: h(r.firstResponse.p90) }), t("complaints.reports.n", { n: r.firstResponse.n }), t("complaints.reports.timeDef")]} />
-        <Kpi testId="kpi-resolve" label={t("complaints.reports.resolution")} value={h(r.resolution.p50)} lines={[t("complaints.reports.p90", { v: h(r.resolution.p90) }), t("complaints.reports.n", { n: r.resolution.n }), t("complaints.reports.timeDef")]} />
-        <Kpi
-          testId="kpi-breach"
-          label={t("complaints.reports.breachRate")}
-          value={r.breach.rate === null ? t("complaints.reports.none") : `${(r.breach.rate * 100).toFixed(1)}%`}
-          lines={[`${r.breach.breached} / ${r.breach.resolved}`, t("complaints.reports.breachDef")]}
-        />
-        <Kpi testId="kpi-overdue" label={t("complaints.reports.openOverdue")} value={String(r.breach.openOverdue)} lines={[]} />
-      </Box>
+      <Kpis r={r} t={t} />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2, mb: 2 }}>
         <ChartFrame title={t("complaints.reports.backlog")} table={{ columns: [{ key: "state", label: t("complaints.reports.state") }, count], rows: r.backlog.map((b) => ({ state: t(`complaints.state.${b.state}`), count: b.count })) }}>
           <BacklogChart data={r.backlog} />
@@ -84,7 +98,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           <TrendChart data={r.trend} />
         </ChartFrame>
       </Box>
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2 }}>
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "3fr 2fr" }, gap: 2, alignItems: "start" }}>
         <ChartFrame
           title={t("complaints.reports.byPair")}
           table={{
@@ -92,7 +106,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             rows: r.rootCausesByPair.map((p) => ({ pair: `${p.homeName} → ${p.visitName}`, cause: t(`complaints.rootCause.${p.rootCause}`), count: p.count })),
           }}
         >
-          <RootCauseChart data={pairRows} />
+          <RootCauseChart data={pairRows(r)} />
         </ChartFrame>
         <Paper sx={{ p: 2, overflow: "auto" }}>
           <h2 className={`yb-h4 ${s.title}`}>{t("complaints.reports.byInstitution")}</h2>

@@ -31,7 +31,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           titleEn: a.titleEn ?? "",
           type: a.type,
           direction: a.direction,
-          parties: a.parties.map((p) => `${p.regionCode},${p.role}`).join("\n"),
+          parties: a.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })),
           services: a.services,
           diseases: a.diseases,
           filingFree: a.filingFree,
@@ -44,7 +44,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           useRule: Boolean(a.scopeRule),
           minLevel: a.scopeRule?.minLevel ?? "",
           ruleTypes: a.scopeRule?.types ?? [],
-          ruleRegions: (a.scopeRule?.regionCodes ?? []).join(","),
+          ruleRegions: a.scopeRule?.regionCodes ?? [],
           ratio: Object.fromEntries(Object.entries(a.ratioRules).map(([k, v]) => [k, String(v)])),
           attachments: a.attachments.map((x) => (x.ref ? `${x.name}|${x.ref}` : x.name)).join("\n"),
         }}

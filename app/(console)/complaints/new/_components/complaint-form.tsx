@@ -1,17 +1,18 @@
 "use client";
-import { useState } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import MenuItem from "@mui/material/MenuItem";
-import Paper from "@mui/material/Paper";
-import TextField from "@mui/material/TextField";
-import Typography from "@mui/material/Typography";
 import { useT } from "@/components/i18n/i18n-provider";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { DateTimeField } from "@/components/ui/date-time-field";
+import { Section } from "@/components/ui/section";
+import { SelectField } from "@/components/ui/select-field";
+import { TextInput } from "@/components/ui/text-input";
+import { useActionForm, type ActionForm } from "@/components/ui/use-action-form";
 import { InstitutionPicker } from "@/components/facilities/institution-picker";
 import { RegionPicker } from "@/components/ui/region-picker";
+import type { Translate } from "@/lib/i18n";
 import { CATEGORIES, CHANNELS, PRIORITIES, SERVICE_TYPES } from "@/lib/complaints/codes";
 import { createComplaintAction } from "../../actions";
 
@@ -25,6 +26,7 @@ const EMPTY = {
   institutionCode: "",
   institutionName: "",
   settlementId: "",
+  /** An ISO instant (DateTimeField reads and writes Beijing time). */
   settlementAt: "",
   serviceType: "",
   category: "SETTLEMENT_FAILED",
@@ -33,41 +35,109 @@ const EMPTY = {
 };
 type Draft = typeof EMPTY;
 
+/** What each part of the form needs: the draft, its setter, the action's errors, the translator. */
+interface PartProps {
+  draft: Draft;
+  set: (patch: Partial<Draft>) => void;
+  form: ActionForm;
+  t: Translate;
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Section title={title} padded>
+      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, gap: 2 }}>{children}</Box>
+    </Section>
+  );
+}
+
+/** A draft field as a text input with the action's error under it. */
+function Text({ name, label, p, ...rest }: { name: keyof Draft; label: string; p: PartProps } & Omit<ComponentProps<typeof TextInput>, "name" | "label" | "value" | "onValue">) {
+  return <TextInput name={name} label={label} value={p.draft[name]} onValue={(v) => p.set({ [name]: v })} error={p.form.error(name)} {...rest} />;
+}
+
+/** A draft field chosen from codes shown in words (`ns.CODE`). */
+function Choice({ name, label, codes, ns, withEmpty = false, p }: { name: keyof Draft; label: string; codes: readonly string[]; ns: string; withEmpty?: boolean; p: PartProps }) {
+  const options = [...(withEmpty ? [{ value: "", label: "—" }] : []), ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))];
+  return <SelectField name={name} label={label} value={p.draft[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} testId={`field-${name}`} />;
+}
+
+function ComplainantPart(p: PartProps) {
+  const { t } = p;
+  return (
+    <Part title={t("complaints.form.complainant")}>
+      <Text p={p} name="complainantName" label={t("complaints.form.name")} required />
+      <Text p={p} name="complainantPhone" label={t("complaints.form.phone")} />
+      <Text p={p} name="complainantIdNumber" label={t("complaints.form.idNumber")} autoComplete="off" />
+      <Box sx={{ gridColumn: "1 / -1", typography: "caption", color: "text.secondary" }}>
+        {t("complaints.form.personalHint")}
+      </Box>
+    </Part>
+  );
+}
+
+function RegionsPart(p: PartProps) {
+  const { t, draft, set, form } = p;
+  return (
+    <Part title={t("complaints.form.regions")}>
+      {(["homeRegionCode", "visitRegionCode"] as const).map((k) => (
+        <RegionPicker
+          key={k}
+          name={k}
+          testId={`field-${k}`}
+          label={t(k === "homeRegionCode" ? "complaints.form.homeRegion" : "complaints.form.visitRegion")}
+          value={draft[k] ? { code: draft[k] } : null}
+          onChange={(o) => set({ [k]: o?.code ?? "" })}
+          error={Boolean(form.error(k))}
+          helperText={form.error(k)}
+          width="100%"
+          required
+        />
+      ))}
+      <Choice p={p} name="channel" label={t("complaints.detail.channel")} codes={CHANNELS} ns="complaints.channel" />
+    </Part>
+  );
+}
+
+function CasePart(p: PartProps) {
+  const { t, draft, set, form } = p;
+  return (
+    <Part title={t("complaints.form.case")}>
+      <Choice p={p} name="category" label={t("complaints.list.category")} codes={CATEGORIES} ns="complaints.category" />
+      <Choice p={p} name="priority" label={t("complaints.list.priority")} codes={PRIORITIES} ns="complaints.priority" />
+      <Choice p={p} name="serviceType" label={t("complaints.detail.service")} codes={SERVICE_TYPES} ns="complaints.service" withEmpty />
+      <InstitutionPicker
+        label={t("complaints.form.institution")}
+        value={draft.institutionCode}
+        onChange={(institutionCode, o) => set({ institutionCode, institutionName: o?.name ?? "" })}
+        error={Boolean(form.error("institutionCode"))}
+        helperText={form.error("institutionCode")}
+        testId="field-institution"
+        width="100%"
+      />
+      {/* An institution outside the roster is named in words; a listed one takes its name from the roster. */}
+      {!draft.institutionCode && <Text p={p} name="institutionName" label={t("complaints.form.institutionName")} />}
+      <Text p={p} name="settlementId" label={t("complaints.form.settlementId")} />
+      <DateTimeField name="settlementAt" testId="field-settlementAt" label={t("complaints.form.settlementAt")} value={draft.settlementAt} onChange={(settlementAt) => set({ settlementAt })} error={form.error("settlementAt")} />
+      <Box sx={{ gridColumn: "1 / -1" }}>
+        <Text p={p} name="description" label={t("complaints.detail.description")} required multiline minRows={4} fullWidth />
+      </Box>
+    </Part>
+  );
+}
+
 /** Registers a ticket; the visit region defaults to the handler's own region. */
 export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: string }) {
   const t = useT();
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, visitRegionCode: defaultVisitRegion });
   const form = useActionForm();
-  const err = form.error;
-  const text = (name: keyof Draft, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField
-      name={name}
-      label={label}
-      value={draft[name]}
-      onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-      error={Boolean(err(name))}
-      helperText={err(name) ?? (extra.hint as string | undefined)}
-      {...extra}
-    />
-  );
-  const select = (name: keyof Draft, label: string, options: readonly string[], ns: string, withEmpty = false) => (
-    <TextField select name={name} label={label} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} error={Boolean(err(name))} helperText={err(name)} data-testid={`field-${name}`}>
-      {withEmpty && <MenuItem value="">—</MenuItem>}
-      {options.map((o) => (
-        <MenuItem key={o} value={o}>
-          {t(`${ns}.${o}`)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-
   const onSubmit = form.onSubmit(
-    () => createComplaintAction({ ...draft, settlementAt: draft.settlementAt ? new Date(`${draft.settlementAt}:00+08:00`).toISOString() : "" }),
+    () => createComplaintAction(draft),
     (data) => router.push(`/complaints/${data.number}`),
   );
+  const p: PartProps = { draft, set: (patch) => setDraft({ ...draft, ...patch }), form, t };
 
-  const grid = { display: "grid", gridTemplateColumns: { xs: "1fr", md: "repeat(3, 1fr)" }, gap: 2 };
   return (
     <Box component="form" onSubmit={onSubmit} noValidate data-testid="complaint-form">
       {form.message && (
@@ -75,65 +145,9 @@ export function ComplaintForm({ defaultVisitRegion }: { defaultVisitRegion: stri
           {form.message}
         </Alert>
       )}
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Typography variant="h4" sx={{ mb: 2 }}>
-          {t("complaints.form.complainant")}
-        </Typography>
-        <Box sx={grid}>
-          {text("complainantName", t("complaints.form.name"), { required: true })}
-          {text("complainantPhone", t("complaints.form.phone"))}
-          {text("complainantIdNumber", t("complaints.form.idNumber"), { autoComplete: "off" })}
-        </Box>
-        <Typography variant="caption" color="text.secondary">
-          {t("complaints.form.personalHint")}
-        </Typography>
-      </Paper>
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Typography variant="h4" sx={{ mb: 2 }}>
-          {t("complaints.form.regions")}
-        </Typography>
-        <Box sx={grid}>
-          {(["homeRegionCode", "visitRegionCode"] as const).map((k) => (
-            <RegionPicker
-              key={k}
-              name={k}
-              testId={`field-${k}`}
-              label={t(k === "homeRegionCode" ? "complaints.form.homeRegion" : "complaints.form.visitRegion")}
-              value={draft[k] ? { code: draft[k] } : null}
-              onChange={(o) => setDraft({ ...draft, [k]: o?.code ?? "" })}
-              error={Boolean(err(k))}
-              helperText={err(k)}
-              width="100%"
-              required
-            />
-          ))}
-          {select("channel", t("complaints.detail.channel"), CHANNELS, "complaints.channel")}
-        </Box>
-      </Paper>
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Typography variant="h4" sx={{ mb: 2 }}>
-          {t("complaints.form.case")}
-        </Typography>
-        <Box sx={{ ...grid, mb: 2 }}>
-          {select("category", t("complaints.list.category"), CATEGORIES, "complaints.category")}
-          {select("priority", t("complaints.list.priority"), PRIORITIES, "complaints.priority")}
-          {select("serviceType", t("complaints.detail.service"), SERVICE_TYPES, "complaints.service", true)}
-          <InstitutionPicker
-            label={t("complaints.form.institution")}
-            value={draft.institutionCode}
-            onChange={(institutionCode, o) => setDraft({ ...draft, institutionCode, institutionName: o?.name ?? "" })}
-            error={Boolean(err("institutionCode"))}
-            helperText={err("institutionCode")}
-            testId="field-institution"
-            width="100%"
-          />
-          {/* An institution outside the roster is named in words; a listed one takes its name from the roster. */}
-          {!draft.institutionCode && text("institutionName", t("complaints.form.institutionName"))}
-          {text("settlementId", t("complaints.form.settlementId"))}
-          {text("settlementAt", t("complaints.form.settlementAt"), { type: "datetime-local", slotProps: { inputLabel: { shrink: true } } })}
-        </Box>
-        {text("description", t("complaints.detail.description"), { required: true, multiline: true, minRows: 4, fullWidth: true })}
-      </Paper>
+      <ComplainantPart {...p} />
+      <RegionsPart {...p} />
+      <CasePart {...p} />
       <Button type="submit" variant="contained" disabled={form.pending} data-testid="complaint-submit">
         {form.pending ? t("complaints.form.submitting") : t("complaints.form.submit")}
       </Button>
