@@ -15,6 +15,10 @@ const bin = (name: string) => `node_modules/.bin/${name}`;
 const out = (name: string) => `test-results/${name}.json`;
 fs.mkdirSync("test-results", { recursive: true });
 
+// The format check joins the lint stage once the whole tree has been formatted in one commit
+// (decision 030); until then it runs only with FORMAT_CHECK=1.
+const formatCheck = process.env.FORMAT_CHECK === "1";
+
 const commands: Record<Stage, string[]> = {
   lint: [bin("eslint"), ".", "--max-warnings=0"],
   typecheck: [bin("tsc"), "--noEmit"],
@@ -42,7 +46,8 @@ for (const stage of stages) {
   if (stage !== "lint" && stage !== "typecheck") fs.rmSync(out(stage), { force: true });
   process.stdout.write(`\n=== ${stage} ===\n`);
   const started = Date.now();
-  const r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });
+  let r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });
+  if (stage === "lint" && formatCheck && r.status === 0) r = spawnSync(bin("prettier"), ["--check", "."], { stdio: "inherit" });
   const c = counts(stage);
   // A test stage that ran nothing has failed, whatever its exit code says.
   const ranNothing = stage !== "lint" && stage !== "typecheck" && c.passed + c.failed === 0;
