@@ -15,8 +15,6 @@ export const admin = defineEntries({
     allRoles: { zh: "全部角色", en: "All roles" },
     status: { zh: "状态", en: "Status" },
     allStatuses: { zh: "全部状态", en: "All statuses" },
-    search: { zh: "查询", en: "Search" },
-    reset: { zh: "重置", en: "Reset" },
     statusActive: { zh: "正常", en: "Active" },
     statusDisabled: { zh: "已停用", en: "Disabled" },
     statusLocked: { zh: "已锁定", en: "Locked" },

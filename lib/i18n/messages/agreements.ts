@@ -104,7 +104,6 @@ export const agreements = defineEntries({
     ratio: { zh: "支付比例降幅（百分点，空为国家上限）", en: "Payment-ratio reduction (points; empty = national cap)" },
     lockedHint: { zh: "协议已生效：只能修改备注、文号和附件", en: "The agreement is in force: only notes, document reference and attachments can change" },
     attachments: { zh: "附件（每行：文件名|存放位置）", en: "Attachments (one per line: file name|where it is kept)" },
-    saved: { zh: "已保存", en: "Saved" },
   },
   check: {
     title: { zh: "结算资格查询", en: "Eligibility check" },

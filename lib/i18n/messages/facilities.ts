@@ -6,7 +6,6 @@ export const facilities = defineEntries({
   title: { zh: "定点医药机构名录", en: "Designated institutions and pharmacies" },
   notFound: { zh: "未找到机构 {code}", en: "Institution {code} not found" },
   codeTaken: { zh: "机构编码 {code} 已被使用（编码不可重复使用）", en: "Institution code {code} is already used (codes are never reused)" },
-  notRosterManager: { zh: "只有名录管理员可以修改名录", en: "Only roster managers can change the roster" },
   outOfScope: { zh: "该机构不在您的管辖范围内，只能查看", en: "This institution is outside your jurisdiction: you can only view it" },
   revokedFinal: { zh: "该机构已解除定点，不能再变更状态或开通服务", en: "This institution's designation is revoked: its status and services can no longer change" },
   sameStatus: { zh: "机构已是该状态", en: "The institution already has this status" },
@@ -84,7 +83,6 @@ export const facilities = defineEntries({
     designated_since: { zh: "定点日期", en: "Designated since" },
     services: { zh: "异地结算服务", en: "Cross-region services" },
     file: { zh: "文件", en: "File" },
-    rows: { zh: "行号", en: "Rows" },
   },
   validation: {
     code: { zh: "机构编码应为 H（医疗机构）或 P（零售药店）加 11 位数字，如 H13010500001", en: "The code is H (medical institution) or P (pharmacy) followed by 11 digits, e.g. H13010500001" },

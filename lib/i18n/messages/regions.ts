@@ -13,7 +13,6 @@ export const regions = defineEntries({
     browse: { zh: "下级区划", en: "Sub-regions" },
     drill: { zh: "查看{name}的下级区划", en: "Sub-regions of {name}" },
     up: { zh: "返回上一级", en: "Up one level" },
-    root: { zh: "全国", en: "China" },
     codeTitle: { zh: "区划代码 {code}", en: "Region code {code}" },
   },
   levels: {

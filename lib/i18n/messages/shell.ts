@@ -17,7 +17,6 @@ export const nav = defineEntries({
   mainNav: { zh: "主导航", en: "Main navigation" },
   skipToContent: { zh: "跳到主要内容", en: "Skip to main content" },
   userMenu: { zh: "用户菜单：{name}", en: "User menu: {name}" },
-  bureau: { zh: "所属机构", en: "Bureau" },
   region: { zh: "管辖区域：{region}", en: "Jurisdiction: {region}" },
   roles: { zh: "角色：{roles}", en: "Roles: {roles}" },
   roleSeparator: { zh: "、", en: ", " },
@@ -34,19 +33,10 @@ export const roles = defineEntries({
 export const home = defineEntries({
   welcome: { zh: "{name}，您好", en: "Hello, {name}" },
   intro: { zh: "您正在使用{bureau}的账号，数据范围为{region}及其下辖区域。", en: "You are signed in for {bureau}; your data scope is {region} and everything below it." },
-  yourJobs: { zh: "您的工作", en: "Your work" },
   facilitiesDesc: { zh: "维护定点医疗机构、定点零售药店及其异地就医直接结算开通情况", en: "Keep designated hospitals and pharmacies and the cross-region services each has opened" },
   agreementsDesc: { zh: "登记地区间互认协议，查询“该机构对某参保地人员是否可直接结算”", en: "Record recognition agreements and answer “can this patient settle here?”" },
   statisticsDesc: { zh: "异地就医结算人次、医疗费用、基金支付及同比环比、地区流向", en: "Cross-region visits, medical cost, fund payment, growth and flows between regions" },
   complaintsDesc: { zh: "跨地区协同处理结算失败、费用争议等投诉工单，按时限督办", en: "Work settlement complaints jointly with the other bureau, on SLA timers" },
   adminDesc: { zh: "管理本辖区用户、角色与审计日志", en: "Manage users and roles of your jurisdiction and read the audit log" },
   regionsDesc: { zh: "浏览全国行政区划（GB/T 2260）与统筹区", en: "Browse the national region tree (GB/T 2260) and pooling areas" },
-  open: { zh: "进入", en: "Open" },
-});
-
-export const placeholder = defineEntries({
-  facilities: { zh: "机构名录模块将提供：定点医药机构档案、异地结算服务开通与历史、批量导入导出、覆盖情况。", en: "The roster module will bring institution records, cross-region service openings with history, bulk import/export and coverage." },
-  agreements: { zh: "协议管理模块将提供：地区间互认协议登记与生命周期、支付比例规则、资格核验。", en: "The agreements module will bring recognition agreements with their lifecycle, payment-ratio rules and the eligibility check." },
-  statistics: { zh: "统计分析模块将提供：结算明细导入、人次/费用/基金支付及同比环比、地区流向看板。", en: "The statistics module will bring settlement import, visits/cost/fund figures with YoY and MoM, and region-flow dashboards." },
-  complaints: { zh: "投诉工单模块将提供：就医地与参保地协同处理、时限督办、停机公告、每日“异”报。", en: "The complaints module will bring tickets worked jointly by visit and home bureaus, SLA timers, downtime notices and the daily anomaly report." },
 });

@@ -14,7 +14,6 @@ export const statistics = defineEntries({
     homeRegion: { zh: "参保地", en: "Home region" },
     serviceType: { zh: "业务类型", en: "Service type" },
     institution: { zh: "医药机构", en: "Institution" },
-    regionHelp: { zh: "区划代码，2 位省、4 位市或 6 位县，多个用逗号分隔", en: "Region codes: 2-digit province, 4-digit city or 6-digit county, comma-separated" },
     apply: { zh: "查询", en: "Apply" },
     reset: { zh: "重置", en: "Reset" },
     any: { zh: "全部", en: "All" },
@@ -51,7 +50,6 @@ export const statistics = defineEntries({
     totalCost: { zh: "医疗费用", en: "Medical cost" },
     fundPaid: { zh: "基金支付", en: "Fund payment" },
     fundRatio: { zh: "基金支付比例", en: "Fund payment ratio" },
-    failures: { zh: "结算失败", en: "Failed settlements" },
     failureRate: { zh: "失败率 {rate}", en: "failure rate {rate}" },
     yoy: { zh: "同比", en: "YoY" },
     mom: { zh: "环比", en: "MoM" },
@@ -95,8 +93,6 @@ export const statistics = defineEntries({
   breakdown: {
     service: { zh: "按业务类型", en: "By service type" },
     filing: { zh: "按备案类型", en: "By filing type" },
-    share: { zh: "占比", en: "Share" },
-    yoy: { zh: "同比", en: "YoY" },
   },
   serviceTypes: {
     INPATIENT: { zh: "住院", en: "Inpatient" },
@@ -124,8 +120,6 @@ export const statistics = defineEntries({
     county: { zh: "县", en: "County" },
     group: { zh: "地区组", en: "Region group" },
     empty: { zh: "所选条件下没有数据。", en: "No data for these filters." },
-    drill: { zh: "点击地区可下钻", en: "Click a region to drill down" },
-    other: { zh: "其他", en: "Other" },
   },
   institutions: {
     title: { zh: "结算人次前十的医疗机构", en: "Top 10 institutions by visits" },
@@ -151,7 +145,6 @@ export const statistics = defineEntries({
     xlsx: { zh: "导出 Excel (XLSX)", en: "Export Excel (XLSX)" },
     png: { zh: "导出图片 (PNG)", en: "Export image (PNG)" },
   },
-  empty: { zh: "所选期间没有结算数据。", en: "No settlements in this period." },
   import: {
     title: { zh: "导入结算数据", en: "Import settlements" },
     subtitle: { zh: "上传结算明细 CSV（UTF-8 或 GB18030，首行为表头）。按结算流水号去重：重复导入或文件重叠不会重复计数。", en: "Upload a settlement CSV (UTF-8 or GB18030, header row first). Deduplicated by settlement id: importing a file twice, or overlapping files, never double-counts." },
@@ -199,8 +192,6 @@ export const statistics = defineEntries({
     month: { zh: "月份格式应为 YYYY-MM", en: "Month must be YYYY-MM" },
     toBeforeFrom: { zh: "截止月份不能早于起始月份", en: "The end month cannot be before the start month" },
     rangeTooLong: { zh: "期间最长 120 个月", en: "At most 120 months" },
-    regions: { zh: "区划代码应为 2、4 或 6 位数字，多个用逗号分隔", en: "Region codes: 2, 4 or 6 digits, comma-separated" },
-    serviceType: { zh: "业务类型应为 INPATIENT、OUTPATIENT、CHRONIC、PHARMACY", en: "Service type: INPATIENT, OUTPATIENT, CHRONIC or PHARMACY" },
     institution: { zh: "机构编码应为 H 或 P 加 11 位数字", en: "Institution code: H or P followed by 11 digits" },
     grain: { zh: "时间粒度应为 day、month、quarter 或 year", en: "Grain: day, month, quarter or year" },
     level: { zh: "层级应为 province、city 或 county", en: "Level: province, city or county" },

@@ -4,7 +4,6 @@ import { defineEntries } from "./define";
 export const ui = defineEntries({
   table: {
     columns: { zh: "显示列", en: "Columns" },
-    loading: { zh: "正在加载…", en: "Loading…" },
   },
   print: {
     action: { zh: "打印", en: "Print" },

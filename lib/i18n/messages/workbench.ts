@@ -3,7 +3,6 @@ import { defineEntries } from "./define";
 
 export const workbench = defineEntries({
   title: { zh: "今日待办", en: "Today" },
-  subtitle: { zh: "每个数字都链接到列出这些记录的清单。", en: "Each figure links to the list of exactly those records." },
   nothing: { zh: "您的角色在工作台上没有待办事项，请从下方进入工作区。", en: "Your roles have nothing waiting on the workbench; open a work area below." },
   unit: { zh: "件", en: "" },
   complaints: {
@@ -29,7 +28,6 @@ export const workbench = defineEntries({
   agreements: {
     title: { zh: "协议", en: "Agreements" },
     subtitle: { zh: "涉及{region}的协议", en: "Agreements concerning {region}" },
-    window: { zh: "到期窗口", en: "Expiry window" },
     windowOption: { zh: "{days} 天内", en: "within {days} days" },
     expiring: { zh: "{days} 天内到期", en: "Expiring within {days} days" },
     expiringNote: { zh: "生效中或暂停的协议，终止日期在 {days} 天内", en: "Active or suspended agreements ending within {days} days" },
@@ -41,7 +39,6 @@ export const workbench = defineEntries({
     subtitle: { zh: "本辖区最近 5 批", en: "The last 5 batches of your region" },
     open: { zh: "导入页面", en: "Import page" },
     batch: { zh: "批次", en: "Batch" },
-    file: { zh: "文件", en: "File" },
     startedAt: { zh: "开始时间", en: "Started" },
     state: { zh: "状态", en: "State" },
     accepted: { zh: "接收行数", en: "Rows accepted" },
