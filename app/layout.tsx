@@ -5,6 +5,7 @@ import { Providers } from "@/components/layout/providers";
 import "@/components/ui/kit.css";
 import { getLocale, getT } from "@/components/i18n/server";
 import { NONCE_HEADER } from "@/lib/http/csp";
+import { messagesFor } from "@/lib/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT();
@@ -16,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale} nonce={nonce}>
+        <Providers locale={locale} messages={messagesFor(locale)} nonce={nonce}>
           {children}
         </Providers>
       </body>

@@ -16,8 +16,9 @@ const out = (name: string) => `test-results/${name}.json`;
 fs.mkdirSync("test-results", { recursive: true });
 
 // The lint stage also prints the size report (scripts/size-report.ts) and fails on an oversize
-// lib/ item that is not allowed (decision 027).
+// item that is not allowed (decision 027), and checks the formatting with Prettier (decision 030).
 const sizeCheck = [bin("tsx"), "scripts/size-report.ts", "--check"];
+const formatCheck = [bin("prettier"), "--check", "."];
 const commands: Record<Stage, string[]> = {
   lint: [bin("eslint"), ".", "--max-warnings=0"],
   typecheck: [bin("tsc"), "--noEmit"],
@@ -47,6 +48,7 @@ for (const stage of stages) {
   const started = Date.now();
   let r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });
   if (stage === "lint" && r.status === 0) r = spawnSync(sizeCheck[0]!, sizeCheck.slice(1), { stdio: "inherit" });
+  if (stage === "lint" && r.status === 0) r = spawnSync(formatCheck[0]!, formatCheck.slice(1), { stdio: "inherit" });
   const c = counts(stage);
   // A test stage that ran nothing has failed, whatever its exit code says.
   const ranNothing = stage !== "lint" && stage !== "typecheck" && c.passed + c.failed === 0;

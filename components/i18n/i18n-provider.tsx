@@ -1,8 +1,9 @@
 "use client";
-// Client side of the i18n catalogue: the server passes the locale; messages come from the
-// same catalogue module the server uses.
+// Client side of the i18n catalogue: the root layout passes the locale and that locale's messages
+// (one catalogue in the page's payload; neither is bundled into client JavaScript: this module
+// imports only the catalogue-free lib/i18n/translate).
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { createTranslator, type Locale, type Translate } from "@/lib/i18n";
+import { translatorOf, type Locale, type Messages, type Translate } from "@/lib/i18n/translate";
 
 interface I18nValue {
   locale: Locale;
@@ -11,8 +12,8 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+  const value = useMemo(() => ({ locale, t: translatorOf(messages) }), [locale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

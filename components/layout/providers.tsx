@@ -6,7 +6,7 @@ import type {} from "@mui/x-data-grid/themeAugmentation";
 import { createAppTheme } from "./theme";
 import { EmotionCacheProvider } from "./emotion-cache";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import type { Locale } from "@/lib/i18n";
+import type { Locale, Messages } from "@/lib/i18n/translate";
 
 // Emotion without its vendor-prefixing plugin: every browser the console supports (current
 // Chromium, Edge, Firefox, Safari) reads the standard properties, and the prefixes made up a
@@ -32,8 +32,8 @@ function withNonce(theme: Theme, nonce: string | undefined): Theme {
   return { ...theme, components: { ...theme.components, MuiDataGrid: { ...grid, defaultProps: { ...grid?.defaultProps, nonce } } } };
 }
 
-/** `nonce`: the page's CSP nonce (proxy.ts), which every <style> tag must carry. */
-export function Providers({ locale, nonce: rendered, children }: { locale: Locale; nonce?: string; children: ReactNode }) {
+/** `nonce`: the page's CSP nonce (proxy.ts), which every <style> tag must carry. `messages`: the locale's catalogue only. */
+export function Providers({ locale, messages, nonce: rendered, children }: { locale: Locale; messages: Messages; nonce?: string; children: ReactNode }) {
   // The document's policy keeps the nonce it was served with; a refresh (router.refresh after
   // the language switch, a server action) renders the layout again with the next request's.
   const [nonce] = useState(rendered);
@@ -42,7 +42,9 @@ export function Providers({ locale, nonce: rendered, children }: { locale: Local
     <EmotionCacheProvider options={{ ...EMOTION_OPTIONS, nonce }}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={messages}>
+          {children}
+        </I18nProvider>
       </ThemeProvider>
     </EmotionCacheProvider>
   );

@@ -2,6 +2,7 @@
 // the demo roster: institutions are looked up by region, level and type at seed time, never by
 // hard-coded ids. Runs after the roster seed; does nothing when agreements exist already.
 import type { PrismaClient } from "../../lib/db/generated/client";
+import { addDays, beijingDay } from "../../lib/time/beijing";
 
 type Role = "HOME" | "VISIT" | "BOTH";
 type Service = "INPATIENT" | "OUTPATIENT" | "CHRONIC" | "PHARMACY";
@@ -47,7 +48,9 @@ async function topHospitals(prisma: PrismaClient, prefix: string, n: number): Pr
   return rows.map((r) => r.code);
 }
 
-export async function seedAgreements(prisma: PrismaClient): Promise<boolean> {
+/** `now`: the seeding day. The one expiring pilot and the draft are dated relative to it (decision 029). */
+export async function seedAgreements(prisma: PrismaClient, now: Date = new Date()): Promise<boolean> {
+  const inDays = (n: number) => addDays(beijingDay(now), n);
   if ((await prisma.agreement.count()) > 0) return false;
   const [beijing15, tianjin15] = await Promise.all([topHospitals(prisma, "11", 15), topHospitals(prisma, "12", 15)]);
 
@@ -180,9 +183,10 @@ export async function seedAgreements(prisma: PrismaClient): Promise<boolean> {
       services: ["INPATIENT"],
       signedOn: "2022-06-28",
       effectiveFrom: "2022-07-01",
-      effectiveTo: "2026-12-31",
+      // Expires within the default 60-day window of /agreements/expiring, whatever the seeding day.
+      effectiveTo: inDays(25),
       documentRef: "沪医保规〔2022〕7号",
-      notes: "试点期至2026年底：康养机构内设医疗机构的长期护理费用可异地结算。",
+      notes: "试点期内：康养机构内设医疗机构的长期护理费用可异地结算。",
       scopeRule: { types: ["ELDERLY_CARE_MEDICAL"] },
       steps: [["ACTIVATE", "ACTIVE", "2022-07-01"]],
     },
@@ -194,8 +198,8 @@ export async function seedAgreements(prisma: PrismaClient): Promise<boolean> {
       direction: "MUTUAL",
       parties: JJJ,
       services: ["CHRONIC"],
-      signedOn: "2026-11-01",
-      effectiveFrom: "2027-01-01",
+      signedOn: inDays(-35),
+      effectiveFrom: inDays(26),
       documentRef: "（待发文）",
       notes: "北京市已批准，待天津市、河北省批准后生效。",
       scopeRule: { minLevel: "LEVEL_1" },

@@ -1,10 +1,12 @@
-// Demo settlements: two years (2024-11 → 2026-10) for the demo regions, so every dashboard has
-// YoY. Loaded once (when no settlement was ever imported) through the real import pipeline
-// (records COPYed into their partitions, cubes upserted): ~100,000 rows, a few seconds.
+// Demo settlements: the 24 complete months before the seeding day (demo-calendar.ts, decision
+// 029) for the demo regions, so every dashboard has YoY. Loaded once (when no settlement was ever
+// imported) through the real import pipeline (records COPYed into their partitions, cubes
+// upserted): ~100,000 rows, a few seconds.
 import { Readable } from "node:stream";
 import pg from "pg";
 import { importSettlementCsv } from "../../lib/settlements/service";
 import { generateSettlementCsv } from "./settlement-generator";
+import { demoSettlementPeriod } from "./demo-calendar";
 
 export const DEMO_SETTLEMENT_ROWS = 100_000;
 
@@ -20,7 +22,8 @@ export async function seedDemoSettlements(url: string): Promise<number | null> {
       .catch(() => ({ rows: [] as { code: string; region_code: string }[] }));
     const institutions = new Map<string, string[]>();
     for (const r of roster.rows) institutions.set(r.region_code, [...(institutions.get(r.region_code) ?? []), r.code]);
-    const chunks = generateSettlementCsv({ rows: DEMO_SETTLEMENT_ROWS, from: "2024-11-01", to: "2026-10-31", seed: 2026, institutions });
+    const demo = demoSettlementPeriod();
+    const chunks = generateSettlementCsv({ rows: DEMO_SETTLEMENT_ROWS, from: demo.from, to: demo.to, seed: 2026, institutions });
     const bytes = Readable.from((function* () {
       for (const c of chunks) yield Buffer.from(c, "utf8");
     })());

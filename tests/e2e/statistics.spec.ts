@@ -2,14 +2,18 @@
 // with drill-down, flows matrix) in zh-CN and en, imports a CSV with a per-row report; the
 // national analyst sees everything; other roles are refused.
 import { test, expect, signIn, shot } from "./support";
+import { addMonths, demoSettlementPeriod } from "../../prisma/seed/demo-calendar";
+
+// Rows in the last month of demo data (decision 029), whatever the date the suite runs.
+const { last } = demoSettlementPeriod();
 
 const CSV = [
   "settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,status",
-  "E2E-1,2026-10-20T09:00:00+08:00,110105,130100,H11010500001,OUTPATIENT,RESIDENT,320.50,180.20,SETTLED",
-  "E2E-2,2026-10-20T16:30:00+00:00,131002,120000,H13100200001,INPATIENT,REFERRAL,9800.00,6100.00,SETTLED",
-  "E2E-3,2026-10-21T10:00:00+08:00,310101,320100,H31010100001,OUTPATIENT,,100.00,50.00,SETTLED",
-  "E2E-4,2026-10-21 10:00,110105,130100,H11010500001,OUTPATIENT,,100.00,50.00,SETTLED",
-  "E2E-5,2026-10-21T10:00:00+08:00,110105,130100,H11010500001,OUTPATIENT,,100.00,150.00,SETTLED",
+  `E2E-1,${last}-20T09:00:00+08:00,110105,130100,H11010500001,OUTPATIENT,RESIDENT,320.50,180.20,SETTLED`,
+  `E2E-2,${last}-20T16:30:00+00:00,131002,120000,H13100200001,INPATIENT,REFERRAL,9800.00,6100.00,SETTLED`,
+  `E2E-3,${last}-21T10:00:00+08:00,310101,320100,H31010100001,OUTPATIENT,,100.00,50.00,SETTLED`,
+  `E2E-4,${last}-21 10:00,110105,130100,H11010500001,OUTPATIENT,,100.00,50.00,SETTLED`,
+  `E2E-5,${last}-21T10:00:00+08:00,110105,130100,H11010500001,OUTPATIENT,,100.00,150.00,SETTLED`,
 ].join("\n");
 
 test.describe("settlement statistics", () => {
@@ -84,13 +88,13 @@ test.describe("settlement statistics", () => {
     await signIn(page, "hb_analyst");
     await page.goto("/statistics/import");
     await expect(page.getByRole("heading", { level: 1, name: "导入结算数据" })).toBeVisible();
-    await page.getByTestId("import-file").setInputFiles({ name: "settlements-2026-10.csv", mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
-    await expect(page.getByTestId("import-file-name")).toContainText("settlements-2026-10.csv");
+    await page.getByTestId("import-file").setInputFiles({ name: `settlements-${last}.csv`, mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
+    await expect(page.getByTestId("import-file-name")).toContainText(`settlements-${last}.csv`);
     await page.getByTestId("import-submit").click();
     const report = page.getByTestId("import-report");
     await expect(report).toBeVisible();
-    await expect(page.getByTestId("import-accepted")).toContainText("2");
-    await expect(page.getByTestId("import-rejected")).toContainText("3");
+    await expect(page.getByTestId("import-accepted")).toHaveText("新增记录2");
+    await expect(page.getByTestId("import-rejected")).toHaveText("被拒绝3");
     const errors = page.getByTestId("import-errors");
     await expect(errors).toContainText("settled_at");
     await expect(errors).toContainText("基金支付不能大于医疗费用");
@@ -99,19 +103,19 @@ test.describe("settlement statistics", () => {
 
     // The same file again: nothing new.
     await page.getByTestId("import-submit").click();
-    await expect(page.getByTestId("import-duplicates")).toContainText("2");
-    await expect(page.getByTestId("import-accepted")).toContainText("0");
+    await expect(page.getByTestId("import-duplicates")).toHaveText("重复（已忽略）2");
+    await expect(page.getByTestId("import-accepted")).toHaveText("新增记录0");
   });
 
   test("nhsa_analyst reads national figures over the API with the session; 400 names the field", async ({ page }) => {
     await signIn(page, "nhsa_analyst");
-    const ok = await page.request.get("/api/v1/statistics/summary?from=2025-11&to=2026-10");
+    const ok = await page.request.get(`/api/v1/statistics/summary?from=${addMonths(last, -11)}&to=${last}`);
     expect(ok.status()).toBe(200);
     const body = await ok.json();
     expect(body.visits).toBeGreaterThan(0);
     expect(body.totalCost).toMatch(/^\d+\.\d{2}$/);
     expect(body.yoy.visits).not.toBeNull();
-    const bad = await page.request.get("/api/v1/statistics/series?from=2025-11&to=2026-10&grain=week");
+    const bad = await page.request.get(`/api/v1/statistics/series?from=${addMonths(last, -11)}&to=${last}&grain=week`);
     expect(bad.status()).toBe(400);
     expect((await bad.json()).error.details[0].field).toBe("grain");
     await page.goto("/statistics");

@@ -1,5 +1,5 @@
 import { common, errors, validation } from "./common";
-import { nav, roles, home, placeholder } from "./shell";
+import { nav, roles, home } from "./shell";
 import { auth } from "./auth";
 import { admin } from "./admin";
 import { bureaus } from "./bureaus";
@@ -23,7 +23,6 @@ export const en: Shape<typeof zhCN> = {
   nav: nav.en,
   roles: roles.en,
   home: home.en,
-  placeholder: placeholder.en,
   auth: auth.en,
   admin: { ...admin.en, bureaus: bureaus.en },
   regions: regions.en,

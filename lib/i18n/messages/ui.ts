@@ -1,19 +1,30 @@
 // The UI kit's own words (components/ui): tables, filters, forms, printing.
-import { defineMessages } from "./define";
+import { defineEntries } from "./define";
 
-export const ui = defineMessages(
-  {
-    table: { columns: "显示列", loading: "正在加载…" },
-    print: { action: "打印", printedBy: "{bureau} · {user}" },
-    chart: { viewTable: "查看表格", viewChart: "收起表格", empty: "暂无数据", png: "导出 PNG" },
-    scope: { label: "范围", own: "本辖区：{region}", national: "全国", chosen: "已选地区：{region}" },
-    institution: { placeholder: "输入机构名称、简称或编码", hint: "输入名称或编码搜索名录", none: "名录中没有匹配的机构", loading: "正在搜索…" },
+export const ui = defineEntries({
+  table: {
+    columns: { zh: "显示列", en: "Columns" },
   },
-  {
-    table: { columns: "Columns", loading: "Loading…" },
-    print: { action: "Print", printedBy: "{bureau} · {user}" },
-    chart: { viewTable: "View as table", viewChart: "Hide table", empty: "No data", png: "Export PNG" },
-    scope: { label: "Scope", own: "My area: {region}", national: "Nationwide", chosen: "Chosen region: {region}" },
-    institution: { placeholder: "Name, short name or code", hint: "Type a name or code to search the roster", none: "No institution in the roster matches", loading: "Searching…" },
+  print: {
+    action: { zh: "打印", en: "Print" },
+    printedBy: { zh: "{bureau} · {user}", en: "{bureau} · {user}" },
   },
-);
+  chart: {
+    viewTable: { zh: "查看表格", en: "View as table" },
+    viewChart: { zh: "收起表格", en: "Hide table" },
+    empty: { zh: "暂无数据", en: "No data" },
+    png: { zh: "导出 PNG", en: "Export PNG" },
+  },
+  scope: {
+    label: { zh: "范围", en: "Scope" },
+    own: { zh: "本辖区：{region}", en: "My area: {region}" },
+    national: { zh: "全国", en: "Nationwide" },
+    chosen: { zh: "已选地区：{region}", en: "Chosen region: {region}" },
+  },
+  institution: {
+    placeholder: { zh: "输入机构名称、简称或编码", en: "Name, short name or code" },
+    hint: { zh: "输入名称或编码搜索名录", en: "Type a name or code to search the roster" },
+    none: { zh: "名录中没有匹配的机构", en: "No institution in the roster matches" },
+    loading: { zh: "正在搜索…", en: "Searching…" },
+  },
+});

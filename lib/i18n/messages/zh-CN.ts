@@ -1,6 +1,6 @@
 // zh-CN catalogue: the source of truth for keys. Each namespace file holds zh-CN and en side by side.
 import { common, errors, validation } from "./common";
-import { nav, roles, home, placeholder } from "./shell";
+import { nav, roles, home } from "./shell";
 import { auth } from "./auth";
 import { admin } from "./admin";
 import { bureaus } from "./bureaus";
@@ -22,7 +22,6 @@ export const zhCN = {
   nav: nav.zh,
   roles: roles.zh,
   home: home.zh,
-  placeholder: placeholder.zh,
   auth: auth.zh,
   admin: { ...admin.zh, bureaus: bureaus.zh },
   regions: regions.zh,
