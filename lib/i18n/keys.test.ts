@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "./index";
-import { DYNAMIC } from "./dynamic-keys";
+import { DYNAMIC } from "@/tests/support/i18n-dynamic-keys";
 
 const ROOTS = ["app", "components", "lib"];
 // Strings shaped like keys that are not keys.
