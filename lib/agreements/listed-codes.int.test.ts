@@ -8,7 +8,7 @@ import { createActor } from "@/tests/factories";
 import { createDraft, nationalOfficer } from "@/tests/factories/agreements";
 import { NotFoundError } from "@/lib/errors";
 import { updateAgreement } from "./service";
-import { getAgreement, listedInstitutionCodes } from "./queries";
+import { requireAgreement, listedInstitutionCodes } from "./queries";
 
 const LISTED = 1000;
 
@@ -63,7 +63,7 @@ describe("listed institution codes on the edit form", () => {
     const [code] = await bulkInstitutions("H131", 1);
     const draft = await createDraft({ institutionCodes: [code!], scopeRule: null });
     const sh = await createActor("310000", ["AGREEMENT_OFFICER"]);
-    expect((await getAgreement(sh, draft.id)).institutionCount).toBe(1);
+    expect((await requireAgreement(sh, draft.id)).institutionCount).toBe(1);
     expect(await listedInstitutionCodes(sh, draft.id)).toEqual([code]);
     await expect(listedInstitutionCodes(sh, crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
     await expect(listedInstitutionCodes(sh, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);

@@ -168,11 +168,17 @@ export async function findAgreementRow(id: string, opts: { fresh?: boolean } = {
   return rowsCache.get(`row|${id}`, load) as Promise<AgreementRow | null>;
 }
 
-/** One agreement, or NotFound. Public to every signed-in user. */
-export async function getAgreement(actor: Actor, id: string): Promise<AgreementView> {
+/** One agreement, or null. Public to every signed-in user. */
+export async function getAgreement(actor: Actor, id: string): Promise<AgreementView | null> {
   const row = await findAgreementRow(id, { fresh: actor.recentWrite });
-  if (!row) throw new NotFoundError("agreements.notFound");
-  return (await views([row]))[0]!;
+  return row && (await views([row]))[0]!;
+}
+
+/** getAgreement, or NotFound. */
+export async function requireAgreement(actor: Actor, id: string): Promise<AgreementView> {
+  const a = await getAgreement(actor, id);
+  if (!a) throw new NotFoundError("agreements.notFound");
+  return a;
 }
 
 /**
@@ -287,7 +293,7 @@ export interface CoveredInstitution {
  */
 export async function listCoveredInstitutions(actor: Actor, id: string, rawQuery: unknown) {
   const q = parseInput(coveredQuerySchema, rawQuery);
-  const a = await getAgreement(actor, id);
+  const a = await requireAgreement(actor, id);
   const visit = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "HOME").map((p) => regionPrefix(p.regionCode));
   const rule = a.scopeRule;
   const within = (prefixes: string[]) =>

@@ -7,7 +7,7 @@ import { createActiveAgreement, createDraft, createInstitution, nationalOfficer 
 import { DomainError } from "@/lib/errors";
 import { todayCn } from "@/lib/facilities/codes";
 import { transitionAgreement, updateAgreement } from "./service";
-import { getAgreement, listAgreements, listCoveredInstitutions, listExpiring, regionPairMatrix } from "./queries";
+import { getAgreement, requireAgreement, listAgreements, listCoveredInstitutions, listExpiring, regionPairMatrix } from "./queries";
 import { expireAgreements } from "./expiry";
 import { checkEligibility } from "./check";
 import { addDays } from "./codes";
@@ -31,7 +31,7 @@ describe("who may write", () => {
     expect(await codeOf(createDraft({}, sh))).toBe("FORBIDDEN");
     expect(await codeOf(updateAgreement(sh, draft.id, { notes: "上海修改", version: draft.version }))).toBe("FORBIDDEN");
     expect(await codeOf(transitionAgreement(sh, draft.id, { action: "ACTIVATE", version: draft.version }))).toBe("FORBIDDEN");
-    const after = await getAgreement(sh, draft.id);
+    const after = await requireAgreement(sh, draft.id);
     expect(after).toMatchObject({ status: "DRAFT", version: draft.version, notes: null, approvals: [] });
     // Reading is public.
     expect((await listAgreements(sh, { party: "110000" })).items.map((a) => a.id)).toContain(draft.id);
@@ -123,10 +123,12 @@ describe("cached reads", () => {
     const a = await createDraft({ title: "缓存前的标题" });
     const listed = async () => (await listAgreements(reader, { q: "缓存" })).items.find((x) => x.id === a.id)?.title;
     expect(await listed()).toBe("缓存前的标题");
-    expect((await getAgreement(reader, a.id)).title).toBe("缓存前的标题");
+    expect((await requireAgreement(reader, a.id)).title).toBe("缓存前的标题");
+    expect(await getAgreement(reader, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await getAgreement(reader, "not-a-uuid")).toBeNull();
     await updateAgreement(officer, a.id, { title: "缓存后的标题", version: a.version });
     expect(await listed()).toBe("缓存后的标题");
-    expect((await getAgreement(reader, a.id)).title).toBe("缓存后的标题");
+    expect((await requireAgreement(reader, a.id)).title).toBe("缓存后的标题");
   });
 });
 
@@ -170,7 +172,7 @@ describe("eligibility over stored data", () => {
     expect((await checkEligibility({ ...q, institution: lvl1 })).reasons.map((r) => r.code)).toContain("LEVEL_BELOW_RULE");
 
     await new Promise((r) => setTimeout(r, 5));
-    await transitionAgreement(officer, a.id, { action: "SUSPEND", version: (await getAgreement(officer, a.id)).version });
+    await transitionAgreement(officer, a.id, { action: "SUSPEND", version: (await requireAgreement(officer, a.id)).version });
     const now = await checkEligibility(q);
     expect(now.basis.map((b) => b.number)).not.toContain(a.number);
     const replay = await checkEligibility({ ...q, asOf: first.query.asOf });

@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, Valida
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
 import { nextStatus, type AgreementStatus } from "./codes";
 import { invalidateAgreementCache } from "./cache";
-import { AGREEMENT_INCLUDE, approvedAll, findAgreementRow, getAgreement, type AgreementRow } from "./queries";
+import { AGREEMENT_INCLUDE, approvedAll, findAgreementRow, requireAgreement, type AgreementRow } from "./queries";
 import {
   EDITABLE_AFTER_DRAFT,
   agreementIssues,
@@ -144,7 +144,7 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
       return created.id;
     });
     invalidateAgreementCache();
-    return getAgreement(actor, id);
+    return requireAgreement(actor, id);
   } catch (e) {
     mapPrismaError(e);
   }
@@ -222,7 +222,7 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
     mapPrismaError(e);
   }
   invalidateAgreementCache();
-  return getAgreement(actor, id);
+  return requireAgreement(actor, id);
 }
 
 /**
@@ -279,7 +279,7 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
     await applyStep(tx, actor, current, input.action, to, on, input.reason ?? null);
   });
   invalidateAgreementCache();
-  return getAgreement(actor, id);
+  return requireAgreement(actor, id);
 }
 
 async function applyStep(tx: Tx, actor: Actor, current: AgreementRow, action: string, to: AgreementStatus, on: string, reason: string | null) {

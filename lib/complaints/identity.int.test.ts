@@ -11,7 +11,7 @@ import { prepareDatabase } from "../ops/prepare";
 import { databaseUrl, env } from "../env";
 import { keyIdOf, newKeySpec, parseKeyring } from "../crypto/pii";
 import { encryptPendingIdentities, identitySearch, openIdentity, rotateIdentities, sealIdentity } from "./identity";
-import { getComplaintDetail, listComplaints } from "./queries";
+import { requireComplaintDetail, listComplaints } from "./queries";
 import { unmaskComplainant } from "./service";
 
 type Row = Record<"complaint_id" | "name" | "phone" | "id_number" | "phone_enc" | "phone_hmac" | "id_number_enc" | "id_number_hmac", string | null>;
@@ -37,7 +37,7 @@ describe("complainant phone and ID number at rest", () => {
     expect(row.id_number_hmac).toMatch(/^[0-9a-f]{64}$/);
 
     expect(await unmaskComplainant(bj, ticket.number)).toEqual({ complainantName: "张秀兰", complainantIdNumber: "13100219900101123X", complainantPhone: "139-0011 2233" });
-    const detail = await getComplaintDetail(bj, ticket.number);
+    const detail = await requireComplaintDetail(bj, ticket.number);
     expect(detail).toMatchObject({ complainantName: "张**", complainantIdNumber: "1310**********123X", complainantPhone: "139******2233" });
 
     // The create's audit record holds the masked name only.

@@ -51,11 +51,20 @@ async function findTicket(number: string): Promise<TicketRow | null> {
 }
 
 /** The ticket if the actor may see it, else NotFound (its existence is not revealed). */
-export async function findVisibleTicket(actor: Actor, number: string): Promise<{ ticket: TicketRow; relation: Exclude<ComplaintRelation, null> }> {
+type VisibleTicket = { ticket: TicketRow; relation: Exclude<ComplaintRelation, null> };
+
+/** The ticket the actor may see under that number (any case, spaces trimmed), or null. */
+async function visibleTicket(actor: Actor, number: string): Promise<VisibleTicket | null> {
   const n = number.trim().toUpperCase();
   const ticket = TICKET_NUMBER_RE.test(n) && canReadComplaints(actor) ? await findTicket(n) : null;
-  if (!ticket || !canSeeComplaint(actor, ticket)) throw new NotFoundError("complaints.notFound", { number: n });
-  return { ticket, relation: complaintRelation(actor, ticket)! };
+  return ticket && canSeeComplaint(actor, ticket) ? { ticket, relation: complaintRelation(actor, ticket)! } : null;
+}
+
+/** visibleTicket, or NotFound (outside the actor's view a ticket's existence is not revealed). */
+export async function findVisibleTicket(actor: Actor, number: string): Promise<VisibleTicket> {
+  const found = await visibleTicket(actor, number);
+  if (!found) throw new NotFoundError("complaints.notFound", { number: number.trim().toUpperCase() });
+  return found;
 }
 
 export interface ComplaintSummary {
@@ -249,8 +258,18 @@ async function ticketHistory(ticket: TicketRow): Promise<TicketHistory> {
   return rows[0]!;
 }
 
+/** A ticket with its timeline, comments and downtimes, or null when the actor may not see it. */
 export async function getComplaintDetail(actor: Actor, number: string, now = new Date()) {
-  const { ticket, relation } = await findVisibleTicket(actor, number);
+  const found = await visibleTicket(actor, number);
+  return found && detailOf(actor, found, now);
+}
+
+/** getComplaintDetail, or NotFound. */
+export async function requireComplaintDetail(actor: Actor, number: string, now = new Date()) {
+  return detailOf(actor, await findVisibleTicket(actor, number), now);
+}
+
+async function detailOf(actor: Actor, { ticket, relation }: VisibleTicket, now: Date) {
   const [summary] = await toSummaries([ticket], now);
   const [history, downtimes] = await Promise.all([ticketHistory(ticket), downtimesForTicket(ticket)]);
   const { events, comments, merged, duplicates } = history;
@@ -295,7 +314,7 @@ export async function getComplaintDetail(actor: Actor, number: string, now = new
     ownerRegionCode: ticket.ownerRegionCode,
   };
 }
-export type ComplaintDetail = Awaited<ReturnType<typeof getComplaintDetail>>;
+export type ComplaintDetail = Awaited<ReturnType<typeof requireComplaintDetail>>;
 
 // ---- Notifications ---------------------------------------------------------------------------
 

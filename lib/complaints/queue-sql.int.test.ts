@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor } from "@/tests/factories";
 import { createTicket, TEST_ID_NUMBER, TEST_PHONE } from "@/tests/factories/complaints";
-import { getComplaintDetail, listComplaints, queueCounts } from "./queries";
+import { requireComplaintDetail, listComplaints, queueCounts } from "./queries";
 import { listWhere } from "./list-where";
 import { QUEUES } from "./queue-sql";
 
@@ -87,7 +87,7 @@ describe("queue counts in one query", () => {
     expect((await listComplaints(hb, { q: TEST_ID_NUMBER, pageSize: 100 }, now)).total).toBe(24);
 
     // A ticket's detail through the raw queries: the events and comments as recorded.
-    const detail = await getComplaintDetail(bj, tickets[1]!.number, now);
+    const detail = await requireComplaintDetail(bj, tickets[1]!.number, now);
     expect(detail.events.map((e) => e.action)).toEqual(["CREATE"]);
     expect(detail.events[0]!.at).toBeInstanceOf(Date);
     expect(detail.duplicates).toEqual([]);

@@ -8,7 +8,7 @@ import { createActor } from "../../tests/factories";
 import { createTicket, TEST_ID_NUMBER, TEST_PHONE } from "../../tests/factories/complaints";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { createTranslator } from "../i18n";
-import { getComplaintDetail, listComplaints, queueCounts } from "./queries";
+import { getComplaintDetail, requireComplaintDetail, listComplaints, queueCounts } from "./queries";
 import { addComment, createDowntime, escalateOverdue, transitionComplaint, unmaskComplainant } from "./service";
 import { exportComplaints } from "./export";
 import { complaintReport } from "./reports";
@@ -84,7 +84,7 @@ describe("complaint workflow", () => {
     const closed = await step(c.bj, n, { to: "CLOSED" });
     expect(closed).toMatchObject({ state: "CLOSED", version: 16 });
 
-    const detail = await getComplaintDetail(c.bj, n);
+    const detail = await requireComplaintDetail(c.bj, n);
     expect(detail.events.map((e) => e.action)).toEqual([
       "CREATE", "TRIAGE", "START", "HAND_OVER", "TAKE_BACK", "HAND_OVER", "TAKE_BACK", "ASK_COMPLAINANT",
       "COMPLAINANT_ANSWERED", "ESCALATE", "RETURN", "RESOLVE", "REOPEN", "RESUME", "RESOLVE", "CLOSE",
@@ -111,10 +111,10 @@ describe("complaint workflow", () => {
     await expect(step(c.bj, dup.number, { to: "CLOSED", mergeInto: dup.number })).rejects.toBeInstanceOf(ValidationError);
     const merged = await step(c.bj, dup.number, { to: "CLOSED", mergeInto: kept.number });
     expect(merged).toMatchObject({ state: "CLOSED", mergedIntoId: kept.id });
-    const keptDetail = await getComplaintDetail(c.bj, kept.number);
+    const keptDetail = await requireComplaintDetail(c.bj, kept.number);
     expect(keptDetail.duplicates).toEqual([dup.number]);
     expect(keptDetail.events.at(-1)).toMatchObject({ action: "MERGED_IN", note: dup.number });
-    expect((await getComplaintDetail(c.lf, dup.number)).mergedInto).toBe(kept.number);
+    expect((await requireComplaintDetail(c.lf, dup.number)).mergedInto).toBe(kept.number);
   });
 
   it("rejects the wrong state, the wrong role, the wrong bureau, missing fields and stale versions", async () => {
@@ -187,7 +187,8 @@ describe("third-region handlers see nothing of the ticket", () => {
     const ticket = await createTicket(c.bj, { institutionName: "北京协和医院", settlementId: "SET-3RD-0001" });
     await step(c.bj, ticket.number, { to: "TRIAGED" });
     await step(c.bj, ticket.number, { to: "ESCALATED", note: "升级" });
-    await expect(getComplaintDetail(c.sh, ticket.number)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireComplaintDetail(c.sh, ticket.number)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getComplaintDetail(c.sh, ticket.number)).toBeNull();
     await expect(addComment(c.sh, ticket.number, { body: "x", internal: true })).rejects.toBeInstanceOf(NotFoundError);
     await expect(unmaskComplainant(c.sh, ticket.number)).rejects.toBeInstanceOf(NotFoundError);
     for (const queue of ["MINE", "BUREAU", "AWAITING", "OVERDUE", "TODAY", "ALL"]) {
@@ -208,9 +209,9 @@ describe("third-region handlers see nothing of the ticket", () => {
     expect((await getDailyReport(c.bj, {})).totals.new).toBeGreaterThan(0);
     expect((await queueCounts(c.sh)).ALL).toBe(0);
     // The partner and the supervisors see it.
-    expect((await getComplaintDetail(c.lf, ticket.number)).relation).toBe("PARTY");
-    expect((await getComplaintDetail(c.hb, ticket.number)).relation).toBe("PARTY");
-    expect((await getComplaintDetail(c.nhsa, ticket.number)).relation).toBe("SUPERVISOR");
+    expect((await requireComplaintDetail(c.lf, ticket.number)).relation).toBe("PARTY");
+    expect((await requireComplaintDetail(c.hb, ticket.number)).relation).toBe("PARTY");
+    expect((await requireComplaintDetail(c.nhsa, ticket.number)).relation).toBe("SUPERVISOR");
     expect((await listComplaints(c.lf, { queue: "ALL" })).items.map((i) => i.number)).toContain(ticket.number);
   });
 });
@@ -231,7 +232,7 @@ describe("complainant's personal data", () => {
       for (const who of [c.bj, c.lf, c.nhsa]) {
         outputs.push(JSON.stringify(await listComplaints(who, { queue: "ALL", pageSize: 200 })));
         outputs.push(new TextDecoder().decode((await exportComplaints(who, { format: "csv" }, t)).body));
-        outputs.push(JSON.stringify(await getComplaintDetail(who, ticket.number)));
+        outputs.push(JSON.stringify(await requireComplaintDetail(who, ticket.number)));
       }
       const xlsx = await exportComplaints(c.bj, { format: "xlsx" }, t);
       const wb = new ExcelJS.Workbook();
@@ -334,10 +335,10 @@ describe("downtime notices", () => {
     });
     const hit = await createTicket(c.bj, { settlementAt: "2026-11-20T10:15:00+08:00" });
     const miss = await createTicket(c.bj, { settlementAt: "2026-11-20T12:15:00+08:00" });
-    const d = await getComplaintDetail(c.bj, hit.number);
+    const d = await requireComplaintDetail(c.bj, hit.number);
     expect(d.downtimes).toHaveLength(1);
     expect(d.downtimes[0]).toMatchObject({ side: "HOME", region: { code: "131000" } });
     expect(d.suggestedRootCause).toBe("HOME_REGION_DOWNTIME");
-    expect((await getComplaintDetail(c.bj, miss.number)).downtimes).toEqual([]);
+    expect((await requireComplaintDetail(c.bj, miss.number)).downtimes).toEqual([]);
   });
 });

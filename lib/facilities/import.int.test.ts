@@ -8,7 +8,7 @@ import { createInstitution as makeInstitution, nextInstitutionCode } from "../..
 import { ForbiddenError } from "../errors";
 import { approveChange } from "./service";
 import { changeStatus } from "./commands";
-import { getInstitution, servicesOn } from "./queries";
+import { requireInstitution, servicesOn } from "./queries";
 import { importInstitutions } from "./import";
 import { exportInstitutions } from "./export";
 import { csvLine } from "./csv";
@@ -63,16 +63,16 @@ describe("import: dry run, apply, idempotence", () => {
     const applied = await importInstitutions(lf, file, "text/csv", { dryRun: false, onProgress: (p) => progress.push(p.fraction) });
     expect(applied).toMatchObject({ applied: true, counts: { new: 3 }, written: { new: 3, changed: 0 } });
     expect(progress.at(-1)).toBe(1);
-    const first = await getInstitution(lf, codes[0]!);
+    const first = await requireInstitution(lf, codes[0]!);
     expect(first).toMatchObject({ shortName: "安次一院", status: "ACTIVE", designatedSince: "2019-01-01" });
     expect(first.services).toEqual([
       { service: "INPATIENT", diseases: [], openedOn: "2020-01-01" },
       { service: "CHRONIC", diseases: ["HYPERTENSION", "DIABETES"], openedOn: "2021-03-01" },
     ]);
     expect(first.history).toMatchObject([{ field: "*", source: "CREATE", importId: applied.importId }]);
-    const second = await getInstitution(lf, codes[1]!);
+    const second = await requireInstitution(lf, codes[1]!);
     expect(second).toMatchObject({ level: "LEVEL_3", grade: "A", designatedSince: "2018-05-06" });
-    const pharmacy = await getInstitution(lf, codes[2]!);
+    const pharmacy = await requireInstitution(lf, codes[2]!);
     expect(pharmacy.services.map((s) => s.service)).toEqual(["PHARMACY"]);
     expect(pharmacy.services[0]!.openedOn).toBe(todayCn());
     const audits = await prisma.auditLog.findMany({ where: { action: "IMPORT", entityId: applied.importId! } });
@@ -98,7 +98,7 @@ describe("import: dry run, apply, idempotence", () => {
     const report = await importInstitutions(lf, utf8(file), "text/csv", { dryRun: false });
     expect(report.counts).toEqual({ new: 0, changed: 1, unchanged: 0, rejected: 0 });
     expect(report.rows).toEqual([{ row: 2, code: inst.code, outcome: "changed", fields: ["name", "services"] }]);
-    const d = await getInstitution(lf, inst.code);
+    const d = await requireInstitution(lf, inst.code);
     expect(d).toMatchObject({ name: "廊坊市安次区第一人民医院", phone: "0316-2011111", version: 2 });
     expect(d.services.map((s) => s.service)).toEqual(["INPATIENT", "CHRONIC"]);
     const h = await prisma.institutionHistory.findMany({ where: { institutionId: inst.id, source: "IMPORT" }, orderBy: { field: "asc" } });
@@ -161,11 +161,11 @@ describe("import: broken rows", () => {
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(gb)).toThrow();
     const r1 = await importInstitutions(lf, new Uint8Array(gb), "text/csv", { dryRun: false });
     expect(r1).toMatchObject({ encoding: "gb18030", written: { new: 1 } });
-    expect((await getInstitution(lf, a)).name).toBe("香河县中医医院");
+    expect((await requireInstitution(lf, a)).name).toBe("香河县中医医院");
     const bom = utf8("\ufeff" + csv([row(b, { name: "香河县人民医院" })]));
     const r2 = await importInstitutions(lf, bom, "text/csv; charset=utf-8", { dryRun: false });
     expect(r2).toMatchObject({ encoding: "utf-8-bom", written: { new: 1 } });
-    expect((await getInstitution(lf, b)).name).toBe("香河县人民医院");
+    expect((await requireInstitution(lf, b)).name).toBe("香河县人民医院");
   });
 
   it("refuses a binary file as wrong encoding and writes nothing; an XLSX type that is no XLSX too", async () => {
@@ -248,7 +248,7 @@ describe("export → re-import changes nothing", () => {
     const r = await importInstitutions(lf, bytes, XLSX_CONTENT_TYPE, { dryRun: false });
     expect(r.errors).toEqual([]);
     expect(r).toMatchObject({ format: "xlsx", written: { new: 1 } });
-    expect(await getInstitution(lf, code)).toMatchObject({ name: "文安县医院", grade: "B", designatedSince: "2016-09-01" });
+    expect(await requireInstitution(lf, code)).toMatchObject({ name: "文安县医院", grade: "B", designatedSince: "2016-09-01" });
   });
 });
 
@@ -265,7 +265,7 @@ describe("import under maker-checker", () => {
     expect(await prisma.institution.count({ where: { code } })).toBe(0);
     await expect(approveChange(maker, r.pendingChangeId!)).rejects.toBeInstanceOf(ForbiddenError);
     await approveChange(checker, r.pendingChangeId!, "同意");
-    const d = await getInstitution(checker, code);
+    const d = await requireInstitution(checker, code);
     expect(d.history[0]).toMatchObject({ source: "CREATE", changeRequestId: r.pendingChangeId });
     expect(d.history[0]!.requestedBy).toContain(maker.username);
     const req = await prisma.institutionChangeRequest.findUniqueOrThrow({ where: { id: r.pendingChangeId! } });

@@ -73,10 +73,10 @@ async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number
   };
 }
 
-function codeOrNotFound(code: string): string {
+/** The summary of the institution a typed code names (any case, spaces trimmed), or null. */
+async function summaryOf(code: string): Promise<InstitutionSummary | null> {
   const c = normalizeCode(code);
-  if (!INSTITUTION_CODE_RE.test(c)) throw new NotFoundError("facilities.notFound", { code });
-  return c;
+  return INSTITUTION_CODE_RE.test(c) ? findInstitution(c) : null;
 }
 
 /** The summary of one institution, or null. */
@@ -91,8 +91,8 @@ export async function findInstitution(code: string): Promise<InstitutionSummary 
 }
 
 /** The institution or NotFound. */
-export async function requireInstitution(code: string): Promise<InstitutionSummary> {
-  const found = await findInstitution(codeOrNotFound(code));
+async function requireSummary(code: string): Promise<InstitutionSummary> {
+  const found = await summaryOf(code);
   if (!found) throw new NotFoundError("facilities.notFound", { code });
   return found;
 }
@@ -143,8 +143,17 @@ function toHistoryEntry(h: {
  * status events, the latest 50 history entries, and — for roster managers whose scope covers
  * it — its pending changes.
  */
-export async function getInstitution(actor: Actor, code: string): Promise<InstitutionDetail> {
-  const inst = await requireInstitution(code);
+export async function getInstitution(actor: Actor, code: string): Promise<InstitutionDetail | null> {
+  const inst = await summaryOf(code);
+  return inst && detailWithHistory(actor, inst);
+}
+
+/** getInstitution, or NotFound. */
+export async function requireInstitution(actor: Actor, code: string): Promise<InstitutionDetail> {
+  return detailWithHistory(actor, await requireSummary(code));
+}
+
+async function detailWithHistory(actor: Actor, inst: InstitutionSummary): Promise<InstitutionDetail> {
   const [{ statusRows: _rows, ...detail }, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, { page: 1, pageSize: 50 })]);
   return { ...detail, history: history.items, historyTotal: history.total };
 }
@@ -189,7 +198,7 @@ async function historyPage(institutionId: string, paging: { page: number; pageSi
 /** One page of an institution's field-level history, newest first. */
 export async function listInstitutionHistory(_actor: Actor, code: string, rawPaging: unknown) {
   const paging = parseInput(historyQuerySchema, rawPaging);
-  const inst = await requireInstitution(code);
+  const inst = await requireSummary(code);
   return historyPage(inst.id, paging);
 }
 
@@ -216,7 +225,7 @@ function onDateOf(code: string, on: string, periods: ServicePeriodView[], events
 /** An institution's status and services on a date (today by default). */
 export async function servicesOn(code: string, date?: string) {
   const on = parseOnDate(date);
-  const inst = await requireInstitution(code);
+  const inst = await requireSummary(code);
   const [periods, events] = await Promise.all([servicePeriodsOf(inst.id), prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id } })]);
   return onDateOf(inst.code, on, periods, events);
 }
@@ -227,7 +236,8 @@ export async function servicesOn(code: string, date?: string) {
  * services on `date` (an invalid date answers `onDate: { ok: false }`).
  */
 export async function getInstitutionPage(actor: Actor, code: string, rawPaging: unknown, date: string | undefined) {
-  const inst = await requireInstitution(code);
+  const inst = await summaryOf(code);
+  if (!inst) return null;
   const paging = safeParseInput(historyQuerySchema, rawPaging);
   const [detail, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, paging.success ? paging.data : { page: 1, pageSize: 10 })]);
   let onDate: ({ ok: true } & ReturnType<typeof onDateOf>) | { ok: false };

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, Valida
 import { approveChange, createInstitution, updateInstitution } from "./service";
 import { changeStatus, closeService, openService } from "./commands";
 import { rejectChange, setMakerChecker } from "./maker-checker";
-import { getInstitution, listInstitutions, servicesOn } from "./queries";
+import { getInstitution, requireInstitution, listInstitutions, servicesOn } from "./queries";
 import { listPendingChanges } from "./change-requests";
 import { coverage } from "./coverage";
 import { todayCn } from "./codes";
@@ -37,7 +37,7 @@ describe("create, update, status and services — with history and audit", () =>
       { service: "INPATIENT", diseases: [], openedOn: "2020-01-01" },
       { service: "CHRONIC", diseases: ["HYPERTENSION", "DIABETES"], openedOn: today },
     ]);
-    const detail = await getInstitution(lf, code);
+    const detail = await requireInstitution(lf, code);
     expect(detail.canEdit).toBe(true);
     expect(detail.regionPath.map((r) => r.name)).toEqual(["河北省", "廊坊市", "安次区"]);
     expect(detail.statusEvents).toMatchObject([{ status: "ACTIVE", effectiveOn: "2019-03-01", reason: "facilities.reasons.designated" }]);
@@ -64,7 +64,7 @@ describe("create, update, status and services — with history and audit", () =>
     expect(audit.after).toEqual({ name: "廊坊市广阳区第一人民医院", phone: "0316-5555555" });
 
     await expect(updateInstitution(lf, inst.code, { name: "过期版本", version: 1 })).rejects.toBeInstanceOf(ConflictError);
-    expect((await getInstitution(lf, inst.code)).name).toBe("廊坊市广阳区第一人民医院");
+    expect((await requireInstitution(lf, inst.code)).name).toBe("廊坊市广阳区第一人民医院");
   });
 
   it("names each bad field: code/type mismatch, grade without level, unknown region", async () => {
@@ -103,7 +103,7 @@ describe("create, update, status and services — with history and audit", () =>
     await expect(changeStatus(lf, inst.code, { status: "ACTIVE", reason: "恢复", version: 4 })).rejects.toBeInstanceOf(InvalidStateError);
     await expect(openService(lf, inst.code, { service: "INPATIENT", version: 4 })).rejects.toBeInstanceOf(InvalidStateError);
 
-    const d = await getInstitution(lf, inst.code);
+    const d = await requireInstitution(lf, inst.code);
     expect(d.status).toBe("REVOKED");
     expect(d.services).toEqual([]);
     expect(d.statusEvents.map((e) => [e.status, e.effectiveOn, e.reason])).toEqual([
@@ -162,7 +162,7 @@ describe("region scope", () => {
     await expect(
       createInstitution(bj, { code: nextInstitutionCode("131002"), name: "x", type: "HOSPITAL", level: "LEVEL_1", ownership: "PUBLIC", regionCode: "131002", designatedSince: "2020-01-01" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    const d = await getInstitution(bj, inst.code);
+    const d = await requireInstitution(bj, inst.code);
     expect(d.name).toBe("廊坊市安次区医院");
     expect(d.canEdit).toBe(false);
     expect((await prisma.institution.findUniqueOrThrow({ where: { id: inst.id } })).version).toBe(1);
@@ -174,7 +174,10 @@ describe("region scope", () => {
     const inst = await makeInstitution({ regionCode: "131002" });
     await expect(updateInstitution(lf, inst.code, { regionCode: "130102", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(updateInstitution(analyst, inst.code, { name: "x", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getInstitution(analyst, "H00000000000")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireInstitution(analyst, "H00000000000")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getInstitution(analyst, "H00000000000")).toBeNull();
+    expect(await getInstitution(analyst, "not a code")).toBeNull();
+    expect((await getInstitution(analyst, inst.code.toLowerCase()))?.code).toBe(inst.code);
   });
 });
 
@@ -194,8 +197,8 @@ describe("maker-checker", () => {
     expect(r.changeRequest).toMatchObject({ kind: "UPDATE", state: "PENDING", code: inst.code, baseVersion: 1 });
     expect(r.changeRequest.summary).toEqual([{ field: "name", before: "张家口市第一医院", after: "张家口市第一医院（新址）" }]);
     // Until approved the old values stand.
-    expect((await getInstitution(maker, inst.code)).name).toBe("张家口市第一医院");
-    expect((await getInstitution(checker, inst.code)).pendingChanges.map((c) => c.id)).toEqual([r.pendingChangeId]);
+    expect((await requireInstitution(maker, inst.code)).name).toBe("张家口市第一医院");
+    expect((await requireInstitution(checker, inst.code)).pendingChanges.map((c) => c.id)).toEqual([r.pendingChangeId]);
     expect((await listPendingChanges(checker)).items.map((c) => c.id)).toContain(r.pendingChangeId);
 
     await expect(approveChange(maker, r.pendingChangeId)).rejects.toBeInstanceOf(ForbiddenError);
@@ -225,13 +228,13 @@ describe("maker-checker", () => {
     await expect(rejectChange(checker, close.pendingChangeId, " ")).rejects.toBeInstanceOf(ValidationError);
     const rejected = await rejectChange(checker, close.pendingChangeId, "资料不全");
     expect(rejected).toMatchObject({ state: "REJECTED", comment: "资料不全" });
-    expect((await getInstitution(checker, inst.code)).services.map((s) => s.service)).toEqual(["INPATIENT"]);
+    expect((await requireInstitution(checker, inst.code)).services.map((s) => s.service)).toEqual(["INPATIENT"]);
 
     // The institution moves on (a direct write by the national manager) → the status request is stale.
     const national = await createActor("000000", ["ROSTER_MANAGER"]);
     await updateInstitution(national, inst.code, { phone: "0311-1234567", version: 1 });
     await expect(approveChange(checker, status.pendingChangeId)).rejects.toBeInstanceOf(ConflictError);
-    expect((await getInstitution(checker, inst.code)).status).toBe("ACTIVE");
+    expect((await requireInstitution(checker, inst.code)).status).toBe("ACTIVE");
 
     // Creation under maker-checker: nothing exists until approved.
     const code = nextInstitutionCode("130102");

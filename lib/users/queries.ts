@@ -104,14 +104,20 @@ export async function listUserLabels(actor: Actor, ids: string[]) {
   >;
 }
 
-/** A user in the actor's scope, or NotFound (outside the scope the user's existence is not revealed). */
-export async function getUser(actor: Actor, id: string): Promise<UserView> {
+/** A user in the actor's scope, or null (outside the scope the user's existence is not revealed). */
+export async function getUser(actor: Actor, id: string): Promise<UserView | null> {
   // The role first (403 naming it), then the scope (404), as every operation answers.
   requireAnyRole(actor, ["ADMIN"]);
   const user = /^[0-9a-f-]{36}$/i.test(id)
     ? await prisma.user.findUnique({ where: { id }, select: userPublicSelect })
     : null;
-  if (!user || !canManageUsersOf(actor, user.bureau.regionCode)) throw new NotFoundError();
+  return user && canManageUsersOf(actor, user.bureau.regionCode) ? user : null;
+}
+
+/** getUser, or NotFound. */
+export async function requireUser(actor: Actor, id: string): Promise<UserView> {
+  const user = await getUser(actor, id);
+  if (!user) throw new NotFoundError();
   return user;
 }
 

@@ -5,7 +5,7 @@ import { createUser as createUserService, updateUser, resetPassword, changeOwnPa
 import { endSession, startSession, verifyCredentials } from "../sign-in/sign-in";
 import { actorFromAuthorization } from "../auth/bearer";
 import { loadActor } from "../auth/load-actor";
-import { getUser, listUsers } from "./queries";
+import { getUser, requireUser, listUsers } from "./queries";
 import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 
 describe("user administration is region-scoped", () => {
@@ -23,7 +23,8 @@ describe("user administration is region-scoped", () => {
   it("a Hebei admin gets NotFound for a Beijing user and cannot change one", async () => {
     const hebeiAdmin = await createActor("130000", ["ADMIN"]);
     const beijing = await createUser({ regionCode: "110000", roles: ["ANALYST"] });
-    await expect(getUser(hebeiAdmin, beijing.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireUser(hebeiAdmin, beijing.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getUser(hebeiAdmin, beijing.id)).toBeNull();
     await expect(updateUser(hebeiAdmin, beijing.id, { roles: ["ADMIN"], version: 1 })).rejects.toBeInstanceOf(NotFoundError);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: beijing.id } });
     expect(after.roles).toEqual(["ANALYST"]);
@@ -42,8 +43,8 @@ describe("user administration is region-scoped", () => {
     const national = await createActor("000000", ["ADMIN"]);
     const beijing = await createUser({ regionCode: "110000" });
     const shanghai = await createUser({ regionCode: "310000" });
-    expect((await getUser(national, beijing.id)).id).toBe(beijing.id);
-    expect((await getUser(national, shanghai.id)).id).toBe(shanghai.id);
+    expect((await requireUser(national, beijing.id)).id).toBe(beijing.id);
+    expect((await requireUser(national, shanghai.id)).id).toBe(shanghai.id);
   });
 
   it("non-admins cannot list users", async () => {

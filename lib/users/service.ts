@@ -18,7 +18,7 @@ import {
   resetPasswordSchema,
   updateUserSchema,
 } from "./schemas";
-import { getUser } from "./queries";
+import { requireUser } from "./queries";
 import { clearSignInFailures } from "../ratelimit/limiter";
 import { requireAnyRole } from "../auth/require-role";
 
@@ -125,7 +125,7 @@ async function getUserInTx(id: string, tx: Pick<typeof prisma, "user">) {
 export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
   requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(updateUserSchema, rawInput);
-  const current = await getUser(actor, id);
+  const current = await requireUser(actor, id);
   if (current.id === actor.id) {
     if (input.disabled === true) throw new InvalidStateError("admin.cannotDisableSelf");
     if (input.roles && !input.roles.includes("ADMIN") && current.roles.includes("ADMIN")) {
@@ -170,7 +170,7 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
 export async function resetPassword(actor: Actor, id: string, rawInput: unknown): Promise<void> {
   requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(resetPasswordSchema, rawInput);
-  const current = await getUser(actor, id);
+  const current = await requireUser(actor, id);
   await requireStrong("password", input.password, current);
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
@@ -202,7 +202,7 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
 }
 
 export async function unlockUser(actor: Actor, id: string): Promise<void> {
-  const current = await getUser(actor, id);
+  const current = await requireUser(actor, id);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } } });
     await recordAudit(tx, {

@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
 import { first, type RawParams } from "@/components/ui/url-query";
 import { getLocale, getT } from "@/components/i18n/server";
-import { NotFoundError } from "@/lib/errors";
 import { agreementPermissions, getAgreement, listCoveredInstitutions, regionNames, type AgreementView } from "@/lib/agreements/queries";
 import { todayCn } from "@/lib/facilities/codes";
 import type { Translate } from "@/lib/i18n";
@@ -58,7 +57,7 @@ function Header({ a, title, t, canEdit }: { a: AgreementView; title: string; t: 
 export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: Promise<RawParams> }) {
   const actor = await requireAgreementsArea();
   const [{ id }, sp, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
-  const a = await getAgreement(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  const a = await getAgreement(actor, id);
   if (!a) notFound();
   const [covered, names] = await Promise.all([
     listCoveredInstitutions(actor, id, { page: first(sp, "page") ?? "1", pageSize: first(sp, "pageSize") ?? "20" }).catch(() => listCoveredInstitutions(actor, id, {})),

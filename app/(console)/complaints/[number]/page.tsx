@@ -8,7 +8,6 @@ import { TextLink } from "@/components/ui/links";
 import { Section } from "@/components/ui/section";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
-import { NotFoundError } from "@/lib/errors";
 import { canHandleComplaints, canUnmaskComplainant } from "@/lib/auth/policy";
 import { bureauNamer } from "@/lib/complaints/bureau-names";
 import { getComplaintDetail } from "@/lib/complaints/queries";
@@ -26,10 +25,8 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
 export default async function ComplaintPage({ params }: { params: Promise<{ number: string }> }) {
   const actor = await requireArea("complaints");
   const [t, locale, { number }] = await Promise.all([getT(), getLocale(), params]);
-  const d = await getComplaintDetail(actor, decodeURIComponent(number)).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const d = await getComplaintDetail(actor, decodeURIComponent(number));
+  if (!d) notFound();
   const bureauOf = await bureauNamer(locale === "en" ? "en" : "zh");
   const scope = { ownerBureauId: d.ownerBureau.id, ownerRegionCode: d.ownerRegionCode, homeRegionCode: d.homeRegion.code, visitRegionCode: d.visitRegion.code };
   const handler = canHandleComplaints(actor);

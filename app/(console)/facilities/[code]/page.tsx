@@ -11,7 +11,6 @@ import { Split } from "@/components/ui/split";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
-import { NotFoundError } from "@/lib/errors";
 import { todayCn } from "@/lib/facilities/codes";
 import { getInstitutionPage } from "@/lib/facilities/queries";
 import { pick, type RawParams } from "../_components/params";
@@ -37,10 +36,8 @@ async function loadPage(params: Params, searchParams: Promise<RawParams>) {
   const q = pick(sp, ["on", "hpage", "hpageSize", "saved"]);
   const today = todayCn();
   const on = q.on ?? today;
-  const data = await getInstitutionPage(actor, decodeURIComponent(rawCode), { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" }, on).catch((e: unknown) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await getInstitutionPage(actor, decodeURIComponent(rawCode), { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" }, on)
+  if (!data) notFound();
   return { actor, t, locale, q, today, on, ...data };
 }
 

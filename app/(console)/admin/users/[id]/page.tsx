@@ -11,7 +11,6 @@ import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
-import { NotFoundError } from "@/lib/errors";
 import { getUser, userStatus } from "@/lib/users/queries";
 import { listAuditEntries } from "@/lib/audit/queries";
 import type { RoleName } from "@/lib/auth/roles";
@@ -28,20 +27,17 @@ type Props = { params: Promise<{ id: string }> };
 
 async function loadUser(id: string) {
   const actor = await requireArea("admin");
-  try {
-    return { actor, user: await getUser(actor, id) };
-  } catch (e) {
-    // Outside the admin's region the user does not exist for them.
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  // Outside the admin's region the user does not exist for them.
+  const user = await getUser(actor, id);
+  if (!user) notFound();
+  return { actor, user };
 }
 
 export async function generateMetadata() {
   return { title: (await getT())("admin.users.title") };
 }
 
-type User = Awaited<ReturnType<typeof getUser>>;
+type User = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 
 /** What the client forms may know of the user, as of `now`. */
 function editableOf(user: User, actorId: string, now: Date): EditableUser {

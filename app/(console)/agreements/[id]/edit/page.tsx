@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { getT } from "@/components/i18n/server";
-import { NotFoundError } from "@/lib/errors";
 import { agreementPermissions, getAgreement, listedInstitutionCodes } from "@/lib/agreements/queries";
 import { AgreementForm } from "../../_components/agreement-form";
 import { requireAgreementsArea } from "../../_components/guard";
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireAgreementsArea();
   const { id } = await params;
-  const a = await getAgreement(actor, id).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e)));
+  const a = await getAgreement(actor, id);
   if (!a || !agreementPermissions(actor, a).canEdit) notFound();
   // Every listed code, not a page of covered institutions: saving replaces the whole list.
   const [t, listed] = await Promise.all([getT(), listedInstitutionCodes(actor, id)]);

@@ -9,7 +9,7 @@ import { reasonText } from "../../_components/history-format";
 import { levelLabel, StatusTag } from "../../_components/labels";
 import s from "../institution.module.css";
 
-export type InstitutionPageData = Awaited<ReturnType<typeof getInstitutionPage>>;
+export type InstitutionPageData = NonNullable<Awaited<ReturnType<typeof getInstitutionPage>>>;
 export type Inst = InstitutionPageData["inst"];
 
 export function InstitutionSubtitle({ inst, regionPath, t }: { inst: Inst; regionPath: string; t: Translate }) {

@@ -1,6 +1,6 @@
 import { apiHandler } from "@/lib/http/api";
 import { parseInput } from "@/lib/validation";
-import { getComplaintDetail } from "@/lib/complaints/queries";
+import { requireComplaintDetail } from "@/lib/complaints/queries";
 import { unmaskComplainant } from "@/lib/complaints/service";
 import { detailQuerySchema } from "@/lib/complaints/schemas";
 
@@ -8,7 +8,7 @@ type Params = { number: string };
 
 export const GET = apiHandler<Params>(async ({ actor, query, req }, { number }) => {
   const { unmask } = parseInput(detailQuerySchema, query);
-  const detail = await getComplaintDetail(actor, number);
+  const detail = await requireComplaintDetail(actor, number);
   if (unmask !== "true") return detail;
   const clear = await unmaskComplainant(actor, number, req.headers.get("x-forwarded-for"));
   return { ...detail, ...clear, unmasked: true };
