@@ -29,7 +29,7 @@ export async function listBureaus(actor: Actor) {
   }));
 }
 
-export async function getBureau(actor: Actor, id: string) {
+export async function requireBureau(actor: Actor, id: string) {
   const bureau = /^[0-9a-f-]{36}$/i.test(id) ? await prisma.bureau.findUnique({ where: { id } }) : null;
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();
   return bureau;

@@ -9,7 +9,7 @@ import { recordAudit, diff } from "../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { createBureauSchema, updateBureauSchema } from "./schemas";
-import { getBureau } from "./queries";
+import { requireBureau } from "./queries";
 import { requireAnyRole } from "../auth/require-role";
 
 function levelOf(level: string): "NATIONAL" | "PROVINCIAL" | "MUNICIPAL" | null {
@@ -39,7 +39,7 @@ export async function updateBureau(actor: Actor, id: string, rawInput: unknown) 
   // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after.
   requireAnyRole(actor, ["ADMIN"]);
   const input = parseInput(updateBureauSchema, rawInput);
-  const current = await getBureau(actor, id);
+  const current = await requireBureau(actor, id);
   const { version, ...data } = input;
   const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.bureau.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });

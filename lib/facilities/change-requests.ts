@@ -87,7 +87,7 @@ export async function listPendingChanges(actor: Actor) {
 }
 
 /** One change request visible to the actor, or NotFound. */
-export async function getChangeRequest(actor: Actor, id: string): Promise<ChangeRequestView> {
+export async function requireChangeRequest(actor: Actor, id: string): Promise<ChangeRequestView> {
   const c = /^[0-9a-f-]{36}$/i.test(id)
     ? await prisma.institutionChangeRequest.findUnique({ where: { id }, select: changeSelect })
     : null;

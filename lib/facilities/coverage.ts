@@ -8,7 +8,7 @@ import { Prisma } from "../db/generated/client";
 import type { Actor } from "../auth/actor";
 import { regionPrefix } from "../auth/roles";
 import { ValidationError } from "../errors";
-import { getRegion, listChildren, listRegionsIn } from "../regions/queries";
+import { requireRegion, listChildren, listRegionsIn } from "../regions/queries";
 import { beijingDayStart } from "../time/beijing";
 import { CHRONIC_DISEASES, INSTITUTION_STATUSES, INSTITUTION_TYPES, SERVICES, todayCn } from "./codes";
 
@@ -39,7 +39,7 @@ export async function coverage(actor: Actor | null, regionCode: string) {
 
 async function computeCoverage(actor: Actor | null, regionCode: string) {
   if (!/^\d{6}$/.test(regionCode)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
-  const region = await getRegion(regionCode);
+  const region = await requireRegion(regionCode);
   const prefix = regionPrefix(regionCode);
   const inRegion = prefix ? Prisma.sql`i.region_code LIKE ${prefix + "%"}` : Prisma.sql`TRUE`;
   const month = monthStartCn();

@@ -12,7 +12,7 @@ import { requireAnyRole } from "../auth/require-role";
 import { actorLabel, recordAudit } from "../audit/service";
 import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
-import { getChangeRequest } from "./change-requests";
+import { requireChangeRequest } from "./change-requests";
 import type { ChangeRequestView } from "./views";
 
 export type ChangeKind = "CREATE" | "UPDATE" | "STATUS" | "OPEN_SERVICE" | "CLOSE_SERVICE";
@@ -57,7 +57,7 @@ export async function requestChange(
     });
     return req;
   });
-  return { applied: false, pendingChangeId: created.id, changeRequest: await getChangeRequest(actor, created.id) };
+  return { applied: false, pendingChangeId: created.id, changeRequest: await requireChangeRequest(actor, created.id) };
 }
 
 /** The pending request under lock, if this actor may decide it (never their own). */
@@ -116,7 +116,7 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
       after: { kind: req.kind, code: req.code, maker: req.makerName, comment: text.data },
     });
   });
-  return getChangeRequest(actor, id);
+  return requireChangeRequest(actor, id);
 }
 
 const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.invalid" }), enabled: z.boolean({ error: "validation.invalid" }) }).strict();

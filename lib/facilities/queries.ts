@@ -10,7 +10,7 @@ import { canEditInstitution } from "../auth/policy";
 import { regionParamPrefixes } from "../regions/groups/queries";
 import { NotFoundError, ValidationError } from "../errors";
 import { parseInput, safeParseInput } from "../validation";
-import { getAncestors } from "../regions/queries";
+import { requireAncestors } from "../regions/queries";
 import { INSTITUTION_CODE_RE, isoDate, normalizeCode, parseDate, todayCn } from "./codes";
 import { servicesOnDate, statusOnDate } from "./history";
 import { historyQuerySchema, listInstitutionsSchema, type ListInstitutionsInput } from "./schemas";
@@ -162,7 +162,7 @@ async function detailWithHistory(actor: Actor, inst: InstitutionSummary): Promis
 async function detailOf(actor: Actor, inst: InstitutionSummary): Promise<Omit<InstitutionDetail, "history" | "historyTotal"> & { statusRows: StatusRow[] }> {
   const canEdit = canEditInstitution(actor, inst.region.code);
   const [path, servicePeriods, events, pending] = await Promise.all([
-    getAncestors(inst.region.code),
+    requireAncestors(inst.region.code),
     servicePeriodsOf(inst.id),
     prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id }, orderBy: [{ effectiveOn: "desc" }, { id: "desc" }] }),
     canEdit

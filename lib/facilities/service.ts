@@ -13,7 +13,7 @@ import { planHistory, planInstitution, REASONS, type ChangePlan, type Institutio
 import { changeStatusSchema, closeServiceSchema, createInstitutionSchema, decideChangeSchema, institutionCommandSchema, openServiceSchema, updateInstitutionSchema, type CreateInstitutionInput, type UpdateInstitutionInput } from "./schemas";
 import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange } from "./maker-checker";
 import { findInstitution } from "./queries";
-import { getChangeRequest } from "./change-requests";
+import { requireChangeRequest } from "./change-requests";
 import type { InstitutionSummary, WriteResult } from "./views";
 import { prismaData } from "./fields";
 import { applyClose, applyOpen, applyStatus, changeStatus, closeService, openService, prepareClose, prepareOpen, prepareStatus, runVersionedCommand } from "./commands";
@@ -264,5 +264,5 @@ export async function decideChange(actor: Actor, id: string, rawInput: unknown) 
   const input = parseInput(decideChangeSchema, rawInput);
   if (input.decision === "APPROVE") await approveChange(actor, id, input.comment);
   else await rejectChange(actor, id, input.comment ?? "");
-  return getChangeRequest(actor, id);
+  return requireChangeRequest(actor, id);
 }

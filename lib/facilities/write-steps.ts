@@ -7,7 +7,7 @@ import type { Actor } from "../auth/actor";
 import { canEditInstitution } from "../auth/policy";
 import { actorLabel } from "../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
-import { getRegion } from "../regions/queries";
+import { requireRegion } from "../regions/queries";
 import { INSTITUTION_CODE_RE, isoDate, normalizeCode, sortDiseases, type ServiceKind } from "./codes";
 import { type CurrentInstitution, type HistoryInput, type PlanIssue } from "./plan";
 import { FIELD_SELECT, fieldsFromPrisma } from "./fields";
@@ -72,7 +72,7 @@ export async function requireCurrent(db: Tx, code: string, forUpdate = false): P
 
 /** An institution's region: an existing city or county. */
 export async function checkRegion(regionCode: string): Promise<void> {
-  const region = await getRegion(regionCode).catch(() => null);
+  const region = await requireRegion(regionCode).catch(() => null);
   if (!region) throw new ValidationError({ regionCode: [{ key: "facilities.validation.unknownRegion", params: { code: regionCode } }] });
   if (region.level !== "CITY" && region.level !== "COUNTY") {
     throw new ValidationError({ regionCode: [{ key: "facilities.validation.regionLevel" }] });

@@ -3,9 +3,9 @@ import { prisma } from "../db/client";
 import { NotFoundError, ValidationError } from "../errors";
 import {
   countByLevel,
-  getAncestors,
-  getRegion,
-  getRegionDetail,
+  requireAncestors,
+  requireRegion,
+  requireRegionDetail,
   listChildren,
   regionCodeFilter,
   searchRegions,
@@ -39,22 +39,22 @@ describe("region tree reads", () => {
   });
 
   it("gives the breadcrumb of 安次区 as 全国 → 河北省 → 廊坊市 → 安次区", async () => {
-    const path = await getAncestors("131002");
+    const path = await requireAncestors("131002");
     expect(path.map((r) => r.name)).toEqual(["全国", "河北省", "廊坊市", "安次区"]);
     expect(path.map((r) => r.level)).toEqual(["NATION", "PROVINCE", "CITY", "COUNTY"]);
-    expect(await getAncestors("000000")).toEqual([{ code: "000000", name: "全国", level: "NATION" }]);
-    expect((await getAncestors("110105")).map((r) => r.code)).toEqual(["000000", "110000", "110105"]);
+    expect(await requireAncestors("000000")).toEqual([{ code: "000000", name: "全国", level: "NATION" }]);
+    expect((await requireAncestors("110105")).map((r) => r.code)).toEqual(["000000", "110000", "110105"]);
   });
 
   it("details a county with its pooling area, a province with none", async () => {
-    const anci = await getRegionDetail("131002");
+    const anci = await requireRegionDetail("131002");
     expect(anci).toMatchObject({ code: "131002", name: "安次区", childCount: 0, children: [] });
     expect(anci.ancestors.map((r) => r.code)).toEqual(["000000", "130000", "131000"]);
     expect(anci.poolingAreaOf).toEqual({ code: "131000", name: "廊坊市", level: "CITY" });
-    const hebei = await getRegionDetail("130000");
+    const hebei = await requireRegionDetail("130000");
     expect(hebei.poolingAreaOf).toBeNull();
     expect(hebei.childCount).toBe(hebei.children.length);
-    expect((await getRegionDetail("110105")).poolingAreaOf?.code).toBe("110000");
+    expect((await requireRegionDetail("110105")).poolingAreaOf?.code).toBe("110000");
   });
 
   it("finds 廊坊市 by name and by code prefix, each hit with its path", async () => {
@@ -105,10 +105,10 @@ describe("region tree reads", () => {
 
   it("answers NotFound for an unknown or malformed code", async () => {
     for (const code of ["999999", "131099", "abc"]) {
-      await expect(getRegion(code)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(getAncestors(code)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(requireRegion(code)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(requireAncestors(code)).rejects.toBeInstanceOf(NotFoundError);
       await expect(listChildren(code)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(getRegionDetail(code)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(requireRegionDetail(code)).rejects.toBeInstanceOf(NotFoundError);
     }
   });
 });

@@ -67,7 +67,7 @@ export async function listRegionsIn(code: string, levels: RegionView["level"][])
 // ---- Single regions and paths ----
 
 /** The region with its number of direct children. Unknown code → NotFoundError. */
-export async function getRegion(code: string): Promise<RegionView> {
+export async function requireRegion(code: string): Promise<RegionView> {
   const row = /^\d{6}$/.test(code) ? await prisma.region.findUnique({ where: { code }, select: regionSelect }) : null;
   if (!row) throw new NotFoundError("regions.notFound", { code });
   return toView(row);
@@ -110,7 +110,7 @@ async function loadPaths(codes: string[]): Promise<Map<string, RegionRow[]>> {
 }
 
 /** The breadcrumb path from the national root down to and including `code`. Unknown → NotFoundError. */
-export async function getAncestors(code: string): Promise<RegionRef[]> {
+export async function requireAncestors(code: string): Promise<RegionRef[]> {
   if (!/^\d{6}$/.test(code)) throw new NotFoundError("regions.notFound", { code });
   const path = (await loadPaths([code])).get(code);
   if (!path) throw new NotFoundError("regions.notFound", { code });
@@ -133,7 +133,7 @@ export async function listChildren(parentCode: string): Promise<RegionView[]> {
  * A region with its strict ancestors (root → parent), the pooling area (统筹区) it belongs to
  * — itself or the nearest ancestor that runs a fund — and its direct children.
  */
-export async function getRegionDetail(code: string): Promise<RegionDetail> {
+export async function requireRegionDetail(code: string): Promise<RegionDetail> {
   if (!/^\d{6}$/.test(code)) throw new NotFoundError("regions.notFound", { code });
   const [paths, children] = await Promise.all([loadPaths([code]), listChildren(code)]);
   const path = paths.get(code);

@@ -14,7 +14,7 @@ import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { hasRole } from "@/lib/auth/policy";
 import { listInstitutions } from "@/lib/facilities/queries";
-import { getRegion } from "@/lib/regions/queries";
+import { requireRegion } from "@/lib/regions/queries";
 import { RosterTabs } from "./_components/roster-tabs";
 import { RosterFilters } from "./_components/roster-filters";
 import { RosterGrid, type RosterRow } from "./_components/roster-grid";
@@ -35,7 +35,7 @@ async function regionOf(code: string | undefined) {
   // A region group (group:<slug>) is named by the picker itself.
   if (code.startsWith("group:")) return { code };
   try {
-    const r = await getRegion(code);
+    const r = await requireRegion(code);
     return { code: r.code, name: r.name };
   } catch {
     return { code, name: code };

@@ -13,7 +13,7 @@ import { getLocale, getT } from "@/components/i18n/server";
 import { canBrowseRegions } from "@/lib/auth/policy";
 import { NATION_CODE } from "@/lib/auth/roles";
 import { NotFoundError } from "@/lib/errors";
-import { countByLevel, getRegionDetail, searchRegions } from "@/lib/regions/queries";
+import { countByLevel, requireRegionDetail, searchRegions } from "@/lib/regions/queries";
 import { listRegionsSchema, regionCodeSchema, type RegionRef, type RegionView } from "@/lib/regions/schemas";
 import { safeParseInput } from "@/lib/validation";
 import type { Translate } from "@/lib/i18n";
@@ -62,7 +62,7 @@ function readQuery(sp: Awaited<SearchParams>) {
 }
 
 type Query = ReturnType<typeof readQuery>;
-type Region = NonNullable<Awaited<ReturnType<typeof getRegionDetail>>>;
+type Region = NonNullable<Awaited<ReturnType<typeof requireRegionDetail>>>;
 type Found = Awaited<ReturnType<typeof searchRegions>>;
 
 /** "搜索范围：… · 共 n 条 · 改为全国范围" for a search, else the number of children. */
@@ -130,7 +130,7 @@ export default async function RegionsPage({ searchParams }: { searchParams: Sear
   // The root needs no breadcrumb or header card: the national counts stand in for them.
   const isRoot = query.code === NATION_CODE;
   const [region, counts, found] = await Promise.all([
-    getRegionDetail(query.code).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e))),
+    requireRegionDetail(query.code).catch((e: unknown) => (e instanceof NotFoundError ? null : Promise.reject(e))),
     isRoot ? countByLevel() : null,
     query.q ? searchRegions(query.q, query.limit, query.code) : null,
   ]);

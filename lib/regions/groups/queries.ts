@@ -69,7 +69,7 @@ export async function regionGroupNames(actor: Actor, locale: Locale): Promise<Ma
 }
 
 /** One group the actor may see, by slug; NotFound otherwise (another region's private group too). */
-export async function getRegionGroup(actor: Actor, slug: string): Promise<RegionGroupRecord> {
+export async function requireRegionGroup(actor: Actor, slug: string): Promise<RegionGroupRecord> {
   const g = (await allRegionGroups()).get(slug);
   if (!g || !canSeeRegionGroup(actor, g)) throw new NotFoundError();
   return g;

@@ -3,7 +3,7 @@ import { prisma } from "../../db/client";
 import { createActor } from "../../../tests/factories";
 import { createGroup, groupSlug } from "../../../tests/factories/region-groups";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
-import { getRegionGroup, listRegionGroups, resolveRegionTokens } from "./queries";
+import { requireRegionGroup, listRegionGroups, resolveRegionTokens } from "./queries";
 import { createRegionGroup, retireRegionGroup, updateRegionGroup } from "./service";
 
 describe("region groups", () => {
@@ -54,9 +54,9 @@ describe("region groups", () => {
     const g = await createGroup({ visibility: "OWNER_REGION", members: ["131082", "131028", "131024"] });
     const beijing = await createActor("110000", ["ANALYST"]);
     const langfang = await createActor("131000", ["ANALYST"]);
-    await expect(getRegionGroup(beijing, g.slug)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireRegionGroup(beijing, g.slug)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resolveRegionTokens(beijing, [`group:${g.slug}`], "homeRegion")).rejects.toBeInstanceOf(ValidationError);
-    expect((await getRegionGroup(langfang, g.slug)).slug).toBe(g.slug);
+    expect((await requireRegionGroup(langfang, g.slug)).slug).toBe(g.slug);
     expect(await resolveRegionTokens(langfang, [`group:${g.slug}`, "1310"], "homeRegion")).toEqual(["1310"]);
   });
 });

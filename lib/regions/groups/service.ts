@@ -8,7 +8,7 @@ import { recordAudit, diff } from "../../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../../errors";
 import { parseInput } from "../../validation";
 import { canCreateRegionGroup, canManageRegionGroup } from "./policy";
-import { allRegionGroups, getRegionGroup, type RegionGroupRecord } from "./queries";
+import { allRegionGroups, requireRegionGroup, type RegionGroupRecord } from "./queries";
 import { createRegionGroupSchema, updateRegionGroupSchema } from "./schemas";
 
 /** Members must be regions of the tree (any level). */
@@ -53,7 +53,7 @@ export async function updateRegionGroup(actor: Actor, slug: string, rawInput: un
   // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after.
   if (!canCreateRegionGroup(actor)) throw new ForbiddenError();
   const input = parseInput(updateRegionGroupSchema, rawInput);
-  const current = await getRegionGroup(actor, slug);
+  const current = await requireRegionGroup(actor, slug);
   if (!canManageRegionGroup(actor, current)) throw new NotFoundError();
   if (input.members) await assertRegionsExist(input.members);
   const { version, ...data } = input;

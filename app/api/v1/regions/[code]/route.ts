@@ -3,11 +3,11 @@ import { apiHandler } from "@/lib/http/api";
 import { canBrowseRegions } from "@/lib/auth/policy";
 import { ForbiddenError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { getRegionDetail } from "@/lib/regions/queries";
+import { requireRegionDetail } from "@/lib/regions/queries";
 import { regionPathSchema } from "@/lib/regions/schemas";
 
 export const GET = apiHandler<{ code: string }>(async ({ actor }, params) => {
   if (!canBrowseRegions(actor)) throw new ForbiddenError();
   const { code } = parseInput(regionPathSchema, params);
-  return getRegionDetail(code);
+  return requireRegionDetail(code);
 });
