@@ -28,8 +28,23 @@ export function SelectField({
   fullWidth?: boolean;
   testId?: string;
 }) {
+  // An option with the empty value ("无", "—") is shown when chosen, with the label held above it.
+  const hasEmpty = options.some((o) => o.value === "");
   return (
-    <TextField select name={name} label={label} value={value} onChange={(e) => onChange(e.target.value)} error={Boolean(error)} helperText={error} required={required} disabled={disabled} fullWidth={fullWidth} data-testid={testId}>
+    <TextField
+      select
+      name={name}
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={Boolean(error)}
+      helperText={error}
+      required={required}
+      disabled={disabled}
+      fullWidth={fullWidth}
+      data-testid={testId}
+      slotProps={hasEmpty ? { select: { displayEmpty: true }, inputLabel: { shrink: true } } : undefined}
+    >
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>
           {o.label}
