@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, sortStateOf, withQuery, zeroBasedPage } from "./url-query";
+import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, withQuery, zeroBasedPage } from "./url-query";
 
 describe("URL state (pure)", () => {
   it("sets and removes keys, and goes back to page 1 on a filter change", () => {
@@ -54,9 +54,6 @@ describe("URL state (pure)", () => {
     expect(sortHref(state, "name")).toBe("/facilities?q=x&sort=-name");
     expect(sortHref({ ...state, order: "desc" }, "name")).toBe("/facilities?q=x&sort=name");
     expect(sortHref(state, "code")).toBe("/facilities?q=x&sort=code");
-    expect(sortStateOf("-name,code", { q: "x" })).toMatchObject({ by: "name", order: "desc" });
-    expect(sortStateOf("code", {})).toMatchObject({ by: "code", order: "asc" });
-    expect(sortStateOf(undefined, {}).by).toBeUndefined();
   });
 
   it("lists hidden columns", () => {

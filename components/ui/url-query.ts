@@ -79,13 +79,6 @@ export interface SortState {
   pathname?: string;
 }
 
-/** The sort state of a `sort` value in the API's form: `-name` → name descending; only its first key. */
-export function sortStateOf(value: string | undefined, query: Record<string, string>, pathname?: string): SortState {
-  const head = value?.split(",")[0]?.trim() ?? "";
-  if (!head) return { query, pathname };
-  return head.startsWith("-") ? { by: head.slice(1), order: "desc", query, pathname } : { by: head, order: "asc", query, pathname };
-}
-
 /** The link a sortable column header points to: the same column flips, another starts ascending; page 1. */
 export function sortHref(state: SortState, column: string): string {
   const sortKey = state.sortKey ?? "sort";

@@ -112,18 +112,8 @@ async function servicePeriodsOf(id: string): Promise<ServicePeriodView[]> {
   }));
 }
 
-function toHistoryEntry(h: {
-  id: bigint;
-  at: Date;
-  actorName: string;
-  requestedBy: string | null;
-  source: string;
-  field: string;
-  before: unknown;
-  after: unknown;
-  changeRequestId: string | null;
-  importId: string | null;
-}): HistoryEntry {
+/** A history row as the API shows it (the row's bigint id as a string). */
+function toHistoryEntry(h: Omit<HistoryEntry, "id"> & { id: bigint }): HistoryEntry {
   return {
     id: h.id.toString(),
     at: h.at,

@@ -66,9 +66,10 @@ async function windowPage(actor: Actor, when: When, region: string | undefined, 
   const order = when === "recent" ? "desc" : "asc"; // the latest past window first
   const pageSize = Math.min(200, readPage(sp, `${when}PageSize`, PAGE_SIZE));
   const page = readPage(sp, `${when}Page`);
-  const got = await pageDowntimes(actor, { when: when.toUpperCase(), region, page, pageSize }, now, order);
+  const filter = { when: when.toUpperCase(), region, pageSize }; // the API's value; the lower-case name keys the URL and the labels
+  const got = await pageDowntimes(actor, { ...filter, page }, now, order);
   if (got.items.length > 0 || page === 1 || got.total === 0) return got;
-  return pageDowntimes(actor, { when: when.toUpperCase(), region, page: Math.ceil(got.total / pageSize), pageSize }, now, order);
+  return pageDowntimes(actor, { ...filter, page: Math.ceil(got.total / pageSize) }, now, order);
 }
 
 function WindowSection({ when, title, list, t }: { when: When; title: string; list: WindowPage; t: Translate }) {
