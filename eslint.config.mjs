@@ -14,11 +14,25 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["tests/fixtures/boundaries/**", ".next/**", "dist/**", "node_modules/**", "tmp/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "tests/fixtures/boundaries/**",
+      ".next/**",
+      "dist/**",
+      "node_modules/**",
+      "tmp/**",
+      "lib/db/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
       "import/no-restricted-paths": [
         "error",
         {
@@ -26,7 +40,11 @@ const config = [
             { target: "./lib", from: "./app", message: "lib/ must not depend on the UI (app/)." },
             { target: "./lib", from: "./components", message: "lib/ must not depend on the UI (components/)." },
             { target: "./app", from: "./lib/db", message: "UI reads and writes through lib/<domain>, never lib/db." },
-            { target: "./components", from: "./lib/db", message: "UI reads and writes through lib/<domain>, never lib/db." },
+            {
+              target: "./components",
+              from: "./lib/db",
+              message: "UI reads and writes through lib/<domain>, never lib/db.",
+            },
           ],
         },
       ],
@@ -66,7 +84,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react/*", "@mui/*", "next/*", "!next-auth", "!next-auth/*"], message: "lib/auth may use next-auth, nothing else of the UI stack." }] },
+        {
+          patterns: [
+            {
+              group: ["react", "react/*", "@mui/*", "next/*", "!next-auth", "!next-auth/*"],
+              message: "lib/auth may use next-auth, nothing else of the UI stack.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -27,10 +27,14 @@ function withContentSecurityPolicy(req: NextRequest): NextResponse {
 
 export default function proxy(req: NextRequest) {
   if (req.method === "POST" && req.headers.has("next-action") && !isSameOrigin(req.headers, env().TRUST_PROXY)) {
-    return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused", details: [] } }, { status: 403 });
+    return NextResponse.json(
+      { error: { code: "FORBIDDEN", message: "Cross-site request refused", details: [] } },
+      { status: 403 },
+    );
   }
   // The sign-in page needs no session (the matcher used to skip every path starting with it).
-  if (req.nextUrl.pathname.startsWith("/login") || sessionTokenOf(req.headers.get("cookie"))) return withContentSecurityPolicy(req);
+  if (req.nextUrl.pathname.startsWith("/login") || sessionTokenOf(req.headers.get("cookie")))
+    return withContentSecurityPolicy(req);
   const login = new URL("/login", req.url);
   login.searchParams.set("callbackUrl", `${req.nextUrl.pathname}${req.nextUrl.search}`);
   return NextResponse.redirect(login);

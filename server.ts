@@ -39,14 +39,21 @@ export interface RequestListenerOptions {
  * path, the JSON 405 for a method an /api/v1 path does not take (Next.js answers an empty 405),
  * and Next.js for everything else.
  */
-export function createRequestListener({ handle, trustProxy, publicUrl, instance }: RequestListenerOptions): http.RequestListener {
+export function createRequestListener({
+  handle,
+  trustProxy,
+  publicUrl,
+  instance,
+}: RequestListenerOptions): http.RequestListener {
   return (req, res) => {
     if (instance) res.setHeader("x-instance", instance);
     stampClientAddress(req.headers, req.socket.remoteAddress, trustProxy);
-    if (servedOverHttps(req.headers["x-forwarded-proto"], publicUrl, trustProxy)) res.setHeader("strict-transport-security", HSTS);
+    if (servedOverHttps(req.headers["x-forwarded-proto"], publicUrl, trustProxy))
+      res.setHeader("strict-transport-security", HSTS);
     if (isFastEligibilityRequest(req)) return void serveEligibility(req, res);
     const allowed = req.url?.startsWith("/api/v1/") ? allowedMethods(req.url.slice("/api/v1".length)) : null;
-    if (allowed && refusedMethod(req.method, allowed)) return void refuseMethod(req, res, allowed, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
+    if (allowed && refusedMethod(req.method, allowed))
+      return void refuseMethod(req, res, allowed, requestIdFrom(req.headers[REQUEST_ID_HEADER]));
     void handle(req, res);
   };
 }
@@ -71,7 +78,11 @@ function serverOptions(args: string[]): ServerOptions {
     const i = args.indexOf(`--${name}`);
     return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
   };
-  return { port: Number(arg("port", "3000")), hostname: arg("host", "127.0.0.1"), workers: env().WEB_CONCURRENCY ?? os.availableParallelism() };
+  return {
+    port: Number(arg("port", "3000")),
+    hostname: arg("host", "127.0.0.1"),
+    workers: env().WEB_CONCURRENCY ?? os.availableParallelism(),
+  };
 }
 
 /** True when this file is the process's entry (`tsx server.ts`, `node dist/server.js`), not an import. */
@@ -102,7 +113,9 @@ function runPrimary({ port, hostname, workers }: ServerOptions): void {
     while (recentDeaths.length && now - recentDeaths[0]! > 60_000) recentDeaths.shift();
     // A worker that cannot start (bad build, database gone) must not be forked in a tight loop.
     const delay = recentDeaths.length > workers * 3 ? 10_000 : 0;
-    log(`worker ${worker.process.pid} exited (${signal ?? code}); starting a new one${delay ? ` in ${delay / 1000} s` : ""}`);
+    log(
+      `worker ${worker.process.pid} exited (${signal ?? code}); starting a new one${delay ? ` in ${delay / 1000} s` : ""}`,
+    );
     setTimeout(() => !stopping && cluster.fork(), delay);
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
@@ -119,13 +132,21 @@ async function runWorker({ port, hostname, workers }: ServerOptions): Promise<vo
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const server = http.createServer(
-    createRequestListener({ handle: app.getRequestHandler(), trustProxy: env().TRUST_PROXY, publicUrl: env().NEXTAUTH_URL, instance: env().INSTANCE_NAME }),
+    createRequestListener({
+      handle: app.getRequestHandler(),
+      trustProxy: env().TRUST_PROXY,
+      publicUrl: env().NEXTAUTH_URL,
+      instance: env().INSTANCE_NAME,
+    }),
   );
   // Clients that keep connections open (autocannon, bureau systems, nginx upstream keep-alive)
   // must not see them cut between requests; Node's default keep-alive timeout is 5 s.
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {
-    if (cluster.worker?.id === workers) process.stdout.write(`▲ 医保异地就医协同平台 ready on http://${hostname}:${port} (${workers} worker${workers > 1 ? "s" : ""})\n`);
+    if (cluster.worker?.id === workers)
+      process.stdout.write(
+        `▲ 医保异地就医协同平台 ready on http://${hostname}:${port} (${workers} worker${workers > 1 ? "s" : ""})\n`,
+      );
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.once(sig, () => {

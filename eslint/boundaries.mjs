@@ -17,7 +17,7 @@ function targetOf(spec, fileRel) {
 /** The shortest path of declared uses from `a` to `b` (both included), or null: an import b → a would close it. */
 function usesPath(a, b) {
   const previous = new Map([[a, null]]);
-  for (const queue = [a]; queue.length; ) {
+  for (const queue = [a]; queue.length;) {
     const at = queue.shift();
     if (at === b) {
       const out = [];
@@ -35,18 +35,28 @@ function usesPath(a, b) {
 
 const publicList = (name) => {
   const spec = MODULES[name];
-  return !spec ? "none: add the module to eslint/modules.mjs" : spec.public === "*" ? "every file" : spec.public.map((f) => `${f}.ts`).join(", ");
+  return !spec
+    ? "none: add the module to eslint/modules.mjs"
+    : spec.public === "*"
+      ? "every file"
+      : spec.public.map((f) => `${f}.ts`).join(", ");
 };
 
 /** @type {import("eslint").Rule.RuleModule} */
 const imports = {
   meta: {
     type: "problem",
-    docs: { description: "lib/ modules are used through their public files and only by the modules that declare them (eslint/modules.mjs)." },
+    docs: {
+      description:
+        "lib/ modules are used through their public files and only by the modules that declare them (eslint/modules.mjs).",
+    },
     messages: {
-      internal: "'{{target}}' is internal to lib/{{module}}: import one of its public files ({{list}}), or declare this one public in eslint/modules.mjs.",
-      undeclared: "lib/{{from}} may not import lib/{{to}}: it is not among lib/{{from}}'s `uses` in eslint/modules.mjs{{why}}.",
-      unknown: "lib/{{from}} is not in the module map: add it to eslint/modules.mjs with its public files and the modules it uses.",
+      internal:
+        "'{{target}}' is internal to lib/{{module}}: import one of its public files ({{list}}), or declare this one public in eslint/modules.mjs.",
+      undeclared:
+        "lib/{{from}} may not import lib/{{to}}: it is not among lib/{{from}}'s `uses` in eslint/modules.mjs{{why}}.",
+      unknown:
+        "lib/{{from}} is not in the module map: add it to eslint/modules.mjs with its public files and the modules it uses.",
     },
     schema: [],
   },
@@ -62,15 +72,26 @@ const imports = {
       if (!target || !target.startsWith("lib/")) return;
       const to = moduleOf(target);
       if (!to || to === from) return;
-      if (from && !MODULES[from] && !isTest) return context.report({ node: node.source, messageId: "unknown", data: { from } });
-      if (!isPublic(target)) return context.report({ node: node.source, messageId: "internal", data: { target, module: to, list: publicList(to) } });
+      if (from && !MODULES[from] && !isTest)
+        return context.report({ node: node.source, messageId: "unknown", data: { from } });
+      if (!isPublic(target))
+        return context.report({
+          node: node.source,
+          messageId: "internal",
+          data: { target, module: to, list: publicList(to) },
+        });
       if (from && !isTest && MODULES[from] && !MODULES[from].uses.includes(to)) {
         const loop = usesPath(to, from);
         const why = loop ? ` — and it would close a cycle: ${[...loop, to].map((m) => `lib/${m}`).join(" → ")}` : "";
         context.report({ node: node.source, messageId: "undeclared", data: { from, to, why } });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
   },
 };
 

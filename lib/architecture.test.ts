@@ -11,7 +11,9 @@ describe("lib/ domain dependencies", () => {
   it("form no cycle, and are all declared in the module map", () => {
     const graph = domainGraph(path.resolve("lib"));
     expect(cyclesOf(graph)).toEqual([]);
-    const undeclared = [...graph].flatMap(([from, to]) => [...to].filter((t) => !MODULES[from]?.uses.includes(t)).map((t) => `${from} → ${t}`));
+    const undeclared = [...graph].flatMap(([from, to]) =>
+      [...to].filter((t) => !MODULES[from]?.uses.includes(t)).map((t) => `${from} → ${t}`),
+    );
     expect(undeclared).toEqual([]);
     expect(graph.get("settlements")?.has("statistics")).toBe(false);
     expect(graph.get("auth")?.has("audit")).toBe(false);
@@ -26,7 +28,10 @@ describe("lib/ domain dependencies", () => {
       ["complaints", new Set(["statistics"])],
       ["db", new Set<string>()],
     ]);
-    expect(cyclesOf(fixture)).toEqual([["auth", "users"], ["complaints", "statistics"]]);
+    expect(cyclesOf(fixture)).toEqual([
+      ["auth", "users"],
+      ["complaints", "statistics"],
+    ]);
     fixture.get("settlements")!.add("statistics");
     expect(cyclesOf(fixture)).toContainEqual(["complaints", "settlements", "statistics"]);
   });

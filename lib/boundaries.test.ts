@@ -18,19 +18,37 @@ async function messagesOf(code: string, filePath: string) {
 
 describe("boundary lint", { timeout: 60_000 }, () => {
   it("fails a deep import into another module's internals", async () => {
-    const messages = await messagesOf(`import { planInstitution } from "../facilities/plan";\nexport const p = planInstitution;\n`, "lib/agreements/fixture.ts");
-    expect(messages).toContainEqual(expect.stringMatching(/^boundaries\/imports: 'lib\/facilities\/plan' is internal to lib\/facilities: import one of its public files \(.*queries\.ts.*\), or declare this one public in eslint\/modules\.mjs\.$/));
+    const messages = await messagesOf(
+      `import { planInstitution } from "../facilities/plan";\nexport const p = planInstitution;\n`,
+      "lib/agreements/fixture.ts",
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^boundaries\/imports: 'lib\/facilities\/plan' is internal to lib\/facilities: import one of its public files \(.*queries\.ts.*\), or declare this one public in eslint\/modules\.mjs\.$/,
+      ),
+    );
   });
 
   it("fails the same from a page, and passes the module's public file", async () => {
-    expect(await messagesOf(`import { parseFast } from "@/lib/settlements/fastrow";\nexport const p = parseFast;\n`, "app/fixture.ts")).toContainEqual(
-      expect.stringContaining("'lib/settlements/fastrow' is internal to lib/settlements"),
-    );
-    expect(await messagesOf(`import { listInstitutions } from "../facilities/queries";\nexport const l = listInstitutions;\n`, "lib/agreements/fixture.ts")).toEqual([]);
+    expect(
+      await messagesOf(
+        `import { parseFast } from "@/lib/settlements/fastrow";\nexport const p = parseFast;\n`,
+        "app/fixture.ts",
+      ),
+    ).toContainEqual(expect.stringContaining("'lib/settlements/fastrow' is internal to lib/settlements"));
+    expect(
+      await messagesOf(
+        `import { listInstitutions } from "../facilities/queries";\nexport const l = listInstitutions;\n`,
+        "lib/agreements/fixture.ts",
+      ),
+    ).toEqual([]);
   });
 
   it("fails an import the module does not declare, naming the cycle it would close", async () => {
-    const messages = await messagesOf(`import { listInstitutions } from "../facilities/queries";\nexport const l = listInstitutions;\n`, "lib/regions/fixture.ts");
+    const messages = await messagesOf(
+      `import { listInstitutions } from "../facilities/queries";\nexport const l = listInstitutions;\n`,
+      "lib/regions/fixture.ts",
+    );
     expect(messages).toEqual([
       "boundaries/imports: lib/regions may not import lib/facilities: it is not among lib/regions's `uses` in eslint/modules.mjs — and it would close a cycle: lib/facilities → lib/regions → lib/facilities.",
     ]);
@@ -38,7 +56,9 @@ describe("boundary lint", { timeout: 60_000 }, () => {
 
   it("fails two files that import each other (import/no-cycle, fixture)", async () => {
     const [a] = await eslint.lintFiles(["tests/fixtures/boundaries/cycle-a.ts"]);
-    expect(a!.messages.map((m) => `${m.ruleId}: ${m.message}`)).toEqual(["import/no-cycle: Dependency cycle detected."]);
+    expect(a!.messages.map((m) => `${m.ruleId}: ${m.message}`)).toEqual([
+      "import/no-cycle: Dependency cycle detected.",
+    ]);
   });
 });
 

@@ -25,13 +25,18 @@ function exists(p: string): boolean {
 
 describe("documents name files that exist", () => {
   it("finds backticked paths and skips placeholders (fixture)", () => {
-    expect(namedPaths("see `lib/auth/policy.ts` and `lib/<domain>/index.ts`, `app/(console)/page.tsx:12`, `lib/db/*`")).toEqual([
-      "lib/auth/policy.ts",
-      "app/(console)/page.tsx",
-    ]);
+    expect(
+      namedPaths("see `lib/auth/policy.ts` and `lib/<domain>/index.ts`, `app/(console)/page.tsx:12`, `lib/db/*`"),
+    ).toEqual(["lib/auth/policy.ts", "app/(console)/page.tsx"]);
   });
 
-  const docs = ["ARCHITECTURE.md", ...fs.readdirSync("docs/decisions").filter((f) => f.endsWith(".md")).map((f) => path.join("docs/decisions", f))];
+  const docs = [
+    "ARCHITECTURE.md",
+    ...fs
+      .readdirSync("docs/decisions")
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => path.join("docs/decisions", f)),
+  ];
   it.each(docs)("%s", (doc) => {
     const missing = namedPaths(fs.readFileSync(doc, "utf8")).filter((p) => !exists(p));
     expect(missing).toEqual([]);

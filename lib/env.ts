@@ -15,7 +15,10 @@ const envSchema = z.object({
   PII_KEYS: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/, "expected id:base64-of-32-bytes[,id:base64…]")
+    .regex(
+      /^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/,
+      "expected id:base64-of-32-bytes[,id:base64…]",
+    )
     .optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(8),
   /** Failed sign-ins of one account name from one address before that pair has to wait. */
@@ -36,7 +39,14 @@ const envSchema = z.object({
     .string()
     .trim()
     .optional()
-    .transform((v) => (v ? v.split(",").map((u) => u.trim()).filter(Boolean) : []))
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((u) => u.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/ }))),
   /** A replica further behind the primary than this is not read from (the primary answers). */
   REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5_000),

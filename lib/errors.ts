@@ -82,7 +82,11 @@ export class NotFoundError extends DomainError {
   }
 }
 export class ConflictError extends DomainError {
-  constructor(messageKey = "errors.conflict", params: Record<string, string | number> = {}, fieldErrors: FieldErrors = {}) {
+  constructor(
+    messageKey = "errors.conflict",
+    params: Record<string, string | number> = {},
+    fieldErrors: FieldErrors = {},
+  ) {
     super("CONFLICT", messageKey, params, fieldErrors);
   }
 }
@@ -108,7 +112,10 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 export class MethodNotAllowedError extends DomainError {
-  constructor(method: string, readonly allowed: readonly string[]) {
+  constructor(
+    method: string,
+    readonly allowed: readonly string[],
+  ) {
     super("METHOD_NOT_ALLOWED", "errors.methodNotAllowed", { method, allowed: allowed.join(", ") });
   }
 }

@@ -7,7 +7,8 @@ type Level = Exclude<keyof typeof LEVELS, "silent">;
 
 function write(level: Level, msg: string, extra?: unknown) {
   if (LEVELS[level] < LEVELS[env().LOG_LEVEL]) return;
-  const err = extra instanceof Error ? { error: extra.message, stack: extra.stack } : extra !== undefined ? { extra } : {};
+  const err =
+    extra instanceof Error ? { error: extra.message, stack: extra.stack } : extra !== undefined ? { extra } : {};
   const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...err });
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }

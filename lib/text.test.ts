@@ -45,7 +45,13 @@ describe("the text rule", () => {
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).fieldErrors).toEqual({ title: [{ key: "validation.badCharacters" }] });
     }
-    expect(safeParseInput(schema, { title: "x", notes: "\ud800" })).toEqual({ success: false, fieldErrors: { notes: [{ key: "validation.badCharacters" }] } });
-    expect(safeParseInput(schema, { title: "x", notes: "ok" })).toEqual({ success: true, data: { title: "x", notes: "ok" } });
+    expect(safeParseInput(schema, { title: "x", notes: "\ud800" })).toEqual({
+      success: false,
+      fieldErrors: { notes: [{ key: "validation.badCharacters" }] },
+    });
+    expect(safeParseInput(schema, { title: "x", notes: "ok" })).toEqual({
+      success: true,
+      data: { title: "x", notes: "ok" },
+    });
   });
 });

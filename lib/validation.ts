@@ -63,7 +63,9 @@ export function safeParseInput<S extends z.ZodType>(
   const hostile = hostileTextErrors(input);
   if (hostile) return { success: false, fieldErrors: hostile };
   const result = schema.safeParse(input);
-  return result.success ? { success: true, data: result.data } : { success: false, fieldErrors: fieldErrorsOf(result.error) };
+  return result.success
+    ? { success: true, data: result.data }
+    : { success: false, fieldErrors: fieldErrorsOf(result.error) };
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

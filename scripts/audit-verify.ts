@@ -11,8 +11,14 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 if (sealed) out(`sealed ${sealed} new rows`);
 out(`audit chain: ${v.sealed} sealed rows, ${v.unsealed} not sealed yet`);
 if (v.broken) {
-  const what = { missing: "is missing (a sealed row was deleted)", link: "does not link to the row before it", content: "was changed after it was sealed" }[v.broken.problem];
-  out(`BROKEN at chain position ${v.broken.seq}${v.broken.id ? ` (audit_log.id ${v.broken.id})` : ""}: the row ${what}`);
+  const what = {
+    missing: "is missing (a sealed row was deleted)",
+    link: "does not link to the row before it",
+    content: "was changed after it was sealed",
+  }[v.broken.problem];
+  out(
+    `BROKEN at chain position ${v.broken.seq}${v.broken.id ? ` (audit_log.id ${v.broken.id})` : ""}: the row ${what}`,
+  );
   process.exit(1);
 }
 out("the chain holds");

@@ -80,10 +80,13 @@ async function questionPaths(client: pg.Client): Promise<string[]> {
   const paths: string[] = [];
   for (let i = 0; i < 2000; i++) {
     const inst = rows[rnd(rows.length)]!;
-    const service = inst.type === "PHARMACY" ? "PHARMACY" : ["INPATIENT", "INPATIENT", "OUTPATIENT", "CHRONIC"][rnd(4)]!;
+    const service =
+      inst.type === "PHARMACY" ? "PHARMACY" : ["INPATIENT", "INPATIENT", "OUTPATIENT", "CHRONIC"][rnd(4)]!;
     const date = `${2019 + rnd(8)}-${String(1 + rnd(12)).padStart(2, "0")}-${String(1 + rnd(28)).padStart(2, "0")}`;
     const f = filing[rnd(filing.length)];
-    paths.push(`/api/v1/eligibility?institution=${inst.code}&homeRegion=${homes[rnd(homes.length)]}&service=${service}&date=${date}${f ? `&filingType=${f}` : ""}`);
+    paths.push(
+      `/api/v1/eligibility?institution=${inst.code}&homeRegion=${homes[rnd(homes.length)]}&service=${service}&date=${date}${f ? `&filingType=${f}` : ""}`,
+    );
   }
   return paths;
 }
@@ -127,15 +130,30 @@ async function main() {
   await client.connect();
   const token = await createToken(client);
   const paths = await questionPaths(client);
-  const counts = (await client.query<{ i: number; a: number }>("SELECT (SELECT count(*) FROM institution)::int AS i, (SELECT count(*) FROM agreement)::int AS a")).rows[0]!;
+  const counts = (
+    await client.query<{ i: number; a: number }>(
+      "SELECT (SELECT count(*) FROM institution)::int AS i, (SELECT count(*) FROM agreement)::int AS a",
+    )
+  ).rows[0]!;
   await client.end();
   log(`database ${dbName}: ${counts.i} institutions, ${counts.a} agreements`);
 
   buildIfStale();
   let exited = false;
-  const child = startServer(PORT, { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, LOG_LEVEL: "warn", NODE_ENV: "production" }, () => {
-    exited = true;
-  });
+  const child = startServer(
+    PORT,
+    {
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: authSecret(),
+      PII_KEYS: piiKeys(),
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+    },
+    () => {
+      exited = true;
+    },
+  );
   try {
     const base = `http://127.0.0.1:${PORT}`;
     await waitFor(`${base}/login`);
@@ -178,7 +196,9 @@ async function main() {
       "```",
     ].join("\n");
     writeSection(md);
-    log(`${Math.round(rps)} req/s, p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, non-2xx ${non2xx} → ${ok ? "target met" : "target NOT met"}`);
+    log(
+      `${Math.round(rps)} req/s, p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms, non-2xx ${non2xx} → ${ok ? "target met" : "target NOT met"}`,
+    );
     process.exitCode = ok ? 0 : 1;
   } finally {
     if (!exited) child.kill("SIGTERM");
@@ -188,7 +208,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(process.exitCode ?? 0), (e) => {
-  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (e) => {
+    process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(1);
+  },
+);

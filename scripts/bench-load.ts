@@ -16,7 +16,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "../lib/ops/prepare";
-import { startApp, startNginx, startPrimary, startReplica, waitForReplay, type AppInstance, type PgNode } from "../tests/support/cluster";
+import {
+  startApp,
+  startNginx,
+  startPrimary,
+  startReplica,
+  waitForReplay,
+  type AppInstance,
+  type PgNode,
+} from "../tests/support/cluster";
 import { openSessions, USERS } from "./load/mix";
 import { measurePages, pageList, type PageFigure } from "./load/pages";
 import { closedLoop, openLoop, type Summary } from "./load/run";
@@ -56,11 +64,21 @@ function baselineDir(): string {
   }
   if (!fs.existsSync(path.join(dir, "node_modules", ".bin", "next"))) {
     log("npm ci for the baseline (about a minute)");
-    must(spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" }).status, "npm ci (baseline)");
+    must(
+      spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" }).status,
+      "npm ci (baseline)",
+    );
   }
   if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
     log("building the baseline");
-    must(spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { cwd: dir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status, "next build (baseline)");
+    must(
+      spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+        cwd: dir,
+        stdio: "inherit",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      }).status,
+      "next build (baseline)",
+    );
   }
   return dir;
 }
@@ -75,19 +93,35 @@ async function measure(setup: string, label: string, base: string, withPages = f
     log(`${label}: every page, one request at a time`);
     pages = await measurePages(base, await pageList(base));
   }
-  const idle: Summary = { requests: 0, achieved: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, errors: 0, documentP50: NaN, navigationP50: NaN, apiP50: NaN, errorSamples: [] };
+  const idle: Summary = {
+    requests: 0,
+    achieved: 0,
+    p50: NaN,
+    p95: NaN,
+    p99: NaN,
+    max: NaN,
+    errors: 0,
+    documentP50: NaN,
+    navigationP50: NaN,
+    apiP50: NaN,
+    errorSamples: [],
+  };
   if (PAGES_ONLY) return { setup, label, saturation: idle, rates: [], pages };
   log(`${label}: signing in ${SESSIONS} sessions`);
   const sessions = await openSessions(base, SESSIONS);
   log(`${label}: warm-up`);
   await closedLoop(base, sessions, 16, 10);
   const saturation = await closedLoop(base, sessions, CONCURRENCY, SECONDS);
-  log(`${label}: saturation ${saturation.achieved.toFixed(1)} req/s (p50 ${saturation.p50.toFixed(0)} ms, errors ${saturation.errors})`);
+  log(
+    `${label}: saturation ${saturation.achieved.toFixed(1)} req/s (p50 ${saturation.p50.toFixed(0)} ms, errors ${saturation.errors})`,
+  );
   const rates: Result["rates"] = [];
   for (const rate of RATES) {
     await new Promise((r) => setTimeout(r, 2_000));
     const s = await openLoop(base, sessions, rate, SECONDS);
-    log(`${label}: offered ${rate}/s → ${s.achieved.toFixed(1)}/s, p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} p99 ${s.p99.toFixed(0)} ms, errors ${s.errors}${s.errorSamples.length ? ` (${s.errorSamples.join("; ")})` : ""}`);
+    log(
+      `${label}: offered ${rate}/s → ${s.achieved.toFixed(1)}/s, p50 ${s.p50.toFixed(0)} p95 ${s.p95.toFixed(0)} p99 ${s.p99.toFixed(0)} ms, errors ${s.errors}${s.errorSamples.length ? ` (${s.errorSamples.join("; ")})` : ""}`,
+    );
     rates.push({ rate, s });
     // Far past saturation the queue only grows; the next rate says nothing new.
     if (s.p99 > 10_000) break;
@@ -96,7 +130,11 @@ async function measure(setup: string, label: string, base: string, withPages = f
 }
 
 /** The most a set-up answered per second without errors: closed loop or any open-loop rate. */
-const ceiling = (r: Result) => Math.max(r.saturation.errors ? 0 : r.saturation.achieved, ...r.rates.filter(({ s }) => s.errors === 0).map(({ s }) => s.achieved));
+const ceiling = (r: Result) =>
+  Math.max(
+    r.saturation.errors ? 0 : r.saturation.achieved,
+    ...r.rates.filter(({ s }) => s.errors === 0).map(({ s }) => s.achieved),
+  );
 
 const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v).toLocaleString("en-US")} ms` : "–");
 
@@ -106,17 +144,37 @@ function section(results: Result[], context: string): string {
   lines.push("## Load: the whole console (`npm run bench:load`)", "");
   lines.push(context, "");
   lines.push(
-    "Saturation: the closed loop (" + CONCURRENCY + " requests in flight, no pause, " + SECONDS + " s), and the ceiling — the most the set-up answered per second in this sitting, closed loop or any open-loop rate below (with 0 errors); × baseline compares ceilings:",
+    "Saturation: the closed loop (" +
+      CONCURRENCY +
+      " requests in flight, no pause, " +
+      SECONDS +
+      " s), and the ceiling — the most the set-up answered per second in this sitting, closed loop or any open-loop rate below (with 0 errors); × baseline compares ceilings:",
     "",
   );
-  lines.push("| set-up | closed loop req/s | ceiling req/s | × baseline | p50 | p99 | document p50 | navigation p50 | API p50 | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  lines.push(
+    "| set-up | closed loop req/s | ceiling req/s | × baseline | p50 | p99 | document p50 | navigation p50 | API p50 | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
   for (const r of results) {
     const x = base ? (ceiling(r) / ceiling(base)).toFixed(2) + "×" : "–";
-    lines.push(`| ${r.label} | ${r.saturation.achieved.toFixed(1)} | ${ceiling(r).toFixed(1)} | ${x} | ${ms(r.saturation.p50)} | ${ms(r.saturation.p99)} | ${ms(r.saturation.documentP50)} | ${ms(r.saturation.navigationP50)} | ${ms(r.saturation.apiP50)} | ${r.saturation.errors} |`);
+    lines.push(
+      `| ${r.label} | ${r.saturation.achieved.toFixed(1)} | ${ceiling(r).toFixed(1)} | ${x} | ${ms(r.saturation.p50)} | ${ms(r.saturation.p99)} | ${ms(r.saturation.documentP50)} | ${ms(r.saturation.navigationP50)} | ${ms(r.saturation.apiP50)} | ${r.saturation.errors} |`,
+    );
   }
-  lines.push("", `Fixed offered rates (open loop: requests start every 1/rate s whatever the answers; latency from the instant each was due; ${SECONDS} s each):`, "");
-  lines.push("| set-up | offered | achieved | p50 | p95 | p99 | max | errors |", "|---|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of results) for (const { rate, s } of r.rates) lines.push(`| ${r.label} | ${rate}/s | ${s.achieved.toFixed(1)}/s | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`);
+  lines.push(
+    "",
+    `Fixed offered rates (open loop: requests start every 1/rate s whatever the answers; latency from the instant each was due; ${SECONDS} s each):`,
+    "",
+  );
+  lines.push(
+    "| set-up | offered | achieved | p50 | p95 | p99 | max | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const r of results)
+    for (const { rate, s } of r.rates)
+      lines.push(
+        `| ${r.label} | ${rate}/s | ${s.achieved.toFixed(1)}/s | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${ms(s.max)} | ${s.errors} |`,
+      );
   return lines.join("\n");
 }
 
@@ -132,14 +190,24 @@ function pagesSection(base: Result | undefined, now: Result | undefined): string
     "| page | as | baseline ms | now ms | baseline HTML KB | now HTML KB | HTML |",
     "|---|---|---:|---:|---:|---:|---:|",
   ];
-  const show = (p: string) => p.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, "{id}").replace(/TS-\d{4}-\d{6}/, "{number}").replace(/\?institution=.*/, "?{question}").replace(/H13\d{9}/, "{hebei code}");
+  const show = (p: string) =>
+    p
+      .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, "{id}")
+      .replace(/TS-\d{4}-\d{6}/, "{number}")
+      .replace(/\?institution=.*/, "?{question}")
+      .replace(/H13\d{9}/, "{hebei code}");
   for (const p of now.pages) {
     const b = before.get(`${p.user} ${p.path}`);
     const change = b ? `${Math.round((p.bytes / b.bytes - 1) * 100)} %` : "–";
-    lines.push(`| \`${show(p.path)}\` | ${p.user || "(signed out)"} | ${b ? b.ms.toFixed(1) : "–"} | ${p.ms.toFixed(1)} | ${b ? kb(b.bytes) : "–"} | ${kb(p.bytes)} | ${change} |`);
+    lines.push(
+      `| \`${show(p.path)}\` | ${p.user || "(signed out)"} | ${b ? b.ms.toFixed(1) : "–"} | ${p.ms.toFixed(1)} | ${b ? kb(b.bytes) : "–"} | ${kb(p.bytes)} | ${change} |`,
+    );
   }
   const worst = [...now.pages].sort((a, b) => b.ms - a.ms)[0]!;
-  lines.push("", `Slowest page now: \`${show(worst.path)}\` (${worst.user || "signed out"}) at ${worst.ms.toFixed(1)} ms.`);
+  lines.push(
+    "",
+    `Slowest page now: \`${show(worst.path)}\` (${worst.user || "signed out"}) at ${worst.ms.toFixed(1)} ms.`,
+  );
   return lines.join("\n");
 }
 
@@ -149,14 +217,18 @@ function writeSection(md: string, name = "load"): void {
   const end = `<!-- bench:${name}:end -->`;
   const block = `${begin}\n${md}\n${end}`;
   const current = fs.readFileSync(file, "utf8");
-  const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : current.replace("<!-- bench:eligibility:begin -->", `${block}\n\n<!-- bench:eligibility:begin -->`);
+  const next = current.includes(begin)
+    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
+    : current.replace("<!-- bench:eligibility:begin -->", `${block}\n\n<!-- bench:eligibility:begin -->`);
   fs.writeFileSync(file, next);
 }
 
 async function main() {
   fs.mkdirSync(DIR, { recursive: true });
   const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() ? " (with uncommitted changes)" : "";
+  const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim()
+    ? " (with uncommitted changes)"
+    : "";
   const baseline = SETUPS.includes("baseline") ? baselineDir() : null;
   buildIfStale();
   log("primary PostgreSQL with the demo data");
@@ -167,12 +239,32 @@ async function main() {
     const piiKeys = newKeySpec("k1");
     await prepareDatabase(primary.url(DB), { demo: true, piiKeys });
     // Work off the demo data's SLA backlog first, so no set-up's scheduler starts on it mid-run.
-    must(spawnSync(process.execPath, ["--import", "tsx", "scripts/run-jobs.ts"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: primary.url(DB), LOG_LEVEL: "warn" } }).status, "run-jobs");
+    must(
+      spawnSync(process.execPath, ["--import", "tsx", "scripts/run-jobs.ts"], {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: primary.url(DB), LOG_LEVEL: "warn" },
+      }).status,
+      "run-jobs",
+    );
     const secret = crypto.randomBytes(32).toString("base64url");
     // 200 "browsers" on one address: per-address limits off for the generator (per-user limits stay).
-    const common = { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: secret, PII_KEYS: piiKeys, LOG_LEVEL: "error", RUN_JOBS: "false", SIGNIN_ADDRESS_LIMIT: "1000000", API_ADDRESS_LIMIT: "10000000" };
+    const common = {
+      DATABASE_URL: primary.url(DB),
+      NEXTAUTH_SECRET: secret,
+      PII_KEYS: piiKeys,
+      LOG_LEVEL: "error",
+      RUN_JOBS: "false",
+      SIGNIN_ADDRESS_LIMIT: "1000000",
+      API_ADDRESS_LIMIT: "10000000",
+    };
     const single = async (label: string, setup: string, extra: Record<string, string>, appDir?: string) => {
-      const app: AppInstance = await startApp({ port: PORTS.app, name: setup, env: { ...common, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, ...extra }, appDir, log: path.join(DIR, `${setup}.log`) });
+      const app: AppInstance = await startApp({
+        port: PORTS.app,
+        name: setup,
+        env: { ...common, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, ...extra },
+        appDir,
+        log: path.join(DIR, `${setup}.log`),
+      });
       try {
         results.push(await measure(setup, label, app.url, setup === "baseline" || setup === "1worker"));
       } finally {
@@ -186,7 +278,12 @@ async function main() {
       const replica = await startReplica(primary, path.join(DIR, "replica"), PORTS.replica);
       stops.push(replica.stop);
       await waitForReplay(primary, replica);
-      const env = { ...common, DATABASE_REPLICA_URL: replica.url(DB), NEXTAUTH_URL: `http://127.0.0.1:${PORTS.nginx}`, WEB_CONCURRENCY: "1" };
+      const env = {
+        ...common,
+        DATABASE_REPLICA_URL: replica.url(DB),
+        NEXTAUTH_URL: `http://127.0.0.1:${PORTS.nginx}`,
+        WEB_CONCURRENCY: "1",
+      };
       const apps = await Promise.all([
         startApp({ port: PORTS.app, name: "a", env, log: path.join(DIR, "cluster-a.log") }),
         startApp({ port: PORTS.app2, name: "b", env, log: path.join(DIR, "cluster-b.log") }),
@@ -214,7 +311,10 @@ async function main() {
     `npm run bench:load   # BENCH_SETUPS=${SETUPS.join(",")} BENCH_SECONDS=${SECONDS} BENCH_RATES=${RATES.join(",")} BASELINE_REV=${BASELINE_REV}`,
     "```",
   ].join("\n");
-  const pages = pagesSection(results.find((r) => r.setup === "baseline"), results.find((r) => r.setup === "1worker"));
+  const pages = pagesSection(
+    results.find((r) => r.setup === "baseline"),
+    results.find((r) => r.setup === "1worker"),
+  );
   if (PAGES_ONLY) {
     const cmd = `BENCH_PAGES_ONLY=1 npm run bench:load   # BASELINE_REV=${BASELINE_REV}`;
     writeSection(`### Pages alone (\`${cmd}\`)\n\n${context.split("\n")[0]}${pages}`, "pages");

@@ -24,7 +24,28 @@ import type { BenchResult } from "./bench";
 const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? 100_000);
 const SEARCHES = Number(process.env.BENCH_ROSTER_SEARCHES ?? 300);
 const P95_TARGET_MS = 50;
-const FIXED = ["友谊", "北京友谊医院", "人民医院", "中医", "廊坊", "大药房", "同仁堂", "卫生院", "社区卫生服务中心", "妇幼", "口腔", "骨科", "第一医院", "互联网医院", "康养", "诊所", "燕达", "安次", "协和", "医院"];
+const FIXED = [
+  "友谊",
+  "北京友谊医院",
+  "人民医院",
+  "中医",
+  "廊坊",
+  "大药房",
+  "同仁堂",
+  "卫生院",
+  "社区卫生服务中心",
+  "妇幼",
+  "口腔",
+  "骨科",
+  "第一医院",
+  "互联网医院",
+  "康养",
+  "诊所",
+  "燕达",
+  "安次",
+  "协和",
+  "医院",
+];
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
@@ -65,17 +86,27 @@ async function main(): Promise<BenchResult> {
     create: { regionCode: "000000", name: "国家医疗保障局", nameEn: "NHSA", level: "NATIONAL" },
   });
   const user = await prisma.user.create({
-    data: { username: `bench_${Date.now()}`, displayName: "基准测试", bureauId: bureau.id, roles: ["ROSTER_MANAGER"], passwordHash: "x" },
+    data: {
+      username: `bench_${Date.now()}`,
+      displayName: "基准测试",
+      bureauId: bureau.id,
+      roles: ["ROSTER_MANAGER"],
+      passwordHash: "x",
+    },
   });
   const actor = (await loadActor(user.id, null, "session"))!;
 
   // 1. The file, generated in a child process so this one's memory figures are the import's.
   const file = path.join(os.tmpdir(), `bench-roster-${process.pid}.csv`);
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/bench-roster.ts", "--generate", file], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: process.env,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/bench-roster.ts", "--generate", file],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: process.env,
+    },
+  );
   if (child.status !== 0) throw new Error("generating the file failed");
   const random = JSON.parse(child.stdout.toString("utf8")) as string[];
   const bytes = new Uint8Array(fs.readFileSync(file));
@@ -117,7 +148,8 @@ async function main(): Promise<BenchResult> {
     const dt = performance.now() - t0;
     times.push(dt);
     hits.push(page.total);
-    if (fixed.includes(q) && fixedRows.length < fixed.length) fixedRows.push(`| ${q} | ${fmt(page.total)} | ${ms(dt)} |`);
+    if (fixed.includes(q) && fixedRows.length < fixed.length)
+      fixedRows.push(`| ${q} | ${fmt(page.total)} | ${ms(dt)} |`);
   }
   const sorted = [...times].sort((a, b) => a - b);
   const p50 = percentile(sorted, 50);
@@ -190,8 +222,19 @@ async function generate(file: string): Promise<void> {
   for (const r of roster) {
     out.write(
       csvLine([
-        r.code, r.name, r.shortName ?? "", r.type, r.level, r.grade ?? "", r.ownership, r.regionCode, r.address, r.phone, r.status,
-        r.designatedSince, servicesField(r),
+        r.code,
+        r.name,
+        r.shortName ?? "",
+        r.type,
+        r.level,
+        r.grade ?? "",
+        r.ownership,
+        r.regionCode,
+        r.address,
+        r.phone,
+        r.status,
+        r.designatedSince,
+        servicesField(r),
       ]),
     );
   }

@@ -37,7 +37,13 @@ if (args[0] === "import-child") {
   await client.connect();
   const t0 = Date.now();
   // Where the memory is (V8 heap vs Buffers), sampled: the peak of each.
-  const peak = { heapMb: 0, arrayBuffersMb: 0, rssMb: 0, rssAtS: 0, rssStartMb: Math.round(process.memoryUsage().rss / 1048576) };
+  const peak = {
+    heapMb: 0,
+    arrayBuffersMb: 0,
+    rssMb: 0,
+    rssAtS: 0,
+    rssStartMb: Math.round(process.memoryUsage().rss / 1048576),
+  };
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
     if (m.rss / 1048576 > peak.rssMb) {
@@ -49,12 +55,21 @@ if (args[0] === "import-child") {
   }, 100);
   const chunkRows = args[3] ? Number(args[3]) : undefined;
   // 64 KiB pieces, as an HTTP upload's body arrives.
-  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 16 }), { source: "bench", fileName: path.basename(args[2]!), scopePrefix: "", chunkRows });
+  const outcome = await importSettlementCsv(client, fs.createReadStream(args[2]!, { highWaterMark: 1 << 16 }), {
+    source: "bench",
+    fileName: path.basename(args[2]!),
+    scopePrefix: "",
+    chunkRows,
+  });
   const ms = Date.now() - t0;
   clearInterval(sampler);
-  process.stderr.write(`[bench] import memory: RSS ${peak.rssStartMb} MB before, peak ${peak.rssMb} MB at ${peak.rssAtS} s; peaks of V8 heap used ${peak.heapMb} MB, Buffers ${peak.arrayBuffersMb} MB\n`);
+  process.stderr.write(
+    `[bench] import memory: RSS ${peak.rssStartMb} MB before, peak ${peak.rssMb} MB at ${peak.rssAtS} s; peaks of V8 heap used ${peak.heapMb} MB, Buffers ${peak.arrayBuffersMb} MB\n`,
+  );
   await client.end();
-  process.stdout.write(`RESULT ${JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, accepted: outcome.accepted, duplicates: outcome.duplicates, rejected: outcome.rejectedTotal, reversals: outcome.reversals, rowsRead: outcome.rowsRead })}\n`);
+  process.stdout.write(
+    `RESULT ${JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, accepted: outcome.accepted, duplicates: outcome.duplicates, rejected: outcome.rejectedTotal, reversals: outcome.reversals, rowsRead: outcome.rowsRead })}\n`,
+  );
   process.exit(0);
 }
 
@@ -69,7 +84,9 @@ fs.mkdirSync(OUT, { recursive: true });
 let handle = await startEmbedded(DIR, PORT);
 const admin = new pg.Client({ connectionString: handle.url("postgres") });
 await admin.connect();
-const settings = await admin.query<{ name: string; setting: string }>("select name, setting from pg_settings where name in ('shared_buffers', 'max_wal_size')");
+const settings = await admin.query<{ name: string; setting: string }>(
+  "select name, setting from pg_settings where name in ('shared_buffers', 'max_wal_size')",
+);
 if (!settings.rows.some((r) => r.name === "shared_buffers" && r.setting === "131072")) {
   await admin.query("alter system set shared_buffers = '1GB'");
   await admin.query("alter system set max_wal_size = '8GB'");
@@ -87,14 +104,28 @@ await prepareDatabase(url, { demo: false });
 // ---- 1. generate ----
 // The 示范区 counties (青浦 310118, 吴江 320509, 嘉善 330421) get visits of their own, so the group
 // cases time a query that finds records (the demo data's counties stay as they are).
-const SHI_FAN_QU_VISITS: [string, number][] = [["310118", 2], ["320509", 2], ["330421", 1.5]];
+const SHI_FAN_QU_VISITS: [string, number][] = [
+  ["310118", 2],
+  ["320509", 2],
+  ["330421", 1.5],
+];
 if (!fs.existsSync(file)) {
   const t0 = Date.now();
   const tmp = `${file}.tmp`;
   await pipeline(
-    Readable.from((function* () {
-      for (const c of generateSettlementCsv({ rows: ROWS, from: "2024-01-01", to: "2025-12-31", seed: 42, institutionsPerCounty: 20, extraVisitCounties: SHI_FAN_QU_VISITS })) yield Buffer.from(c, "utf8");
-    })()),
+    Readable.from(
+      (function* () {
+        for (const c of generateSettlementCsv({
+          rows: ROWS,
+          from: "2024-01-01",
+          to: "2025-12-31",
+          seed: 42,
+          institutionsPerCounty: 20,
+          extraVisitCounties: SHI_FAN_QU_VISITS,
+        }))
+          yield Buffer.from(c, "utf8");
+      })(),
+    ),
     fs.createWriteStream(tmp),
   );
   fs.renameSync(tmp, file);
@@ -110,7 +141,10 @@ await client.connect();
 await client.query(`create table bench_raw_copy (settlement_id text, settled_at timestamptz, visit_region char(6), home_region char(6),
   institution_code varchar(20), service_type text, filing_type text, total_cost numeric(14,2), fund_paid numeric(14,2), status text)`);
 const t0 = Date.now();
-await pipeline(fs.createReadStream(file, { highWaterMark: 1 << 20 }), client.query(copyFrom("copy bench_raw_copy from stdin (format csv, header true)")));
+await pipeline(
+  fs.createReadStream(file, { highWaterMark: 1 << 20 }),
+  client.query(copyFrom("copy bench_raw_copy from stdin (format csv, header true)")),
+);
 const rawCopyMs = Date.now() - t0;
 log(`raw COPY: ${secs(rawCopyMs)} s, ${Math.round(fileRows / (rawCopyMs / 1000))} rows/s`);
 await client.query("drop table bench_raw_copy");
@@ -118,20 +152,41 @@ await client.query("checkpoint");
 
 // ---- 3. import through the pipeline, in a child process ----
 const CHUNK_ROWS = arg("chunk-rows", "");
-const child = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/bench-stats.ts"), "import-child", url, file, CHUNK_ROWS], {
-  encoding: "utf8",
-  maxBuffer: 1 << 26,
-  env: { ...process.env, DATABASE_URL: url },
-});
+const child = spawnSync(
+  process.execPath,
+  ["--import", "tsx", path.resolve("scripts/bench-stats.ts"), "import-child", url, file, CHUNK_ROWS],
+  {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    env: { ...process.env, DATABASE_URL: url },
+  },
+);
 const line = child.stdout.split("\n").find((l) => l.startsWith("RESULT "));
-process.stderr.write(child.stderr.split("\n").filter((l) => l.startsWith("[bench]")).join("\n") + "\n");
+process.stderr.write(
+  child.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("[bench]"))
+    .join("\n") + "\n",
+);
 if (!line) {
   process.stderr.write(child.stdout + child.stderr);
   throw new Error("import child failed");
 }
-for (const l of child.stdout.split("\n")) if (l.includes("merge") || l.includes("settlement import") || l.includes("cube deltas")) log(`  ${(JSON.parse(l) as { msg: string }).msg}`);
-const imp = JSON.parse(line.slice(7)) as { ms: number; maxRssKb: number; accepted: number; duplicates: number; rejected: number; reversals: number; rowsRead: number };
-log(`import: ${secs(imp.ms)} s, ${Math.round(imp.rowsRead / (imp.ms / 1000))} rows/s, peak RSS ${(imp.maxRssKb / 1024).toFixed(0)} MB, accepted ${imp.accepted}, reversals ${imp.reversals}, rejected ${imp.rejected}`);
+for (const l of child.stdout.split("\n"))
+  if (l.includes("merge") || l.includes("settlement import") || l.includes("cube deltas"))
+    log(`  ${(JSON.parse(l) as { msg: string }).msg}`);
+const imp = JSON.parse(line.slice(7)) as {
+  ms: number;
+  maxRssKb: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  reversals: number;
+  rowsRead: number;
+};
+log(
+  `import: ${secs(imp.ms)} s, ${Math.round(imp.rowsRead / (imp.ms / 1000))} rows/s, peak RSS ${(imp.maxRssKb / 1024).toFixed(0)} MB, accepted ${imp.accepted}, reversals ${imp.reversals}, rejected ${imp.rejected}`,
+);
 if (args.includes("--import-only")) {
   await client.end();
   await handle.stop();
@@ -158,9 +213,10 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
     `insert into bureau (id, name, name_en, level, region_code, updated_at) values (gen_random_uuid(), '国家医疗保障局', 'NHSA', 'NATIONAL', '000000', now()) returning id`,
   );
   for (const g of DEMO_GROUPS)
-    await client.query(`insert into region_group (id, slug, name_zh, name_en, description, members, owner_bureau_id, updated_at) values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, now())`, [
-      g.slug, g.nameZh, g.nameEn, g.description, g.members, bureau.rows[0]!.id,
-    ]);
+    await client.query(
+      `insert into region_group (id, slug, name_zh, name_en, description, members, owner_bureau_id, updated_at) values (gen_random_uuid(), $1, $2, $3, $4, $5, $6, now())`,
+      [g.slug, g.nameZh, g.nameEn, g.description, g.members, bureau.rows[0]!.id],
+    );
 }
 const q = await import("../lib/statistics/queries");
 const b = await import("../lib/statistics/breakdowns");
@@ -170,8 +226,18 @@ const { filtersSchema } = await import("../lib/statistics/schemas");
 const { closePgPool } = await import("../lib/db/pg");
 type Actor = import("../lib/auth/actor").Actor;
 const actor = (regionCode: string, level: Actor["bureauLevel"]): Actor => ({
-  id: "00000000-0000-0000-0000-000000000000", username: "bench", displayName: "bench", bureauId: "", bureauName: "", bureauNameEn: "",
-  bureauLevel: level, regionCode, regionName: "", roles: ["ANALYST"], mustChangePassword: false, via: "token",
+  id: "00000000-0000-0000-0000-000000000000",
+  username: "bench",
+  displayName: "bench",
+  bureauId: "",
+  bureauName: "",
+  bureauNameEn: "",
+  bureauLevel: level,
+  regionCode,
+  regionName: "",
+  roles: ["ANALYST"],
+  mustChangePassword: false,
+  via: "token",
 });
 const national = actor("000000", "NATIONAL");
 const hebei = actor("130000", "PROVINCIAL");
@@ -195,48 +261,156 @@ interface Case {
 }
 type Fig = { visits: bigint; totalCost: bigint; fundPaid: bigint; failures: bigint };
 const sameFigures = (f: Fig, r: Record<string, string>) =>
-  String(f.visits) === r.visits && String(f.failures) === r.failures && f.totalCost === BigInt(r.total_cost!.replace(".", "")) && f.fundPaid === BigInt(r.fund_paid!.replace(".", ""));
-const sameSummary = (fast: unknown, naive: pg.QueryResult) => sameFigures((fast as Awaited<ReturnType<typeof q.getSummary>>).current, naive.rows[0] as Record<string, string>);
+  String(f.visits) === r.visits &&
+  String(f.failures) === r.failures &&
+  f.totalCost === BigInt(r.total_cost!.replace(".", "")) &&
+  f.fundPaid === BigInt(r.fund_paid!.replace(".", ""));
+const sameSummary = (fast: unknown, naive: pg.QueryResult) =>
+  sameFigures((fast as Awaited<ReturnType<typeof q.getSummary>>).current, naive.rows[0] as Record<string, string>);
 const JJJ = `left(visit_region, 2) in ('11', '12', '13')`;
 const CSJ_HOME = `left(home_region, 2) in ('31', '32', '33', '34')`;
 const cur = `settled_day between '2025-01-01' and '2025-12-31'`;
 const cases: Case[] = [
-  { name: "summary · national · 12 months", fast: () => q.getSummary(national, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur}`, check: sameSummary },
-  { name: "summary · Hebei scope", fast: () => q.getSummary(hebei, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")}`, check: sameSummary },
-  { name: "summary · Langfang scope (city)", fast: () => q.getSummary(langfang, F()), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("1310")}`, check: sameSummary },
-  { name: "summary · 京津 insured in Hebei, Jan–Jun", fast: () => q.getSummary(national, F({ from: "2025-01", to: "2025-06", visitRegion: "13", homeRegion: "11,12" })), naive: `select ${NAIVE_SUMS} from stats.settlement where settled_day between '2025-01-01' and '2025-06-30' and visit_region like '13%' and (home_region like '11%' or home_region like '12%')`, check: sameSummary },
-  { name: "summary · group 京津冀 visit × 长三角 home", fast: () => q.getSummary(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${JJJ} and ${CSJ_HOME}`, check: sameSummary },
-  { name: "summary · group 示范区 (3 counties, visit side)", fast: () => q.getSummary(national, F({ visitRegion: "group:shi-fan-qu" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region in ('310118', '320509', '330421')`, check: sameSummary },
-  { name: "summary · group 示范区 (home side) · Shanghai scope", fast: () => q.getSummary(shanghai, F({ homeRegion: "group:shi-fan-qu" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region in ('310118', '320509', '330421') and ${scopeSql("31")}`, check: sameSummary },
-  { name: "series · month · 京津冀 × 长三角", fast: () => q.getSeries(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "MONTH"), naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${JJJ} and ${CSJ_HOME} group by 1` },
+  {
+    name: "summary · national · 12 months",
+    fast: () => q.getSummary(national, F()),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur}`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · Hebei scope",
+    fast: () => q.getSummary(hebei, F()),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")}`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · Langfang scope (city)",
+    fast: () => q.getSummary(langfang, F()),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("1310")}`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · 京津 insured in Hebei, Jan–Jun",
+    fast: () => q.getSummary(national, F({ from: "2025-01", to: "2025-06", visitRegion: "13", homeRegion: "11,12" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where settled_day between '2025-01-01' and '2025-06-30' and visit_region like '13%' and (home_region like '11%' or home_region like '12%')`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · group 京津冀 visit × 长三角 home",
+    fast: () => q.getSummary(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${JJJ} and ${CSJ_HOME}`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · group 示范区 (3 counties, visit side)",
+    fast: () => q.getSummary(national, F({ visitRegion: "group:shi-fan-qu" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region in ('310118', '320509', '330421')`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · group 示范区 (home side) · Shanghai scope",
+    fast: () => q.getSummary(shanghai, F({ homeRegion: "group:shi-fan-qu" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region in ('310118', '320509', '330421') and ${scopeSql("31")}`,
+    check: sameSummary,
+  },
+  {
+    name: "series · month · 京津冀 × 长三角",
+    fast: () =>
+      q.getSeries(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "MONTH"),
+    naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${JJJ} and ${CSJ_HOME} group by 1`,
+  },
   {
     name: "flows · group matrix 京津冀 × 长三角",
-    fast: () => q.getFlows(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "GROUP", 100),
+    fast: () =>
+      q.getFlows(national, F({ visitRegion: "group:jing-jin-ji", homeRegion: "group:chang-san-jiao" }), "GROUP", 100),
     naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and ${JJJ} and ${CSJ_HOME}`,
     check: (fast, naive) => {
-      const cell = (fast as Awaited<ReturnType<typeof q.getFlows>>).cells.find((c) => c.visitKey === "group:jing-jin-ji" && c.homeKey === "group:chang-san-jiao");
+      const cell = (fast as Awaited<ReturnType<typeof q.getFlows>>).cells.find(
+        (c) => c.visitKey === "group:jing-jin-ji" && c.homeKey === "group:chang-san-jiao",
+      );
       return cell !== undefined && sameFigures(cell.figures, naive.rows[0] as Record<string, string>);
     },
   },
-  { name: "flows · group matrix, every group × every group", fast: () => q.getFlows(national, F(), "GROUP", 100), naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2` },
-  { name: "summary · county 110105 · outpatient", fast: () => q.getSummary(national, F({ visitRegion: "110105", serviceType: "OUTPATIENT" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region = '110105' and service_type = 2`, check: sameSummary },
-  { name: "summary · one institution", fast: () => q.getSummary(national, F({ institution: "H11010500001" })), naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and institution_code = 'H11010500001'`, check: sameSummary },
-  { name: "series · month · national (24 months read)", fast: () => q.getSeries(national, F(), "MONTH"), naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
-  { name: "series · quarter · Hebei", fast: () => q.getSeries(hebei, F(), "QUARTER"), naive: `select date_trunc('quarter', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1` },
-  { name: "series · day · national, 12 months", fast: () => q.getSeries(national, F(), "DAY"), naive: `select settled_day, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
-  { name: "series · day · Hebei, 3 months", fast: () => q.getSeries(hebei, F({ from: "2025-10", to: "2025-12" }), "DAY"), naive: `select settled_day, ${NAIVE_SUMS} from stats.settlement where (settled_day between '2024-10-01' and '2024-12-31' or settled_day between '2025-10-01' and '2025-12-31') and ${scopeSql("13")} group by 1` },
-  { name: "flows · province · national", fast: () => q.getFlows(national, F(), "PROVINCE", 400), naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2` },
-  { name: "flows · city · Hebei", fast: () => q.getFlows(hebei, F(), "CITY", 400), naive: `select left(visit_region, 4), left(home_region, 4), ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1, 2` },
-  { name: "top visit regions (outflow) · Hebei", fast: () => q.getTopRegions(hebei, F(), "outflow", "PROVINCE"), naive: `select left(visit_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region like '13%' group by 1 order by 3 desc limit 10` },
-  { name: "breakdown · service type · national", fast: () => b.getServiceBreakdown(national, F()), naive: `select service_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1` },
-  { name: "breakdown · filing type · Hebei", fast: () => b.getFilingBreakdown(hebei, F()), naive: `select filing_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1` },
-  { name: "top institutions · national", fast: () => q.getTopInstitutions(national, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1 order by 2 desc limit 10` },
-  { name: "top institutions · Hebei", fast: () => q.getTopInstitutions(hebei, F()), naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1 order by 2 desc limit 10` },
+  {
+    name: "flows · group matrix, every group × every group",
+    fast: () => q.getFlows(national, F(), "GROUP", 100),
+    naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2`,
+  },
+  {
+    name: "summary · county 110105 · outpatient",
+    fast: () => q.getSummary(national, F({ visitRegion: "110105", serviceType: "OUTPATIENT" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and visit_region = '110105' and service_type = 2`,
+    check: sameSummary,
+  },
+  {
+    name: "summary · one institution",
+    fast: () => q.getSummary(national, F({ institution: "H11010500001" })),
+    naive: `select ${NAIVE_SUMS} from stats.settlement where ${cur} and institution_code = 'H11010500001'`,
+    check: sameSummary,
+  },
+  {
+    name: "series · month · national (24 months read)",
+    fast: () => q.getSeries(national, F(), "MONTH"),
+    naive: `select date_trunc('month', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1`,
+  },
+  {
+    name: "series · quarter · Hebei",
+    fast: () => q.getSeries(hebei, F(), "QUARTER"),
+    naive: `select date_trunc('quarter', settled_day), ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1`,
+  },
+  {
+    name: "series · day · national, 12 months",
+    fast: () => q.getSeries(national, F(), "DAY"),
+    naive: `select settled_day, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1`,
+  },
+  {
+    name: "series · day · Hebei, 3 months",
+    fast: () => q.getSeries(hebei, F({ from: "2025-10", to: "2025-12" }), "DAY"),
+    naive: `select settled_day, ${NAIVE_SUMS} from stats.settlement where (settled_day between '2024-10-01' and '2024-12-31' or settled_day between '2025-10-01' and '2025-12-31') and ${scopeSql("13")} group by 1`,
+  },
+  {
+    name: "flows · province · national",
+    fast: () => q.getFlows(national, F(), "PROVINCE", 400),
+    naive: `select left(visit_region, 2), left(home_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1, 2`,
+  },
+  {
+    name: "flows · city · Hebei",
+    fast: () => q.getFlows(hebei, F(), "CITY", 400),
+    naive: `select left(visit_region, 4), left(home_region, 4), ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1, 2`,
+  },
+  {
+    name: "top visit regions (outflow) · Hebei",
+    fast: () => q.getTopRegions(hebei, F(), "outflow", "PROVINCE"),
+    naive: `select left(visit_region, 2), ${NAIVE_SUMS} from stats.settlement where ${cur} and home_region like '13%' group by 1 order by 3 desc limit 10`,
+  },
+  {
+    name: "breakdown · service type · national",
+    fast: () => b.getServiceBreakdown(national, F()),
+    naive: `select service_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' group by 1`,
+  },
+  {
+    name: "breakdown · filing type · Hebei",
+    fast: () => b.getFilingBreakdown(hebei, F()),
+    naive: `select filing_type, ${NAIVE_SUMS} from stats.settlement where settled_day between '2024-01-01' and '2025-12-31' and ${scopeSql("13")} group by 1`,
+  },
+  {
+    name: "top institutions · national",
+    fast: () => q.getTopInstitutions(national, F()),
+    naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} group by 1 order by 2 desc limit 10`,
+  },
+  {
+    name: "top institutions · Hebei",
+    fast: () => q.getTopInstitutions(hebei, F()),
+    naive: `select institution_code, ${NAIVE_SUMS} from stats.settlement where ${cur} and ${scopeSql("13")} group by 1 order by 2 desc limit 10`,
+  },
   {
     name: "coverage map (months × provinces, uncached)",
     fast: () => cov.loadCoverageMap(national),
     naive: `select distinct p as key, to_char(settled_day, 'YYYY-MM') as month from stats.settlement, lateral (values (left(visit_region, 2)), (left(home_region, 2))) v(p)`,
-    check: (fast, naive) => [...(fast as Map<string, Set<string>>).entries()].filter(([k]) => k !== "").reduce((n, [, m]) => n + m.size, 0) === naive.rowCount,
+    check: (fast, naive) =>
+      [...(fast as Map<string, Set<string>>).entries()]
+        .filter(([k]) => k !== "")
+        .reduce((n, [, m]) => n + m.size, 0) === naive.rowCount,
   },
 ];
 
@@ -274,8 +448,17 @@ for (const c of cases) {
     naiveResult = r as pg.QueryResult;
   }
   const same = c.check ? (c.check(fastResult, naiveResult!) ? "yes" : "NO") : "–";
-  results.push({ name: c.name, p50: pct(fast, 50), p95: pct(fast, 95), naiveP50: pct(naive, 50), naiveP95: pct(naive, 95), same });
-  log(`${c.name}: p50 ${pct(fast, 50).toFixed(1)} ms, p95 ${pct(fast, 95).toFixed(1)} ms | naive p50 ${pct(naive, 50).toFixed(0)} ms, p95 ${pct(naive, 95).toFixed(0)} ms | ×${(pct(naive, 50) / pct(fast, 95)).toFixed(0)} | same ${same}`);
+  results.push({
+    name: c.name,
+    p50: pct(fast, 50),
+    p95: pct(fast, 95),
+    naiveP50: pct(naive, 50),
+    naiveP95: pct(naive, 95),
+    same,
+  });
+  log(
+    `${c.name}: p50 ${pct(fast, 50).toFixed(1)} ms, p95 ${pct(fast, 95).toFixed(1)} ms | naive p50 ${pct(naive, 50).toFixed(0)} ms, p95 ${pct(naive, 95).toFixed(0)} ms | ×${(pct(naive, 50) / pct(fast, 95)).toFixed(0)} | same ${same}`,
+  );
 }
 await client.end();
 await closePgPool();
@@ -292,13 +475,19 @@ const md = [
   "",
   "| table | rows | MB |",
   "|---|---:|---:|",
-  ...sizes.rows.map((r) => `| ${r.t === "stats.settlement" ? "stats.settlement (all partitions, with their key index)" : `stats.${r.t}`} | ${Number(r.n).toLocaleString("en")} | ${Number(r.mb).toFixed(0)} |`),
+  ...sizes.rows.map(
+    (r) =>
+      `| ${r.t === "stats.settlement" ? "stats.settlement (all partitions, with their key index)" : `stats.${r.t}`} | ${Number(r.n).toLocaleString("en")} | ${Number(r.mb).toFixed(0)} |`,
+  ),
   "",
   "Cube queries are timed uncached: the dashboard's answer cache is emptied before every call.",
   "",
   `| query (${RUNS} runs; naive ${NAIVE_RUNS}) | p50 ms | p95 ms | naive p50 ms | naive p95 ms | naive p50 ÷ p95 | same figures |`,
   "|---|---:|---:|---:|---:|---:|---|",
-  ...results.map((r) => `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.naiveP50.toFixed(0)} | ${r.naiveP95.toFixed(0)} | ${(r.naiveP50 / r.p95).toFixed(0)}× | ${r.same} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.naiveP50.toFixed(0)} | ${r.naiveP95.toFixed(0)} | ${(r.naiveP50 / r.p95).toFixed(0)}× | ${r.same} |`,
+  ),
 ].join("\n");
 fs.writeFileSync(path.join(OUT, `result-${ROWS}.md`), md + "\n");
 process.stdout.write(`\n${md}\n`);

@@ -16,7 +16,10 @@ import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/ops/prepare";
 
 const BENCHES: Record<string, { script: string; description: string }> = {
-  roster: { script: "scripts/bench-roster.ts", description: "Roster: 100,000-row CSV import (dry run, apply) and Chinese fragment search" },
+  roster: {
+    script: "scripts/bench-roster.ts",
+    description: "Roster: 100,000-row CSV import (dry run, apply) and Chinese fragment search",
+  },
 };
 
 export interface BenchResult {
@@ -29,7 +32,8 @@ export interface BenchResult {
 const DOC = "docs/benchmarks.md";
 const requested = process.argv.slice(2);
 const names = requested.length ? requested : Object.keys(BENCHES);
-for (const n of names) if (!BENCHES[n]) throw new Error(`unknown benchmark "${n}" (known: ${Object.keys(BENCHES).join(", ")})`);
+for (const n of names)
+  if (!BENCHES[n]) throw new Error(`unknown benchmark "${n}" (known: ${Object.keys(BENCHES).join(", ")})`);
 
 function machine(load: number): string {
   const cpus = os.cpus();
@@ -87,10 +91,14 @@ try {
     process.stdout.write(`\n=== bench ${name}: ${bench.description} ===\n`);
     const started = new Date();
     const load = os.loadavg()[0]!;
-    const r = spawnSync(process.execPath, ["--expose-gc", path.resolve("node_modules/tsx/dist/cli.mjs"), bench.script], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: url.toString(), BENCH_RESULT_FILE: resultFile, LOG_LEVEL: "warn" },
-    });
+    const r = spawnSync(
+      process.execPath,
+      ["--expose-gc", path.resolve("node_modules/tsx/dist/cli.mjs"), bench.script],
+      {
+        stdio: "inherit",
+        env: { ...process.env, DATABASE_URL: url.toString(), BENCH_RESULT_FILE: resultFile, LOG_LEVEL: "warn" },
+      },
+    );
     if (r.status !== 0 || !fs.existsSync(resultFile)) {
       failed = true;
       process.stdout.write(`=== bench ${name} FAILED (exit ${r.status}) ===\n`);

@@ -8,10 +8,14 @@ import { consoleEnv, readyDatabase, stopTogether } from "./server";
 
 const port = Number(process.env.PORT ?? 3000);
 const db = await readyDatabase();
-const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "dev", "--port", String(port)], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...consoleEnv(db.url, port) },
-});
+const child = spawn(
+  process.execPath,
+  [path.resolve("node_modules/next/dist/bin/next"), "dev", "--port", String(port)],
+  {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...consoleEnv(db.url, port) },
+  },
+);
 child.on("exit", async (code) => {
   await db.stopWithin(10_000);
   process.exit(code ?? 0);

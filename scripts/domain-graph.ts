@@ -34,7 +34,11 @@ export function domainGraph(libDir: string): Map<string, Set<string>> {
     graph.set(from, edges);
     for (const m of fs.readFileSync(file, "utf8").matchAll(IMPORT_RE)) {
       const spec = m[1]!;
-      const target = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null;
+      const target = spec.startsWith("@/")
+        ? path.join(root, spec.slice(2))
+        : spec.startsWith(".")
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       if (!target || !target.startsWith(libDir + path.sep)) continue;
       const to = domainOf(libDir, target);
       if (to !== from) edges.add(to);

@@ -24,7 +24,14 @@ const child = startServer(
   port,
   // Every browser of the suite signs in from 127.0.0.1: the per-address sign-in limit would count
   // them as one office (the limit itself is tested in tests/integration/security-api.int.test.ts).
-  { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", SIGNIN_ADDRESS_LIMIT: "100000" },
+  {
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: authSecret(),
+    PII_KEYS: piiKeys(),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: "warn",
+    SIGNIN_ADDRESS_LIMIT: "100000",
+  },
   async (code) => {
     await stopDb();
     process.exit(code);

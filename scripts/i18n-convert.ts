@@ -24,7 +24,8 @@ function fail(sf: ts.SourceFile, node: ts.Node, message: string): never {
 }
 
 function keyOf(sf: ts.SourceFile, p: ts.ObjectLiteralElementLike): string {
-  if (!ts.isPropertyAssignment(p) || !p.name || ts.isComputedPropertyName(p.name)) fail(sf, p, "only `key: value` entries can be converted");
+  if (!ts.isPropertyAssignment(p) || !p.name || ts.isComputedPropertyName(p.name))
+    fail(sf, p, "only `key: value` entries can be converted");
   return p.name.getText(sf);
 }
 
@@ -63,20 +64,25 @@ function convertObject(sf: ts.SourceFile, zh: Obj, en: Obj | undefined, depth: n
       if (enValue && !isText(enValue)) fail(sf, enValue, `en.${key} is not a string where zh is`);
       lines.push(`${pad}${keyOf(sf, p)}: { zh: ${zhValue.getText(sf)}${enText} },`);
     } else if (ts.isObjectLiteralExpression(zhValue)) {
-      if (enValue && !ts.isObjectLiteralExpression(enValue)) fail(sf, enValue, `en.${key} is not an object where zh is`);
+      if (enValue && !ts.isObjectLiteralExpression(enValue))
+        fail(sf, enValue, `en.${key} is not an object where zh is`);
       lines.push(`${pad}${keyOf(sf, p)}: ${convertObject(sf, zhValue, enValue as Obj | undefined, depth + 1)},`);
     } else {
       fail(sf, zhValue, `zh.${key} is neither a string nor an object literal`);
     }
   }
-  for (const [key, p] of enProps) process.stderr.write(`${sf.fileName}:${sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1}: en-only key ${key} dropped\n`);
+  for (const [key, p] of enProps)
+    process.stderr.write(
+      `${sf.fileName}:${sf.getLineAndCharacterOfPosition(p.getStart(sf)).line + 1}: en-only key ${key} dropped\n`,
+    );
   return `{\n${lines.join("\n")}\n${INDENT.repeat(depth)}}`;
 }
 
 function defineMessagesCalls(sf: ts.SourceFile): ts.CallExpression[] {
   const calls: ts.CallExpression[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "defineMessages") calls.push(node);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "defineMessages")
+      calls.push(node);
     else ts.forEachChild(node, visit);
   };
   visit(sf);
@@ -107,7 +113,8 @@ export function convertSource(fileName: string, text: string): string {
   let at = 0;
   for (const call of calls) {
     const [zh, en] = call.arguments;
-    if (!zh || !ts.isObjectLiteralExpression(zh) || (en && !ts.isObjectLiteralExpression(en))) fail(sf, call, "defineMessages needs two object literals");
+    if (!zh || !ts.isObjectLiteralExpression(zh) || (en && !ts.isObjectLiteralExpression(en)))
+      fail(sf, call, "defineMessages needs two object literals");
     // The call sits at depth 0 in every catalogue (`export const x = defineMessages(`).
     out += text.slice(at, call.getStart(sf)) + `defineEntries(${convertObject(sf, zh, en as Obj | undefined, 0)})`;
     at = call.getEnd();

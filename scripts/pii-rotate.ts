@@ -24,6 +24,10 @@ const report = await withPgClient((client) => rotateIdentities(client, ring));
 await closePgPool();
 const rotated = Object.entries(report.rotated);
 out(`encrypted ${report.encrypted} rows still in clear`);
-out(rotated.length ? rotated.map(([k, n]) => `re-encrypted ${n} rows from key ${k}`).join("\n") : "no row under an older key");
+out(
+  rotated.length
+    ? rotated.map(([k, n]) => `re-encrypted ${n} rows from key ${k}`).join("\n")
+    : "no row under an older key",
+);
 out(`every value is under key ${report.current}: the other keys can leave PII_KEYS`);
 process.exit(0);

@@ -8,7 +8,9 @@ import { env } from "../lib/env";
 import { SERVER_ENTRY, startServer } from "./server";
 
 if (!env().DATABASE_URL || !env().NEXTAUTH_SECRET || !env().PII_KEYS) {
-  process.stderr.write("serve needs DATABASE_URL, NEXTAUTH_SECRET and PII_KEYS (the same secret and keys on every instance)\n");
+  process.stderr.write(
+    "serve needs DATABASE_URL, NEXTAUTH_SECRET and PII_KEYS (the same secret and keys on every instance)\n",
+  );
   process.exit(2);
 }
 if (!fs.existsSync(SERVER_ENTRY)) {

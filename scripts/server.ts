@@ -11,7 +11,16 @@ import { embeddedUrl, env } from "../lib/env";
 import { startEmbedded } from "../lib/db/bootstrap";
 import { prepareDatabase } from "../lib/ops/prepare";
 
-const SOURCE_DIRS = ["app", "components", "lib", "prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json"];
+const SOURCE_DIRS = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package.json",
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -95,7 +104,10 @@ function generatedSecret(dataDir: string, name: string, make: () => string): str
 
 /** A stable NEXTAUTH_SECRET for zero-setup starts, kept in the git-ignored data folder. */
 export function authSecret(dataDir = ".data"): string {
-  return process.env.NEXTAUTH_SECRET || generatedSecret(dataDir, "auth-secret", () => crypto.randomBytes(32).toString("base64url"));
+  return (
+    process.env.NEXTAUTH_SECRET ||
+    generatedSecret(dataDir, "auth-secret", () => crypto.randomBytes(32).toString("base64url"))
+  );
 }
 
 /**
@@ -107,7 +119,12 @@ export function piiKeys(dataDir = ".data"): string {
 }
 
 /** Starts the compiled production server (SERVER_ENTRY, from server.ts: workers running Next.js plus the eligibility fast path) on `port`. */
-export function startServer(port: number, envVars: Record<string, string>, onExit: (code: number) => void, host = "127.0.0.1") {
+export function startServer(
+  port: number,
+  envVars: Record<string, string>,
+  onExit: (code: number) => void,
+  host = "127.0.0.1",
+) {
   const child = spawn(process.execPath, [path.resolve(SERVER_ENTRY), "--port", String(port), "--host", host], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...envVars },
@@ -144,7 +161,12 @@ export async function readyDatabase(): Promise<ReadyDatabase> {
 
 /** What the console needs to run against `url` on `port` (zero-setup secret and keys). */
 export function consoleEnv(url: string, port: number): Record<string, string> {
-  return { DATABASE_URL: url, NEXTAUTH_SECRET: authSecret(), PII_KEYS: piiKeys(), NEXTAUTH_URL: `http://localhost:${port}` };
+  return {
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: authSecret(),
+    PII_KEYS: piiKeys(),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+  };
 }
 
 /**

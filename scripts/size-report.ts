@@ -18,7 +18,6 @@ export const EXEMPT: readonly RegExp[] = [
   /\.test\.tsx?$/,
 ];
 
-
 /** Oversize items kept on purpose, by "file" or "file name", each with the reason. */
 export const ALLOWED: Readonly<Record<string, string>> = {
   "lib/settlements/fastrow.ts parseFast":
@@ -36,7 +35,13 @@ export interface Oversize {
 
 /** The functions of one source text longer than `max` lines (nested ones reported on their own). */
 export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LINES): Oversize[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: Oversize[] = [];
   const lineOf = (pos: number) => source.getLineAndCharacterOfPosition(pos).line;
   const nameOf = (node: ts.Node): string => {
@@ -47,7 +52,12 @@ export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LIN
     return `(anonymous, line ${lineOf(node.getStart(source)) + 1})`;
   };
   const visit = (node: ts.Node) => {
-    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionExpression(node)
+    ) {
       const lines = lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1;
       if (lines > max) out.push({ file, name: nameOf(node), lines });
     }
@@ -69,7 +79,10 @@ function sourceFiles(dir: string, root: string): string[] {
 }
 
 /** Every oversize function and file under the given folders of `root`. */
-export function sizeReport(root: string, dirs: readonly string[] = ["lib", "app"]): { functions: Oversize[]; files: Oversize[] } {
+export function sizeReport(
+  root: string,
+  dirs: readonly string[] = ["lib", "app"],
+): { functions: Oversize[]; files: Oversize[] } {
   const functions: Oversize[] = [];
   const files: Oversize[] = [];
   for (const file of dirs.flatMap((d) => sourceFiles(path.join(root, d), root))) {
@@ -86,7 +99,9 @@ const keyOf = (o: Oversize) => (o.name === "(file)" ? o.file : `${o.file} ${o.na
 
 /** The items that fail the run: in an enforced folder and not allowed. */
 export function violations(r: { functions: Oversize[]; files: Oversize[] }): Oversize[] {
-  return [...r.files, ...r.functions].filter((o) => ENFORCED.some((d) => o.file.startsWith(d)) && !(keyOf(o) in ALLOWED));
+  return [...r.files, ...r.functions].filter(
+    (o) => ENFORCED.some((d) => o.file.startsWith(d)) && !(keyOf(o) in ALLOWED),
+  );
 }
 
 export function formatSizeReport(r: { functions: Oversize[]; files: Oversize[] }): string {

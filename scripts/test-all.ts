@@ -23,10 +23,34 @@ const formatCheck = process.env.FORMAT_CHECK === "1" ? [bin("prettier"), "--chec
 const commands: Record<Stage, string[]> = {
   lint: [bin("eslint"), ".", "--max-warnings=0"],
   typecheck: [bin("tsc"), "--noEmit"],
-  unit: [bin("vitest"), "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile=${out("unit")}`],
-  integration: [bin("vitest"), "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${out("integration")}`],
+  unit: [
+    bin("vitest"),
+    "run",
+    "--project",
+    "unit",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${out("unit")}`,
+  ],
+  integration: [
+    bin("vitest"),
+    "run",
+    "--project",
+    "integration",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${out("integration")}`,
+  ],
   e2e: [bin("playwright"), "test"],
-  cluster: [bin("vitest"), "run", "--project", "cluster", "--reporter=default", "--reporter=json", `--outputFile=${out("cluster")}`],
+  cluster: [
+    bin("vitest"),
+    "run",
+    "--project",
+    "cluster",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${out("cluster")}`,
+  ],
 };
 
 function counts(stage: Stage): { passed: number; failed: number; skipped: number } {
@@ -34,9 +58,17 @@ function counts(stage: Stage): { passed: number; failed: number; skipped: number
   if (!fs.existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
   const r = JSON.parse(fs.readFileSync(file, "utf8"));
   if (stage === "e2e") {
-    return { passed: r.stats.expected ?? 0, failed: (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0), skipped: r.stats.skipped ?? 0 };
+    return {
+      passed: r.stats.expected ?? 0,
+      failed: (r.stats.unexpected ?? 0) + (r.stats.flaky ?? 0),
+      skipped: r.stats.skipped ?? 0,
+    };
   }
-  return { passed: r.numPassedTests ?? 0, failed: r.numFailedTests ?? 0, skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: r.numFailedTests ?? 0,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 
 let passed = 0;
@@ -49,7 +81,8 @@ for (const stage of stages) {
   const started = Date.now();
   let r = spawnSync(commands[stage][0]!, commands[stage].slice(1), { stdio: "inherit" });
   if (stage === "lint" && r.status === 0) r = spawnSync(sizeCheck[0]!, sizeCheck.slice(1), { stdio: "inherit" });
-  if (stage === "lint" && formatCheck && r.status === 0) r = spawnSync(formatCheck[0]!, formatCheck.slice(1), { stdio: "inherit" });
+  if (stage === "lint" && formatCheck && r.status === 0)
+    r = spawnSync(formatCheck[0]!, formatCheck.slice(1), { stdio: "inherit" });
   const c = counts(stage);
   // A test stage that ran nothing has failed, whatever its exit code says.
   const ranNothing = stage !== "lint" && stage !== "typecheck" && c.passed + c.failed === 0;
@@ -58,7 +91,9 @@ for (const stage of stages) {
   passed += c.passed;
   failed += c.failed;
   skipped += c.skipped;
-  process.stdout.write(`=== ${stage}: ${status === 0 ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===\n`);
+  process.stdout.write(
+    `=== ${stage}: ${status === 0 ? "ok" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s ===\n`,
+  );
   if (status !== 0) {
     ok = false;
     if (c.failed === 0) failed += 1; // lint/typecheck or a crash: count the stage itself as a failure

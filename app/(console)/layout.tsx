@@ -22,7 +22,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       }}
     >
       {actor.mustChangePassword && (
-        <Alert severity="warning" sx={{ mb: 2 }} action={<TextLink href="/profile">{t("auth.changePassword")}</TextLink>}>
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={<TextLink href="/profile">{t("auth.changePassword")}</TextLink>}
+        >
           {t("auth.mustChangePassword")}
         </Alert>
       )}

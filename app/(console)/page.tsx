@@ -31,7 +31,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <>
       <PageHeader
         title={t("home.welcome", { name: actor.displayName })}
-        subtitle={t("home.intro", { bureau: locale === "en" ? actor.bureauNameEn : actor.bureauName, region: actor.regionName })}
+        subtitle={t("home.intro", {
+          bureau: locale === "en" ? actor.bureauNameEn : actor.bureauName,
+          region: actor.regionName,
+        })}
       />
       <Workbench work={work} t={t} regionCode={actor.regionCode} regionName={actor.regionName} />
       <h2 className={css.heading}>{t("workbench.jobs")}</h2>

@@ -28,7 +28,11 @@ async function search(q: string): Promise<InstitutionOption[]> {
   if (hit) return hit;
   const res = await fetch(`/api/v1/institutions?q=${encodeURIComponent(key)}&pageSize=10`);
   if (!res.ok) return [];
-  const items = ((await res.json()) as { items: Item[] }).items.map((i) => ({ code: i.code, name: i.name, region: i.region.name }));
+  const items = ((await res.json()) as { items: Item[] }).items.map((i) => ({
+    code: i.code,
+    name: i.name,
+    region: i.region.name,
+  }));
   cache.set(key, items);
   return items;
 }
@@ -124,7 +128,15 @@ export function InstitutionPicker({
             </span>
           </li>
         )}
-        renderInput={(params) => <TextField {...params} label={label} placeholder={current ? undefined : t("ui.institution.placeholder")} error={error} helperText={helperText ?? codeNote} />}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            label={label}
+            placeholder={current ? undefined : t("ui.institution.placeholder")}
+            error={error}
+            helperText={helperText ?? codeNote}
+          />
+        )}
       />
       {name && <input type="hidden" name={name} value={value} />}
     </>

@@ -9,12 +9,22 @@ import { currentActor } from "./require";
 
 export type { ActionResult };
 
-export async function runAction<T>(locale: Locale, fn: (actor: Actor) => Promise<T>, options?: ActionOptions): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  locale: Locale,
+  fn: (actor: Actor) => Promise<T>,
+  options?: ActionOptions,
+): Promise<ActionResult<T>> {
   const result = await runActionAs(await currentActor(), locale, fn, options);
   if (result.ok) {
     // Read-your-writes: this browser's next pages read from the primary (lib/auth/fresh.ts).
     const fresh = freshCookie();
-    if (fresh) (await cookies()).set(fresh.name, fresh.value, { path: "/", maxAge: fresh.maxAgeSeconds, httpOnly: true, sameSite: "lax" });
+    if (fresh)
+      (await cookies()).set(fresh.name, fresh.value, {
+        path: "/",
+        maxAge: fresh.maxAgeSeconds,
+        httpOnly: true,
+        sameSite: "lax",
+      });
   }
   return result;
 }

@@ -60,7 +60,9 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
 
   const jobs: NavItem[] = [
     { href: "/", label: t("nav.home"), icon: <DashboardOutlined /> },
-    ...(has("facilities") ? [{ href: "/facilities", label: t("nav.facilities"), icon: <LocalHospitalOutlined /> }] : []),
+    ...(has("facilities")
+      ? [{ href: "/facilities", label: t("nav.facilities"), icon: <LocalHospitalOutlined /> }]
+      : []),
     ...(has("agreements") ? [{ href: "/agreements", label: t("nav.agreements"), icon: <HandshakeOutlined /> }] : []),
     ...(has("statistics") ? [{ href: "/statistics", label: t("nav.statistics"), icon: <InsightsOutlined /> }] : []),
     ...(has("complaints") ? [{ href: "/complaints", label: t("nav.complaints"), icon: <SupportAgentOutlined /> }] : []),
@@ -71,7 +73,8 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
     ...(has("admin") ? [{ href: "/admin/audit", label: t("nav.audit"), icon: <HistoryOutlined /> }] : []),
     { href: "/regions", label: t("nav.regions"), icon: <AccountTreeOutlined /> },
   ];
-  const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const isActive = (href: string) =>
+    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 
   // Plain links styled by the kit (kit.css: the look of MUI's dense list buttons) — the menu is on
   // every page, and a dozen MUI list items cost more to render than some whole pages.
@@ -80,7 +83,12 @@ export function AppShell({ user, areas, children }: { user: ShellUser; areas: Na
       const active = isActive(item.href);
       return (
         <li key={item.href}>
-          <Link href={item.href} className={active ? "yb-nav-item yb-selected" : "yb-nav-item"} aria-current={active ? "page" : undefined} onClick={() => setMobileOpen(false)}>
+          <Link
+            href={item.href}
+            className={active ? "yb-nav-item yb-selected" : "yb-nav-item"}
+            aria-current={active ? "page" : undefined}
+            onClick={() => setMobileOpen(false)}
+          >
             <span className="yb-nav-icon">{item.icon}</span>
             <span className="yb-nav-text">{item.label}</span>
           </Link>

@@ -75,7 +75,12 @@ export function EmotionCacheProvider({ options, children }: { options: Options; 
       <>
         {link && <link rel="stylesheet" href={`/assets/mui/${sheet.hash}.css`} />}
         {globals.map((g) => (
-          <style key={g.name} nonce={nonce} data-emotion={`${key}-global ${g.name}`} dangerouslySetInnerHTML={{ __html: g.css }} />
+          <style
+            key={g.name}
+            nonce={nonce}
+            data-emotion={`${key}-global ${g.name}`}
+            dangerouslySetInnerHTML={{ __html: g.css }}
+          />
         ))}
         {sheetNames !== key && <style nonce={nonce} data-emotion={sheetNames} />}
         {inline && <style nonce={nonce} data-emotion={inlineNames} dangerouslySetInnerHTML={{ __html: inline }} />}

@@ -29,11 +29,24 @@ function themeFor(locale: Locale): Theme {
 function withNonce(theme: Theme, nonce: string | undefined): Theme {
   if (!nonce) return theme;
   const grid = theme.components?.MuiDataGrid;
-  return { ...theme, components: { ...theme.components, MuiDataGrid: { ...grid, defaultProps: { ...grid?.defaultProps, nonce } } } };
+  return {
+    ...theme,
+    components: { ...theme.components, MuiDataGrid: { ...grid, defaultProps: { ...grid?.defaultProps, nonce } } },
+  };
 }
 
 /** `nonce`: the page's CSP nonce (proxy.ts), which every <style> tag must carry. `messages`: the locale's catalogue only. */
-export function Providers({ locale, messages, nonce: rendered, children }: { locale: Locale; messages: Messages; nonce?: string; children: ReactNode }) {
+export function Providers({
+  locale,
+  messages,
+  nonce: rendered,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  nonce?: string;
+  children: ReactNode;
+}) {
   // The document's policy keeps the nonce it was served with; a refresh (router.refresh after
   // the language switch, a server action) renders the layout again with the next request's.
   const [nonce] = useState(rendered);

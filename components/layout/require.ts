@@ -9,7 +9,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { actorFromCookieHeader } from "@/lib/auth/session";
 import { canSeeArea, type JobArea } from "@/lib/auth/policy";
 
-export const currentActor = cache(async (): Promise<Actor | null> => actorFromCookieHeader((await headers()).get("cookie")));
+export const currentActor = cache(async (): Promise<Actor | null> =>
+  actorFromCookieHeader((await headers()).get("cookie")),
+);
 
 /**
  * The signed-in actor, or a redirect to /login. A user with a temporary password is sent to the

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { createAppTheme } from "./theme";
 
 const css = fs.readFileSync(path.join(import.meta.dirname, "shell.css"), "utf8");
-const rule = (selector: string) => new RegExp(`(^|\\n)${selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\{([^}]*)\\}`).exec(css)?.[2] ?? "";
+const rule = (selector: string) =>
+  new RegExp(`(^|\\n)${selector.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\{([^}]*)\\}`).exec(css)?.[2] ?? "";
 
 describe("shell.css and the theme", () => {
   const theme = createAppTheme("zh-CN");
@@ -17,7 +18,8 @@ describe("shell.css and the theme", () => {
     expect(rule(".yb-drawer-paper")).toContain(`z-index: ${theme.zIndex.drawer};`);
   });
   it("papers are the theme's paper with its divider border", () => {
-    for (const sel of [".yb-appbar", ".yb-drawer-paper"]) expect(rule(sel)).toContain(`border: 1px solid ${theme.palette.divider};`);
+    for (const sel of [".yb-appbar", ".yb-drawer-paper"])
+      expect(rule(sel)).toContain(`border: 1px solid ${theme.palette.divider};`);
     expect(rule(".yb-drawer-paper")).toContain(`background-color: ${theme.palette.background.paper};`);
   });
   it("the page title and the app title use the theme's h2 and h4", () => {

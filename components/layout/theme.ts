@@ -24,7 +24,8 @@ export function createAppTheme(locale: Locale) {
       },
       shape: { borderRadius: 6 },
       typography: {
-        fontFamily: '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC","Helvetica Neue",Arial,sans-serif',
+        fontFamily:
+          '"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC","Helvetica Neue",Arial,sans-serif',
         fontSize: 14,
         h1: { fontSize: "1.6rem", fontWeight: 600 },
         h2: { fontSize: "1.35rem", fontWeight: 600 },

@@ -6,7 +6,11 @@ describe("the province tile grid", () => {
     const codes = PROVINCE_TILES.map((t) => t.code);
     expect(new Set(codes).size).toBe(35);
     expect(PROVINCE_TILES.filter((t) => t.code !== "66")).toHaveLength(34);
-    expect(PROVINCE_TILES.filter((t) => t.noData).map((t) => t.zh).sort()).toEqual(["台湾", "澳门", "香港"].sort());
+    expect(
+      PROVINCE_TILES.filter((t) => t.noData)
+        .map((t) => t.zh)
+        .sort(),
+    ).toEqual(["台湾", "澳门", "香港"].sort());
     expect(new Set(PROVINCE_TILES.map((t) => `${t.col},${t.row}`)).size).toBe(PROVINCE_TILES.length);
   });
 });

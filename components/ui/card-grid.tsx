@@ -9,7 +9,19 @@ import "./card-grid.css";
 /** The class of a card: the kit's paper (panel.css), padded, filling its cell. */
 export const CARD = "yb-paper yb-card";
 
-export function CardGrid({ children, className, testId, as: Tag = "div", label }: { children: ReactNode; className?: string; testId?: string; as?: "div" | "section"; label?: string }) {
+export function CardGrid({
+  children,
+  className,
+  testId,
+  as: Tag = "div",
+  label,
+}: {
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+  as?: "div" | "section";
+  label?: string;
+}) {
   return (
     <Tag className={className ? `yb-grid ${className}` : "yb-grid"} data-testid={testId} aria-label={label}>
       {children}
@@ -17,7 +29,15 @@ export function CardGrid({ children, className, testId, as: Tag = "div", label }
   );
 }
 
-export function GridCell({ span = "full", children, testId }: { span?: "full" | "half" | "third" | "quarter"; children: ReactNode; testId?: string }) {
+export function GridCell({
+  span = "full",
+  children,
+  testId,
+}: {
+  span?: "full" | "half" | "third" | "quarter";
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className={span === "full" ? "yb-cell" : `yb-cell yb-cell-${span}`} data-testid={testId}>
       {children}

@@ -26,7 +26,14 @@ export function useChartTable(table: ChartTable) {
   const id = useId();
   const [shown, setShown] = useState(false);
   const toggle = (
-    <button type="button" className="yb-chart-toggle" aria-expanded={shown} aria-controls={id} onClick={() => setShown((s) => !s)} data-testid="chart-table-toggle">
+    <button
+      type="button"
+      className="yb-chart-toggle"
+      aria-expanded={shown}
+      aria-controls={id}
+      onClick={() => setShown((s) => !s)}
+      data-testid="chart-table-toggle"
+    >
       {shown ? t("ui.chart.viewChart") : t("ui.chart.viewTable")}
     </button>
   );

@@ -32,7 +32,9 @@ export function CheckboxGroup<V extends string>({
   /** A grid of this many columns (two on a phone) instead of one wrapping row. */
   columns?: number;
 }) {
-  const grid = columns ? { display: "grid", gridTemplateColumns: { xs: "1fr 1fr", sm: `repeat(${columns}, 1fr)` } } : undefined;
+  const grid = columns
+    ? { display: "grid", gridTemplateColumns: { xs: "1fr 1fr", sm: `repeat(${columns}, 1fr)` } }
+    : undefined;
   return (
     <FormControl error={Boolean(error)} required={required} component="fieldset" variant="standard">
       <FormLabel component="legend" sx={{ mb: 0.5 }}>

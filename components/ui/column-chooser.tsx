@@ -12,7 +12,13 @@ import { useT } from "@/components/i18n/i18n-provider";
 import { useUrlState } from "./use-url-state";
 import { hiddenColumns } from "./url-query";
 
-export function ColumnChooser({ columns, param = "cols" }: { columns: { key: string; label: string }[]; param?: string }) {
+export function ColumnChooser({
+  columns,
+  param = "cols",
+}: {
+  columns: { key: string; label: string }[];
+  param?: string;
+}) {
   const t = useT();
   const { searchParams, update } = useUrlState({ replace: true });
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -23,12 +29,24 @@ export function ColumnChooser({ columns, param = "cols" }: { columns: { key: str
   };
   return (
     <>
-      <Button size="small" startIcon={<ViewColumnIcon />} onClick={(e) => setAnchor(e.currentTarget)} aria-haspopup="menu" data-testid="column-chooser">
+      <Button
+        size="small"
+        startIcon={<ViewColumnIcon />}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-haspopup="menu"
+        data-testid="column-chooser"
+      >
         {t("ui.table.columns")}
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {columns.map((c) => (
-          <MenuItem key={c.key} onClick={() => toggle(c.key)} dense role="menuitemcheckbox" aria-checked={!hidden.includes(c.key)}>
+          <MenuItem
+            key={c.key}
+            onClick={() => toggle(c.key)}
+            dense
+            role="menuitemcheckbox"
+            aria-checked={!hidden.includes(c.key)}
+          >
             <Checkbox size="small" checked={!hidden.includes(c.key)} tabIndex={-1} disableRipple sx={{ p: 0, mr: 1 }} />
             <ListItemText primary={c.label} />
           </MenuItem>

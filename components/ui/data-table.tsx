@@ -34,7 +34,14 @@ export interface Column<R> {
 export type { SortState };
 
 function cls(c: Pick<Column<unknown>, "align" | "nowrap" | "numeric" | "rowHeader">): string | undefined {
-  const out = [c.align === "right" ? "yb-right" : c.align === "center" ? "yb-center" : "", c.nowrap ? "yb-nowrap" : "", c.numeric ? "yb-num" : "", c.rowHeader ? "yb-strong" : ""].filter(Boolean).join(" ");
+  const out = [
+    c.align === "right" ? "yb-right" : c.align === "center" ? "yb-center" : "",
+    c.nowrap ? "yb-nowrap" : "",
+    c.numeric ? "yb-num" : "",
+    c.rowHeader ? "yb-strong" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return out || undefined;
 }
 
@@ -42,9 +49,18 @@ function HeaderCell<R>({ c, sort }: { c: Column<R>; sort?: SortState }) {
   const style = c.minWidth || c.width ? { minWidth: c.minWidth, width: c.width } : undefined;
   const active = sort && c.sortable && sort.by === c.key;
   return (
-    <th scope="col" className={cls({ align: c.align, nowrap: c.nowrap })} style={style} aria-sort={active ? (sort.order === "desc" ? "descending" : "ascending") : undefined}>
+    <th
+      scope="col"
+      className={cls({ align: c.align, nowrap: c.nowrap })}
+      style={style}
+      aria-sort={active ? (sort.order === "desc" ? "descending" : "ascending") : undefined}
+    >
       {sort && c.sortable ? (
-        <a href={sortHref(sort, c.key)} className={active ? "yb-sort yb-sort-active" : "yb-sort"} data-testid={`sort-${c.key}`}>
+        <a
+          href={sortHref(sort, c.key)}
+          className={active ? "yb-sort yb-sort-active" : "yb-sort"}
+          data-testid={`sort-${c.key}`}
+        >
           {c.header}
           <span className="yb-sort-arrow" aria-hidden="true">
             {active && sort.order === "desc" ? "↓" : "↑"}
@@ -114,7 +130,11 @@ export function DataTable<R>({
           {rows.map((r, i) => (
             <tr key={rowKey(r, i)} className={hover ? "yb-hover" : undefined} {...rowProps?.(r)}>
               {shown.map((c) => {
-                const props = { ...c.cellProps?.(r), className: cls(c), style: c.style?.(r) ?? (c.minWidth ? { minWidth: c.minWidth } : undefined) };
+                const props = {
+                  ...c.cellProps?.(r),
+                  className: cls(c),
+                  style: c.style?.(r) ?? (c.minWidth ? { minWidth: c.minWidth } : undefined),
+                };
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" {...props}>
                     {c.cell(r, i)}
@@ -143,7 +163,15 @@ export function DataTable<R>({
 }
 
 /** The loading state of a list (a route's loading.tsx): the header and grey bars in the table's shape. */
-export function DataTableSkeleton({ columns = 5, rows = 8, label }: { columns?: number; rows?: number; label: string }) {
+export function DataTableSkeleton({
+  columns = 5,
+  rows = 8,
+  label,
+}: {
+  columns?: number;
+  rows?: number;
+  label: string;
+}) {
   return (
     <div className="yb-table-wrap" aria-busy="true" aria-label={label} role="status">
       <table className="yb-table">

@@ -49,7 +49,23 @@ interface Props {
   max?: string;
 }
 
-export function DateField({ name, label, value, defaultValue, onChange, required, disabled, error, helperText, width, fullWidth, size = "small", testId, min, max }: Props) {
+export function DateField({
+  name,
+  label,
+  value,
+  defaultValue,
+  onChange,
+  required,
+  disabled,
+  error,
+  helperText,
+  width,
+  fullWidth,
+  size = "small",
+  testId,
+  min,
+  max,
+}: Props) {
   const { locale } = useI18n();
   const loc = PICKER_LOCALE[locale];
   const [own, setOwn] = useState(() => toDay(defaultValue));

@@ -44,7 +44,18 @@ interface Props {
   testId?: string;
 }
 
-export function DateTimeField({ name, label, value, onChange, required, disabled, error, hint, fullWidth = true, testId }: Props) {
+export function DateTimeField({
+  name,
+  label,
+  value,
+  onChange,
+  required,
+  disabled,
+  error,
+  hint,
+  fullWidth = true,
+  testId,
+}: Props) {
   const { locale } = useI18n();
   const loc = PICKER_LOCALE[locale];
   const controlled = useMemo(() => toBeijingWallClock(value), [value]);
@@ -74,7 +85,14 @@ export function DateTimeField({ name, label, value, onChange, required, disabled
         disabled={disabled}
         sx={fullWidth ? undefined : { width: 240 }}
         slotProps={{
-          textField: { required, error: Boolean(error), helperText: error ?? hint, fullWidth, size: "small", ...(testId ? { "data-testid": testId } : {}) },
+          textField: {
+            required,
+            error: Boolean(error),
+            helperText: error ?? hint,
+            fullWidth,
+            size: "small",
+            ...(testId ? { "data-testid": testId } : {}),
+          },
           field: { clearable: !required },
         }}
       />

@@ -45,11 +45,26 @@ export function UploadCard({
   return (
     <Panel className="yb-upload-card">
       <div className="yb-upload-bar">
-        <input ref={input} type="file" accept={accept} hidden data-testid="import-file" onChange={(e) => onFile(e.target.files?.[0] ?? null)} />
-        <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => input.current?.click()} disabled={busy}>
+        <input
+          ref={input}
+          type="file"
+          accept={accept}
+          hidden
+          data-testid="import-file"
+          onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+        />
+        <Button
+          variant="outlined"
+          startIcon={<UploadFileOutlined />}
+          onClick={() => input.current?.click()}
+          disabled={busy}
+        >
           {chooseLabel}
         </Button>
-        <p className={file ? "yb-body2 yb-upload-name" : "yb-body2 yb-upload-name yb-secondary"} data-testid="import-file-name">
+        <p
+          className={file ? "yb-body2 yb-upload-name" : "yb-body2 yb-upload-name yb-secondary"}
+          data-testid="import-file-name"
+        >
           {file ? `${file.name} (${(file.size / 1024).toFixed(1)} KiB)` : noFileLabel}
         </p>
         <div className="yb-upload-spacer" />
@@ -59,7 +74,11 @@ export function UploadCard({
       <div aria-live="polite">
         {busy && progress && (
           <div className="yb-upload-progress" data-testid="import-progress">
-            <LinearProgress variant={progress.percent === null ? "indeterminate" : "determinate"} value={progress.percent ?? undefined} aria-label={progress.label} />
+            <LinearProgress
+              variant={progress.percent === null ? "indeterminate" : "determinate"}
+              value={progress.percent ?? undefined}
+              aria-label={progress.label}
+            />
             <span className="yb-caption yb-secondary">{progress.text}</span>
           </div>
         )}

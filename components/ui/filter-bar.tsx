@@ -23,7 +23,12 @@ interface Base {
 }
 export type FilterDef =
   | (Base & { kind: "text"; placeholder?: string; maxLength?: number; numeric?: boolean })
-  | (Base & { kind: "select"; options: { value: string; label: string }[]; allLabel?: string; /** No "all" entry. */ required?: boolean })
+  | (Base & {
+      kind: "select";
+      options: { value: string; label: string }[];
+      allLabel?: string;
+      /** No "all" entry. */ required?: boolean;
+    })
   | (Base & { kind: "date" })
   | (Base & { kind: "custom"; render: (value: string, set: (value: string, apply?: boolean) => void) => ReactNode });
 
@@ -33,7 +38,14 @@ const SELECT_PROPS = { select: { displayEmpty: true }, inputLabel: { shrink: tru
 
 function FilterField({ f, value, set }: { f: FilterDef; value: string; set: (v: string, apply?: boolean) => void }) {
   const t = useT();
-  const common = { name: f.name, label: f.label, sx: { width: f.width ?? 170 }, error: Boolean(f.error), helperText: f.error, "data-testid": f.testId };
+  const common = {
+    name: f.name,
+    label: f.label,
+    sx: { width: f.width ?? 170 },
+    error: Boolean(f.error),
+    helperText: f.error,
+    "data-testid": f.testId,
+  };
   switch (f.kind) {
     case "text":
       return (
@@ -42,14 +54,27 @@ function FilterField({ f, value, set }: { f: FilterDef; value: string; set: (v: 
           value={value}
           placeholder={f.placeholder}
           onChange={(e) => set(e.target.value)}
-          slotProps={{ htmlInput: { maxLength: f.maxLength ?? 60, inputMode: f.numeric ? "numeric" : undefined, spellCheck: false } }}
+          slotProps={{
+            htmlInput: {
+              maxLength: f.maxLength ?? 60,
+              inputMode: f.numeric ? "numeric" : undefined,
+              spellCheck: false,
+            },
+          }}
         />
       );
     case "select": {
       // A value from the URL outside the known options still shows (and stays selected).
-      const options = value && !f.options.some((o) => o.value === value) ? [...f.options, { value, label: value }] : f.options;
+      const options =
+        value && !f.options.some((o) => o.value === value) ? [...f.options, { value, label: value }] : f.options;
       return (
-        <TextField {...common} select slotProps={SELECT_PROPS} value={value} onChange={(e) => set(e.target.value, true)}>
+        <TextField
+          {...common}
+          select
+          slotProps={SELECT_PROPS}
+          value={value}
+          onChange={(e) => set(e.target.value, true)}
+        >
           {!f.required && <MenuItem value="">{f.allLabel ?? t("common.all")}</MenuItem>}
           {options.map((o) => (
             <MenuItem key={o.value} value={o.value}>
@@ -60,7 +85,18 @@ function FilterField({ f, value, set }: { f: FilterDef; value: string; set: (v: 
       );
     }
     case "date":
-      return <DateField name={f.name} label={f.label} width={f.width} testId={f.testId} error={Boolean(f.error)} helperText={f.error} value={value} onChange={(v) => set(v, true)} />;
+      return (
+        <DateField
+          name={f.name}
+          label={f.label}
+          width={f.width}
+          testId={f.testId}
+          error={Boolean(f.error)}
+          helperText={f.error}
+          value={value}
+          onChange={(v) => set(v, true)}
+        />
+      );
     case "custom":
       return <>{f.render(value, set)}</>;
   }
@@ -116,13 +152,26 @@ export function FilterBar({
       role="search"
       onSubmit={onSubmit}
       data-testid={testId}
-      sx={{ display: "flex", flexWrap: "wrap", gap: 1.5, alignItems: "flex-start", ...(bare ? {} : { p: 2, borderBottom: 1, borderColor: "divider" }) }}
+      sx={{
+        display: "flex",
+        flexWrap: "wrap",
+        gap: 1.5,
+        alignItems: "flex-start",
+        ...(bare ? {} : { p: 2, borderBottom: 1, borderColor: "divider" }),
+      }}
     >
       {filters.map((f) => (
         <FilterField key={f.name} f={f} value={draft[f.name] ?? ""} set={(v, apply) => set(f.name, v, apply)} />
       ))}
       {submit && (
-        <Button type="submit" variant="contained" startIcon={<SearchIcon />} disabled={pending} data-testid="filter-submit" sx={{ mt: 1 }}>
+        <Button
+          type="submit"
+          variant="contained"
+          startIcon={<SearchIcon />}
+          disabled={pending}
+          data-testid="filter-submit"
+          sx={{ mt: 1 }}
+        >
           {t("common.search")}
         </Button>
       )}

@@ -40,7 +40,14 @@ export function FormDialog({
   const t = useT();
   const titleId = useId();
   return (
-    <Dialog open={open} onClose={form.pending ? undefined : onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId} data-testid={testId}>
+    <Dialog
+      open={open}
+      onClose={form.pending ? undefined : onClose}
+      fullWidth
+      maxWidth={maxWidth}
+      aria-labelledby={titleId}
+      data-testid={testId}
+    >
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>

@@ -27,8 +27,18 @@ describe("kit.css and the theme", () => {
     "yb-warning": p.warning.main,
     "yb-error": p.error.main,
     "yb-info": p.info.main,
-    ...Object.fromEntries((["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [`yb-${c}-70`, theme.alpha(p[c].main, 0.7)])),
-    ...Object.fromEntries((["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [`yb-${c}-dark`, p[c].dark])),
+    ...Object.fromEntries(
+      (["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [
+        `yb-${c}-70`,
+        theme.alpha(p[c].main, 0.7),
+      ]),
+    ),
+    ...Object.fromEntries(
+      (["primary", "secondary", "success", "warning", "error", "info"] as const).map((c) => [
+        `yb-${c}-dark`,
+        p[c].dark,
+      ]),
+    ),
   };
 
   it.each(Object.entries(expected))("--%s is the theme's value", (name, value) => {
@@ -37,21 +47,32 @@ describe("kit.css and the theme", () => {
 
   it("uses the theme's font stack and table head override", () => {
     expect(norm(vars["yb-font"]!)).toBe(norm(theme.typography.fontFamily!));
-    const head = (theme.components?.MuiTableCell?.styleOverrides as { head: { fontWeight: number; backgroundColor: string } }).head;
+    const head = (
+      theme.components?.MuiTableCell?.styleOverrides as { head: { fontWeight: number; backgroundColor: string } }
+    ).head;
     expect(vars["yb-head-bg"]).toBe(head.backgroundColor);
     expect(css).toMatch(new RegExp(`\\.yb-table thead th \\{[^}]*font-weight: ${head.fontWeight};`));
   });
 
-  it.each(["body1", "body2", "caption", "subtitle2", "h3", "h4"] as const)("the text class .yb-%s has the theme's size, weight and line height", (variant) => {
-    const v = theme.typography[variant];
-    const rule = new RegExp(`\\.yb-${variant} \\{ font-weight: ${v.fontWeight}; font-size: ${String(v.fontSize).replace(".", "\\.")}; line-height: ${String(v.lineHeight).replace(".", "\\.")}; \\}`);
-    expect(css).toMatch(rule);
-  });
+  it.each(["body1", "body2", "caption", "subtitle2", "h3", "h4"] as const)(
+    "the text class .yb-%s has the theme's size, weight and line height",
+    (variant) => {
+      const v = theme.typography[variant];
+      const rule = new RegExp(
+        `\\.yb-${variant} \\{ font-weight: ${v.fontWeight}; font-size: ${String(v.fontSize).replace(".", "\\.")}; line-height: ${String(v.lineHeight).replace(".", "\\.")}; \\}`,
+      );
+      expect(css).toMatch(rule);
+    },
+  );
 
   it("clickable outlined tags hover and focus in their colour at the theme's opacities", () => {
     for (const c of ["primary", "secondary", "success", "warning", "error", "info"] as const) {
-      expect(css).toContain(`.yb-tag.yb-outlined.yb-clickable.yb-${c}:hover { background-color: ${theme.alpha(p[c].main, p.action.hoverOpacity)}; }`);
-      expect(css).toContain(`.yb-tag.yb-outlined.yb-clickable.yb-${c}:focus-visible { background-color: ${theme.alpha(p[c].main, p.action.focusOpacity)}; }`);
+      expect(css).toContain(
+        `.yb-tag.yb-outlined.yb-clickable.yb-${c}:hover { background-color: ${theme.alpha(p[c].main, p.action.hoverOpacity)}; }`,
+      );
+      expect(css).toContain(
+        `.yb-tag.yb-outlined.yb-clickable.yb-${c}:focus-visible { background-color: ${theme.alpha(p[c].main, p.action.focusOpacity)}; }`,
+      );
     }
   });
 

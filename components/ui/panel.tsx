@@ -4,7 +4,8 @@
 import type { CSSProperties, HTMLAttributes, ReactNode } from "react";
 import "./panel.css";
 
-type Attrs = Omit<HTMLAttributes<HTMLElement>, "className" | "style"> & Record<`data-${string}`, string | number | undefined>;
+type Attrs = Omit<HTMLAttributes<HTMLElement>, "className" | "style"> &
+  Record<`data-${string}`, string | number | undefined>;
 
 export function Panel({
   as: Tag = "div",
@@ -13,7 +14,13 @@ export function Panel({
   testId,
   children,
   ...rest
-}: Attrs & { as?: "div" | "section"; className?: string; style?: CSSProperties; testId?: string; children?: ReactNode }) {
+}: Attrs & {
+  as?: "div" | "section";
+  className?: string;
+  style?: CSSProperties;
+  testId?: string;
+  children?: ReactNode;
+}) {
   return (
     <Tag className={className ? `yb-paper ${className}` : "yb-paper"} style={style} data-testid={testId} {...rest}>
       {children}
@@ -22,7 +29,15 @@ export function Panel({
 }
 
 /** A card's head (12 px 16 px over a divider) with its title as an h2 in the theme's h4 look. */
-export function PanelHead({ title, children, className }: { title: ReactNode; children?: ReactNode; className?: string }) {
+export function PanelHead({
+  title,
+  children,
+  className,
+}: {
+  title: ReactNode;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={className ? `yb-panel-head ${className}` : "yb-panel-head"}>
       <h2 className="yb-h4">{title}</h2>

@@ -6,14 +6,24 @@ import Button from "@mui/material/Button";
 import { useT } from "@/components/i18n/i18n-provider";
 import { downloadSvgAsPng } from "./svg-png";
 
-export function PngButton({ target, fileName, testId }: { target: RefObject<HTMLElement | null>; fileName: string; testId?: string }) {
+export function PngButton({
+  target,
+  fileName,
+  testId,
+}: {
+  target: RefObject<HTMLElement | null>;
+  fileName: string;
+  testId?: string;
+}) {
   const t = useT();
   return (
     <Button
       size="small"
       data-testid={testId}
       onClick={() => {
-        const svg = target.current?.querySelector<SVGSVGElement>("svg[data-png], .recharts-wrapper > svg.recharts-surface");
+        const svg = target.current?.querySelector<SVGSVGElement>(
+          "svg[data-png], .recharts-wrapper > svg.recharts-surface",
+        );
         if (svg) void downloadSvgAsPng(svg, fileName);
       }}
     >

@@ -60,7 +60,14 @@ function getGroups(url: string): Promise<RegionOption[]> {
     p = fetch(url)
       // A list answers { items }, one group ({slug}) the group itself.
       .then((r): Promise<{ items?: GroupItem[] } & Partial<GroupItem>> => (r.ok ? r.json() : Promise.resolve({})))
-      .then((b) => (b.items ?? (b.token ? [b as GroupItem] : [])).map((g: GroupItem) => ({ code: g.token, name: g.nameZh, nameEn: g.nameEn, members: g.members.length })))
+      .then((b) =>
+        (b.items ?? (b.token ? [b as GroupItem] : [])).map((g: GroupItem) => ({
+          code: g.token,
+          name: g.nameZh,
+          nameEn: g.nameEn,
+          members: g.members.length,
+        })),
+      )
       .catch(() => {
         groupAnswers.delete(url);
         return [];
@@ -91,7 +98,10 @@ export function useGroupOptions(query: string, open: boolean, enabled: boolean):
 }
 
 function toOption(i: Item): RegionOption {
-  const path = i.path?.filter((p) => p.level !== "NATION").map((p) => p.name).join(" / ");
+  const path = i.path
+    ?.filter((p) => p.level !== "NATION")
+    .map((p) => p.name)
+    .join(" / ");
   return { code: i.code, name: i.name, path: path || undefined, childCount: i.childCount };
 }
 
@@ -134,7 +144,8 @@ export function useNamed(options: RegionOption[]): RegionOption[] {
     let live = true;
     void Promise.all(
       wanted.map(async (code) => {
-        if (isGroupCode(code)) return (await getGroups(`/api/v1/region-groups/${encodeURIComponent(code.slice(6))}`))[0] ?? null;
+        if (isGroupCode(code))
+          return (await getGroups(`/api/v1/region-groups/${encodeURIComponent(code.slice(6))}`))[0] ?? null;
         const [hit] = await getItems(`/api/v1/regions?q=${code}&limit=1`);
         return hit && hit.code === regionCodeOf(code) ? { ...toOption(hit), code } : null;
       }),
@@ -164,10 +175,16 @@ function stable(options: RegionOption[]): RegionOption[] {
 }
 
 /** Search hits for `query` in the subtree of `within`, or the children of `parent` when the query is empty. */
-export function useRegionOptions(query: string, parent: string, open: boolean): { options: RegionOption[]; loading: boolean } {
+export function useRegionOptions(
+  query: string,
+  parent: string,
+  open: boolean,
+): { options: RegionOption[]; loading: boolean } {
   const [state, setState] = useState<{ key: string; options: RegionOption[] }>({ key: "", options: [] });
   const q = query.trim();
-  const key = q ? `/api/v1/regions?q=${encodeURIComponent(q)}&limit=20&parent=${parent}` : `/api/v1/regions?parent=${parent}`;
+  const key = q
+    ? `/api/v1/regions?q=${encodeURIComponent(q)}&limit=20&parent=${parent}`
+    : `/api/v1/regions?parent=${parent}`;
   useEffect(() => {
     if (!open) return;
     let live = true;

@@ -15,7 +15,16 @@ import ChevronLeft from "@mui/icons-material/ChevronLeft";
 import ChevronRight from "@mui/icons-material/ChevronRight";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import css from "./region-picker.module.css";
-import { codesOf, isGroupCode, regionCodeOf, rememberNames, useGroupOptions, useNamed, useRegionOptions, type RegionOption } from "./region-data";
+import {
+  codesOf,
+  isGroupCode,
+  regionCodeOf,
+  rememberNames,
+  useGroupOptions,
+  useNamed,
+  useRegionOptions,
+  type RegionOption,
+} from "./region-data";
 
 export { codesOf, optionsOf, type RegionOption } from "./region-data";
 
@@ -35,13 +44,27 @@ interface Common {
   groups?: boolean;
   disabled?: boolean;
 }
-type Props = Common & ({ multiple: true; value: RegionOption[]; onChange: (v: RegionOption[]) => void } | { multiple?: false; value: RegionOption | null; onChange: (v: RegionOption | null) => void });
+type Props = Common &
+  (
+    | { multiple: true; value: RegionOption[]; onChange: (v: RegionOption[]) => void }
+    | { multiple?: false; value: RegionOption | null; onChange: (v: RegionOption | null) => void }
+  );
 
 const NATION = "000000";
 const UP = "__up__";
 
 export function RegionPicker(props: Props) {
-  const { label, name, placeholder, error, helperText, required, width = 260, testId = "region-picker", within = NATION } = props;
+  const {
+    label,
+    name,
+    placeholder,
+    error,
+    helperText,
+    required,
+    width = 260,
+    testId = "region-picker",
+    within = NATION,
+  } = props;
   const { t, locale } = useI18n();
   const list = props.multiple ? props.value : props.value ? [props.value] : [];
   const named = useNamed(list);
@@ -53,7 +76,8 @@ export function RegionPicker(props: Props) {
   const parent = trail.at(-1)?.code ?? within;
   const { options, loading } = useRegionOptions(query, parent, open);
   const groups = useGroupOptions(query, open, Boolean(props.groups) && !trail.length);
-  const shown = !query.trim() && trail.length ? [{ code: UP, name: trail.at(-1)!.name }, ...options] : [...groups, ...options];
+  const shown =
+    !query.trim() && trail.length ? [{ code: UP, name: trail.at(-1)!.name }, ...options] : [...groups, ...options];
   const labelOf = (o: RegionOption) => (locale === "en" && o.nameEn ? o.nameEn : (o.name ?? o.code));
 
   function drill(o: RegionOption) {
@@ -107,8 +131,19 @@ export function RegionPicker(props: Props) {
           props.multiple
             ? (value, getItemProps) =>
                 (value as RegionOption[]).map((o, index) => {
-                  const { key, ...item } = getItemProps({ index }) as ReturnType<AutocompleteRenderValueGetItemProps<true>>;
-                  return <Chip key={key} size="small" {...item} label={<ChipLabel o={o} label={labelOf(o)} />} title={isGroupCode(o.code) ? o.code : t("regions.picker.codeTitle", { code: o.code })} data-code={o.code} />;
+                  const { key, ...item } = getItemProps({ index }) as ReturnType<
+                    AutocompleteRenderValueGetItemProps<true>
+                  >;
+                  return (
+                    <Chip
+                      key={key}
+                      size="small"
+                      {...item}
+                      label={<ChipLabel o={o} label={labelOf(o)} />}
+                      title={isGroupCode(o.code) ? o.code : t("regions.picker.codeTitle", { code: o.code })}
+                      data-code={o.code}
+                    />
+                  );
                 })
             : undefined
         }
@@ -177,7 +212,9 @@ function ChipLabel({ o, label }: { o: RegionOption; label: string }) {
   return (
     <>
       {label}
-      {o.name && !isGroupCode(o.code) && <code className={css.code}>{o.code.length < 6 ? regionCodeOf(o.code) : o.code}</code>}
+      {o.name && !isGroupCode(o.code) && (
+        <code className={css.code}>{o.code.length < 6 ? regionCodeOf(o.code) : o.code}</code>
+      )}
     </>
   );
 }

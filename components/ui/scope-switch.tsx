@@ -26,16 +26,26 @@ export function ScopeSwitch({
   chosenName?: string;
   param?: string;
 }) {
-  const href = (value: string | undefined) => withQuery(pathname, nextQuery(new URLSearchParams(query), { [param]: value })) || pathname;
+  const href = (value: string | undefined) =>
+    withQuery(pathname, nextQuery(new URLSearchParams(query), { [param]: value })) || pathname;
   const option = (active: boolean, label: string, to: string, testId: string) => (
-    <TagLink href={to} label={label} color={active ? "primary" : "default"} variant={active ? "filled" : "outlined"} aria-current={active ? "true" : undefined} data-testid={testId} />
+    <TagLink
+      href={to}
+      label={label}
+      color={active ? "primary" : "default"}
+      variant={active ? "filled" : "outlined"}
+      aria-current={active ? "true" : undefined}
+      data-testid={testId}
+    />
   );
   return (
     <div className="yb-scope" role="group" aria-label={t("ui.scope.label")} data-testid="scope-switch">
       <Tags>
         {!(isOwn && national) && option(isOwn, t("ui.scope.own", { region: ownName }), href(undefined), "scope-own")}
         {option(national, t("ui.scope.national"), href(NATIONAL), "scope-national")}
-        {!isOwn && !national && chosenName && <Tag label={t("ui.scope.chosen", { region: chosenName })} color="primary" testId="scope-chosen" />}
+        {!isOwn && !national && chosenName && (
+          <Tag label={t("ui.scope.chosen", { region: chosenName })} color="primary" testId="scope-chosen" />
+        )}
       </Tags>
     </div>
   );

@@ -47,23 +47,47 @@ export interface Fact {
 }
 
 /** Facts of a record, label over value: one column on a phone, `columns` (2 or 3) from 600/900 px. */
-export function FactGrid({ facts, columns = 3, testId }: { facts: (Fact | null | false | undefined)[]; columns?: 2 | 3; testId?: string }) {
+export function FactGrid({
+  facts,
+  columns = 3,
+  testId,
+}: {
+  facts: (Fact | null | false | undefined)[];
+  columns?: 2 | 3;
+  testId?: string;
+}) {
   return (
     <dl className={`yb-facts yb-facts-${columns}`} data-testid={testId}>
-      {facts.filter((f): f is Fact => Boolean(f)).map((f, i) => (
-        <div key={i} className={f.wide ? "yb-fact yb-fact-wide" : "yb-fact"}>
-          <dt className="yb-caption">{f.label}</dt>
-          <dd className="yb-body2 yb-fact-value" data-testid={f.testId}>
-            {f.value}
-          </dd>
-        </div>
-      ))}
+      {facts
+        .filter((f): f is Fact => Boolean(f))
+        .map((f, i) => (
+          <div key={i} className={f.wide ? "yb-fact yb-fact-wide" : "yb-fact"}>
+            <dt className="yb-caption">{f.label}</dt>
+            <dd className="yb-body2 yb-fact-value" data-testid={f.testId}>
+              {f.value}
+            </dd>
+          </div>
+        ))}
     </dl>
   );
 }
 
 /** One figure: label, value (with its unit), the definition (口径) below, optionally a link to its list. */
-export function StatCard({ label, value, unit, note, href, testId }: { label: ReactNode; value: ReactNode; unit?: ReactNode; note?: ReactNode; href?: string; testId?: string }) {
+export function StatCard({
+  label,
+  value,
+  unit,
+  note,
+  href,
+  testId,
+}: {
+  label: ReactNode;
+  value: ReactNode;
+  unit?: ReactNode;
+  note?: ReactNode;
+  href?: string;
+  testId?: string;
+}) {
   const body = (
     <>
       <div className="yb-body2 yb-stat-label">{label}</div>

@@ -4,7 +4,19 @@ import type { ReactNode } from "react";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 
-export function StatusPage({ code, title, hint, note, actions }: { code?: string; title: ReactNode; hint: ReactNode; note?: ReactNode; actions: ReactNode }) {
+export function StatusPage({
+  code,
+  title,
+  hint,
+  note,
+  actions,
+}: {
+  code?: string;
+  title: ReactNode;
+  hint: ReactNode;
+  note?: ReactNode;
+  actions: ReactNode;
+}) {
   return (
     <Box sx={{ minHeight: "60vh", display: "grid", placeItems: "center", textAlign: "center", p: 4 }}>
       <Box>

@@ -22,14 +22,48 @@ export function currentItem(items: readonly SubNavItem[], pathname: string): str
   return under.sort((a, b) => b.href.length - a.href.length)[0]?.href ?? false;
 }
 
-export function SubNav({ items, label, current, end, testId }: { items: readonly SubNavItem[]; label: string; current?: string | false; end?: ReactNode; testId?: string }) {
+export function SubNav({
+  items,
+  label,
+  current,
+  end,
+  testId,
+}: {
+  items: readonly SubNavItem[];
+  label: string;
+  current?: string | false;
+  end?: ReactNode;
+  testId?: string;
+}) {
   const pathname = usePathname();
   const value = current ?? currentItem(items, pathname);
   return (
-    <Box component="nav" aria-label={label} data-testid={testId} className="yb-no-print" sx={{ display: "flex", alignItems: "center", gap: 1, mb: 2, borderBottom: 1, borderColor: "divider", minWidth: 0 }}>
+    <Box
+      component="nav"
+      aria-label={label}
+      data-testid={testId}
+      className="yb-no-print"
+      sx={{
+        display: "flex",
+        alignItems: "center",
+        gap: 1,
+        mb: 2,
+        borderBottom: 1,
+        borderColor: "divider",
+        minWidth: 0,
+      }}
+    >
       <Tabs value={value} variant="scrollable" scrollButtons={false} sx={{ flex: 1, minWidth: 0 }}>
         {items.map((x) => (
-          <Tab key={x.href} value={x.href} label={x.label} component={Link} href={x.href} data-testid={x.testId} aria-current={x.href === value ? "page" : undefined} />
+          <Tab
+            key={x.href}
+            value={x.href}
+            label={x.label}
+            component={Link}
+            href={x.href}
+            data-testid={x.testId}
+            aria-current={x.href === value ? "page" : undefined}
+          />
         ))}
       </Tabs>
       {end}

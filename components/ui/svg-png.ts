@@ -2,7 +2,16 @@
 // PNG export of a drawn chart, in the browser: the chart's SVG serialised with its computed
 // fill and text colours inlined (CSS classes do not travel into an <img>), rasterised on a canvas at
 // 2× and downloaded. No server round trip; the figures are the ones on screen.
-const INLINED = ["fill", "stroke", "stroke-width", "font-size", "font-weight", "font-family", "opacity", "fill-opacity"] as const;
+const INLINED = [
+  "fill",
+  "stroke",
+  "stroke-width",
+  "font-size",
+  "font-weight",
+  "font-family",
+  "opacity",
+  "fill-opacity",
+] as const;
 
 function inlineStyles(source: Element, target: Element): void {
   const style = getComputedStyle(source);
@@ -21,7 +30,9 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, fileName: string): Pr
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(width));
   clone.setAttribute("height", String(height));
-  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: "image/svg+xml;charset=utf-8" }));
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(clone)], { type: "image/svg+xml;charset=utf-8" }),
+  );
   try {
     const img = new Image();
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { first, hiddenColumns, jurisdiction, keepOnly, NATIONAL, nextQuery, pickParams, readPage, sortHref, withQuery, zeroBasedPage } from "./url-query";
+import {
+  first,
+  hiddenColumns,
+  jurisdiction,
+  keepOnly,
+  NATIONAL,
+  nextQuery,
+  pickParams,
+  readPage,
+  sortHref,
+  withQuery,
+  zeroBasedPage,
+} from "./url-query";
 
 describe("URL state (pure)", () => {
   it("sets and removes keys, and goes back to page 1 on a filter change", () => {
@@ -50,7 +62,12 @@ describe("URL state (pure)", () => {
   });
 
   it("flips the order of the sorted column and starts another ascending, on page 1", () => {
-    const state = { by: "name", order: "asc" as const, query: { q: "x", sort: "name", page: "4" }, pathname: "/facilities" };
+    const state = {
+      by: "name",
+      order: "asc" as const,
+      query: { q: "x", sort: "name", page: "4" },
+      pathname: "/facilities",
+    };
     expect(sortHref(state, "name")).toBe("/facilities?q=x&sort=-name");
     expect(sortHref({ ...state, order: "desc" }, "name")).toBe("/facilities?q=x&sort=name");
     expect(sortHref(state, "code")).toBe("/facilities?q=x&sort=code");

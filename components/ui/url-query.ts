@@ -29,7 +29,11 @@ export function pickParams(sp: RawParams, keys: readonly string[]): Record<strin
 }
 
 /** The search string after setting `values` on `current` (empty → removed). */
-export function nextQuery(current: string | URLSearchParams, values: UrlValues, { resetPage = true, pageKey = "page" }: UpdateOptions = {}): string {
+export function nextQuery(
+  current: string | URLSearchParams,
+  values: UrlValues,
+  { resetPage = true, pageKey = "page" }: UpdateOptions = {},
+): string {
   const next = new URLSearchParams(typeof current === "string" ? current : current.toString());
   for (const [key, value] of Object.entries(values)) {
     const s = value === undefined || value === null ? "" : String(value).trim();
@@ -89,7 +93,12 @@ export function sortHref(state: SortState, column: string): string {
 
 /** Column keys hidden by the column chooser ("cols" param lists the hidden ones). */
 export function hiddenColumns(value: string | undefined): string[] {
-  return value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  return value
+    ? value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The value of a region filter that widens a list to the whole country (`?region=all`). */
@@ -101,9 +110,17 @@ const NATIONAL_REGION = "000000";
  * (NATIONAL) means the whole country; any other value is the chosen region. `region` is what the
  * query takes (undefined: no region filter).
  */
-export function jurisdiction(raw: string | undefined, own: string): { region: string | undefined; national: boolean; isOwn: boolean } {
+export function jurisdiction(
+  raw: string | undefined,
+  own: string,
+): { region: string | undefined; national: boolean; isOwn: boolean } {
   // A national bureau's own jurisdiction is the country.
-  if (own === NATIONAL_REGION) return { region: raw && raw !== NATIONAL && raw !== own ? raw : undefined, national: !raw || raw === NATIONAL || raw === own, isOwn: !raw || raw === NATIONAL || raw === own };
+  if (own === NATIONAL_REGION)
+    return {
+      region: raw && raw !== NATIONAL && raw !== own ? raw : undefined,
+      national: !raw || raw === NATIONAL || raw === own,
+      isOwn: !raw || raw === NATIONAL || raw === own,
+    };
   if (raw === NATIONAL) return { region: undefined, national: true, isOwn: false };
   const region = raw ?? own;
   return { region, national: false, isOwn: region === own };

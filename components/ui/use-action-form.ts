@@ -25,7 +25,10 @@ export function useActionForm() {
   const [state, setState] = useState<ActionFormState>(IDLE);
 
   /** Runs the action; on success calls `onSuccess` with its data and returns true. */
-  async function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void | Promise<void>): Promise<boolean> {
+  async function run<T>(
+    action: () => Promise<ActionResult<T>>,
+    onSuccess?: (data: T) => void | Promise<void>,
+  ): Promise<boolean> {
     setState({ pending: true, message: null, fieldErrors: {} });
     const res = await action();
     if (!res.ok) {

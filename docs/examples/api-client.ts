@@ -41,6 +41,11 @@ console.log(
   JSON.stringify({
     user: me.data.username,
     institutions: { total, read: codes.length, distinct: new Set(codes).size },
-    summary: { from: summary.data.period.from, to: summary.data.period.to, visits: summary.data.visits, fundPaid: summary.data.fundPaid },
+    summary: {
+      from: summary.data.period.from,
+      to: summary.data.period.to,
+      visits: summary.data.visits,
+      fundPaid: summary.data.fundPaid,
+    },
   }),
 );

@@ -42,7 +42,14 @@ export async function loadAgreementFacts(): Promise<AgreementFacts[]> {
     institutionCodes: new Set(a.institutions.map((i) => i.institutionCode)),
     ratioRules: (a.ratioRules ?? {}) as RatioRules,
     // The CREATE row only records the draft; a back-dated activation must not sort before it.
-    transitions: a.transitions.filter((t) => t.action !== "CREATE").map((t) => ({ toStatus: t.toStatus, effectiveOn: isoDate(t.effectiveOn), recordedAt: t.recordedAt, seq: Number(t.id) })),
+    transitions: a.transitions
+      .filter((t) => t.action !== "CREATE")
+      .map((t) => ({
+        toStatus: t.toStatus,
+        effectiveOn: isoDate(t.effectiveOn),
+        recordedAt: t.recordedAt,
+        seq: Number(t.id),
+      })),
     createdAt: a.createdAt,
   }));
 }

@@ -9,7 +9,13 @@ import { createTranslator, type Translate } from "../i18n";
 import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import type { Actor } from "../auth/actor";
 import { canReadAgreements } from "../auth/policy";
-import type { ChronicDisease, InstitutionLevel, InstitutionStatus, InstitutionType, ServiceKind } from "../facilities/codes";
+import type {
+  ChronicDisease,
+  InstitutionLevel,
+  InstitutionStatus,
+  InstitutionType,
+  ServiceKind,
+} from "../facilities/codes";
 import { agreementFacts } from "./cache";
 import { evaluateEligibility, type EligibilityAnswer, type InstitutionFacts } from "./eligibility";
 import { eligibilityQuerySchema, type EligibilityQueryInput } from "./schemas";
@@ -37,7 +43,11 @@ const INSTITUTION_SQL = `
 /** The institution's facts, or null when the code is unknown. One round trip. */
 export async function loadInstitutionFacts(code: string, asOf?: Date): Promise<InstitutionFacts | null> {
   const values = [code, asOf ?? "infinity"];
-  const { rows } = await pgPool().query<InstitutionRow>({ name: "agreements_eligibility_institution", text: INSTITUTION_SQL, values });
+  const { rows } = await pgPool().query<InstitutionRow>({
+    name: "agreements_eligibility_institution",
+    text: INSTITUTION_SQL,
+    values,
+  });
   const r = rows[0];
   if (!r) return null;
   return {
@@ -47,7 +57,12 @@ export async function loadInstitutionFacts(code: string, asOf?: Date): Promise<I
     level: r.level,
     regionCode: r.region_code,
     statusEvents: r.events,
-    servicePeriods: r.services.map((s) => ({ service: s.service, diseases: s.diseases ?? [], openedOn: s.openedOn, closedOn: s.closedOn })),
+    servicePeriods: r.services.map((s) => ({
+      service: s.service,
+      diseases: s.diseases ?? [],
+      openedOn: s.openedOn,
+      closedOn: s.closedOn,
+    })),
   };
 }
 
@@ -64,7 +79,11 @@ function renderParams(ref: MessageRef, t: Translate, regions: Map<string, string
     else if (k === "type") out[k] = t(`agreements.institutionTypes.${s}`);
     else if (k === "filingType") out[k] = t(`agreements.filingTypes.${s}`);
     else if (k === "disease") out[k] = t(`agreements.diseases.${s}`);
-    else if (k === "regions") out[k] = s.split("、").map((c) => regions.get(c) ?? c).join(t("nav.roleSeparator"));
+    else if (k === "regions")
+      out[k] = s
+        .split("、")
+        .map((c) => regions.get(c) ?? c)
+        .join(t("nav.roleSeparator"));
     else if (k === "numbers") out[k] = s.split("、").join(t("nav.roleSeparator"));
     else out[k] = v;
   }
@@ -79,7 +98,12 @@ function bilingual(ref: MessageRef, regions: Map<string, string>) {
 }
 
 export function permalinkOf(q: EligibilityQueryInput, asOf: Date): string {
-  const p = new URLSearchParams({ institution: q.institution, homeRegion: q.homeRegion, service: q.service, date: q.date });
+  const p = new URLSearchParams({
+    institution: q.institution,
+    homeRegion: q.homeRegion,
+    service: q.service,
+    date: q.date,
+  });
   if (q.filingType) p.set("filingType", q.filingType);
   if (q.disease) p.set("disease", q.disease);
   p.set("asOf", asOf.toISOString());
@@ -96,12 +120,25 @@ export interface EligibilityResult {
     disease: ChronicDisease | null;
     asOf: string;
   };
-  institution: { code: string; name: string; level: string; type: string; region: { code: string; name: string } } | null;
+  institution: {
+    code: string;
+    name: string;
+    level: string;
+    type: string;
+    region: { code: string; name: string };
+  } | null;
   eligible: boolean;
   filingRequired: boolean;
   maxRatioReductionPoints: number | null;
   ratioByFilingType: EligibilityAnswer["ratioByFilingType"];
-  basis: { agreementId: string; number: string; title: string; type: string; filingFree: boolean; clause: { zh: string; en: string } }[];
+  basis: {
+    agreementId: string;
+    number: string;
+    title: string;
+    type: string;
+    filingFree: boolean;
+    clause: { zh: string; en: string };
+  }[];
   /** `code`: the reason in UPPER_SNAKE (`NOT_LISTED`, `LEVEL_BELOW_RULE`…), stable for machines. */
   reasons: { code: string; zh: string; en: string }[];
   permalink: string;
@@ -115,7 +152,11 @@ export interface EligibilityResult {
 export async function checkEligibility(rawQuery: unknown, now: Date = new Date()): Promise<EligibilityResult> {
   const q = parseInput(eligibilityQuerySchema, rawQuery);
   const asOf = q.asOf ? new Date(q.asOf) : now;
-  const [inst, agreements, regions] = await Promise.all([loadInstitutionFacts(q.institution, q.asOf ? asOf : undefined), agreementFacts(), allRegionNames()]);
+  const [inst, agreements, regions] = await Promise.all([
+    loadInstitutionFacts(q.institution, q.asOf ? asOf : undefined),
+    agreementFacts(),
+    allRegionNames(),
+  ]);
   if (!regions.has(q.homeRegion)) {
     throw new ValidationError({ homeRegion: [{ key: "validation.invalidRegionCode" }] });
   }
@@ -131,7 +172,13 @@ export async function checkEligibility(rawQuery: unknown, now: Date = new Date()
       asOf: asOf.toISOString(),
     },
     institution: inst
-      ? { code: inst.code, name: inst.name, level: inst.level, type: inst.type, region: { code: inst.regionCode, name: regions.get(inst.regionCode) ?? inst.regionCode } }
+      ? {
+          code: inst.code,
+          name: inst.name,
+          level: inst.level,
+          type: inst.type,
+          region: { code: inst.regionCode, name: regions.get(inst.regionCode) ?? inst.regionCode },
+        }
       : null,
     eligible: answer.eligible,
     filingRequired: answer.filingRequired,
@@ -145,7 +192,10 @@ export async function checkEligibility(rawQuery: unknown, now: Date = new Date()
       filingFree: b.filingFree,
       clause: bilingual(b.clause, regions),
     })),
-    reasons: answer.reasons.map((r) => ({ code: upperSnake(r.key.replace("agreements.reasons.", "")), ...bilingual(r, regions) })),
+    reasons: answer.reasons.map((r) => ({
+      code: upperSnake(r.key.replace("agreements.reasons.", "")),
+      ...bilingual(r, regions),
+    })),
     permalink: permalinkOf(q, asOf),
   };
 }

@@ -1,6 +1,15 @@
 // Lifecycle state machine and the national caps on the payment-ratio reduction.
 import { describe, expect, it } from "vitest";
-import { addDays, allowedActions, levelAtLeast, nextStatus, ratioRuleViolations, reductionFor, type AgreementStatus, type TransitionAction } from "./codes";
+import {
+  addDays,
+  allowedActions,
+  levelAtLeast,
+  nextStatus,
+  ratioRuleViolations,
+  reductionFor,
+  type AgreementStatus,
+  type TransitionAction,
+} from "./codes";
 
 describe("lifecycle", () => {
   const table: [AgreementStatus, TransitionAction, AgreementStatus | null][] = [
@@ -34,7 +43,9 @@ describe("lifecycle", () => {
 describe("payment-ratio caps", () => {
   it("accepts rules within the caps and names each one beyond", () => {
     expect(ratioRuleViolations({ REFERRAL: 10, EMERGENCY: 0, OTHER_TEMPORARY: 20, RELOCATED: 0 })).toEqual([]);
-    expect(ratioRuleViolations({ REFERRAL: 11, EMERGENCY: 10, OTHER_TEMPORARY: 21, RELOCATED: 1, LONG_TERM_RESIDENT: 0 })).toEqual(["RELOCATED", "REFERRAL", "OTHER_TEMPORARY"]);
+    expect(
+      ratioRuleViolations({ REFERRAL: 11, EMERGENCY: 10, OTHER_TEMPORARY: 21, RELOCATED: 1, LONG_TERM_RESIDENT: 0 }),
+    ).toEqual(["RELOCATED", "REFERRAL", "OTHER_TEMPORARY"]);
     expect(ratioRuleViolations({ REFERRAL: -1 })).toEqual(["REFERRAL"]);
     expect(ratioRuleViolations({ EMERGENCY: 2.5 })).toEqual(["EMERGENCY"]);
   });

@@ -2,7 +2,14 @@
 // payment-ratio reduction, and the lifecycle state machine. Pure: no I/O.
 import type { InstitutionLevel } from "../facilities/codes";
 
-export const AGREEMENT_TYPES = ["DESIGNATION", "MUTUAL_RECOGNITION", "FILING_FREE", "PHARMACY_PILOT", "LTC_EXTENSION", "OTHER"] as const;
+export const AGREEMENT_TYPES = [
+  "DESIGNATION",
+  "MUTUAL_RECOGNITION",
+  "FILING_FREE",
+  "PHARMACY_PILOT",
+  "LTC_EXTENSION",
+  "OTHER",
+] as const;
 export const AGREEMENT_STATUSES = ["DRAFT", "ACTIVE", "SUSPENDED", "EXPIRED", "TERMINATED"] as const;
 export const DIRECTIONS = ["ONE_WAY", "MUTUAL"] as const;
 export const PARTY_ROLES = ["HOME", "VISIT", "BOTH"] as const;
@@ -59,7 +66,12 @@ export function levelAtLeast(level: InstitutionLevel, minLevel: InstitutionLevel
 export const TRANSITION_ACTIONS = ["ACTIVATE", "SUSPEND", "RESUME", "TERMINATE", "EXPIRE"] as const;
 export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 /** The actions a person may request (EXPIRE only happens by itself). */
-export const USER_ACTIONS = ["ACTIVATE", "SUSPEND", "RESUME", "TERMINATE"] as const satisfies readonly TransitionAction[];
+export const USER_ACTIONS = [
+  "ACTIVATE",
+  "SUSPEND",
+  "RESUME",
+  "TERMINATE",
+] as const satisfies readonly TransitionAction[];
 
 /**
  * DRAFT → ACTIVE → SUSPENDED ⇄ ACTIVE → EXPIRED | TERMINATED. EXPIRED and TERMINATED are final.

@@ -150,14 +150,18 @@ const rows: Row[] = [
   },
   {
     name: "service opened after the date",
-    inst: hospital({ servicePeriods: [{ service: "INPATIENT", diseases: [], openedOn: "2024-07-01", closedOn: null }] }),
+    inst: hospital({
+      servicePeriods: [{ service: "INPATIENT", diseases: [], openedOn: "2024-07-01", closedOn: null }],
+    }),
     agreements: [mutual()],
     eligible: false,
     reasons: ["serviceOpensLater"],
   },
   {
     name: "service closed before the date",
-    inst: hospital({ servicePeriods: [{ service: "INPATIENT", diseases: [], openedOn: "2019-01-01", closedOn: "2024-01-01" }] }),
+    inst: hospital({
+      servicePeriods: [{ service: "INPATIENT", diseases: [], openedOn: "2019-01-01", closedOn: "2024-01-01" }],
+    }),
     agreements: [mutual()],
     eligible: false,
     reasons: ["serviceClosed"],
@@ -361,7 +365,13 @@ const rows: Row[] = [
   },
   {
     name: "pharmacy pilot limited to the demonstration zone",
-    inst: hospital({ code: "P32050900001", type: "PHARMACY", level: "UNRATED", regionCode: "320506", servicePeriods: [{ service: "PHARMACY", diseases: [], openedOn: "2021-01-01", closedOn: null }] }),
+    inst: hospital({
+      code: "P32050900001",
+      type: "PHARMACY",
+      level: "UNRATED",
+      regionCode: "320506",
+      servicePeriods: [{ service: "PHARMACY", diseases: [], openedOn: "2021-01-01", closedOn: null }],
+    }),
     query: { homeRegion: "310000", service: "PHARMACY" },
     agreements: [
       mutual({
@@ -465,7 +475,9 @@ describe("evaluateEligibility", () => {
     expect(evaluateEligibility(hospital(), q, [a]).eligible).toBe(false);
     expect(evaluateEligibility(hospital(), { ...q, asOf: at("2024-04-30") }, [a]).eligible).toBe(true);
     // An agreement created after the instant did not exist yet.
-    expect(evaluateEligibility(hospital(), { ...q, asOf: at("2021-11-01") }, [a]).reasons[0]!.key).toBe("agreements.reasons.noAgreement");
+    expect(evaluateEligibility(hospital(), { ...q, asOf: at("2021-11-01") }, [a]).reasons[0]!.key).toBe(
+      "agreements.reasons.noAgreement",
+    );
   });
 });
 

@@ -5,7 +5,13 @@
 import type { MessageRef } from "../errors";
 import { isWithin } from "../auth/roles";
 import { poolingAreaOf } from "../regions/pooling";
-import type { ChronicDisease, InstitutionLevel, InstitutionStatus, InstitutionType, ServiceKind } from "../facilities/codes";
+import type {
+  ChronicDisease,
+  InstitutionLevel,
+  InstitutionStatus,
+  InstitutionType,
+  ServiceKind,
+} from "../facilities/codes";
 import { servicesOnDate, statusOnDate, type ServicePeriod, type StatusEventLike } from "../facilities/history";
 import {
   FILING_TYPES,
@@ -119,11 +125,18 @@ function partyCovers(parties: AgreementFacts["parties"], region: string, roles: 
 
 /** The agreement names both regions as parties at all (in whatever role). */
 export function involves(a: Pick<AgreementFacts, "parties">, homeRegion: string, visitRegion: string): boolean {
-  return a.parties.some((p) => isWithin(p.regionCode, homeRegion)) && a.parties.some((p) => isWithin(p.regionCode, visitRegion));
+  return (
+    a.parties.some((p) => isWithin(p.regionCode, homeRegion)) &&
+    a.parties.some((p) => isWithin(p.regionCode, visitRegion))
+  );
 }
 
 /** Insured persons of `homeRegion` are covered in `visitRegion` (mutual: every party both ways). */
-export function coversDirection(a: Pick<AgreementFacts, "parties" | "direction">, homeRegion: string, visitRegion: string): boolean {
+export function coversDirection(
+  a: Pick<AgreementFacts, "parties" | "direction">,
+  homeRegion: string,
+  visitRegion: string,
+): boolean {
   if (a.direction === "MUTUAL") return involves(a, homeRegion, visitRegion);
   return partyCovers(a.parties, homeRegion, homeRoles) && partyCovers(a.parties, visitRegion, visitRoles);
 }
@@ -146,8 +159,10 @@ export function agreementStatusOn(
 /** In force on `date`: within [effectiveFrom, effectiveTo] and ACTIVE by its history. */
 export function inForceReason(a: AgreementFacts, date: string, asOf?: Date): MessageRef | null {
   const p = { number: a.number };
-  if (date < a.effectiveFrom) return { key: "agreements.reasons.notYetEffective", params: { ...p, from: a.effectiveFrom } };
-  if (a.effectiveTo !== null && date > a.effectiveTo) return { key: "agreements.reasons.expired", params: { ...p, to: a.effectiveTo } };
+  if (date < a.effectiveFrom)
+    return { key: "agreements.reasons.notYetEffective", params: { ...p, from: a.effectiveFrom } };
+  if (a.effectiveTo !== null && date > a.effectiveTo)
+    return { key: "agreements.reasons.expired", params: { ...p, to: a.effectiveTo } };
   const s = agreementStatusOn(a.transitions, date, asOf);
   if (!s || s.status === "DRAFT") return { key: "agreements.reasons.notActive", params: p };
   if (s.status === "SUSPENDED") return { key: "agreements.reasons.suspended", params: { ...p, since: s.since } };
@@ -159,16 +174,28 @@ export function inForceReason(a: AgreementFacts, date: string, asOf?: Date): Mes
 type ScopeResult = { ok: true; clause: MessageRef } | { ok: false; reason: MessageRef };
 
 /** Listed explicitly, or matched by the rule (an ACTIVE institution is checked by the caller). */
-export function scopeMatch(a: AgreementFacts, inst: Pick<InstitutionFacts, "code" | "type" | "level" | "regionCode">): ScopeResult {
+export function scopeMatch(
+  a: AgreementFacts,
+  inst: Pick<InstitutionFacts, "code" | "type" | "level" | "regionCode">,
+): ScopeResult {
   const p = { number: a.number };
   if (a.institutionCodes.has(inst.code)) return { ok: true, clause: { key: "agreements.clause.listed", params: p } };
   const rule = a.scopeRule;
   if (!rule) return { ok: false, reason: { key: "agreements.reasons.notListed", params: p } };
   if (rule.regionCodes?.length && !rule.regionCodes.some((r) => isWithin(r, inst.regionCode))) {
-    return { ok: false, reason: { key: "agreements.reasons.outsideRuleRegions", params: { ...p, regions: rule.regionCodes.join("、") } } };
+    return {
+      ok: false,
+      reason: { key: "agreements.reasons.outsideRuleRegions", params: { ...p, regions: rule.regionCodes.join("、") } },
+    };
   }
   if (rule.minLevel && !levelAtLeast(inst.level, rule.minLevel)) {
-    return { ok: false, reason: { key: "agreements.reasons.levelBelowRule", params: { ...p, level: inst.level, minLevel: rule.minLevel } } };
+    return {
+      ok: false,
+      reason: {
+        key: "agreements.reasons.levelBelowRule",
+        params: { ...p, level: inst.level, minLevel: rule.minLevel },
+      },
+    };
   }
   if (rule.types?.length && !rule.types.includes(inst.type)) {
     return { ok: false, reason: { key: "agreements.reasons.typeNotInRule", params: { ...p, type: inst.type } } };
@@ -217,7 +244,10 @@ export function evaluateEligibility(
   );
   const { covering, rejections } = weighAgreements(candidates, inst, q);
   if (!covering.length) {
-    return notEligible([...(candidates.length ? [] : [{ key: "agreements.reasons.noAgreement", params: base }]), ...rejections]);
+    return notEligible([
+      ...(candidates.length ? [] : [{ key: "agreements.reasons.noAgreement", params: base }]),
+      ...rejections,
+    ]);
   }
   return coveredAnswer(covering, rejections, q, base);
 }
@@ -247,7 +277,12 @@ function institutionAnswer(inst: InstitutionFacts, q: EligibilityQuery, base: Re
   const status = statusOnDate(inst.statusEvents, q.date);
   if (!status) return notEligible([{ key: "agreements.reasons.notDesignated", params: base }]);
   if (status.status !== "ACTIVE") {
-    return notEligible([{ key: "agreements.reasons.institutionStatus", params: { ...base, status: status.status as InstitutionStatus, since: status.since } }]);
+    return notEligible([
+      {
+        key: "agreements.reasons.institutionStatus",
+        params: { ...base, status: status.status as InstitutionStatus, since: status.since },
+      },
+    ]);
   }
 
   const open = servicesOnDate(inst.servicePeriods, q.date).filter((p) => p.service === q.service);
@@ -255,7 +290,9 @@ function institutionAnswer(inst: InstitutionFacts, q: EligibilityQuery, base: Re
     const later = inst.servicePeriods
       .filter((p) => p.service === q.service && p.openedOn > q.date)
       .sort((a, b) => a.openedOn.localeCompare(b.openedOn))[0];
-    const closed = inst.servicePeriods.some((p) => p.service === q.service && p.closedOn !== null && p.closedOn <= q.date);
+    const closed = inst.servicePeriods.some(
+      (p) => p.service === q.service && p.closedOn !== null && p.closedOn <= q.date,
+    );
     return notEligible([
       later
         ? { key: "agreements.reasons.serviceOpensLater", params: { ...base, openedOn: later.openedOn } }
@@ -271,7 +308,11 @@ function institutionAnswer(inst: InstitutionFacts, q: EligibilityQuery, base: Re
 }
 
 /** Each agreement naming both regions: covering (with the scope clause that matched) or the reason it does not apply. */
-function weighAgreements(candidates: readonly AgreementFacts[], inst: InstitutionFacts, q: EligibilityQuery): { covering: Covering[]; rejections: MessageRef[] } {
+function weighAgreements(
+  candidates: readonly AgreementFacts[],
+  inst: InstitutionFacts,
+  q: EligibilityQuery,
+): { covering: Covering[]; rejections: MessageRef[] } {
   const covering: Covering[] = [];
   const rejections: MessageRef[] = [];
   for (const a of candidates) {
@@ -304,19 +345,32 @@ function weighAgreements(candidates: readonly AgreementFacts[], inst: Institutio
 }
 
 /** The eligible answer: every covering agreement cited, filing rule, the lowest ratio reduction per filing type. */
-function coveredAnswer(covering: Covering[], rejections: MessageRef[], q: EligibilityQuery, base: ReasonBase): EligibilityAnswer {
+function coveredAnswer(
+  covering: Covering[],
+  rejections: MessageRef[],
+  q: EligibilityQuery,
+  base: ReasonBase,
+): EligibilityAnswer {
   covering.sort((x, y) => x.a.effectiveFrom.localeCompare(y.a.effectiveFrom) || x.a.number.localeCompare(y.a.number));
   const ratioByFilingType = Object.fromEntries(
     FILING_TYPES.map((f) => [f, Math.min(...covering.map(({ a }) => reductionFor(a.ratioRules, f)))]),
   ) as Record<FilingType, number>;
   const freeBy = covering.filter(({ a }) => a.filingFree);
   const reasons: MessageRef[] = [
-    { key: "agreements.reasons.covered", params: { ...base, count: covering.length, numbers: covering.map(({ a }) => a.number).join("、") } },
+    {
+      key: "agreements.reasons.covered",
+      params: { ...base, count: covering.length, numbers: covering.map(({ a }) => a.number).join("、") },
+    },
     freeBy.length
       ? { key: "agreements.reasons.filingFree", params: { numbers: freeBy.map(({ a }) => a.number).join("、") } }
       : { key: "agreements.reasons.filingRequired", params: {} },
     ...(q.filingType
-      ? [{ key: "agreements.reasons.ratio", params: { filingType: q.filingType, points: ratioByFilingType[q.filingType] } }]
+      ? [
+          {
+            key: "agreements.reasons.ratio",
+            params: { filingType: q.filingType, points: ratioByFilingType[q.filingType] },
+          },
+        ]
       : []),
     ...rejections,
   ];

@@ -14,7 +14,13 @@ export async function expireAgreements(now: Date = new Date()): Promise<number> 
   const today = todayCn(now);
   const due = await prisma.agreement.findMany({
     where: { status: { in: ["ACTIVE", "SUSPENDED"] }, effectiveTo: { lt: dateValue(today) } },
-    select: { id: true, number: true, status: true, effectiveTo: true, parties: { select: { regionCode: true }, take: 1, orderBy: { regionCode: "asc" } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      effectiveTo: true,
+      parties: { select: { regionCode: true }, take: 1, orderBy: { regionCode: "asc" } },
+    },
   });
   let n = 0;
   for (const a of due) {
@@ -26,7 +32,15 @@ export async function expireAgreements(now: Date = new Date()): Promise<number> 
       });
       if (count === 0) return false;
       await tx.agreementTransition.create({
-        data: { agreementId: a.id, action: "EXPIRE", fromStatus: a.status, toStatus: "EXPIRED", effectiveOn: dateValue(on), actorName: "system", reason: "effective-to passed" },
+        data: {
+          agreementId: a.id,
+          action: "EXPIRE",
+          fromStatus: a.status,
+          toStatus: "EXPIRED",
+          effectiveOn: dateValue(on),
+          actorName: "system",
+          reason: "effective-to passed",
+        },
       });
       await recordAudit(tx, {
         actor: null,

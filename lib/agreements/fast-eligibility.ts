@@ -20,7 +20,9 @@ export const ELIGIBILITY_PATH = "/api/v1/eligibility";
 export function isFastEligibilityRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" || !req.headers.authorization) return false;
   const url = req.url ?? "";
-  return url.startsWith(ELIGIBILITY_PATH) && (url.length === ELIGIBILITY_PATH.length || url[ELIGIBILITY_PATH.length] === "?");
+  return (
+    url.startsWith(ELIGIBILITY_PATH) && (url.length === ELIGIBILITY_PATH.length || url[ELIGIBILITY_PATH.length] === "?")
+  );
 }
 
 /** Answers one request; never throws (errors become the usual `{ error }` body). */

@@ -24,7 +24,11 @@ async function bulkInstitutions(prefix: string, n: number): Promise<string[]> {
 }
 
 /** What the form does with the list: one code per line into the textarea, then split on separators. */
-const throughTextarea = (codes: string[]) => codes.join("\n").split(/[\s,，;；、]+/).filter(Boolean);
+const throughTextarea = (codes: string[]) =>
+  codes
+    .join("\n")
+    .split(/[\s,，;；、]+/)
+    .filter(Boolean);
 
 describe("listed institution codes on the edit form", () => {
   it(`${LISTED} listed codes survive loading the edit form and saving it`, async () => {
@@ -54,7 +58,10 @@ describe("listed institution codes on the edit form", () => {
 
     // Adding one code to the loaded list keeps every other.
     const [extra] = await bulkInstitutions("H139", 1);
-    const grown = await updateAgreement(officer, draft.id, { institutionCodes: throughTextarea([...loaded, extra!]), version: saved.version });
+    const grown = await updateAgreement(officer, draft.id, {
+      institutionCodes: throughTextarea([...loaded, extra!]),
+      version: saved.version,
+    });
     expect(grown.institutionCount).toBe(LISTED + 1);
     expect(await listedInstitutionCodes(officer, draft.id)).toEqual([...codes, extra!]);
   });

@@ -1,6 +1,15 @@
 // OpenAPI registration of /agreements and /eligibility, from the zod schemas the handlers parse with.
 import { z } from "zod";
-import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, security, standardErrors } from "../http/openapi";
+import {
+  conflictError,
+  createdResponse,
+  invalidStateError,
+  jsonBody,
+  jsonResponse,
+  type Registrar,
+  security,
+  standardErrors,
+} from "../http/openapi";
 import {
   agreementPageSchema,
   agreementSchema,
@@ -21,10 +30,15 @@ export const registerAgreementsApi: Registrar = (registry) => {
     path: "/agreements",
     tags: ["Agreements"],
     summary: "Agreements between regions (public to every signed-in caller)",
-    description: "Filter by `party` (a party at, above or below that region), `type`, `status`, `date` (effective window contains it), `q` (number or title).",
+    description:
+      "Filter by `party` (a party at, above or below that region), `type`, `status`, `date` (effective window contains it), `q` (number or title).",
     security,
     request: { query: listAgreementsSchema },
-    responses: { 200: jsonResponse("One page of agreements", agreementPageSchema), 400: badRequest, 401: unauthenticated },
+    responses: {
+      200: jsonResponse("One page of agreements", agreementPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+    },
   });
   registry.registerPath({
     method: "post",
@@ -34,7 +48,13 @@ export const registerAgreementsApi: Registrar = (registry) => {
     description: "Agreement officers of a party region, or of a region above a party.",
     security,
     request: { body: jsonBody(createAgreementSchema) },
-    responses: { 201: createdResponse("The created draft", agreementSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, ...conflictError },
+    responses: {
+      201: createdResponse("The created draft", agreementSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      ...conflictError,
+    },
   });
   registry.registerPath({
     method: "get",
@@ -52,10 +72,19 @@ export const registerAgreementsApi: Registrar = (registry) => {
     path: "/agreements/{id}",
     tags: ["Agreements"],
     summary: "Edit an agreement",
-    description: "A DRAFT changes freely (recorded approvals are withdrawn). Once activated only notes, documentRef, attachments and titleEn change (422 otherwise).",
+    description:
+      "A DRAFT changes freely (recorded approvals are withdrawn). Once activated only notes, documentRef, attachments and titleEn change (422 otherwise).",
     security,
     request: { params: idParams, body: jsonBody(updateAgreementSchema) },
-    responses: { 200: jsonResponse("The updated agreement", agreementSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound, ...conflictError, ...invalidStateError },
+    responses: {
+      200: jsonResponse("The updated agreement", agreementSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+      ...conflictError,
+      ...invalidStateError,
+    },
   });
   registry.registerPath({
     method: "post",
@@ -67,7 +96,15 @@ export const registerAgreementsApi: Registrar = (registry) => {
       "the agreement becomes ACTIVE once every party has approved (an officer above all parties approves for all). EXPIRED happens by itself after effectiveTo.",
     security,
     request: { params: idParams, body: jsonBody(transitionSchema) },
-    responses: { 200: jsonResponse("The agreement after the step", agreementSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound, ...conflictError, ...invalidStateError },
+    responses: {
+      200: jsonResponse("The agreement after the step", agreementSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+      ...conflictError,
+      ...invalidStateError,
+    },
   });
   registry.registerPath({
     method: "get",
@@ -79,6 +116,10 @@ export const registerAgreementsApi: Registrar = (registry) => {
       "covering homeRegion → the institution's region, their scope and filing-free clauses. `asOf` replays the answer as known at that instant.",
     security,
     request: { query: eligibilityQuerySchema },
-    responses: { 200: jsonResponse("The answer with its basis and reasons", eligibilityAnswerSchema), 400: badRequest, 401: unauthenticated },
+    responses: {
+      200: jsonResponse("The answer with its basis and reasons", eligibilityAnswerSchema),
+      400: badRequest,
+      401: unauthenticated,
+    },
   });
 };

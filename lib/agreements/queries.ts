@@ -70,7 +70,10 @@ export interface AgreementView {
 }
 
 /** The status a reader should see: past effective-to an agreement in force is EXPIRED. */
-export function effectiveStatus(row: { status: AgreementStatus; statusSince: string; effectiveTo: string | null }, today = todayCn()) {
+export function effectiveStatus(
+  row: { status: AgreementStatus; statusSince: string; effectiveTo: string | null },
+  today = todayCn(),
+) {
   if ((row.status === "ACTIVE" || row.status === "SUSPENDED") && row.effectiveTo && row.effectiveTo < today) {
     return { status: "EXPIRED" as const, statusSince: addDays(row.effectiveTo, 1) };
   }
@@ -87,7 +90,11 @@ export function toView(a: AgreementRow, names: Map<string, string>): AgreementVi
     titleEn: a.titleEn,
     type: a.type,
     direction: a.direction,
-    parties: a.parties.map((p) => ({ regionCode: p.regionCode, regionName: names.get(p.regionCode) ?? p.regionCode, role: p.role })),
+    parties: a.parties.map((p) => ({
+      regionCode: p.regionCode,
+      regionName: names.get(p.regionCode) ?? p.regionCode,
+      role: p.role,
+    })),
     services: a.services,
     diseases: a.diseases,
     filingFree: a.filingFree,
@@ -104,7 +111,9 @@ export function toView(a: AgreementRow, names: Map<string, string>): AgreementVi
     approvals: a.approvals.map((p) => ({ regionCode: p.regionCode, approverName: p.approverName, at: p.at })),
     pendingApprovals:
       a.status === "DRAFT"
-        ? a.parties.filter((p) => !approved.has(p.regionCode)).map((p) => ({ code: p.regionCode, name: names.get(p.regionCode) ?? p.regionCode }))
+        ? a.parties
+            .filter((p) => !approved.has(p.regionCode))
+            .map((p) => ({ code: p.regionCode, name: names.get(p.regionCode) ?? p.regionCode }))
         : [],
     transitions: a.transitions.map((t) => ({
       action: t.action,
@@ -127,7 +136,11 @@ export function toAgreementDto(v: AgreementView) {
   return {
     ...v,
     parties: partiesDto(v.parties),
-    approvals: v.approvals.map((a) => ({ region: { code: a.regionCode, name: names.get(a.regionCode) ?? a.regionCode }, approverName: a.approverName, at: a.at.toISOString() })),
+    approvals: v.approvals.map((a) => ({
+      region: { code: a.regionCode, name: names.get(a.regionCode) ?? a.regionCode },
+      approverName: a.approverName,
+      at: a.at.toISOString(),
+    })),
     transitions: v.transitions.map((t) => ({ ...t, recordedAt: t.recordedAt.toISOString() })),
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
@@ -135,8 +148,38 @@ export function toAgreementDto(v: AgreementView) {
 }
 
 export function toSummaryDto(v: AgreementView) {
-  const { id, number, title, titleEn, type, direction, parties, services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version } = v;
-  return { id, number, title, titleEn, type, direction, parties: partiesDto(parties), services, filingFree, effectiveFrom, effectiveTo, status, statusSince, version };
+  const {
+    id,
+    number,
+    title,
+    titleEn,
+    type,
+    direction,
+    parties,
+    services,
+    filingFree,
+    effectiveFrom,
+    effectiveTo,
+    status,
+    statusSince,
+    version,
+  } = v;
+  return {
+    id,
+    number,
+    title,
+    titleEn,
+    type,
+    direction,
+    parties: partiesDto(parties),
+    services,
+    filingFree,
+    effectiveFrom,
+    effectiveTo,
+    status,
+    statusSince,
+    version,
+  };
 }
 
 /** A party on the wire: its region as `{ code, name }`, like every region an answer carries (decision 028). */
@@ -232,7 +275,14 @@ async function partyInGroup(actor: Actor, token: string): Promise<Prisma.Agreeme
 export async function listAgreements(actor: Actor, rawFilter: unknown) {
   const f = parseInput(listAgreementsSchema, rawFilter);
   const and: Prisma.AgreementWhereInput[] = [];
-  if (f.q) and.push({ OR: [{ number: { contains: f.q, mode: "insensitive" } }, { title: { contains: f.q } }, { titleEn: { contains: f.q, mode: "insensitive" } }] });
+  if (f.q)
+    and.push({
+      OR: [
+        { number: { contains: f.q, mode: "insensitive" } },
+        { title: { contains: f.q } },
+        { titleEn: { contains: f.q, mode: "insensitive" } },
+      ],
+    });
   if (f.party) and.push(groupSlugOf(f.party) ? await partyInGroup(actor, f.party) : partyFilter(f.party));
   if (f.type) and.push({ type: f.type });
   if (f.status) and.push({ status: f.status });
@@ -255,7 +305,9 @@ export async function listAgreements(actor: Actor, rawFilter: unknown) {
         }),
       ]),
     );
-  const [total, rows] = actor.recentWrite ? await load() : ((await rowsCache.get(`list|${JSON.stringify(f)}`, load)) as [number, AgreementRow[]]);
+  const [total, rows] = actor.recentWrite
+    ? await load()
+    : ((await rowsCache.get(`list|${JSON.stringify(f)}`, load)) as [number, AgreementRow[]]);
   return { total, page: f.page, pageSize: f.pageSize, items: await views(rows) };
 }
 
@@ -272,7 +324,10 @@ export async function listExpiring(_actor: Actor, days = 60, party?: string) {
     orderBy: [{ effectiveTo: "asc" }, { number: "asc" }],
   });
   const items = await views(rows);
-  return items.map((v) => ({ ...v, daysLeft: Math.round((Date.parse(v.effectiveTo!) - Date.parse(today)) / 86400_000) }));
+  return items.map((v) => ({
+    ...v,
+    daysLeft: Math.round((Date.parse(v.effectiveTo!) - Date.parse(today)) / 86400_000),
+  }));
 }
 
 export interface CoveredInstitution {
@@ -294,10 +349,17 @@ export interface CoveredInstitution {
 export async function listCoveredInstitutions(actor: Actor, id: string, rawQuery: unknown) {
   const q = parseInput(coveredQuerySchema, rawQuery);
   const a = await requireAgreement(actor, id);
-  const visit = a.parties.filter((p) => a.direction === "MUTUAL" || p.role !== "HOME").map((p) => regionPrefix(p.regionCode));
+  const visit = a.parties
+    .filter((p) => a.direction === "MUTUAL" || p.role !== "HOME")
+    .map((p) => regionPrefix(p.regionCode));
   const rule = a.scopeRule;
   const within = (prefixes: string[]) =>
-    prefixes.some((p) => p === "") ? Prisma.sql`TRUE` : Prisma.join(prefixes.map((p) => Prisma.sql`i.region_code LIKE ${p + "%"}`), " OR ");
+    prefixes.some((p) => p === "")
+      ? Prisma.sql`TRUE`
+      : Prisma.join(
+          prefixes.map((p) => Prisma.sql`i.region_code LIKE ${p + "%"}`),
+          " OR ",
+        );
   const ruleSql = rule
     ? Prisma.sql`(i.status = 'ACTIVE' AND (${within(visit)})
         ${rule.regionCodes?.length ? Prisma.sql`AND (${within(rule.regionCodes.map(regionPrefix))})` : Prisma.empty}
@@ -308,7 +370,19 @@ export async function listCoveredInstitutions(actor: Actor, id: string, rawQuery
   const where = Prisma.sql`(${listedSql}) OR ${ruleSql}`;
   const [count, rows] = await Promise.all([
     prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`,
-    prisma.$queryRaw<{ code: string; name: string; level: string; type: string; region_code: string; region_name: string; status: string; listed: boolean; by_rule: boolean }[]>`
+    prisma.$queryRaw<
+      {
+        code: string;
+        name: string;
+        level: string;
+        type: string;
+        region_code: string;
+        region_name: string;
+        status: string;
+        listed: boolean;
+        by_rule: boolean;
+      }[]
+    >`
       SELECT i.code, i.name, i.level::text AS level, i.type::text AS type, i.region_code, r.name AS region_name, i.status::text AS status,
              ${listedSql} AS listed, ${ruleSql} AS by_rule
         FROM institution i JOIN region r ON r.code = i.region_code

@@ -55,11 +55,20 @@ describe("createAgreementSchema", () => {
       diseases: ["agreements.validation.diseasesOnlyChronic"],
       scopeRule: ["agreements.validation.scopeRequired"],
     });
-    expect(fieldErrors(createAgreementSchema, { ...valid, parties: [valid.parties[0]] })).toEqual({ parties: ["agreements.validation.twoParties", "agreements.validation.oneWayRoles"] });
-    expect(fieldErrors(createAgreementSchema, { ...valid, effectiveFrom: "2023-02-30" })).toEqual({ effectiveFrom: ["agreements.validation.date"] });
+    expect(fieldErrors(createAgreementSchema, { ...valid, parties: [valid.parties[0]] })).toEqual({
+      parties: ["agreements.validation.twoParties", "agreements.validation.oneWayRoles"],
+    });
+    expect(fieldErrors(createAgreementSchema, { ...valid, effectiveFrom: "2023-02-30" })).toEqual({
+      effectiveFrom: ["agreements.validation.date"],
+    });
   });
   it("no rule exceeds the national caps", () => {
-    expect(fieldErrors(createAgreementSchema, { ...valid, ratioRules: { REFERRAL: 11, OTHER_TEMPORARY: 21, RELOCATED: 1, EMERGENCY: 10 } })).toEqual({
+    expect(
+      fieldErrors(createAgreementSchema, {
+        ...valid,
+        ratioRules: { REFERRAL: 11, OTHER_TEMPORARY: 21, RELOCATED: 1, EMERGENCY: 10 },
+      }),
+    ).toEqual({
       "ratioRules.REFERRAL": ["agreements.validation.ratioCap"],
       "ratioRules.OTHER_TEMPORARY": ["agreements.validation.ratioCap"],
       "ratioRules.RELOCATED": ["agreements.validation.ratioCap"],
@@ -69,7 +78,9 @@ describe("createAgreementSchema", () => {
   it("institution codes are normalised and checked", () => {
     const out = parseInput(createAgreementSchema, { ...valid, scopeRule: null, institutionCodes: ["h11010500001"] });
     expect(out.institutionCodes).toEqual(["H11010500001"]);
-    expect(fieldErrors(createAgreementSchema, { ...valid, institutionCodes: ["X1"] })).toEqual({ "institutionCodes.0": ["agreements.validation.institutionCode"] });
+    expect(fieldErrors(createAgreementSchema, { ...valid, institutionCodes: ["X1"] })).toEqual({
+      "institutionCodes.0": ["agreements.validation.institutionCode"],
+    });
   });
 });
 
@@ -81,17 +92,41 @@ describe("update and transition", () => {
   });
   it("transition: only the actions a person may take", () => {
     expect(fieldErrors(transitionSchema, { action: "SUSPEND", version: 1 })).toEqual({});
-    expect(fieldErrors(transitionSchema, { action: "EXPIRE", version: 1 })).toEqual({ action: ["validation.invalidEnum"] });
+    expect(fieldErrors(transitionSchema, { action: "EXPIRE", version: 1 })).toEqual({
+      action: ["validation.invalidEnum"],
+    });
   });
 });
 
 describe("eligibilityQuerySchema", () => {
   it("parses a full query and checks each field", () => {
-    expect(fieldErrors(eligibilityQuerySchema, { institution: "H11010500001", homeRegion: "130100", service: "INPATIENT", date: "2024-05-01" })).toEqual({});
-    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { institution: "x", homeRegion: "131", service: "DENTAL", date: "2024-13-01" })).sort()).toEqual(
-      ["date", "homeRegion", "institution", "service"],
-    );
-    expect(fieldErrors(eligibilityQuerySchema, { institution: "H11010500001", homeRegion: "130100", service: "INPATIENT", date: "2024-05-01", disease: "DIABETES" })).toEqual({
+    expect(
+      fieldErrors(eligibilityQuerySchema, {
+        institution: "H11010500001",
+        homeRegion: "130100",
+        service: "INPATIENT",
+        date: "2024-05-01",
+      }),
+    ).toEqual({});
+    expect(
+      Object.keys(
+        fieldErrors(eligibilityQuerySchema, {
+          institution: "x",
+          homeRegion: "131",
+          service: "DENTAL",
+          date: "2024-13-01",
+        }),
+      ).sort(),
+    ).toEqual(["date", "homeRegion", "institution", "service"]);
+    expect(
+      fieldErrors(eligibilityQuerySchema, {
+        institution: "H11010500001",
+        homeRegion: "130100",
+        service: "INPATIENT",
+        date: "2024-05-01",
+        disease: "DIABETES",
+      }),
+    ).toEqual({
       disease: ["agreements.validation.diseasesOnlyChronic"],
     });
   });
@@ -101,7 +136,9 @@ describe("eligibilityQuerySchema", () => {
     expect(eligibilityQuerySchema.parse({ ...q, filingType: "RESIDENT" }).filingType).toBe("LONG_TERM_RESIDENT");
     expect(eligibilityQuerySchema.parse({ ...q, filingType: "TEMPORARY" }).filingType).toBe("OTHER_TEMPORARY");
     expect(eligibilityQuerySchema.parse({ ...q, filingType: "EMERGENCY" }).filingType).toBe("EMERGENCY");
-    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { ...q, filingType: "FILING_FREE" }))).toEqual(["filingType"]);
+    expect(Object.keys(fieldErrors(eligibilityQuerySchema, { ...q, filingType: "FILING_FREE" }))).toEqual([
+      "filingType",
+    ]);
     expect(Object.keys(fieldErrors(eligibilityQuerySchema, { ...q, filingType: "toString" }))).toEqual(["filingType"]);
   });
 });

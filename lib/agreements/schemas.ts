@@ -3,7 +3,14 @@
 import { z } from "zod";
 import { pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
 import type { FieldErrors } from "../errors";
-import { CHRONIC_DISEASES, INSTITUTION_CODE_RE, INSTITUTION_LEVELS, INSTITUTION_TYPES, SERVICES, parseDate } from "../facilities/codes";
+import {
+  CHRONIC_DISEASES,
+  INSTITUTION_CODE_RE,
+  INSTITUTION_LEVELS,
+  INSTITUTION_TYPES,
+  SERVICES,
+  parseDate,
+} from "../facilities/codes";
 import {
   AGREEMENT_STATUSES,
   AGREEMENT_TYPES,
@@ -24,8 +31,16 @@ export const agreementTypeSchema = enumOf(
   "AgreementType",
   "DESIGNATION 指定定点机构 · MUTUAL_RECOGNITION 按等级/类型互认 · FILING_FREE 免备案 · PHARMACY_PILOT 购药试点 · LTC_EXTENSION 长护险结算延伸 · OTHER 其他",
 );
-export const agreementStatusSchema = enumOf(AGREEMENT_STATUSES, "AgreementStatus", "DRAFT → ACTIVE → SUSPENDED ⇄ ACTIVE → EXPIRED | TERMINATED");
-export const directionSchema = enumOf(DIRECTIONS, "AgreementDirection", "MUTUAL: every party's insured in every party · ONE_WAY: HOME parties' insured in VISIT parties");
+export const agreementStatusSchema = enumOf(
+  AGREEMENT_STATUSES,
+  "AgreementStatus",
+  "DRAFT → ACTIVE → SUSPENDED ⇄ ACTIVE → EXPIRED | TERMINATED",
+);
+export const directionSchema = enumOf(
+  DIRECTIONS,
+  "AgreementDirection",
+  "MUTUAL: every party's insured in every party · ONE_WAY: HOME parties' insured in VISIT parties",
+);
 export const partyRoleSchema = enumOf(PARTY_ROLES, "AgreementPartyRole", "HOME 参保地 · VISIT 就医地 · BOTH");
 export const filingTypeSchema = enumOf(
   FILING_TYPES,
@@ -43,7 +58,11 @@ export const dateSchema = z
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseDate(s) === s, "agreements.validation.date")
   .meta({ description: "Calendar date YYYY-MM-DD", example: "2023-02-10" });
 
-const regionCodeSchema = z.string({ error: "validation.required" }).trim().regex(/^\d{6}$/, "validation.invalidRegionCode").meta({ example: "130000" });
+const regionCodeSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .regex(/^\d{6}$/, "validation.invalidRegionCode")
+  .meta({ example: "130000" });
 const institutionCodeSchema = z
   .string({ error: "validation.required" })
   .trim()
@@ -56,44 +75,77 @@ const optionalText = (max: number) =>
     .optional()
     .transform((v) => (v === "" ? null : v));
 
-export const partySchema = z.object({ regionCode: regionCodeSchema, role: partyRoleSchema }).strict().meta({ id: "AgreementPartyInput" });
+export const partySchema = z
+  .object({ regionCode: regionCodeSchema, role: partyRoleSchema })
+  .strict()
+  .meta({ id: "AgreementPartyInput" });
 
 export const scopeRuleSchema = z
   .object({
     minLevel: levelSchema.nullable().optional().meta({ description: "At least this level (未定级 never qualifies)" }),
     types: z.array(typeSchema).max(5).optional().meta({ description: "Institution types; empty = any" }),
-    regionCodes: z.array(regionCodeSchema).max(50).optional().meta({ description: "Narrower areas inside the visit parties; empty = all" }),
+    regionCodes: z
+      .array(regionCodeSchema)
+      .max(50)
+      .optional()
+      .meta({ description: "Narrower areas inside the visit parties; empty = all" }),
   })
   .strict()
-  .meta({ id: "ScopeRule", description: "All ACTIVE institutions of the visit parties matching every given condition" });
+  .meta({
+    id: "ScopeRule",
+    description: "All ACTIVE institutions of the visit parties matching every given condition",
+  });
 
 export const ratioRulesSchema = z
-  .partialRecord(filingTypeSchema, z.number({ error: "validation.invalid" }).int("validation.invalid").min(0, "validation.invalid"))
+  .partialRecord(
+    filingTypeSchema,
+    z.number({ error: "validation.invalid" }).int("validation.invalid").min(0, "validation.invalid"),
+  )
   .superRefine((rules, ctx) => {
     for (const f of FILING_TYPES) {
       const v = rules[f];
       if (v !== undefined && v > NATIONAL_RATIO_CAPS[f]) {
-        ctx.addIssue({ code: "custom", path: [f], message: "agreements.validation.ratioCap", params: { cap: NATIONAL_RATIO_CAPS[f] } });
+        ctx.addIssue({
+          code: "custom",
+          path: [f],
+          message: "agreements.validation.ratioCap",
+          params: { cap: NATIONAL_RATIO_CAPS[f] },
+        });
       }
     }
   })
   .meta({
     id: "RatioRules",
-    description: "Reduction in percentage points below the home-region ratio, by filing type. National caps: REFERRAL/EMERGENCY ≤ 10, OTHER_TEMPORARY ≤ 20, RELOCATED/LONG_TERM_RESIDENT 0. Absent types use the cap.",
+    description:
+      "Reduction in percentage points below the home-region ratio, by filing type. National caps: REFERRAL/EMERGENCY ≤ 10, OTHER_TEMPORARY ≤ 20, RELOCATED/LONG_TERM_RESIDENT 0. Absent types use the cap.",
   });
 
 export const attachmentSchema = z
   .object({
-    name: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.tooLong"),
+    name: z
+      .string({ error: "validation.required" })
+      .trim()
+      .min(1, "validation.required")
+      .max(200, "validation.tooLong"),
     mimeType: z.string().trim().max(100, "validation.tooLong").optional(),
     size: z.number().int().min(0).optional(),
-    ref: z.string().trim().max(500, "validation.tooLong").optional().meta({ description: "Where the file is kept (document system id or URL)" }),
+    ref: z
+      .string()
+      .trim()
+      .max(500, "validation.tooLong")
+      .optional()
+      .meta({ description: "Where the file is kept (document system id or URL)" }),
   })
   .strict()
   .meta({ id: "AttachmentMeta" });
 
 const agreementFields = {
-  number: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(60, "validation.tooLong").meta({ example: "冀医保〔2023〕3号" }),
+  number: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, "validation.required")
+    .max(60, "validation.tooLong")
+    .meta({ example: "冀医保〔2023〕3号" }),
   title: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(200, "validation.tooLong"),
   titleEn: optionalText(300),
   type: agreementTypeSchema,
@@ -101,14 +153,24 @@ const agreementFields = {
   parties: z.array(partySchema).min(2, "agreements.validation.twoParties").max(40),
   services: z.array(serviceSchema).min(1, "validation.required"),
   diseases: z.array(diseaseSchema).optional().meta({ description: "CHRONIC only; empty = all five pilot diseases" }),
-  filingFree: z.boolean({ error: "validation.invalid" }).optional().meta({ description: "Filing-free clause (always true for FILING_FREE)" }),
+  filingFree: z
+    .boolean({ error: "validation.invalid" })
+    .optional()
+    .meta({ description: "Filing-free clause (always true for FILING_FREE)" }),
   effectiveFrom: dateSchema,
-  effectiveTo: z.union([dateSchema, z.null()]).optional().meta({ description: "Last day in force (inclusive); null = open-ended" }),
+  effectiveTo: z
+    .union([dateSchema, z.null()])
+    .optional()
+    .meta({ description: "Last day in force (inclusive); null = open-ended" }),
   signedOn: z.union([dateSchema, z.null()]).optional(),
   documentRef: optionalText(200),
   attachments: z.array(attachmentSchema).max(20).optional(),
   notes: optionalText(2000),
-  institutionCodes: z.array(institutionCodeSchema).max(5000).optional().meta({ description: "Institutions listed explicitly" }),
+  institutionCodes: z
+    .array(institutionCodeSchema)
+    .max(5000)
+    .optional()
+    .meta({ description: "Institutions listed explicitly" }),
   scopeRule: z.union([scopeRuleSchema, z.null()]).optional(),
   ratioRules: ratioRulesSchema.optional(),
 };
@@ -134,11 +196,14 @@ export function agreementIssues(d: Draft): FieldErrors {
     if (d.direction === "ONE_WAY") {
       const home = d.parties.some((p) => p.role !== "VISIT");
       const visit = d.parties.some((p) => p.role !== "HOME");
-      if (!home || !visit || d.parties.every((p) => p.role === "BOTH")) add("parties", "agreements.validation.oneWayRoles");
+      if (!home || !visit || d.parties.every((p) => p.role === "BOTH"))
+        add("parties", "agreements.validation.oneWayRoles");
     }
   }
-  if (d.effectiveFrom && d.effectiveTo && d.effectiveTo < d.effectiveFrom) add("effectiveTo", "agreements.validation.toBeforeFrom");
-  if (d.diseases?.length && d.services && !d.services.includes("CHRONIC")) add("diseases", "agreements.validation.diseasesOnlyChronic");
+  if (d.effectiveFrom && d.effectiveTo && d.effectiveTo < d.effectiveFrom)
+    add("effectiveTo", "agreements.validation.toBeforeFrom");
+  if (d.diseases?.length && d.services && !d.services.includes("CHRONIC"))
+    add("diseases", "agreements.validation.diseasesOnlyChronic");
   if (!d.institutionCodes?.length && !d.scopeRule) add("scopeRule", "agreements.validation.scopeRequired");
   return out;
 }
@@ -151,20 +216,30 @@ export const createAgreementSchema = z
       for (const r of refs) ctx.addIssue({ code: "custom", path: [path], message: r.key });
     }
   })
-  .meta({ id: "CreateAgreement", description: "A new agreement, created as DRAFT. Scope: `institutionCodes`, `scopeRule`, or both (union)." });
+  .meta({
+    id: "CreateAgreement",
+    description: "A new agreement, created as DRAFT. Scope: `institutionCodes`, `scopeRule`, or both (union).",
+  });
 export type CreateAgreementInput = z.output<typeof createAgreementSchema>;
 
-const version = z.number({ error: "validation.required" }).int().positive().meta({ description: "The agreement's version as last read; a stale one gives 409" });
+const version = z
+  .number({ error: "validation.required" })
+  .int()
+  .positive()
+  .meta({ description: "The agreement's version as last read; a stale one gives 409" });
 
 export const updateAgreementSchema = z
   .object({
     ...Object.fromEntries(Object.entries(agreementFields).map(([k, s]) => [k, (s as z.ZodType).optional()])),
     version,
-  } as { [K in keyof typeof agreementFields]: z.ZodOptional<(typeof agreementFields)[K]> } & { version: typeof version })
+  } as { [K in keyof typeof agreementFields]: z.ZodOptional<(typeof agreementFields)[K]> } & {
+    version: typeof version;
+  })
   .strict()
   .meta({
     id: "UpdateAgreement",
-    description: "Only the fields given change. A DRAFT may change anything (its approvals are then withdrawn); once active only notes, documentRef and attachments change.",
+    description:
+      "Only the fields given change. A DRAFT may change anything (its approvals are then withdrawn); once active only notes, documentRef and attachments change.",
   });
 export type UpdateAgreementInput = z.output<typeof updateAgreementSchema>;
 
@@ -173,8 +248,17 @@ export const EDITABLE_AFTER_DRAFT = ["notes", "documentRef", "attachments", "tit
 
 export const transitionSchema = z
   .object({
-    action: enumOf(USER_ACTIONS, "AgreementAction", "ACTIVATE (records your approval for the parties you represent; activates once every party approved) · SUSPEND · RESUME · TERMINATE"),
-    effectiveOn: dateSchema.optional().meta({ description: "Default: today (China). No earlier than today, except ACTIVATE, which may go back to effectiveFrom to record a historical agreement" }),
+    action: enumOf(
+      USER_ACTIONS,
+      "AgreementAction",
+      "ACTIVATE (records your approval for the parties you represent; activates once every party approved) · SUSPEND · RESUME · TERMINATE",
+    ),
+    effectiveOn: dateSchema
+      .optional()
+      .meta({
+        description:
+          "Default: today (China). No earlier than today, except ACTIVATE, which may go back to effectiveFrom to record a historical agreement",
+      }),
     reason: optionalText(500),
     version,
   })
@@ -184,7 +268,12 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(60).optional(),
-  party: regionParam.optional().meta({ description: "Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group" }),
+  party: regionParam
+    .optional()
+    .meta({
+      description:
+        "Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group",
+    }),
   type: agreementTypeSchema.optional(),
   status: agreementStatusSchema.optional(),
   date: dateSchema.optional().meta({ description: "Only agreements whose effective window contains this date" }),
@@ -203,21 +292,39 @@ const FILING_TYPE_ALIASES: Record<string, string> = { RESIDENT: "LONG_TERM_RESID
 
 export const eligibilityQuerySchema = z
   .object({
-    institution: z.string({ error: "validation.required" }).regex(INSTITUTION_CODE_RE, "agreements.validation.institutionCode").meta({ description: "National insurance code of the institution", example: "H11010500001" }),
-    homeRegion: regionCodeParam.meta({ description: "The patient's home region (参保地), a pooling-area code", example: "130100" }),
+    institution: z
+      .string({ error: "validation.required" })
+      .regex(INSTITUTION_CODE_RE, "agreements.validation.institutionCode")
+      .meta({ description: "National insurance code of the institution", example: "H11010500001" }),
+    homeRegion: regionCodeParam.meta({
+      description: "The patient's home region (参保地), a pooling-area code",
+      example: "130100",
+    }),
     service: serviceSchema.meta({ description: "INPATIENT · OUTPATIENT · CHRONIC · PHARMACY" }),
     date: dateSchema,
     // The settlement CSV (statistics) writes RESIDENT and TEMPORARY; a bureau system that feeds
     // both may send either spelling.
     filingType: z
-      .preprocess((v) => (typeof v === "string" && Object.hasOwn(FILING_TYPE_ALIASES, v) ? FILING_TYPE_ALIASES[v] : v), filingTypeSchema)
+      .preprocess(
+        (v) => (typeof v === "string" && Object.hasOwn(FILING_TYPE_ALIASES, v) ? FILING_TYPE_ALIASES[v] : v),
+        filingTypeSchema,
+      )
       .optional()
-      .meta({ description: "Also accepts the settlement-file spellings RESIDENT (= LONG_TERM_RESIDENT) and TEMPORARY (= OTHER_TEMPORARY)" }),
+      .meta({
+        description:
+          "Also accepts the settlement-file spellings RESIDENT (= LONG_TERM_RESIDENT) and TEMPORARY (= OTHER_TEMPORARY)",
+      }),
     disease: diseaseSchema.optional().meta({ description: "CHRONIC only" }),
-    asOf: z.iso.datetime({ offset: true, error: "agreements.validation.asOf" }).optional().meta({ description: "Answer as known at this instant (permalinks reproduce an earlier answer)" }),
+    asOf: z.iso
+      .datetime({ offset: true, error: "agreements.validation.asOf" })
+      .optional()
+      .meta({ description: "Answer as known at this instant (permalinks reproduce an earlier answer)" }),
   })
   .strict()
-  .refine((q) => !q.disease || q.service === "CHRONIC", { path: ["disease"], message: "agreements.validation.diseasesOnlyChronic" });
+  .refine((q) => !q.disease || q.service === "CHRONIC", {
+    path: ["disease"],
+    message: "agreements.validation.diseasesOnlyChronic",
+  });
 export type EligibilityQueryInput = z.output<typeof eligibilityQuerySchema>;
 
 /** zod-parse with this domain's message keys kept (lib/validation maps the others). */
@@ -247,7 +354,9 @@ export const agreementSchema = z
     scopeRule: scopeRuleSchema.nullable(),
     institutionCount: z.number().int().meta({ description: "Institutions listed explicitly" }),
     ratioRules: ratioRulesSchema,
-    status: agreementStatusSchema.meta({ description: "Current status; past effective-to it reads EXPIRED even before the expiry step is recorded" }),
+    status: agreementStatusSchema.meta({
+      description: "Current status; past effective-to it reads EXPIRED even before the expiry step is recorded",
+    }),
     statusSince: z.string(),
     approvals: z.array(z.object({ region: regionRef, approverName: z.string(), at: timestamp })),
     pendingApprovals: z.array(regionRef).meta({ description: "Parties whose approval activation still needs" }),
@@ -269,11 +378,25 @@ export const agreementSchema = z
   .meta({ id: "Agreement" });
 
 export const agreementSummarySchema = agreementSchema
-  .pick({ id: true, number: true, title: true, titleEn: true, type: true, direction: true, parties: true, services: true, filingFree: true, effectiveFrom: true, effectiveTo: true, status: true, statusSince: true, version: true })
+  .pick({
+    id: true,
+    number: true,
+    title: true,
+    titleEn: true,
+    type: true,
+    direction: true,
+    parties: true,
+    services: true,
+    filingFree: true,
+    effectiveFrom: true,
+    effectiveTo: true,
+    status: true,
+    statusSince: true,
+    version: true,
+  })
   .meta({ id: "AgreementSummary" });
 
-export const agreementPageSchema = pageOf(agreementSummarySchema)
-  .meta({ id: "AgreementPage" });
+export const agreementPageSchema = pageOf(agreementSummarySchema).meta({ id: "AgreementPage" });
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -288,10 +411,16 @@ export const eligibilityAnswerSchema = z
       disease: diseaseSchema.nullable(),
       asOf: timestamp,
     }),
-    institution: z.object({ code: z.string(), name: z.string(), level: z.string(), type: z.string(), region: regionRef }).nullable(),
+    institution: z
+      .object({ code: z.string(), name: z.string(), level: z.string(), type: z.string(), region: regionRef })
+      .nullable(),
     eligible: z.boolean(),
     filingRequired: z.boolean(),
-    maxRatioReductionPoints: z.number().int().nullable().meta({ description: "For the filing type asked; null when none was given or not eligible" }),
+    maxRatioReductionPoints: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: "For the filing type asked; null when none was given or not eligible" }),
     ratioByFilingType: z.record(z.string(), z.number().int()).nullable(),
     basis: z.array(
       z.object({
@@ -308,10 +437,13 @@ export const eligibilityAnswerSchema = z
         code: z
           .string()
           .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/)
-          .meta({ description: "The reason, UPPER_SNAKE: NOT_LISTED, LEVEL_BELOW_RULE, NO_AGREEMENT, NOT_DESIGNATED, SERVICE_NOT_OFFERED, COVERED, FILING_REQUIRED…", example: "LEVEL_BELOW_RULE" }),
+          .meta({
+            description:
+              "The reason, UPPER_SNAKE: NOT_LISTED, LEVEL_BELOW_RULE, NO_AGREEMENT, NOT_DESIGNATED, SERVICE_NOT_OFFERED, COVERED, FILING_REQUIRED…",
+            example: "LEVEL_BELOW_RULE",
+          }),
       }),
     ),
     permalink: z.string().meta({ description: "Console URL that reproduces this answer (with asOf)" }),
   })
   .meta({ id: "EligibilityAnswer" });
-

@@ -7,7 +7,14 @@ import { createActiveAgreement, createDraft, createInstitution, nationalOfficer 
 import { DomainError } from "@/lib/errors";
 import { todayCn } from "@/lib/facilities/codes";
 import { transitionAgreement, updateAgreement } from "./service";
-import { getAgreement, requireAgreement, listAgreements, listCoveredInstitutions, listExpiring, regionPairMatrix } from "./queries";
+import {
+  getAgreement,
+  requireAgreement,
+  listAgreements,
+  listCoveredInstitutions,
+  listExpiring,
+  regionPairMatrix,
+} from "./queries";
 import { expireAgreements } from "./expiry";
 import { checkEligibility } from "./check";
 import { addDays } from "./codes";
@@ -22,15 +29,20 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-const auditOf = (id: string) => prisma.auditLog.findMany({ where: { entityType: "Agreement", entityId: id }, orderBy: { id: "asc" } });
+const auditOf = (id: string) =>
+  prisma.auditLog.findMany({ where: { entityType: "Agreement", entityId: id }, orderBy: { id: "asc" } });
 
 describe("who may write", () => {
   it("an officer of 上海市 cannot create, edit or activate a 京津冀 agreement", async () => {
     const sh = await createActor("310000", ["AGREEMENT_OFFICER"]);
     const draft = await createDraft();
     expect(await codeOf(createDraft({}, sh))).toBe("FORBIDDEN");
-    expect(await codeOf(updateAgreement(sh, draft.id, { notes: "上海修改", version: draft.version }))).toBe("FORBIDDEN");
-    expect(await codeOf(transitionAgreement(sh, draft.id, { action: "ACTIVATE", version: draft.version }))).toBe("FORBIDDEN");
+    expect(await codeOf(updateAgreement(sh, draft.id, { notes: "上海修改", version: draft.version }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf(transitionAgreement(sh, draft.id, { action: "ACTIVATE", version: draft.version }))).toBe(
+      "FORBIDDEN",
+    );
     const after = await requireAgreement(sh, draft.id);
     expect(after).toMatchObject({ status: "DRAFT", version: draft.version, notes: null, approvals: [] });
     // Reading is public.
@@ -40,7 +52,9 @@ describe("who may write", () => {
   it("a Hebei admin (not an agreement officer) and a 廊坊 officer below the party cannot write", async () => {
     const draft = await createDraft();
     const admin = await createActor("130000", ["ADMIN"]);
-    expect(await codeOf(transitionAgreement(admin, draft.id, { action: "ACTIVATE", version: draft.version }))).toBe("FORBIDDEN");
+    expect(await codeOf(transitionAgreement(admin, draft.id, { action: "ACTIVATE", version: draft.version }))).toBe(
+      "FORBIDDEN",
+    );
     const lf = await createActor("131000", ["AGREEMENT_OFFICER"]);
     expect(await codeOf(updateAgreement(lf, draft.id, { notes: "x", version: draft.version }))).toBe("FORBIDDEN");
   });
@@ -90,16 +104,30 @@ describe("lifecycle", () => {
   it("suspend ⇄ resume → terminate, dated; wrong steps 422, back-dating 400, stale version 409", async () => {
     const officer = await nationalOfficer();
     let a = await createActiveAgreement({}, "2022-04-01");
-    expect(await codeOf(transitionAgreement(officer, a.id, { action: "RESUME", version: a.version }))).toBe("INVALID_STATE");
-    expect(await codeOf(transitionAgreement(officer, a.id, { action: "SUSPEND", version: a.version, effectiveOn: "2020-01-01" }))).toBe("VALIDATION");
-    expect(await codeOf(transitionAgreement(officer, a.id, { action: "SUSPEND", version: a.version - 1 }))).toBe("CONFLICT");
+    expect(await codeOf(transitionAgreement(officer, a.id, { action: "RESUME", version: a.version }))).toBe(
+      "INVALID_STATE",
+    );
+    expect(
+      await codeOf(
+        transitionAgreement(officer, a.id, { action: "SUSPEND", version: a.version, effectiveOn: "2020-01-01" }),
+      ),
+    ).toBe("VALIDATION");
+    expect(await codeOf(transitionAgreement(officer, a.id, { action: "SUSPEND", version: a.version - 1 }))).toBe(
+      "CONFLICT",
+    );
     a = await transitionAgreement(officer, a.id, { action: "SUSPEND", version: a.version, reason: "系统升级" });
     expect(a).toMatchObject({ status: "SUSPENDED", statusSince: todayCn() });
     a = await transitionAgreement(officer, a.id, { action: "RESUME", version: a.version });
-    a = await transitionAgreement(officer, a.id, { action: "TERMINATE", version: a.version, effectiveOn: addDays(todayCn(), 30) });
+    a = await transitionAgreement(officer, a.id, {
+      action: "TERMINATE",
+      version: a.version,
+      effectiveOn: addDays(todayCn(), 30),
+    });
     expect(a.status).toBe("TERMINATED");
     expect(a.transitions.map((t) => t.action)).toEqual(["CREATE", "ACTIVATE", "SUSPEND", "RESUME", "TERMINATE"]);
-    expect(await codeOf(transitionAgreement(officer, a.id, { action: "RESUME", version: a.version }))).toBe("INVALID_STATE");
+    expect(await codeOf(transitionAgreement(officer, a.id, { action: "RESUME", version: a.version }))).toBe(
+      "INVALID_STATE",
+    );
     const audit = await auditOf(a.id);
     expect(audit.map((e) => e.action)).toEqual(["CREATE", "APPROVE", "ACTIVATE", "SUSPEND", "RESUME", "TERMINATE"]);
     expect(audit.find((e) => e.action === "SUSPEND")!.after).toMatchObject({ status: "SUSPENDED", reason: "系统升级" });
@@ -108,8 +136,14 @@ describe("lifecycle", () => {
   it("after activation only notes, document and attachments change", async () => {
     const officer = await nationalOfficer();
     const a = await createActiveAgreement();
-    expect(await codeOf(updateAgreement(officer, a.id, { services: ["CHRONIC"], version: a.version }))).toBe("INVALID_STATE");
-    const b = await updateAgreement(officer, a.id, { notes: "补充说明", attachments: [{ name: "附件1.pdf" }], version: a.version });
+    expect(await codeOf(updateAgreement(officer, a.id, { services: ["CHRONIC"], version: a.version }))).toBe(
+      "INVALID_STATE",
+    );
+    const b = await updateAgreement(officer, a.id, {
+      notes: "补充说明",
+      attachments: [{ name: "附件1.pdf" }],
+      version: a.version,
+    });
     expect(b).toMatchObject({ notes: "补充说明", version: a.version + 1 });
     const update = (await auditOf(a.id)).at(-1)!;
     expect(update).toMatchObject({ action: "UPDATE", before: { notes: null }, after: { notes: "补充说明" } });
@@ -139,9 +173,17 @@ describe("expiry", () => {
     expect(a.status).toBe("EXPIRED");
     expect(await expireAgreements(new Date())).toBeGreaterThanOrEqual(1);
     expect(await expireAgreements(new Date())).toBe(0);
-    const row = await prisma.agreement.findUniqueOrThrow({ where: { id: a.id }, include: { transitions: { orderBy: { id: "asc" } } } });
+    const row = await prisma.agreement.findUniqueOrThrow({
+      where: { id: a.id },
+      include: { transitions: { orderBy: { id: "asc" } } },
+    });
     expect(row.status).toBe("EXPIRED");
-    expect(row.transitions.at(-1)).toMatchObject({ action: "EXPIRE", fromStatus: "ACTIVE", toStatus: "EXPIRED", actorName: "system" });
+    expect(row.transitions.at(-1)).toMatchObject({
+      action: "EXPIRE",
+      fromStatus: "ACTIVE",
+      toStatus: "EXPIRED",
+      actorName: "system",
+    });
     expect(row.transitions.at(-1)!.effectiveOn.toISOString().slice(0, 10)).toBe("2025-01-01");
     expect((await auditOf(a.id)).at(-1)).toMatchObject({ action: "EXPIRE", actorName: "system" });
   });
@@ -163,16 +205,25 @@ describe("eligibility over stored data", () => {
     const a = await createActiveAgreement({}, "2022-04-01");
     const q = { institution: code, homeRegion: "130100", service: "INPATIENT", date: todayCn() };
     const first = await checkEligibility(q);
-    expect(first).toMatchObject({ eligible: true, filingRequired: true, institution: { code, region: { code: "110105", name: "朝阳区" } } });
+    expect(first).toMatchObject({
+      eligible: true,
+      filingRequired: true,
+      institution: { code, region: { code: "110105", name: "朝阳区" } },
+    });
     expect(first.basis.map((b) => b.number)).toContain(a.number);
     expect(first.reasons[0]!.zh).toContain("可直接结算");
     expect(first.reasons[0]!.en).toContain("covered by");
     expect(first.permalink).toContain("asOf=");
 
-    expect((await checkEligibility({ ...q, institution: lvl1 })).reasons.map((r) => r.code)).toContain("LEVEL_BELOW_RULE");
+    expect((await checkEligibility({ ...q, institution: lvl1 })).reasons.map((r) => r.code)).toContain(
+      "LEVEL_BELOW_RULE",
+    );
 
     await new Promise((r) => setTimeout(r, 5));
-    await transitionAgreement(officer, a.id, { action: "SUSPEND", version: (await requireAgreement(officer, a.id)).version });
+    await transitionAgreement(officer, a.id, {
+      action: "SUSPEND",
+      version: (await requireAgreement(officer, a.id)).version,
+    });
     const now = await checkEligibility(q);
     expect(now.basis.map((b) => b.number)).not.toContain(a.number);
     const replay = await checkEligibility({ ...q, asOf: first.query.asOf });

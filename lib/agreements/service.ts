@@ -8,7 +8,14 @@ import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
 import { canCreateAgreement, canEditAgreement, partiesApprovableBy } from "../auth/policy";
 import { recordAudit, diff } from "../audit/service";
-import { ConflictError, ForbiddenError, InvalidStateError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+  type FieldErrors,
+} from "../errors";
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
 import { nextStatus, type AgreementStatus } from "./codes";
 import { invalidateAgreementCache } from "./cache";
@@ -30,15 +37,27 @@ async function checkReferences(regionCodes: string[], institutionCodes: string[]
   const errors: FieldErrors = {};
   const uniqueRegions = [...new Set(regionCodes)];
   if (uniqueRegions.length) {
-    const found = new Set((await prisma.region.findMany({ where: { code: { in: uniqueRegions } }, select: { code: true } })).map((r) => r.code));
+    const found = new Set(
+      (await prisma.region.findMany({ where: { code: { in: uniqueRegions } }, select: { code: true } })).map(
+        (r) => r.code,
+      ),
+    );
     const missing = uniqueRegions.filter((c) => !found.has(c));
-    if (missing.length) errors.parties = [{ key: "agreements.validation.unknownRegion", params: { codes: missing.join(", ") } }];
+    if (missing.length)
+      errors.parties = [{ key: "agreements.validation.unknownRegion", params: { codes: missing.join(", ") } }];
   }
   const uniqueInst = [...new Set(institutionCodes)];
   if (uniqueInst.length) {
-    const found = new Set((await prisma.institution.findMany({ where: { code: { in: uniqueInst } }, select: { code: true } })).map((r) => r.code));
+    const found = new Set(
+      (await prisma.institution.findMany({ where: { code: { in: uniqueInst } }, select: { code: true } })).map(
+        (r) => r.code,
+      ),
+    );
     const missing = uniqueInst.filter((c) => !found.has(c));
-    if (missing.length) errors.institutionCodes = [{ key: "agreements.validation.unknownInstitution", params: { codes: missing.slice(0, 10).join(", ") } }];
+    if (missing.length)
+      errors.institutionCodes = [
+        { key: "agreements.validation.unknownInstitution", params: { codes: missing.slice(0, 10).join(", ") } },
+      ];
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
@@ -108,8 +127,17 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after both.
   requireOfficer(actor);
   const input = normalise(parseInput(createAgreementSchema, rawInput));
-  if (!canCreateAgreement(actor, input.parties.map((p) => p.regionCode))) throw new ForbiddenError("agreements.notAParty");
-  await checkReferences([...input.parties.map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])], input.institutionCodes ?? []);
+  if (
+    !canCreateAgreement(
+      actor,
+      input.parties.map((p) => p.regionCode),
+    )
+  )
+    throw new ForbiddenError("agreements.notAParty");
+  await checkReferences(
+    [...input.parties.map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])],
+    input.institutionCodes ?? [],
+  );
   const today = todayCn();
   try {
     const id = await prisma.$transaction(async (tx) => {
@@ -126,9 +154,18 @@ export async function createAgreement(actor: Actor, rawInput: unknown) {
           createdById: actor.id,
           createdByName: `${actor.displayName} (${actor.username})`,
           parties: { create: input.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })) },
-          institutions: { create: [...new Set(input.institutionCodes ?? [])].map((institutionCode) => ({ institutionCode })) },
+          institutions: {
+            create: [...new Set(input.institutionCodes ?? [])].map((institutionCode) => ({ institutionCode })),
+          },
           transitions: {
-            create: { action: "CREATE", fromStatus: null, toStatus: "DRAFT", effectiveOn: dateValue(today), actorId: actor.id, actorName: actor.displayName },
+            create: {
+              action: "CREATE",
+              fromStatus: null,
+              toStatus: "DRAFT",
+              effectiveOn: dateValue(today),
+              actorId: actor.id,
+              actorName: actor.displayName,
+            },
           },
         },
         include: AGREEMENT_INCLUDE,
@@ -173,13 +210,21 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
     const locked = given.filter((k) => !(EDITABLE_AFTER_DRAFT as readonly string[]).includes(k));
     if (locked.length) throw new InvalidStateError("agreements.onlyDraftEditable", { fields: locked.join(", ") });
   }
-  if (input.parties && !canEditAgreement(actor, input.parties.map((p) => p.regionCode))) throw new ForbiddenError("agreements.notAParty");
+  if (
+    input.parties &&
+    !canEditAgreement(
+      actor,
+      input.parties.map((p) => p.regionCode),
+    )
+  )
+    throw new ForbiddenError("agreements.notAParty");
 
   const merged = {
     direction: input.direction ?? current.direction,
     parties: input.parties ?? current.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })),
     effectiveFrom: input.effectiveFrom ?? isoDate(current.effectiveFrom),
-    effectiveTo: input.effectiveTo !== undefined ? input.effectiveTo : current.effectiveTo ? isoDate(current.effectiveTo) : null,
+    effectiveTo:
+      input.effectiveTo !== undefined ? input.effectiveTo : current.effectiveTo ? isoDate(current.effectiveTo) : null,
     services: input.services ?? current.services,
     diseases: input.diseases ?? current.diseases,
     // Only whether a list exists matters to the cross-field rules.
@@ -188,24 +233,37 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
   };
   const issues = agreementIssues(merged);
   if (Object.keys(issues).length) throw new ValidationError(issues);
-  await checkReferences([...(input.parties ?? []).map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])], input.institutionCodes ?? []);
+  await checkReferences(
+    [...(input.parties ?? []).map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])],
+    input.institutionCodes ?? [],
+  );
 
   try {
     await prisma.$transaction(async (tx) => {
-      const { count } = await tx.agreement.updateMany({ where: { id, version }, data: { ...rowData(input), version: { increment: 1 } } });
+      const { count } = await tx.agreement.updateMany({
+        where: { id, version },
+        data: { ...rowData(input), version: { increment: 1 } },
+      });
       if (count === 0) throw new ConflictError();
       let beforeCodes: string[] | undefined;
       if (input.parties) {
         await tx.agreementParty.deleteMany({ where: { agreementId: id } });
-        await tx.agreementParty.createMany({ data: input.parties.map((p) => ({ agreementId: id, regionCode: p.regionCode, role: p.role })) });
+        await tx.agreementParty.createMany({
+          data: input.parties.map((p) => ({ agreementId: id, regionCode: p.regionCode, role: p.role })),
+        });
       }
       if (input.institutionCodes) {
-        beforeCodes = (await tx.agreementInstitution.findMany({ where: { agreementId: id }, select: { institutionCode: true } })).map((r) => r.institutionCode);
+        beforeCodes = (
+          await tx.agreementInstitution.findMany({ where: { agreementId: id }, select: { institutionCode: true } })
+        ).map((r) => r.institutionCode);
         await tx.agreementInstitution.deleteMany({ where: { agreementId: id } });
-        await tx.agreementInstitution.createMany({ data: [...new Set(input.institutionCodes)].map((c) => ({ agreementId: id, institutionCode: c })) });
+        await tx.agreementInstitution.createMany({
+          data: [...new Set(input.institutionCodes)].map((c) => ({ agreementId: id, institutionCode: c })),
+        });
       }
       // What was approved has changed: approvals of a draft are withdrawn on any edit.
-      const withdrawn = current.status === "DRAFT" ? (await tx.agreementApproval.deleteMany({ where: { agreementId: id } })).count : 0;
+      const withdrawn =
+        current.status === "DRAFT" ? (await tx.agreementApproval.deleteMany({ where: { agreementId: id } })).count : 0;
       const updated = await tx.agreement.findUniqueOrThrow({ where: { id }, include: AGREEMENT_INCLUDE });
       const changes = diff(auditShape(current, beforeCodes), auditShape(updated, input.institutionCodes));
       await recordAudit(tx, {
@@ -239,7 +297,8 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
   if (!canEditAgreement(actor, partyCodes)) throw new ForbiddenError("agreements.notAParty");
   if (current.version !== input.version) throw new ConflictError();
   const to = nextStatus(current.status, input.action);
-  if (!to) throw new InvalidStateError("agreements.transitionNotAllowed", { action: input.action, status: current.status });
+  if (!to)
+    throw new InvalidStateError("agreements.transitionNotAllowed", { action: input.action, status: current.status });
 
   const today = todayCn();
   const effectiveFrom = isoDate(current.effectiveFrom);
@@ -249,7 +308,9 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
   const errors: FieldErrors = {};
   if (on < earliest) errors.effectiveOn = [{ key: "agreements.validation.noBackdating", params: { earliest } }];
   else if (last && input.action !== "ACTIVATE" && on < isoDate(last.effectiveOn)) {
-    errors.effectiveOn = [{ key: "agreements.validation.beforePrevious", params: { previous: isoDate(last.effectiveOn) } }];
+    errors.effectiveOn = [
+      { key: "agreements.validation.beforePrevious", params: { previous: isoDate(last.effectiveOn) } },
+    ];
   }
   if (current.effectiveTo && on > isoDate(current.effectiveTo) && input.action !== "TERMINATE") {
     errors.effectiveOn = [{ key: "agreements.validation.afterEnd", params: { to: isoDate(current.effectiveTo) } }];
@@ -257,10 +318,15 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.agreement.updateMany({ where: { id, version: input.version }, data: { version: { increment: 1 } } });
+    const { count } = await tx.agreement.updateMany({
+      where: { id, version: input.version },
+      data: { version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     if (input.action === "ACTIVATE") {
-      const mine = partiesApprovableBy(actor, partyCodes).filter((c) => !current.approvals.some((a) => a.regionCode === c));
+      const mine = partiesApprovableBy(actor, partyCodes).filter(
+        (c) => !current.approvals.some((a) => a.regionCode === c),
+      );
       if (mine.length) {
         await tx.agreementApproval.createMany({
           data: mine.map((regionCode) => ({
@@ -271,7 +337,14 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
             approverRegion: actor.regionCode,
           })),
         });
-        await recordAudit(tx, { actor, action: "APPROVE", entityType: "Agreement", entityId: id, entityRegion: mine[0]!, after: { approvedFor: mine, number: current.number } });
+        await recordAudit(tx, {
+          actor,
+          action: "APPROVE",
+          entityType: "Agreement",
+          entityId: id,
+          entityRegion: mine[0]!,
+          after: { approvedFor: mine, number: current.number },
+        });
       }
       const approvals = await tx.agreementApproval.findMany({ where: { agreementId: id } });
       if (!approvedAll({ parties: current.parties, approvals })) return;
@@ -282,10 +355,27 @@ export async function transitionAgreement(actor: Actor, id: string, rawInput: un
   return requireAgreement(actor, id);
 }
 
-async function applyStep(tx: Tx, actor: Actor, current: AgreementRow, action: string, to: AgreementStatus, on: string, reason: string | null) {
+async function applyStep(
+  tx: Tx,
+  actor: Actor,
+  current: AgreementRow,
+  action: string,
+  to: AgreementStatus,
+  on: string,
+  reason: string | null,
+) {
   await tx.agreement.update({ where: { id: current.id }, data: { status: to, statusSince: dateValue(on) } });
   await tx.agreementTransition.create({
-    data: { agreementId: current.id, action, fromStatus: current.status, toStatus: to, effectiveOn: dateValue(on), actorId: actor.id, actorName: actor.displayName, reason },
+    data: {
+      agreementId: current.id,
+      action,
+      fromStatus: current.status,
+      toStatus: to,
+      effectiveOn: dateValue(on),
+      actorId: actor.id,
+      actorName: actor.displayName,
+      reason,
+    },
   });
   await recordAudit(tx, {
     actor,

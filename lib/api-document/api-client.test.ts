@@ -15,7 +15,19 @@ describe("generated API client (docs/examples)", () => {
   it("the example client compiles with tsc --strict", () => {
     const r = spawnSync(
       path.resolve("node_modules/.bin/tsc"),
-      ["--strict", "--noEmit", "--target", "es2022", "--module", "esnext", "--moduleResolution", "bundler", "--skipLibCheck", "docs/examples/api-client.ts", "docs/examples/api-types.ts"],
+      [
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2022",
+        "--module",
+        "esnext",
+        "--moduleResolution",
+        "bundler",
+        "--skipLibCheck",
+        "docs/examples/api-client.ts",
+        "docs/examples/api-types.ts",
+      ],
       { encoding: "utf8" },
     );
     expect(r.stdout + r.stderr).toBe("");

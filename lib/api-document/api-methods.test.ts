@@ -5,8 +5,19 @@ import { allowedMethods, API_METHODS, refusedMethod } from "../http/api-methods"
 describe("API methods table", () => {
   it("is the OpenAPI document's paths and methods, plus the document itself", () => {
     const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, unknown>> };
-    const fromDoc = Object.fromEntries(Object.entries(doc.paths).map(([p, ops]) => [p, Object.keys(ops).map((m) => m.toUpperCase()).sort()]));
-    const table = Object.fromEntries(Object.entries(API_METHODS).filter(([p]) => p !== "/openapi.json").map(([p, m]) => [p, [...m].sort()]));
+    const fromDoc = Object.fromEntries(
+      Object.entries(doc.paths).map(([p, ops]) => [
+        p,
+        Object.keys(ops)
+          .map((m) => m.toUpperCase())
+          .sort(),
+      ]),
+    );
+    const table = Object.fromEntries(
+      Object.entries(API_METHODS)
+        .filter(([p]) => p !== "/openapi.json")
+        .map(([p, m]) => [p, [...m].sort()]),
+    );
     expect(table).toEqual(fromDoc);
   });
 

@@ -31,7 +31,9 @@ const isCatchAll = (file: string) => file.includes("[...");
 
 function exportedMethods(file: string): string[] {
   const src = fs.readFileSync(file, "utf8");
-  return METHODS.filter((m) => new RegExp(`export (const|async function|function) ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(src));
+  return METHODS.filter((m) =>
+    new RegExp(`export (const|async function|function) ${m}\\b|export \\{[^}]*\\b${m}\\b`).test(src),
+  );
 }
 
 describe("OpenAPI document", () => {
@@ -67,9 +69,16 @@ describe("OpenAPI document", () => {
     expect(documented.filter((d) => !existing.has(d))).toEqual([]);
   });
 
-  type Op = { operationId?: string; tags?: string[]; responses: Record<string, unknown>; parameters?: { in: string; name: string }[] };
+  type Op = {
+    operationId?: string;
+    tags?: string[];
+    responses: Record<string, unknown>;
+    parameters?: { in: string; name: string }[];
+  };
   const operations = () =>
-    Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops as Record<string, Op>).map(([m, op]) => ({ key: `${m} ${p}`, op })));
+    Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.entries(ops as Record<string, Op>).map(([m, op]) => ({ key: `${m} ${p}`, op })),
+    );
 
   it("gives every operation a stable, unique verbNoun operationId, and names no operation that is gone", () => {
     const ops = operations();
@@ -86,18 +95,25 @@ describe("OpenAPI document", () => {
   });
 
   it("defines every tag it uses, with a description, and uses every tag it defines", () => {
-    const defined = ((doc as unknown as { tags?: { name: string; description: string }[] }).tags ?? []);
+    const defined = (doc as unknown as { tags?: { name: string; description: string }[] }).tags ?? [];
     expect(defined.every((t) => t.description.length > 20)).toBe(true);
     const used = new Set(operations().flatMap(({ op }) => op.tags ?? []));
     expect([...used].filter((t) => !defined.some((d) => d.name === t))).toEqual([]);
     expect(defined.filter((d) => !used.has(d.name)).map((d) => d.name)).toEqual([]);
-    expect(operations().filter(({ op }) => !op.tags?.length).map((o) => o.key)).toEqual([]);
+    expect(
+      operations()
+        .filter(({ op }) => !op.tags?.length)
+        .map((o) => o.key),
+    ).toEqual([]);
   });
 
   it("documents 429, 500 and 503 and the Accept-Language header on every operation", () => {
     for (const { key, op } of operations()) {
       expect(Object.keys(op.responses), key).toEqual(expect.arrayContaining(["429", "500", "503"]));
-      expect(op.parameters?.some((x) => x.in === "header" && x.name === "Accept-Language"), key).toBe(true);
+      expect(
+        op.parameters?.some((x) => x.in === "header" && x.name === "Accept-Language"),
+        key,
+      ).toBe(true);
     }
   });
 
@@ -105,20 +121,40 @@ describe("OpenAPI document", () => {
     const text = JSON.stringify(doc);
     // zod-to-openapi's allOf [$ref, {type: [X, "null"]}] can never be null: none left.
     expect(text).not.toMatch(/"allOf":\[\{"\$ref":"[^"]+"\},\{"type":\[[^\]]*"null"\]\}\]/);
-    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas;
-    for (const [schema, field] of [["ComplaintSummary", "awaitingSide"], ["ComplaintDetail", "awaitingSide"], ["RegionDetail", "poolingAreaOf"]] as const) {
-      expect(schemas[schema]!.properties[field], `${schema}.${field}`).toMatchObject({ anyOf: [{ $ref: expect.any(String) }, { type: "null" }] });
+    const schemas = (
+      doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }
+    ).components.schemas;
+    for (const [schema, field] of [
+      ["ComplaintSummary", "awaitingSide"],
+      ["ComplaintDetail", "awaitingSide"],
+      ["RegionDetail", "poolingAreaOf"],
+    ] as const) {
+      expect(schemas[schema]!.properties[field], `${schema}.${field}`).toMatchObject({
+        anyOf: [{ $ref: expect.any(String) }, { type: "null" }],
+      });
     }
-    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: ["string", "null"] }], description: "d" })).toEqual({ description: "d", anyOf: [{ $ref: "#/x" }, { type: "null" }] });
+    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: ["string", "null"] }], description: "d" })).toEqual({
+      description: "d",
+      anyOf: [{ $ref: "#/x" }, { type: "null" }],
+    });
     // Not a nullable ref: left alone.
-    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] })).toEqual({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] });
+    expect(fixNullableRefs({ allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }] })).toEqual({
+      allOf: [{ $ref: "#/x" }, { type: "object", properties: {} }],
+    });
   });
 
   it("passes Redocly's recommended lint with no error and no warning (redocly.yaml says what is off and why)", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "openapi-")), "openapi.json");
     fs.writeFileSync(file, JSON.stringify(doc));
-    const r = spawnSync(path.resolve("node_modules/.bin/redocly"), ["lint", file, "--config", path.resolve("redocly.yaml"), "--format", "json"], { encoding: "utf8" });
-    const report = JSON.parse(r.stdout) as { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] };
+    const r = spawnSync(
+      path.resolve("node_modules/.bin/redocly"),
+      ["lint", file, "--config", path.resolve("redocly.yaml"), "--format", "json"],
+      { encoding: "utf8" },
+    );
+    const report = JSON.parse(r.stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: { ruleId: string; message: string }[];
+    };
     expect(report.problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   }, 60_000);

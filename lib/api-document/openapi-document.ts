@@ -11,6 +11,14 @@ import { registerStatisticsApi } from "../statistics/openapi";
 let cached: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export function openApiDocument() {
-  cached ??= buildOpenApiDocument([registerUsersApi, registerRegionsApi, registerRegionGroupsApi, registerFacilitiesApi, registerAgreementsApi, registerStatisticsApi, registerComplaintsApi]);
+  cached ??= buildOpenApiDocument([
+    registerUsersApi,
+    registerRegionsApi,
+    registerRegionGroupsApi,
+    registerFacilitiesApi,
+    registerAgreementsApi,
+    registerStatisticsApi,
+    registerComplaintsApi,
+  ]);
   return cached;
 }

@@ -10,7 +10,15 @@ import { sealAudit, verifyAudit } from "./chain";
 async function writeRows(n: number): Promise<bigint[]> {
   const ids: bigint[] = [];
   for (let i = 0; i < n; i++) {
-    const row = await prisma.auditLog.create({ data: { actorName: "审计测试", action: "UPDATE", entityType: "User", entityId: `chain-${i}`, after: { n: i, 名称: "值" } } });
+    const row = await prisma.auditLog.create({
+      data: {
+        actorName: "审计测试",
+        action: "UPDATE",
+        entityType: "User",
+        entityId: `chain-${i}`,
+        after: { n: i, 名称: "值" },
+      },
+    });
     ids.push(row.id);
   }
   return ids;
@@ -19,12 +27,18 @@ async function writeRows(n: number): Promise<bigint[]> {
 describe("the audit log is append-only", () => {
   it("the application's UPDATE and DELETE of a row are refused, before and after sealing", async () => {
     const [id] = await writeRows(1);
-    await expect(prisma.auditLog.update({ where: { id: id! }, data: { actorName: "改过" } })).rejects.toThrow(/append-only/);
+    await expect(prisma.auditLog.update({ where: { id: id! }, data: { actorName: "改过" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(prisma.auditLog.delete({ where: { id: id! } })).rejects.toThrow(/append-only/);
     await sealAudit();
-    await expect(pgPool().query("UPDATE audit_log SET after = '{}' WHERE id = $1", [String(id)])).rejects.toThrow(/append-only/);
+    await expect(pgPool().query("UPDATE audit_log SET after = '{}' WHERE id = $1", [String(id)])).rejects.toThrow(
+      /append-only/,
+    );
     // Not even the sealer's columns, once sealed.
-    await expect(pgPool().query("UPDATE audit_log SET hash = '\\x00' WHERE id = $1", [String(id)])).rejects.toThrow(/append-only/);
+    await expect(pgPool().query("UPDATE audit_log SET hash = '\\x00' WHERE id = $1", [String(id)])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(pgPool().query("TRUNCATE audit_log")).rejects.toThrow(/append-only/);
     expect(await prisma.auditLog.count({ where: { id: id! } })).toBe(1);
   });
@@ -39,7 +53,10 @@ describe("the hash chain", () => {
     expect(ok.unsealed).toBe(0);
 
     const victim = String(ids[2]);
-    const { rows } = await pgPool().query<{ seq: string; after: unknown }>("SELECT seq::text, after FROM audit_log WHERE id = $1", [victim]);
+    const { rows } = await pgPool().query<{ seq: string; after: unknown }>(
+      "SELECT seq::text, after FROM audit_log WHERE id = $1",
+      [victim],
+    );
     const tamper = async (after: unknown) => {
       const c = await pgPool().connect();
       try {
@@ -55,7 +72,9 @@ describe("the hash chain", () => {
     await tamper({ n: 99 });
     try {
       expect((await verifyAudit()).broken).toEqual({ seq: Number(rows[0]!.seq), id: victim, problem: "content" });
-      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts", "--no-seal"], { encoding: "utf8" });
+      const cli = spawnSync(process.execPath, ["--import", "tsx", "scripts/audit-verify.ts", "--no-seal"], {
+        encoding: "utf8",
+      });
       expect(cli.status).toBe(1);
       expect(cli.stdout).toContain(`BROKEN at chain position ${rows[0]!.seq} (audit_log.id ${victim})`);
     } finally {

@@ -19,8 +19,12 @@ export interface AuditVerdict {
 /** Recomputes the whole chain. */
 export async function verifyAudit(): Promise<AuditVerdict> {
   const [counts, bad] = await Promise.all([
-    pgPool().query<{ sealed: string; unsealed: string }>("SELECT count(seq) AS sealed, count(*) - count(seq) AS unsealed FROM audit_log"),
-    pgPool().query<{ seq: string; id: string | null; problem: "missing" | "link" | "content" }>("SELECT seq::text, id::text, problem FROM audit_verify()"),
+    pgPool().query<{ sealed: string; unsealed: string }>(
+      "SELECT count(seq) AS sealed, count(*) - count(seq) AS unsealed FROM audit_log",
+    ),
+    pgPool().query<{ seq: string; id: string | null; problem: "missing" | "link" | "content" }>(
+      "SELECT seq::text, id::text, problem FROM audit_verify()",
+    ),
   ]);
   const b = bad.rows[0];
   return {

@@ -11,7 +11,15 @@ import { recordAudit } from "./service";
 const marker = () => `t-${crypto.randomBytes(4).toString("hex")}`;
 
 /** An audit row written directly, for regions and times the services cannot produce on demand. */
-async function entry(data: { entityRegion: string | null; actorRegion: string | null; entityId?: string; action?: string; at?: Date; actorName?: string; entityType?: string }) {
+async function entry(data: {
+  entityRegion: string | null;
+  actorRegion: string | null;
+  entityId?: string;
+  action?: string;
+  at?: Date;
+  actorName?: string;
+  entityType?: string;
+}) {
   return prisma.auditLog.create({
     data: {
       actorName: data.actorName ?? "测试 (tester)",
@@ -70,7 +78,10 @@ describe("audit log is region-scoped in SQL", () => {
     for (const code of ["130000", "131000", "110000"]) {
       const admin = await createActor(code, ["ADMIN"]);
       const page = await listAuditEntries(admin, { entityType, pageSize: 200 });
-      const expected = rows.filter((r) => canReadAuditEntry(admin, r)).map((r) => r.id.toString()).sort();
+      const expected = rows
+        .filter((r) => canReadAuditEntry(admin, r))
+        .map((r) => r.id.toString())
+        .sort();
       expect(page.items.map((i) => i.id).sort(), `scope ${code}`).toEqual(expected);
       expect(page.total).toBe(expected.length);
     }
@@ -130,8 +141,20 @@ describe("audit log filters and paging", () => {
     const admin = await createActor("130000", ["ADMIN"]);
     const entityId = marker();
     // 2026-03-01 23:30 and 2026-03-02 00:30 in Beijing; both on 1 March in UTC.
-    await entry({ entityRegion: "130000", actorRegion: "130000", entityId, action: "LATE", at: new Date("2026-03-01T15:30:00Z") });
-    await entry({ entityRegion: "130000", actorRegion: "130000", entityId, action: "EARLY", at: new Date("2026-03-01T16:30:00Z") });
+    await entry({
+      entityRegion: "130000",
+      actorRegion: "130000",
+      entityId,
+      action: "LATE",
+      at: new Date("2026-03-01T15:30:00Z"),
+    });
+    await entry({
+      entityRegion: "130000",
+      actorRegion: "130000",
+      entityId,
+      action: "EARLY",
+      at: new Date("2026-03-01T16:30:00Z"),
+    });
 
     const first = await listAuditEntries(admin, { entityId, from: "2026-03-01", to: "2026-03-01" });
     expect(first.items.map((i) => i.action)).toEqual(["LATE"]);
@@ -148,13 +171,25 @@ describe("audit log filters and paging", () => {
     const admin = await createActor("130000", ["ADMIN"]);
     const entityId = marker();
     for (let i = 0; i < 5; i++) {
-      await entry({ entityRegion: "130000", actorRegion: "130000", entityId, action: `STEP_${"ABCDE"[i]}`, at: new Date(Date.UTC(2026, 0, 1, 0, i)) });
+      await entry({
+        entityRegion: "130000",
+        actorRegion: "130000",
+        entityId,
+        action: `STEP_${"ABCDE"[i]}`,
+        at: new Date(Date.UTC(2026, 0, 1, 0, i)),
+      });
     }
     const p1 = await listAuditEntries(admin, { entityId, pageSize: 2, page: 1 });
     const p2 = await listAuditEntries(admin, { entityId, pageSize: "2", page: "2" });
     const p3 = await listAuditEntries(admin, { entityId, pageSize: 2, page: 3 });
     expect(p1.total).toBe(5);
-    expect([...p1.items, ...p2.items, ...p3.items].map((i) => i.action)).toEqual(["STEP_E", "STEP_D", "STEP_C", "STEP_B", "STEP_A"]);
+    expect([...p1.items, ...p2.items, ...p3.items].map((i) => i.action)).toEqual([
+      "STEP_E",
+      "STEP_D",
+      "STEP_C",
+      "STEP_B",
+      "STEP_A",
+    ]);
     expect(typeof p1.items[0]!.id).toBe("string");
   });
 

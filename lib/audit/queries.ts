@@ -70,7 +70,9 @@ export async function listAuditEntries(actor: Actor, rawInput: unknown) {
   );
   const items: AuditEntryView[] = rows.map((r) => ({ ...r, id: r.id.toString() }));
   // Names for the region codes on this page only: one small indexed lookup.
-  const codes = [...new Set(items.flatMap((i) => [i.entityRegion, i.actorRegion]).filter((c): c is string => c !== null))];
+  const codes = [
+    ...new Set(items.flatMap((i) => [i.entityRegion, i.actorRegion]).filter((c): c is string => c !== null)),
+  ];
   const regionNames = Object.fromEntries(await namesOfRegions(codes)) as Record<string, string>;
   return { total, page: input.page, pageSize: input.pageSize, items, regionNames };
 }

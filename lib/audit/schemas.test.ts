@@ -3,11 +3,16 @@ import { listAuditSchema } from "./schemas";
 
 describe("listAuditSchema", () => {
   it("treats blank URL fields as absent and coerces paging", () => {
-    expect(listAuditSchema.parse({ actor: " ", action: "", from: "", page: "3", pageSize: "50" })).toEqual({ page: 3, pageSize: 50 });
+    expect(listAuditSchema.parse({ actor: " ", action: "", from: "", page: "3", pageSize: "50" })).toEqual({
+      page: 3,
+      pageSize: 50,
+    });
   });
 
   it("accepts known shapes and rejects the rest", () => {
-    expect(listAuditSchema.safeParse({ action: "PASSWORD_RESET", entityType: "ApiToken", from: "2026-01-31" }).success).toBe(true);
+    expect(
+      listAuditSchema.safeParse({ action: "PASSWORD_RESET", entityType: "ApiToken", from: "2026-01-31" }).success,
+    ).toBe(true);
     expect(listAuditSchema.safeParse({ action: "update" }).success).toBe(false);
     expect(listAuditSchema.safeParse({ entityType: "User;drop" }).success).toBe(false);
     expect(listAuditSchema.safeParse({ from: "2026-02-30" }).success).toBe(false);

@@ -57,7 +57,11 @@ const optionalText = (max: number, pattern?: RegExp) =>
   z.preprocess(
     blankToUndefined,
     (pattern
-      ? z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong").regex(pattern, "validation.invalid")
+      ? z
+          .string({ error: "validation.invalid" })
+          .trim()
+          .max(max, "validation.tooLong")
+          .regex(pattern, "validation.invalid")
       : z.string({ error: "validation.invalid" }).trim().max(max, "validation.tooLong")
     ).optional(),
   );
@@ -77,4 +81,3 @@ export const listAuditSchema = z.object({
   pageSize: z.coerce.number({ error: "validation.invalid" }).int().min(1).max(200).default(20),
 });
 export type ListAuditInput = z.infer<typeof listAuditSchema>;
-

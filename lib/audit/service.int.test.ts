@@ -24,7 +24,17 @@ describe("audit writers", () => {
     const rows = await prisma.auditLog.findMany({
       where: { entityType: "WriterTest" },
       orderBy: { entityId: "asc" },
-      select: { entityId: true, actorId: true, actorName: true, actorRegion: true, action: true, entityRegion: true, before: true, after: true, ip: true },
+      select: {
+        entityId: true,
+        actorId: true,
+        actorName: true,
+        actorRegion: true,
+        action: true,
+        entityRegion: true,
+        before: true,
+        after: true,
+        ip: true,
+      },
     });
     expect(rows.map((r) => r.entityId)).toEqual(["via-pg", "via-prisma"]);
     const [viaPg, viaPrisma] = rows.map(({ entityId: _, ...rest }) => rest);
@@ -42,8 +52,17 @@ describe("audit writers", () => {
   });
 
   it("leave before/after empty when not given, and name a missing actor 'system'", async () => {
-    await withPgTransaction((db) => recordAuditPg(db, { actor: null, action: "SWEEP", entityType: "WriterTest", entityId: "system-pg" }));
+    await withPgTransaction((db) =>
+      recordAuditPg(db, { actor: null, action: "SWEEP", entityType: "WriterTest", entityId: "system-pg" }),
+    );
     const row = await prisma.auditLog.findFirstOrThrow({ where: { entityId: "system-pg" } });
-    expect(row).toMatchObject({ actorId: null, actorName: "system", actorRegion: null, before: null, after: null, ip: null });
+    expect(row).toMatchObject({
+      actorId: null,
+      actorName: "system",
+      actorRegion: null,
+      before: null,
+      after: null,
+      ip: null,
+    });
   });
 });

@@ -21,7 +21,9 @@ const REDACTED_KEYS = new Set(["passwordHash", "password", "tokenHash", "secret"
 export function redact(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   return JSON.parse(
-    JSON.stringify(value, (key, v) => (REDACTED_KEYS.has(key) ? "[redacted]" : typeof v === "bigint" ? v.toString() : v)),
+    JSON.stringify(value, (key, v) =>
+      REDACTED_KEYS.has(key) ? "[redacted]" : typeof v === "bigint" ? v.toString() : v,
+    ),
   ) as Prisma.InputJsonValue;
 }
 
@@ -63,12 +65,26 @@ export async function recordAuditPg(db: PgQueryable, input: AuditInput): Promise
   await db.query(
     `INSERT INTO audit_log (actor_id, actor_name, actor_region, action, entity_type, entity_id, entity_region, before, after, ip)
      VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10)`,
-    [r.actorId, r.actorName, r.actorRegion, r.action, r.entityType, r.entityId, r.entityRegion, json(r.before), json(r.after), r.ip],
+    [
+      r.actorId,
+      r.actorName,
+      r.actorRegion,
+      r.action,
+      r.entityType,
+      r.entityId,
+      r.entityRegion,
+      json(r.before),
+      json(r.after),
+      r.ip,
+    ],
   );
 }
 
 /** Only the fields that changed, as { before, after } — what an auditor wants to read. */
-export function diff<T extends Record<string, unknown>>(before: T, after: T): { before: Partial<T>; after: Partial<T> } {
+export function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+): { before: Partial<T>; after: Partial<T> } {
   const b: Partial<T> = {};
   const a: Partial<T> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof T>) {

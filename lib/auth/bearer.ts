@@ -27,7 +27,11 @@ interface Row {
  * (lib/db/events.ts); AUTH_CACHE_MS is the safety net for a lost notification.
  */
 export const AUTH_CACHE_MS = 60_000;
-const cache = new SharedCache<Actor | null>({ topics: ["tokens", "users", "bureaus"], ttlMs: AUTH_CACHE_MS, keysOf: () => "all" });
+const cache = new SharedCache<Actor | null>({
+  topics: ["tokens", "users", "bureaus"],
+  ttlMs: AUTH_CACHE_MS,
+  keysOf: () => "all",
+});
 
 export async function actorFromBearer(secret: string, now = Date.now()): Promise<Actor | null> {
   if (!secret.startsWith("ybt_") || secret.length > 100) return null;
@@ -45,7 +49,10 @@ async function lookup(hash: string): Promise<Actor | null> {
   const actor = await loadActor(r.user_id, null, "token");
   if (actor && (!r.last_used_at || Date.now() - r.last_used_at.getTime() > 60_000)) {
     // Advisory; conditional so parallel requests write once.
-    await pgPool().query("UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", [r.token_id]);
+    await pgPool().query(
+      "UPDATE api_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
+      [r.token_id],
+    );
   }
   return actor;
 }

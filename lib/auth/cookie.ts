@@ -10,5 +10,10 @@ export function sessionTokenOf(cookieHeader: string | null | undefined): string 
   if (!parts.length) return null;
   const whole = parts.find(([i]) => i === -1);
   if (whole) return whole[1] || null;
-  return parts.sort((a, b) => a[0] - b[0]).map(([, v]) => v).join("") || null;
+  return (
+    parts
+      .sort((a, b) => a[0] - b[0])
+      .map(([, v]) => v)
+      .join("") || null
+  );
 }

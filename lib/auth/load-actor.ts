@@ -19,7 +19,11 @@ interface UserState {
 // The user behind every request, kept per process. Dropped on this instance right after a write
 // here (users/bureaus/tokens services) and on every instance when the trigger's notification
 // arrives (lib/db/events.ts); the TTL is the safety net for a lost notification.
-const userStates = new SharedCache<UserState | null>({ topics: ["users", "bureaus"], ttlMs: 60_000, keysOf: (topic, id) => (topic === "users" ? [id] : "all") });
+const userStates = new SharedCache<UserState | null>({
+  topics: ["users", "bureaus"],
+  ttlMs: 60_000,
+  keysOf: (topic, id) => (topic === "users" ? [id] : "all"),
+});
 
 async function loadUserState(userId: string): Promise<UserState | null> {
   if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
@@ -56,7 +60,12 @@ async function loadUserState(userId: string): Promise<UserState | null> {
  * sessions were invalidated (password change or reset, role or bureau change) or longer ago than
  * the absolute limit, or when the session `sid` was signed out.
  */
-export async function loadActor(userId: string, authAt: number | null, via: Actor["via"], sid?: string): Promise<Actor | null> {
+export async function loadActor(
+  userId: string,
+  authAt: number | null,
+  via: Actor["via"],
+  sid?: string,
+): Promise<Actor | null> {
   const state = await userStates.get(userId, () => loadUserState(userId));
   if (!state || state.disabled) return null;
   if (sid !== undefined && state.revokedSessions.has(sid)) return null;

@@ -10,7 +10,10 @@ const MIN_SCORE = 3;
 let estimator: ZxcvbnFactory | undefined;
 
 /** Why `password` is too weak for this person (a catalogue key), or null when it will do. */
-export async function weakPassword(password: string, person: { username: string; displayName?: string | null }): Promise<MessageRef | null> {
+export async function weakPassword(
+  password: string,
+  person: { username: string; displayName?: string | null },
+): Promise<MessageRef | null> {
   const names = [person.username, person.displayName]
     .filter((n): n is string => Boolean(n && n.trim().length >= 3))
     .map((n) => n.trim().toLowerCase());

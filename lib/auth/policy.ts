@@ -44,7 +44,10 @@ export function canReadAuditLog(actor: Actor): boolean {
 }
 
 /** An audit entry is visible to an admin whose scope holds the entity or the acting bureau. */
-export function canReadAuditEntry(actor: Actor, entry: { entityRegion: string | null; actorRegion: string | null }): boolean {
+export function canReadAuditEntry(
+  actor: Actor,
+  entry: { entityRegion: string | null; actorRegion: string | null },
+): boolean {
   if (!canReadAuditLog(actor)) return false;
   // The national administration reads everything, including entries with no region (e.g. seeding).
   if (actor.regionCode === "000000") return true;
@@ -82,7 +85,10 @@ export function canSeeChangeRequest(actor: Actor, change: { regionCode: string; 
 }
 
 /** Maker-checker: the checker is another roster manager of the maker's bureau, never the maker. */
-export function canDecideChangeRequest(actor: Actor, change: { bureauId: string; makerId: string; regionCode: string }): boolean {
+export function canDecideChangeRequest(
+  actor: Actor,
+  change: { bureauId: string; makerId: string; regionCode: string },
+): boolean {
   return (
     hasRole(actor, "ROSTER_MANAGER") &&
     actor.bureauId === change.bureauId &&

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canDecideChangeRequest, canEditInstitution, canImportInstitutions, canReadRoster, canSeeChangeRequest } from "./policy";
+import {
+  canDecideChangeRequest,
+  canEditInstitution,
+  canImportInstitutions,
+  canReadRoster,
+  canSeeChangeRequest,
+} from "./policy";
 import type { RoleName } from "./roles";
 
 const actor = (regionCode: string, roles: RoleName[], id = "u1", bureauId = `b-${regionCode}`): Actor => ({

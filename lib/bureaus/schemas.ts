@@ -5,7 +5,11 @@ export const bureauLevelSchema = z.enum(["NATIONAL", "PROVINCIAL", "MUNICIPAL"],
 export const createBureauSchema = z.object({
   regionCode: z.string({ error: "validation.required" }).regex(/^\d{6}$/, "validation.invalidRegionCode"),
   name: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(60, "validation.tooLong"),
-  nameEn: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(120, "validation.tooLong"),
+  nameEn: z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(2, "validation.required")
+    .max(120, "validation.tooLong"),
   makerChecker: z.boolean({ error: "validation.invalid" }).default(false),
 });
 export type CreateBureauInput = z.infer<typeof createBureauSchema>;

@@ -27,7 +27,14 @@ export async function createBureau(actor: Actor, rawInput: unknown) {
   try {
     return await prisma.$transaction(async (tx) => {
       const bureau = await tx.bureau.create({ data: { ...input, level } });
-      await recordAudit(tx, { actor, action: "CREATE", entityType: "Bureau", entityId: bureau.id, entityRegion: bureau.regionCode, after: bureau });
+      await recordAudit(tx, {
+        actor,
+        action: "CREATE",
+        entityType: "Bureau",
+        entityId: bureau.id,
+        entityRegion: bureau.regionCode,
+        after: bureau,
+      });
       return bureau;
     });
   } catch (e) {
@@ -42,12 +49,22 @@ export async function updateBureau(actor: Actor, id: string, rawInput: unknown) 
   const current = await requireBureau(actor, id);
   const { version, ...data } = input;
   const result = await prisma.$transaction(async (tx) => {
-    const { count } = await tx.bureau.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.bureau.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     const updated = await tx.bureau.findUnique({ where: { id } });
     if (!updated) throw new NotFoundError();
     const pick = (b: typeof current) => ({ name: b.name, nameEn: b.nameEn, makerChecker: b.makerChecker });
-    await recordAudit(tx, { actor, action: "UPDATE", entityType: "Bureau", entityId: id, entityRegion: current.regionCode, ...diff(pick(current), pick(updated)) });
+    await recordAudit(tx, {
+      actor,
+      action: "UPDATE",
+      entityType: "Bureau",
+      entityId: id,
+      entityRegion: current.regionCode,
+      ...diff(pick(current), pick(updated)),
+    });
     return updated;
   });
   // Every signed-in user of the bureau shows its name.

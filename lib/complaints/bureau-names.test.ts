@@ -2,8 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { BureauRef } from "../bureaus/queries";
 import { coveringBureau } from "./bureau-names";
 
-const ref = (regionCode: string, name: string): BureauRef => ({ id: regionCode, name, nameEn: `${name} (en)`, regionCode });
-const byRegion = new Map([ref("000000", "国家医疗保障局"), ref("110000", "北京市医疗保障局"), ref("131000", "廊坊市医疗保障局"), ref("130000", "河北省医疗保障局")].map((b) => [b.regionCode, b]));
+const ref = (regionCode: string, name: string): BureauRef => ({
+  id: regionCode,
+  name,
+  nameEn: `${name} (en)`,
+  regionCode,
+});
+const byRegion = new Map(
+  [
+    ref("000000", "国家医疗保障局"),
+    ref("110000", "北京市医疗保障局"),
+    ref("131000", "廊坊市医疗保障局"),
+    ref("130000", "河北省医疗保障局"),
+  ].map((b) => [b.regionCode, b]),
+);
 
 describe("coveringBureau", () => {
   it("names the bureau of the region itself", () => {

@@ -8,8 +8,13 @@ import { nationalCalendar, type BusinessCalendar } from "./calendar";
 const cache = new SharedCache<BusinessCalendar>({ topics: ["calendars"], ttlMs: 600_000, keysOf: () => "all" });
 
 async function loadCalendar(regionCode: string): Promise<BusinessCalendar> {
-  const rows = await prisma.businessDayOverride.findMany({ where: { regionCode }, select: { day: true, workday: true } });
-  return rows.length ? nationalCalendar().withOverrides(new Map(rows.map((r) => [r.day.toISOString().slice(0, 10), r.workday]))) : nationalCalendar();
+  const rows = await prisma.businessDayOverride.findMany({
+    where: { regionCode },
+    select: { day: true, workday: true },
+  });
+  return rows.length
+    ? nationalCalendar().withOverrides(new Map(rows.map((r) => [r.day.toISOString().slice(0, 10), r.workday])))
+    : nationalCalendar();
 }
 
 export function calendarFor(regionCode: string): Promise<BusinessCalendar> {

@@ -20,7 +20,12 @@ describe("daily report: failed settlements", () => {
       { settled_at: "2026-11-10T12:00:00+08:00", status: "FAILED", visit_region: "310101", home_region: "320102" },
     ]);
     expect((await importCsv(analyst, csv)).accepted).toBe(7);
-    const bureau = { id: "00000000-0000-0000-0000-000000000000", name: "河北省", nameEn: "Hebei", regionCode: "130000" };
+    const bureau = {
+      id: "00000000-0000-0000-0000-000000000000",
+      name: "河北省",
+      nameEn: "Hebei",
+      regionCode: "130000",
+    };
     const r = await buildDailyReport(bureau, "2026-11-10", new Date("2026-11-20T00:00:00Z"));
     expect(r.failuresByPair?.map((p) => [p.visitRegion, p.homeRegion, p.count])).toEqual([
       ["110105", "131002", 2],

@@ -33,14 +33,26 @@ export interface DailyReportData {
   escalatedByPair: PairCount[];
   totals: { new: number; overdue: number; escalated: number; failures: number | null };
   failuresByPair: PairCount[] | null;
-  downtimes: { regionCode: string; regionName: string; kind: string; startsAt: string; endsAt: string; services: string[]; reason: string }[];
+  downtimes: {
+    regionCode: string;
+    regionName: string;
+    kind: string;
+    startsAt: string;
+    endsAt: string;
+    services: string[];
+    reason: string;
+  }[];
 }
 
 type Scope = Pick<Actor, "regionCode">;
 
 async function withNames(rows: { homeRegion: string; visitRegion: string; count: number }[]): Promise<PairCount[]> {
   const names = await regionNames(rows.flatMap((r) => [r.homeRegion, r.visitRegion]));
-  return rows.map((r) => ({ ...r, homeName: names.get(r.homeRegion) ?? r.homeRegion, visitName: names.get(r.visitRegion) ?? r.visitRegion }));
+  return rows.map((r) => ({
+    ...r,
+    homeName: names.get(r.homeRegion) ?? r.homeRegion,
+    visitName: names.get(r.visitRegion) ?? r.visitRegion,
+  }));
 }
 
 export async function buildDailyReport(
@@ -62,13 +74,22 @@ export async function buildDailyReport(
     pair(P.sql`c.created_at < ${asOf} AND c.resolution_due_at < ${asOf}
                AND (c.resolved_at IS NULL OR c.resolved_at > ${asOf}) AND c.state <> 'AWAITING_COMPLAINANT'
                AND (c.closed_at IS NULL OR c.closed_at > ${asOf})`),
-    pair(P.sql`EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.action = 'ESCALATE' AND e.at >= ${start} AND e.at < ${end})`),
+    pair(
+      P.sql`EXISTS (SELECT 1 FROM complaint_event e WHERE e.complaint_id = c.id AND e.action = 'ESCALATE' AND e.at >= ${start} AND e.at < ${end})`,
+    ),
     settlementFailuresByPair(bureau.regionCode, start, end),
-    prisma.downtimeWindow.findMany({ where: { startsAt: { lt: end }, endsAt: { gt: start } }, orderBy: { startsAt: "asc" } }),
+    prisma.downtimeWindow.findMany({
+      where: { startsAt: { lt: end }, endsAt: { gt: start } },
+      orderBy: { startsAt: "asc" },
+    }),
   ]);
   const names = await regionNames(windows.map((w) => w.regionCode));
   const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
-  const failuresByPair = failures ? await withNames(failures.map((f) => ({ homeRegion: f.homeRegion, visitRegion: f.visitRegion, count: f.failures }))) : null;
+  const failuresByPair = failures
+    ? await withNames(
+        failures.map((f) => ({ homeRegion: f.homeRegion, visitRegion: f.visitRegion, count: f.failures })),
+      )
+    : null;
   return {
     day,
     bureau,
@@ -76,7 +97,12 @@ export async function buildDailyReport(
     newByPair: await withNames(created),
     overdueByPair: await withNames(overdue),
     escalatedByPair: await withNames(escalated),
-    totals: { new: sum(created), overdue: sum(overdue), escalated: sum(escalated), failures: failuresByPair ? sum(failuresByPair) : null },
+    totals: {
+      new: sum(created),
+      overdue: sum(overdue),
+      escalated: sum(escalated),
+      failures: failuresByPair ? sum(failuresByPair) : null,
+    },
     failuresByPair,
     downtimes: windows.map((w) => ({
       regionCode: w.regionCode,
@@ -91,7 +117,10 @@ export async function buildDailyReport(
 }
 
 async function bureauOf(actor: Actor) {
-  return prisma.bureau.findUniqueOrThrow({ where: { id: actor.bureauId }, select: { id: true, name: true, nameEn: true, regionCode: true } });
+  return prisma.bureau.findUniqueOrThrow({
+    where: { id: actor.bureauId },
+    select: { id: true, name: true, nameEn: true, regionCode: true },
+  });
 }
 
 /** The actor's bureau's report for a day: the stored morning copy, or generated now (and stored). */
@@ -103,7 +132,9 @@ export async function getDailyReport(actor: Actor, rawInput: unknown, now = new 
   if (day > beijingDay(now)) throw new ValidationError({ day: [{ key: "validation.futureDay" }] });
   const bureau = await bureauOf(actor);
   if (input.regenerate !== "true") {
-    const stored = await prisma.dailyReport.findUnique({ where: { bureauId_day: { bureauId: bureau.id, day: new Date(`${day}T00:00:00Z`) } } });
+    const stored = await prisma.dailyReport.findUnique({
+      where: { bureauId_day: { bureauId: bureau.id, day: new Date(`${day}T00:00:00Z`) } },
+    });
     if (stored) return stored.data as unknown as DailyReportData;
   }
   const data = await buildDailyReport(bureau, day, now);
@@ -137,7 +168,9 @@ export async function generateDueDailyReports(now = new Date()): Promise<number>
     select: { id: true, name: true, nameEn: true, regionCode: true },
   });
   const done = new Set(
-    (await prisma.dailyReport.findMany({ where: { day: new Date(`${day}T00:00:00Z`) }, select: { bureauId: true } })).map((r) => r.bureauId),
+    (
+      await prisma.dailyReport.findMany({ where: { day: new Date(`${day}T00:00:00Z`) }, select: { bureauId: true } })
+    ).map((r) => r.bureauId),
   );
   let n = 0;
   for (const b of bureaus.filter((b) => !done.has(b.id))) {
@@ -151,12 +184,19 @@ export function dailyReportRows(data: DailyReportData, t: (k: string) => string)
   const rows: (string | number)[][] = [];
   const section = (label: string, items: PairCount[] | null) => {
     if (!items) return;
-    for (const i of items) rows.push([label, `${i.homeName}（${i.homeRegion}）`, `${i.visitName}（${i.visitRegion}）`, i.count]);
+    for (const i of items)
+      rows.push([label, `${i.homeName}（${i.homeRegion}）`, `${i.visitName}（${i.visitRegion}）`, i.count]);
   };
   section(t("complaints.daily.new"), data.newByPair);
   section(t("complaints.daily.overdue"), data.overdueByPair);
   section(t("complaints.daily.escalated"), data.escalatedByPair);
   section(t("complaints.daily.failures"), data.failuresByPair);
-  for (const w of data.downtimes) rows.push([t("complaints.daily.downtime"), `${w.regionName}（${w.regionCode}）`, `${w.startsAt} — ${w.endsAt}`, w.reason]);
+  for (const w of data.downtimes)
+    rows.push([
+      t("complaints.daily.downtime"),
+      `${w.regionName}（${w.regionCode}）`,
+      `${w.startsAt} — ${w.endsAt}`,
+      w.reason,
+    ]);
   return rows;
 }

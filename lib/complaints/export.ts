@@ -34,7 +34,12 @@ export function csvCell(v: string | number | null | undefined): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export async function tableFile(name: string, format: "csv" | "xlsx", header: string[], rows: (string | number | null)[][]): Promise<ExportFile> {
+export async function tableFile(
+  name: string,
+  format: "csv" | "xlsx",
+  header: string[],
+  rows: (string | number | null)[][],
+): Promise<ExportFile> {
   if (format === "csv") {
     const text = "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
     return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body: new TextEncoder().encode(text) };
@@ -47,17 +52,38 @@ export async function tableFile(name: string, format: "csv" | "xlsx", header: st
   return { filename: `${name}.xlsx`, contentType: XLSX_TYPE, body: new Uint8Array(buf as ArrayBuffer) };
 }
 
-export async function exportComplaints(actor: Actor, rawInput: unknown, t: Translate, now = new Date()): Promise<ExportFile> {
+export async function exportComplaints(
+  actor: Actor,
+  rawInput: unknown,
+  t: Translate,
+  now = new Date(),
+): Promise<ExportFile> {
   requireAnyRole(actor, COMPLAINT_READER_ROLES);
   const input = await withRegionPrefixes(actor, parseInput(exportQuerySchema, rawInput));
   // An export: from a read replica when one is fit (lib/db/replicas.ts).
   const rows = await onReadClient(actor, (db) =>
-    db.complaint.findMany({ where: listWhere(actor, input, now), orderBy: [{ createdAt: "desc" }, { number: "desc" }], take: EXPORT_LIMIT }),
+    db.complaint.findMany({
+      where: listWhere(actor, input, now),
+      orderBy: [{ createdAt: "desc" }, { number: "desc" }],
+      take: EXPORT_LIMIT,
+    }),
   );
   const items = await toSummaries(rows, now);
   const header = [
-    "number", "state", "channel", "category", "priority", "complainant", "homeRegion", "visitRegion",
-    "ownerBureau", "institution", "rootCause", "createdAt", "resolutionDueAt", "sla",
+    "number",
+    "state",
+    "channel",
+    "category",
+    "priority",
+    "complainant",
+    "homeRegion",
+    "visitRegion",
+    "ownerBureau",
+    "institution",
+    "rootCause",
+    "createdAt",
+    "resolutionDueAt",
+    "sla",
   ].map((k) => t(`complaints.export.${k}`));
   const data = items.map((i) => [
     i.number,

@@ -40,7 +40,8 @@ export function openIdentity(
 ): ClearIdentity {
   return {
     phone: row.phone ?? (row.phoneEnc ? decryptValue(ring, context("phone", complaintId), row.phoneEnc) : null),
-    idNumber: row.idNumber ?? (row.idNumberEnc ? decryptValue(ring, context("id_number", complaintId), row.idNumberEnc) : null),
+    idNumber:
+      row.idNumber ?? (row.idNumberEnc ? decryptValue(ring, context("id_number", complaintId), row.idNumberEnc) : null),
   };
 }
 
@@ -49,13 +50,19 @@ export function openIdentity(
  * under every key of the ring (rows not rotated yet are found too). Null when `q` can be neither
  * — then no key is needed.
  */
-export function identitySearch(q: string, keys: () => Keyring = () => piiKeyring()): { idNumber: string[]; phone: string[] } | null {
+export function identitySearch(
+  q: string,
+  keys: () => Keyring = () => piiKeyring(),
+): { idNumber: string[]; phone: string[] } | null {
   const id = NORMALISE.idNumber(q);
   const asId = ID_NUMBER_RE.test(id);
   const asPhone = PHONE_RE.test(q.trim()) && NORMALISE.phone(q).length >= 5;
   if (!asId && !asPhone) return null;
   const ring = keys();
-  return { idNumber: asId ? searchHashes(ring, "idNumber", id) : [], phone: asPhone ? searchHashes(ring, "phone", q) : [] };
+  return {
+    idNumber: asId ? searchHashes(ring, "idNumber", id) : [],
+    phone: asPhone ? searchHashes(ring, "phone", q) : [],
+  };
 }
 
 // ---- Batches: encrypting rows written before the migration, rotating keys ------------------
@@ -72,18 +79,40 @@ const ROW_COLUMNS = `complaint_id::text AS id, phone, id_number, phone_enc, id_n
 
 /** Re-seals `rows` under the current key and clears their clear columns, in one UPDATE. */
 async function resealRows(client: pg.ClientBase, ring: Keyring, rows: StoredRow[]): Promise<void> {
-  const sealed = rows.map((r) => sealIdentity(ring, r.id, openIdentity(ring, r.id, { phone: r.phone, idNumber: r.id_number, phoneEnc: r.phone_enc, idNumberEnc: r.id_number_enc })));
+  const sealed = rows.map((r) =>
+    sealIdentity(
+      ring,
+      r.id,
+      openIdentity(ring, r.id, {
+        phone: r.phone,
+        idNumber: r.id_number,
+        phoneEnc: r.phone_enc,
+        idNumberEnc: r.id_number_enc,
+      }),
+    ),
+  );
   await client.query(
     `UPDATE complaint_identity t
         SET phone = NULL, id_number = NULL, phone_enc = v.phone_enc, phone_hmac = v.phone_hmac, id_number_enc = v.id_number_enc, id_number_hmac = v.id_number_hmac
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS v(id, phone_enc, phone_hmac, id_number_enc, id_number_hmac)
       WHERE t.complaint_id = v.id`,
-    [rows.map((r) => r.id), sealed.map((s) => s.phoneEnc), sealed.map((s) => s.phoneHmac), sealed.map((s) => s.idNumberEnc), sealed.map((s) => s.idNumberHmac)],
+    [
+      rows.map((r) => r.id),
+      sealed.map((s) => s.phoneEnc),
+      sealed.map((s) => s.phoneHmac),
+      sealed.map((s) => s.idNumberEnc),
+      sealed.map((s) => s.idNumberHmac),
+    ],
   );
 }
 
 /** Runs `select` → reseal in one transaction per batch until a batch comes back empty. */
-async function inBatches(client: pg.ClientBase, keys: () => Keyring, select: (after: string) => Promise<StoredRow[]>, onBatch: (rows: StoredRow[]) => void): Promise<void> {
+async function inBatches(
+  client: pg.ClientBase,
+  keys: () => Keyring,
+  select: (after: string) => Promise<StoredRow[]>,
+  onBatch: (rows: StoredRow[]) => void,
+): Promise<void> {
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     await client.query("BEGIN");
@@ -106,7 +135,11 @@ async function inBatches(client: pg.ClientBase, keys: () => Keyring, select: (af
  * of the previous release during a rolling upgrade) and nulls their clear columns, in batches.
  * Idempotent; `keys` is asked only when there is such a row. Returns the number of rows.
  */
-export async function encryptPendingIdentities(client: pg.ClientBase, keys: () => Keyring, batch = 500): Promise<number> {
+export async function encryptPendingIdentities(
+  client: pg.ClientBase,
+  keys: () => Keyring,
+  batch = 500,
+): Promise<number> {
   let n = 0;
   await inBatches(
     client,
@@ -140,7 +173,11 @@ export interface RotationReport {
  * the older keys can leave PII_KEYS.
  */
 export async function rotateIdentities(client: pg.ClientBase, ring: Keyring, batch = 500): Promise<RotationReport> {
-  const report: RotationReport = { encrypted: await encryptPendingIdentities(client, () => ring, batch), rotated: {}, current: ring.current };
+  const report: RotationReport = {
+    encrypted: await encryptPendingIdentities(client, () => ring, batch),
+    rotated: {},
+    current: ring.current,
+  };
   await inBatches(
     client,
     () => ring,
@@ -157,7 +194,9 @@ export async function rotateIdentities(client: pg.ClientBase, ring: Keyring, bat
       ).rows,
     (rows) => {
       for (const r of rows) {
-        const old = [r.id_number_enc, r.phone_enc].map((v) => (v ? keyIdOf(v) : ring.current)).find((k) => k !== ring.current)!;
+        const old = [r.id_number_enc, r.phone_enc]
+          .map((v) => (v ? keyIdOf(v) : ring.current))
+          .find((k) => k !== ring.current)!;
         report.rotated[old] = (report.rotated[old] ?? 0) + 1;
       }
     },

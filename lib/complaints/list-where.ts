@@ -20,17 +20,31 @@ export function complaintScopeWhere(actor: Actor): PrismaTypes.ComplaintWhereInp
 function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date): PrismaTypes.ComplaintWhereInput {
   const p = regionPrefix(actor.regionCode);
   const open: PrismaTypes.ComplaintWhereInput = { state: { in: [...OPEN_STATES] } };
-  const running: PrismaTypes.ComplaintWhereInput = { state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") } };
+  const running: PrismaTypes.ComplaintWhereInput = {
+    state: { in: OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") },
+  };
   switch (queue) {
     case "MINE":
-      return { AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }] };
+      return {
+        AND: [open, { OR: [{ assigneeId: actor.id }, { AND: [{ assigneeId: null }, { createdById: actor.id }] }] }],
+      };
     case "BUREAU":
       return { AND: [open, { ownerBureauId: actor.bureauId }] };
     case "AWAITING":
       return {
         OR: [
-          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "HOME", homeRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "VISIT" } },
-          { state: "AWAITING_OTHER_BUREAU", awaitingSide: "VISIT", visitRegionCode: { startsWith: p }, NOT: { ownerBureauId: actor.bureauId, ownerSide: "HOME" } },
+          {
+            state: "AWAITING_OTHER_BUREAU",
+            awaitingSide: "HOME",
+            homeRegionCode: { startsWith: p },
+            NOT: { ownerBureauId: actor.bureauId, ownerSide: "VISIT" },
+          },
+          {
+            state: "AWAITING_OTHER_BUREAU",
+            awaitingSide: "VISIT",
+            visitRegionCode: { startsWith: p },
+            NOT: { ownerBureauId: actor.bureauId, ownerSide: "HOME" },
+          },
           { state: "ESCALATED", escalatedToRegion: { startsWith: p } },
         ],
       };
@@ -71,15 +85,24 @@ function queueWhere(actor: Actor, queue: ListComplaintsInput["queue"], now: Date
 function regionWhere(input: Pick<ListComplaintsInput, "region" | "regionPrefixes">): PrismaTypes.ComplaintWhereInput {
   const prefixes = input.regionPrefixes ?? (input.region ? [regionPrefix(input.region)] : null);
   if (!prefixes) return {};
-  return { OR: prefixes.flatMap((p) => [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }]) };
+  return {
+    OR: prefixes.flatMap((p) => [{ homeRegionCode: { startsWith: p } }, { visitRegionCode: { startsWith: p } }]),
+  };
 }
 
 /** The list filter with its region parameter (a code or group:<slug>) resolved to prefixes. */
-export async function withRegionPrefixes<T extends Pick<ListComplaintsInput, "region">>(actor: Actor, input: T): Promise<T & { regionPrefixes: string[] | null }> {
+export async function withRegionPrefixes<T extends Pick<ListComplaintsInput, "region">>(
+  actor: Actor,
+  input: T,
+): Promise<T & { regionPrefixes: string[] | null }> {
   return { ...input, regionPrefixes: await regionParamPrefixes(actor, input.region, "region") };
 }
 
-export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" | "pageSize">, now: Date): PrismaTypes.ComplaintWhereInput {
+export function listWhere(
+  actor: Actor,
+  input: Omit<ListComplaintsInput, "page" | "pageSize">,
+  now: Date,
+): PrismaTypes.ComplaintWhereInput {
   // Prisma's `contains` leaves % and _ as wildcards: the search box means them literally.
   const q = input.q?.trim() ? likeLiteral(input.q.trim()) : undefined;
   const identity = input.q?.trim() ? identitySearch(input.q.trim()) : null;
@@ -100,7 +123,17 @@ export function listWhere(actor: Actor, input: Omit<ListComplaintsInput, "page" 
               { institutionName: { contains: q } },
               { settlementId: { contains: q } },
               { description: { contains: q } },
-              ...(identity ? [{ identity: { is: { OR: [{ idNumberHmac: { in: identity.idNumber } }, { phoneHmac: { in: identity.phone } }] } } }] : []),
+              ...(identity
+                ? [
+                    {
+                      identity: {
+                        is: {
+                          OR: [{ idNumberHmac: { in: identity.idNumber } }, { phoneHmac: { in: identity.phone } }],
+                        },
+                      },
+                    },
+                  ]
+                : []),
             ],
           }
         : {},

@@ -16,7 +16,8 @@ export interface Notifier {
 
 export const loggingNotifier: Notifier = {
   async deliver(messages) {
-    for (const m of messages) logger.info("notification delivered", { channel: "log", kind: m.kind, userId: m.userId, ticket: m.ticketNumber });
+    for (const m of messages)
+      logger.info("notification delivered", { channel: "log", kind: m.kind, userId: m.userId, ticket: m.ticketNumber });
   },
 };
 

@@ -27,11 +27,22 @@ export async function ownerHandlers(db: Tx, ownerBureauId: string): Promise<stri
   return users.map((u) => u.id);
 }
 
-export async function notify(db: Tx, userIds: string[], kind: string, ticket: { id: string; number: string }, params: Record<string, string> = {}): Promise<OutboundMessage[]> {
+export async function notify(
+  db: Tx,
+  userIds: string[],
+  kind: string,
+  ticket: { id: string; number: string },
+  params: Record<string, string> = {},
+): Promise<OutboundMessage[]> {
   const unique = [...new Set(userIds)];
   if (!unique.length) return [];
   await db.notification.createMany({
-    data: unique.map((userId) => ({ userId, kind, complaintId: ticket.id, params: { number: ticket.number, ...params } })),
+    data: unique.map((userId) => ({
+      userId,
+      kind,
+      complaintId: ticket.id,
+      params: { number: ticket.number, ...params },
+    })),
   });
   return unique.map((userId) => ({ userId, kind, ticketNumber: ticket.number }));
 }

@@ -1,6 +1,14 @@
 // OpenAPI registration of /complaints and /downtimes, from the zod schemas the handlers parse with.
 import { z } from "zod";
-import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, standardErrors } from "../http/openapi";
+import {
+  conflictError,
+  createdResponse,
+  invalidStateError,
+  jsonBody,
+  jsonResponse,
+  type Registrar,
+  standardErrors,
+} from "../http/openapi";
 import {
   commentSchema,
   commentViewSchema,
@@ -27,7 +35,9 @@ const file = (description: string) => ({
   description,
   content: {
     "text/csv": { schema: z.string() },
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) },
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+      schema: z.string().meta({ format: "binary" }),
+    },
   },
 });
 
@@ -41,7 +51,12 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Queues: mine, bureau (received by the caller's bureau), awaiting (waiting for the caller's side or escalated to it), overdue, today (due today), all. Complainant data is always masked.",
     request: { query: listComplaintsSchema },
-    responses: { 200: jsonResponse("One page of tickets", complaintPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("One page of tickets", complaintPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
   registry.registerPath({
     method: "post",
@@ -51,16 +66,27 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers only. The caller's bureau must cover the visit or the home region (400 on `visitRegionCode`); it owns the ticket, on the visit side when it covers that. SLA clocks follow the owner's working calendar. The complainant's phone and ID number are stored encrypted and shown masked.",
     request: { body: jsonBody(createComplaintSchema) },
-    responses: { 201: createdResponse("The new ticket", complaintDetailSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      201: createdResponse("The new ticket", complaintDetailSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
   registry.registerPath({
     method: "get",
     path: "/complaints/{number}",
     tags,
     summary: "One ticket with its timeline, notes, replies, SLA clocks and downtime hint",
-    description: "`unmask=1` adds the complainant's clear phone and ID number for handlers of the receiving bureau (403 for others); each unmask is audited.",
+    description:
+      "`unmask=1` adds the complainant's clear phone and ID number for handlers of the receiving bureau (403 for others); each unmask is audited.",
     request: { params: ticketParamsSchema, query: detailQuerySchema },
-    responses: { 200: jsonResponse("The ticket", complaintDetailSchema), 401: unauthenticated, 403: forbidden, 404: notFound },
+    responses: {
+      200: jsonResponse("The ticket", complaintDetailSchema),
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+    },
   });
   registry.registerPath({
     method: "post",
@@ -88,7 +114,13 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Handlers of either bureau add internal notes (`internal: true`); only the owning bureau replies to the complainant (403 otherwise). A ticket outside the caller's scope is 404.",
     request: { params: ticketParamsSchema, body: jsonBody(commentSchema) },
-    responses: { 201: jsonResponse("The comment", commentViewSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound },
+    responses: {
+      201: jsonResponse("The comment", commentViewSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+    },
   });
   registry.registerPath({
     method: "get",
@@ -108,7 +140,15 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers and administrators, over the tickets they can see; `from` and `to` bound the period; `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: reportQuerySchema },
-    responses: { 200: { ...file("The report; CSV or XLSX when format is given"), content: { "application/json": { schema: complaintReportSchema }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: {
+        ...file("The report; CSV or XLSX when format is given"),
+        content: { "application/json": { schema: complaintReportSchema }, ...file("").content },
+      },
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
   registry.registerPath({
     method: "get",
@@ -118,7 +158,15 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Built each morning for the previous day (Beijing time) and kept; `day` picks another day, `regenerate=true` builds it again; a future `day` is refused (400); `format=csv` or `xlsx` gives a file instead of JSON.",
     request: { query: dailyReportQuerySchema },
-    responses: { 200: { ...file("The report; CSV or XLSX when format is given"), content: { "application/json": { schema: dailyReportSchema }, ...file("").content } }, 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: {
+        ...file("The report; CSV or XLSX when format is given"),
+        content: { "application/json": { schema: dailyReportSchema }, ...file("").content },
+      },
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
   registry.registerPath({
     method: "get",
@@ -128,7 +176,12 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers and administrators. `when` is current, upcoming, recent or all; `region` narrows to one pooling area. At most 500 windows.",
     request: { query: listDowntimesSchema },
-    responses: { 200: jsonResponse("Windows", downtimePageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("Windows", downtimePageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
   registry.registerPath({
     method: "post",
@@ -138,6 +191,11 @@ export const registerComplaintsApi: Registrar = (registry) => {
     description:
       "Complaint handlers whose bureau covers the pooling area (400 on `regionCode` otherwise); `endsAt` after `startsAt`. Tickets can then name the window as their root cause.",
     request: { body: jsonBody(createDowntimeSchema) },
-    responses: { 201: jsonResponse("The window", downtimeSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      201: jsonResponse("The window", downtimeSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
 };

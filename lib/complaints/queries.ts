@@ -46,7 +46,9 @@ export function standingOf(actor: Actor, t: TicketRow): ActorStanding {
 
 /** A ticket by number: one raw query (queue-sql.ts names its columns as Prisma does). */
 async function findTicket(number: string): Promise<TicketRow | null> {
-  const rows = await prisma.$queryRaw<TicketRow[]>`SELECT ${TICKET_COLUMNS} FROM complaint c WHERE c.number = ${number}`;
+  const rows = await prisma.$queryRaw<
+    TicketRow[]
+  >`SELECT ${TICKET_COLUMNS} FROM complaint c WHERE c.number = ${number}`;
   return rows[0] ?? null;
 }
 
@@ -105,7 +107,12 @@ export async function toSummaries(rows: TicketRow[], now = new Date()): Promise<
     complainantName: r.complainantNameMasked,
     homeRegion: { code: r.homeRegionCode, name: names.get(r.homeRegionCode) ?? r.homeRegionCode },
     visitRegion: { code: r.visitRegionCode, name: names.get(r.visitRegionCode) ?? r.visitRegionCode },
-    ownerBureau: bureauById.get(r.ownerBureauId) ?? { id: r.ownerBureauId, name: "", nameEn: "", regionCode: r.ownerRegionCode },
+    ownerBureau: bureauById.get(r.ownerBureauId) ?? {
+      id: r.ownerBureauId,
+      name: "",
+      nameEn: "",
+      regionCode: r.ownerRegionCode,
+    },
     ownerSide: r.ownerSide,
     awaitingSide: r.awaitingSide,
     institutionCode: r.institutionCode,
@@ -130,7 +137,11 @@ export async function listComplaints(actor: Actor, rawInput: unknown, now = new 
       SELECT ${TICKET_COLUMNS}, count(*) OVER ()::int AS total FROM complaint c WHERE ${where}
        ORDER BY ${orderSql(input.queue)} LIMIT ${input.pageSize} OFFSET ${offset}`;
     // Past the last page there is no row to carry the total.
-    const n = page[0]?.total ?? (offset > 0 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM complaint c WHERE ${where}`)[0]!.n : 0);
+    const n =
+      page[0]?.total ??
+      (offset > 0
+        ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM complaint c WHERE ${where}`)[0]!.n
+        : 0);
     return { total: n, rows: page.map(({ total: _t, ...row }) => row as TicketRow) };
   });
   return { total, page: input.page, pageSize: input.pageSize, items: await toSummaries(rows, now) };
@@ -144,7 +155,10 @@ export async function queueCounts(actor: Actor, now = new Date()): Promise<Recor
     QUEUES.map((q) => Prisma.sql`count(*) FILTER (WHERE ${cond[q]})::int`),
     ", ",
   );
-  const rows = await onReadClient(actor, (db) => db.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${counts}] AS n FROM complaint c WHERE ${scopeSql(actor)}`);
+  const rows = await onReadClient(
+    actor,
+    (db) => db.$queryRaw<{ n: number[] }[]>`SELECT ARRAY[${counts}] AS n FROM complaint c WHERE ${scopeSql(actor)}`,
+  );
   return Object.fromEntries(QUEUES.map((q, i) => [q, rows[0]!.n[i]!])) as Record<Queue, number>;
 }
 
@@ -190,12 +204,22 @@ export async function listDowntimes(actor: Actor, rawInput: unknown, now = new D
 }
 
 /** The same windows as a page (the API's list envelope): `{ total, page, pageSize, items }`. */
-export async function pageDowntimes(actor: Actor, rawInput: unknown, now = new Date(), order: "asc" | "desc" = "asc"): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
+export async function pageDowntimes(
+  actor: Actor,
+  rawInput: unknown,
+  now = new Date(),
+  order: "asc" | "desc" = "asc",
+): Promise<{ total: number; page: number; pageSize: number; items: DowntimeView[] }> {
   const where = downtimeWhere(actor, rawInput, now);
   const { page, pageSize } = parseInput(listDowntimesSchema, rawInput);
   const [total, rows] = await Promise.all([
     prisma.downtimeWindow.count({ where }),
-    prisma.downtimeWindow.findMany({ where, orderBy: [{ startsAt: order }, { id: order }], skip: (page - 1) * pageSize, take: pageSize }),
+    prisma.downtimeWindow.findMany({
+      where,
+      orderBy: [{ startsAt: order }, { id: order }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
   ]);
   return { total, page, pageSize, items: await toDowntimeViews(rows) };
 }
@@ -237,8 +261,24 @@ export function suggestedRootCause(windows: { side: Side }[]): RootCause | null 
 // ---- Detail ---------------------------------------------------------------------------------
 
 interface TicketHistory {
-  events: { action: string; fromState: State | null; toState: State; note: string | null; rootCause: RootCause | null; actorName: string; actorRegion: string | null; at: string }[];
-  comments: { id: string; kind: "INTERNAL_NOTE" | "COMPLAINANT_REPLY"; body: string; authorName: string; authorRegion: string | null; at: string }[];
+  events: {
+    action: string;
+    fromState: State | null;
+    toState: State;
+    note: string | null;
+    rootCause: RootCause | null;
+    actorName: string;
+    actorRegion: string | null;
+    at: string;
+  }[];
+  comments: {
+    id: string;
+    kind: "INTERNAL_NOTE" | "COMPLAINANT_REPLY";
+    body: string;
+    authorName: string;
+    authorRegion: string | null;
+    at: string;
+  }[];
   merged: string | null;
   duplicates: string[];
 }
@@ -310,7 +350,11 @@ async function detailOf(actor: Actor, { ticket, relation }: VisibleTicket, now: 
     replies: comments.filter((c) => c.kind === "COMPLAINANT_REPLY").map(comment),
     downtimes,
     suggestedRootCause: suggestedRootCause(downtimes),
-    allowedTransitions: availableTransitions(standing, ticket).map((r) => ({ to: r.to, action: r.action, requires: [...r.requires] })),
+    allowedTransitions: availableTransitions(standing, ticket).map((r) => ({
+      to: r.to,
+      action: r.action,
+      requires: [...r.requires],
+    })),
     ownerRegionCode: ticket.ownerRegionCode,
   };
 }
@@ -320,7 +364,16 @@ export type ComplaintDetail = Awaited<ReturnType<typeof requireComplaintDetail>>
 
 /** The actor's latest notifications and the unread count: one raw query (no query compilation on every queue page). */
 export async function listNotifications(actor: Actor, { unreadOnly = false, take = 20 } = {}) {
-  const rows = await prisma.$queryRaw<{ id: string; kind: string; params: Record<string, string>; created_at: Date; read_at: Date | null; unread: number }[]>`
+  const rows = await prisma.$queryRaw<
+    {
+      id: string;
+      kind: string;
+      params: Record<string, string>;
+      created_at: Date;
+      read_at: Date | null;
+      unread: number;
+    }[]
+  >`
     SELECT n.id::text AS id, n.kind, n.params, n.created_at, n.read_at,
            (SELECT count(*)::int FROM notification u WHERE u.user_id = ${actor.id}::uuid AND u.read_at IS NULL) AS unread
       FROM (SELECT 1) one
@@ -329,7 +382,12 @@ export async function listNotifications(actor: Actor, { unreadOnly = false, take
          ORDER BY x.created_at DESC LIMIT ${take}
       ) n ON TRUE`;
   const unread = rows[0]?.unread ?? 0;
-  return { unread, items: rows.filter((r) => r.id !== null).map((r) => ({ id: r.id, kind: r.kind, params: r.params, createdAt: r.created_at, readAt: r.read_at })) };
+  return {
+    unread,
+    items: rows
+      .filter((r) => r.id !== null)
+      .map((r) => ({ id: r.id, kind: r.kind, params: r.params, createdAt: r.created_at, readAt: r.read_at })),
+  };
 }
 
 /** Business calendar days kinds for a month (for the downtime calendar's shading). */

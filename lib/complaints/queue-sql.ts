@@ -27,7 +27,8 @@ export function queueSql(actor: Actor, now: Date): Record<Queue, Prisma.Sql> {
   const open = Prisma.sql`c.state::text = ANY(${[...OPEN_STATES]})`;
   const running = Prisma.sql`c.state::text = ANY(${RUNNING})`;
   const end = beijingDayEnd(beijingDay(now));
-  const within = (col: Prisma.Sql, from: Date | null, to: Date) => (from ? Prisma.sql`(${col} >= ${from} AND ${col} < ${to})` : Prisma.sql`${col} < ${to}`);
+  const within = (col: Prisma.Sql, from: Date | null, to: Date) =>
+    from ? Prisma.sql`(${col} >= ${from} AND ${col} < ${to})` : Prisma.sql`${col} < ${to}`;
   const due = (from: Date | null, to: Date) => Prisma.sql`(${within(Prisma.sql`c.resolution_due_at`, from, to)}
       OR (c.first_responded_at IS NULL AND ${within(Prisma.sql`c.first_response_due_at`, from, to)})
       OR (c.state = 'AWAITING_OTHER_BUREAU' AND ${within(Prisma.sql`c.next_update_due_at`, from, to)}))`;
@@ -85,7 +86,9 @@ export function listSql(actor: Actor, input: Omit<ListComplaintsInput, "page" | 
 
 /** The list's order: deadlines first for the working queues, newest first otherwise. */
 export function orderSql(queue: Queue): Prisma.Sql {
-  return queue === "OVERDUE" || queue === "TODAY" || queue === "AWAITING" ? Prisma.sql`c.resolution_due_at ASC, c.number ASC` : Prisma.sql`c.created_at DESC, c.number DESC`;
+  return queue === "OVERDUE" || queue === "TODAY" || queue === "AWAITING"
+    ? Prisma.sql`c.resolution_due_at ASC, c.number ASC`
+    : Prisma.sql`c.created_at DESC, c.number DESC`;
 }
 
 /** Every column of a ticket, named as Prisma names them: a row reads as Prisma's Complaint. */

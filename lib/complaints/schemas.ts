@@ -17,8 +17,12 @@ import {
 export const PHONE_RE = /^[\d+\- ]{5,20}$/;
 export const ID_NUMBER_RE = /^\d{17}[\dX]$/;
 
-const regionCode = z.string({ error: "validation.required" }).trim().regex(/^\d{6}$/, "complaints.badRegion");
-const text = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+const regionCode = z
+  .string({ error: "validation.required" })
+  .trim()
+  .regex(/^\d{6}$/, "complaints.badRegion");
+const text = (max: number) =>
+  z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optionalText = (max: number) =>
   z
     .string()
@@ -31,8 +35,12 @@ export const channelSchema = z.enum(CHANNELS, { error: "validation.invalidEnum" 
 export const categorySchema = z.enum(CATEGORIES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintCategory" });
 export const prioritySchema = z.enum(PRIORITIES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintPriority" });
 export const stateSchema = z.enum(STATES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintState" });
-export const rootCauseSchema = z.enum(ROOT_CAUSES, { error: "validation.invalidEnum" }).meta({ id: "ComplaintRootCause" });
-export const serviceTypeSchema = z.enum(SERVICE_TYPES, { error: "validation.invalidEnum" }).meta({ id: "CrossRegionServiceType" });
+export const rootCauseSchema = z
+  .enum(ROOT_CAUSES, { error: "validation.invalidEnum" })
+  .meta({ id: "ComplaintRootCause" });
+export const serviceTypeSchema = z
+  .enum(SERVICE_TYPES, { error: "validation.invalidEnum" })
+  .meta({ id: "CrossRegionServiceType" });
 export const sideSchema = z.enum(SIDES).meta({ id: "ComplaintSide" });
 
 const attachmentSchema = z
@@ -74,7 +82,10 @@ export const createComplaintSchema = z
       .or(z.literal("").transform(() => undefined)),
     institutionName: optionalText(100),
     settlementId: optionalText(40),
-    settlementAt: z.iso.datetime({ offset: true, error: "validation.invalid" }).optional().or(z.literal("").transform(() => undefined)),
+    settlementAt: z.iso
+      .datetime({ offset: true, error: "validation.invalid" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     serviceType: serviceTypeSchema.optional().or(z.literal("").transform(() => undefined)),
     category: categorySchema,
     priority: prioritySchema.default("NORMAL"),
@@ -82,17 +93,32 @@ export const createComplaintSchema = z
     attachments: z.array(attachmentSchema).max(10).default([]),
   })
   .strict()
-  .refine((v) => v.homeRegionCode !== v.visitRegionCode, { path: ["visitRegionCode"], message: "complaints.sameRegion" })
-  .meta({ id: "CreateComplaint", description: "A new ticket, owned by the caller's bureau (which must cover the home or the visit region)." });
+  .refine((v) => v.homeRegionCode !== v.visitRegionCode, {
+    path: ["visitRegionCode"],
+    message: "complaints.sameRegion",
+  })
+  .meta({
+    id: "CreateComplaint",
+    description: "A new ticket, owned by the caller's bureau (which must cover the home or the visit region).",
+  });
 export type CreateComplaintInput = z.infer<typeof createComplaintSchema>;
 
 export const transitionSchema = z
   .object({
     to: stateSchema,
-    note: optionalText(2000).meta({ description: "Internal note between bureaus; required for hand-over, escalation, return, reopening" }),
+    note: optionalText(2000).meta({
+      description: "Internal note between bureaus; required for hand-over, escalation, return, reopening",
+    }),
     rootCause: rootCauseSchema.optional(),
-    reply: optionalText(2000).meta({ description: "Reply to the complainant; required for resolving and for asking the complainant" }),
-    mergeInto: z.string().trim().toUpperCase().optional().meta({ description: "With to=CLOSED: the ticket number this duplicate merges into" }),
+    reply: optionalText(2000).meta({
+      description: "Reply to the complainant; required for resolving and for asking the complainant",
+    }),
+    mergeInto: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .optional()
+      .meta({ description: "With to=CLOSED: the ticket number this duplicate merges into" }),
     version: z.number({ error: "validation.required" }).int().positive(),
   })
   .strict()
@@ -102,7 +128,9 @@ export type TransitionInput = z.infer<typeof transitionSchema>;
 export const commentSchema = z
   .object({
     body: text(4000),
-    internal: z.boolean({ error: "validation.required" }).meta({ description: "true: internal note between bureaus; false: reply to the complainant" }),
+    internal: z
+      .boolean({ error: "validation.required" })
+      .meta({ description: "true: internal note between bureaus; false: reply to the complainant" }),
   })
   .strict()
   .meta({ id: "ComplaintCommentInput" });
@@ -116,8 +144,13 @@ export const listComplaintsSchema = z.object({
   state: stateSchema.optional(),
   category: categorySchema.optional(),
   priority: prioritySchema.optional(),
-  region: regionParam.optional().meta({ description: "Home or visit region within this region, or within the region group group:<slug>" }),
-  owner: z.enum(["BUREAU"], { error: "validation.invalidEnum" }).optional().meta({ description: "BUREAU: only tickets owned by the caller's bureau (with any queue)" }),
+  region: regionParam
+    .optional()
+    .meta({ description: "Home or visit region within this region, or within the region group group:<slug>" }),
+  owner: z
+    .enum(["BUREAU"], { error: "validation.invalidEnum" })
+    .optional()
+    .meta({ description: "BUREAU: only tickets owned by the caller's bureau (with any queue)" }),
   ...pageParams(20),
 });
 /** The parsed list filter, with the region parameter resolved to prefixes (a group's included). */
@@ -127,9 +160,16 @@ export const exportQuerySchema = listComplaintsSchema.omit({ page: true, pageSiz
   format: z.enum(["csv", "xlsx"], { error: "validation.invalidEnum" }).default("csv"),
 });
 
-export const ticketParamsSchema = z.object({ number: z.string().meta({ description: "Ticket number, e.g. TS-2026-000123" }) });
+export const ticketParamsSchema = z.object({
+  number: z.string().meta({ description: "Ticket number, e.g. TS-2026-000123" }),
+});
 export const detailQuerySchema = z.object({
-  unmask: z.enum(["true", "false"], { error: "validation.invalidEnum" }).default("false").meta({ description: "true: include the complainant's phone and ID number (owner bureau's handlers only; audited)" }),
+  unmask: z
+    .enum(["true", "false"], { error: "validation.invalidEnum" })
+    .default("false")
+    .meta({
+      description: "true: include the complainant's phone and ID number (owner bureau's handlers only; audited)",
+    }),
 });
 
 export const createDowntimeSchema = z
@@ -159,7 +199,11 @@ export const listDowntimesSchema = z
 
 export const reportQuerySchema = z
   .object({
-    region: regionParam.optional().meta({ description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>" }),
+    region: regionParam
+      .optional()
+      .meta({
+        description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>",
+      }),
     from: day("First day (Beijing time); default: 89 days before `to`"),
     to: day("Last day, inclusive; default: today; not before `from`"),
     format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
@@ -169,7 +213,10 @@ export const reportQuerySchema = z
 export const dailyReportQuerySchema = z.object({
   day: day("The day reported (Beijing time); default: today; a future day is refused"),
   format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
-  regenerate: z.enum(["true", "false"], { error: "validation.invalidEnum" }).default("false").meta({ description: "true: build the stored report of a finished day again" }),
+  regenerate: z
+    .enum(["true", "false"], { error: "validation.invalidEnum" })
+    .default("false")
+    .meta({ description: "true: build the stored report of a finished day again" }),
 });
 
 // ---- Responses ------------------------------------------------------------------------
@@ -211,8 +258,7 @@ export const complaintSummarySchema = z
   })
   .meta({ id: "ComplaintSummary" });
 
-export const complaintPageSchema = pageOf(complaintSummarySchema)
-  .meta({ id: "ComplaintPage" });
+export const complaintPageSchema = pageOf(complaintSummarySchema).meta({ id: "ComplaintPage" });
 
 export const eventSchema = z
   .object({
@@ -263,7 +309,12 @@ export const complaintDetailSchema = complaintSummarySchema
     description: z.string(),
     attachments: z.array(attachmentSchema),
     relation: z.enum(["OWNER", "PARTY", "SUPERVISOR"]),
-    ownerRegionCode: z.string().meta({ description: "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks" }),
+    ownerRegionCode: z
+      .string()
+      .meta({
+        description:
+          "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks",
+      }),
     escalatedToRegion: z.string().nullable(),
     mergedInto: z.string().nullable(),
     duplicates: z.array(z.string()),
@@ -288,36 +339,88 @@ export const complaintReportSchema = z
   .object({
     from: z.iso.date(),
     to: z.iso.date(),
-    backlog: z.array(z.object({ state: stateSchema, count: z.int() })).meta({ description: "Open tickets by state (now)" }),
+    backlog: z
+      .array(z.object({ state: stateSchema, count: z.int() }))
+      .meta({ description: "Open tickets by state (now)" }),
     firstResponse: percentiles.meta({ description: "Time to first response of the tickets created in the period" }),
     resolution: percentiles.meta({ description: "Time to resolution of the tickets resolved in the period" }),
     breach: z.object({
       resolved: z.int(),
       breached: z.int().meta({ description: "Resolved after the resolution deadline" }),
-      rate: z.number().nullable().meta({ description: "breached ÷ resolved, rounded half-up to 6 places; null when none was resolved", example: 0.215278 }),
+      rate: z
+        .number()
+        .nullable()
+        .meta({
+          description: "breached ÷ resolved, rounded half-up to 6 places; null when none was resolved",
+          example: 0.215278,
+        }),
       openOverdue: z.int().meta({ description: "Open tickets past their resolution deadline (now)" }),
     }),
-    rootCausesByPair: z.array(z.object({ homeRegion: regionRef, visitRegion: regionRef, rootCause: rootCauseSchema, count: z.int() })).meta({ description: "Tickets resolved in the period, by region pair and root cause (at most 200, largest first)" }),
+    rootCausesByPair: z
+      .array(z.object({ homeRegion: regionRef, visitRegion: regionRef, rootCause: rootCauseSchema, count: z.int() }))
+      .meta({
+        description: "Tickets resolved in the period, by region pair and root cause (at most 200, largest first)",
+      }),
     rootCausesByInstitution: z
-      .array(z.object({ institutionCode: z.string(), institutionName: z.string().nullable(), rootCause: rootCauseSchema, count: z.int() }))
-      .meta({ description: "Tickets resolved in the period, by institution and root cause (at most 200, largest first)" }),
-    trend: z.array(z.object({ week: z.iso.date().meta({ description: "Monday of the week (Beijing time)" }), created: z.int(), resolved: z.int() })),
+      .array(
+        z.object({
+          institutionCode: z.string(),
+          institutionName: z.string().nullable(),
+          rootCause: rootCauseSchema,
+          count: z.int(),
+        }),
+      )
+      .meta({
+        description: "Tickets resolved in the period, by institution and root cause (at most 200, largest first)",
+      }),
+    trend: z.array(
+      z.object({
+        week: z.iso.date().meta({ description: "Monday of the week (Beijing time)" }),
+        created: z.int(),
+        resolved: z.int(),
+      }),
+    ),
   })
   .meta({ id: "ComplaintReport" });
 
-const pairCount = z.object({ homeRegion: regionRef, visitRegion: regionRef, count: z.int() }).meta({ id: "ComplaintPairCount" });
+const pairCount = z
+  .object({ homeRegion: regionRef, visitRegion: regionRef, count: z.int() })
+  .meta({ id: "ComplaintPairCount" });
 
 export const dailyReportSchema = z
   .object({
     day: z.iso.date(),
-    bureau: z.object({ id: z.uuid(), name: z.string(), nameEn: z.string(), regionCode: z.string() }).meta({ description: "The caller's bureau, as `ownerBureau` of a ticket" }),
+    bureau: z
+      .object({ id: z.uuid(), name: z.string(), nameEn: z.string(), regionCode: z.string() })
+      .meta({ description: "The caller's bureau, as `ownerBureau` of a ticket" }),
     generatedAt: ts,
     newByPair: z.array(pairCount).meta({ description: "Tickets registered that day, by home × visit region" }),
-    overdueByPair: z.array(pairCount).meta({ description: "Tickets past a deadline at the end of the day (or now, for today)" }),
+    overdueByPair: z
+      .array(pairCount)
+      .meta({ description: "Tickets past a deadline at the end of the day (or now, for today)" }),
     escalatedByPair: z.array(pairCount).meta({ description: "Tickets escalated that day" }),
-    totals: z.object({ new: z.int(), overdue: z.int(), escalated: z.int(), failures: z.int().nullable().meta({ description: "Failed settlements that day; null when no settlement data covers the day" }) }),
+    totals: z.object({
+      new: z.int(),
+      overdue: z.int(),
+      escalated: z.int(),
+      failures: z
+        .int()
+        .nullable()
+        .meta({ description: "Failed settlements that day; null when no settlement data covers the day" }),
+    }),
     failuresByPair: z.array(pairCount).nullable(),
-    downtimes: z.array(z.object({ region: regionRef, kind: z.enum(DOWNTIME_KINDS), startsAt: ts, endsAt: ts, services: z.array(serviceTypeSchema), reason: z.string() })).meta({ description: "Windows overlapping the day" }),
+    downtimes: z
+      .array(
+        z.object({
+          region: regionRef,
+          kind: z.enum(DOWNTIME_KINDS),
+          startsAt: ts,
+          endsAt: ts,
+          services: z.array(serviceTypeSchema),
+          reason: z.string(),
+        }),
+      )
+      .meta({ description: "Windows overlapping the day" }),
   })
   .meta({ id: "ComplaintDailyReport" });
 

@@ -65,8 +65,12 @@ describe("complaint workflow", () => {
     expect(handed).toMatchObject({ state: "AWAITING_OTHER_BUREAU", awaitingSide: "HOME" });
     expect(handed.nextUpdateDueAt).not.toBeNull();
     expect(sent.some((m) => m.kind === "HANDED_OVER" && m.userId === c.lf.id)).toBe(true);
-    expect((await step(c.lf, n, { to: "INVESTIGATING", note: "参保地当日 9:00-11:00 网络中断" })).state).toBe("INVESTIGATING");
-    expect((await step(c.lf, n, { to: "AWAITING_OTHER_BUREAU", note: "请就医地调取医院日志" })).awaitingSide).toBe("VISIT");
+    expect((await step(c.lf, n, { to: "INVESTIGATING", note: "参保地当日 9:00-11:00 网络中断" })).state).toBe(
+      "INVESTIGATING",
+    );
+    expect((await step(c.lf, n, { to: "AWAITING_OTHER_BUREAU", note: "请就医地调取医院日志" })).awaitingSide).toBe(
+      "VISIT",
+    );
     expect((await step(c.bj, n, { to: "INVESTIGATING" })).state).toBe("INVESTIGATING");
     const paused = await step(c.bj, n, { to: "AWAITING_COMPLAINANT", reply: "请提供出院结算单照片" });
     expect(paused.pausedAt).not.toBeNull();
@@ -75,7 +79,11 @@ describe("complaint workflow", () => {
     const escalated = await step(c.lf, n, { to: "ESCALATED", note: "涉及跨省系统，需国家局协调" });
     expect(escalated).toMatchObject({ state: "ESCALATED", escalatedToRegion: "000000" });
     expect((await step(c.nhsa, n, { to: "INVESTIGATING", note: "已协调，请继续办理" })).state).toBe("INVESTIGATING");
-    const resolved = await step(c.bj, n, { to: "RESOLVED", rootCause: "HOME_REGION_DOWNTIME", reply: "经核实为参保地网络故障，已为您重新结算。" });
+    const resolved = await step(c.bj, n, {
+      to: "RESOLVED",
+      rootCause: "HOME_REGION_DOWNTIME",
+      reply: "经核实为参保地网络故障，已为您重新结算。",
+    });
     expect(resolved).toMatchObject({ state: "RESOLVED", rootCause: "HOME_REGION_DOWNTIME", resolutionBreached: false });
     expect(resolved.resolutionMinutes).not.toBeNull();
     expect((await step(c.bj, n, { to: "REOPENED", note: "投诉人反映仍未退款" })).state).toBe("REOPENED");
@@ -86,10 +94,28 @@ describe("complaint workflow", () => {
 
     const detail = await requireComplaintDetail(c.bj, n);
     expect(detail.events.map((e) => e.action)).toEqual([
-      "CREATE", "TRIAGE", "START", "HAND_OVER", "TAKE_BACK", "HAND_OVER", "TAKE_BACK", "ASK_COMPLAINANT",
-      "COMPLAINANT_ANSWERED", "ESCALATE", "RETURN", "RESOLVE", "REOPEN", "RESUME", "RESOLVE", "CLOSE",
+      "CREATE",
+      "TRIAGE",
+      "START",
+      "HAND_OVER",
+      "TAKE_BACK",
+      "HAND_OVER",
+      "TAKE_BACK",
+      "ASK_COMPLAINANT",
+      "COMPLAINANT_ANSWERED",
+      "ESCALATE",
+      "RETURN",
+      "RESOLVE",
+      "REOPEN",
+      "RESUME",
+      "RESOLVE",
+      "CLOSE",
     ]);
-    expect(detail.replies.map((r) => r.body)).toEqual(["请提供出院结算单照片", "经核实为参保地网络故障，已为您重新结算。", "退款已到账。"]);
+    expect(detail.replies.map((r) => r.body)).toEqual([
+      "请提供出院结算单照片",
+      "经核实为参保地网络故障，已为您重新结算。",
+      "退款已到账。",
+    ]);
     expect(detail.internalNotes.map((r) => r.body)).toContain("参保地当日 9:00-11:00 网络中断");
     expect(detail.internalNotes.map((r) => r.body)).not.toContain("退款已到账。");
     expect(detail.replies.every((r) => !r.internal) && detail.internalNotes.every((r) => r.internal)).toBe(true);
@@ -103,12 +129,19 @@ describe("complaint workflow", () => {
     await step(c.lf, intra.number, { to: "ESCALATED", note: "需省局协调" });
     const row = await prisma.complaint.findUniqueOrThrow({ where: { number: intra.number } });
     expect(row.escalatedToRegion).toBe("130000");
-    expect((await step(c.hb, intra.number, { to: "RESOLVED", rootCause: "POLICY_MISUNDERSTANDING", reply: "已解释政策" })).state).toBe("RESOLVED");
+    expect(
+      (await step(c.hb, intra.number, { to: "RESOLVED", rootCause: "POLICY_MISUNDERSTANDING", reply: "已解释政策" }))
+        .state,
+    ).toBe("RESOLVED");
 
     const kept = await createTicket(c.bj);
     const dup = await createTicket(c.bj);
-    await expect(step(c.lf, dup.number, { to: "CLOSED", mergeInto: kept.number })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(step(c.bj, dup.number, { to: "CLOSED", mergeInto: dup.number })).rejects.toBeInstanceOf(ValidationError);
+    await expect(step(c.lf, dup.number, { to: "CLOSED", mergeInto: kept.number })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(step(c.bj, dup.number, { to: "CLOSED", mergeInto: dup.number })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const merged = await step(c.bj, dup.number, { to: "CLOSED", mergeInto: kept.number });
     expect(merged).toMatchObject({ state: "CLOSED", mergedIntoId: kept.id });
     const keptDetail = await requireComplaintDetail(c.bj, kept.number);
@@ -121,7 +154,9 @@ describe("complaint workflow", () => {
     const c = await cast();
     const { number: n } = await createTicket(c.bj);
     // wrong state
-    await expect(step(c.bj, n, { to: "RESOLVED", rootCause: "OTHER", reply: "x" })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(step(c.bj, n, { to: "RESOLVED", rootCause: "OTHER", reply: "x" })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
     await expect(step(c.bj, n, { to: "CLOSED" })).rejects.toBeInstanceOf(InvalidStateError);
     await expect(step(c.bj, n, { to: "REOPENED", note: "x" })).rejects.toBeInstanceOf(InvalidStateError);
     // wrong role: an administrator of the receiving bureau reads but does not act
@@ -146,13 +181,17 @@ describe("complaint workflow", () => {
     // resolve needs root cause and reply; the partner cannot resolve or close
     const missing = await step(c.bj, n, { to: "RESOLVED" }).catch((e: unknown) => e);
     expect(Object.keys((missing as ValidationError).fieldErrors).sort()).toEqual(["reply", "rootCause"]);
-    await expect(step(c.lf, n, { to: "RESOLVED", rootCause: "OTHER", reply: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(step(c.lf, n, { to: "RESOLVED", rootCause: "OTHER", reply: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     // escalated: a partner cannot return it, the national bureau can
     await step(c.bj, n, { to: "ESCALATED", note: "升级" });
     await expect(step(c.lf, n, { to: "INVESTIGATING", note: "x" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(step(c.hb, n, { to: "INVESTIGATING", note: "x" })).rejects.toBeInstanceOf(ForbiddenError);
     // stale version
-    await expect(transitionComplaint(c.nhsa, n, { to: "INVESTIGATING", note: "x", version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(transitionComplaint(c.nhsa, n, { to: "INVESTIGATING", note: "x", version: 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     const row = await prisma.complaint.findUniqueOrThrow({ where: { number: n } });
     expect(row.state).toBe("ESCALATED");
   });
@@ -162,9 +201,15 @@ describe("complaint workflow", () => {
     const { number: n } = await createTicket(c.bj);
     const results = await Promise.allSettled([
       ...Array.from({ length: 100 }, (_, i) =>
-        transitionComplaint(i % 2 ? c.bj : c.bj, n, i % 3 === 0 ? { to: "ESCALATED", note: `升级 ${i}`, version: 1 } : { to: "TRIAGED", version: 1 }),
+        transitionComplaint(
+          i % 2 ? c.bj : c.bj,
+          n,
+          i % 3 === 0 ? { to: "ESCALATED", note: `升级 ${i}`, version: 1 } : { to: "TRIAGED", version: 1 },
+        ),
       ),
-      ...Array.from({ length: 100 }, (_, i) => addComment(i % 2 ? c.bj : c.lf, n, { body: `备注 ${i}`, internal: true })),
+      ...Array.from({ length: 100 }, (_, i) =>
+        addComment(i % 2 ? c.bj : c.lf, n, { body: `备注 ${i}`, internal: true }),
+      ),
     ]);
     const transitions = results.slice(0, 100);
     const comments = results.slice(100);
@@ -175,7 +220,9 @@ describe("complaint workflow", () => {
     expect(comments.every((r) => r.status === "fulfilled")).toBe(true);
     const row = await prisma.complaint.findUniqueOrThrow({ where: { number: n } });
     expect(row.version).toBe(2);
-    const bodies = (await prisma.complaintComment.findMany({ where: { complaintId: row.id, body: { startsWith: "备注 " } } })).map((x) => x.body);
+    const bodies = (
+      await prisma.complaintComment.findMany({ where: { complaintId: row.id, body: { startsWith: "备注 " } } })
+    ).map((x) => x.body);
     expect(new Set(bodies).size).toBe(100);
     expect(await prisma.complaintEvent.count({ where: { complaintId: row.id, action: { not: "CREATE" } } })).toBe(1);
   });
@@ -201,7 +248,9 @@ describe("third-region handlers see nothing of the ticket", () => {
     }
     const csv = new TextDecoder().decode((await exportComplaints(c.sh, { format: "csv" }, t)).body);
     expect(csv).not.toContain(ticket.number);
-    expect(new TextDecoder().decode((await exportComplaints(c.bj, { format: "csv" }, t)).body)).toContain(ticket.number);
+    expect(new TextDecoder().decode((await exportComplaints(c.bj, { format: "csv" }, t)).body)).toContain(
+      ticket.number,
+    );
     const report = await complaintReport(c.sh, {});
     expect(report.backlog).toEqual([]);
     const daily = await getDailyReport(c.sh, {});
@@ -220,8 +269,12 @@ describe("complainant's personal data", () => {
   it("never appears in lists, exports, the audit log or log lines of users without the unmask right", async () => {
     const c = await cast();
     const writes: string[] = [];
-    const spyOut = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
-    const spyErr = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+    const spyOut = vi
+      .spyOn(process.stdout, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+    const spyErr = vi
+      .spyOn(process.stderr, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     setNotifier(loggingNotifier);
     try {
       const ticket = await createTicket(c.bj, { description: `身份证 ${TEST_ID_NUMBER} 电话 ${TEST_PHONE} 结算失败` });
@@ -256,7 +309,11 @@ describe("complainant's personal data", () => {
       await expect(unmaskComplainant(c.bjAdmin, ticket.number)).rejects.toBeInstanceOf(ForbiddenError);
       // The receiving bureau's handler unmasks; it is audited, and the audit keeps no values.
       const clear = await unmaskComplainant(c.bj, ticket.number);
-      expect(clear).toMatchObject({ complainantIdNumber: TEST_ID_NUMBER, complainantPhone: TEST_PHONE, complainantName: "张秀兰" });
+      expect(clear).toMatchObject({
+        complainantIdNumber: TEST_ID_NUMBER,
+        complainantPhone: TEST_PHONE,
+        complainantName: "张秀兰",
+      });
       const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityId: ticket.number, action: "UNMASK" } });
       expect(entry.actorId).toBe(c.bj.id);
       expect(JSON.stringify({ ...entry, id: entry.id.toString() })).not.toContain(TEST_ID_NUMBER);
@@ -278,12 +335,37 @@ describe("SLA clocks and the overdue sweep", () => {
     expect(ticket.firstResponseDueAt).toEqual(new Date("2026-10-08T10:00:00+08:00"));
     // Resolution 3 working days (1350 min): 30 + 8 Oct (450) + 9 Oct (450) + Saturday 10 Oct 调休 (420).
     expect(ticket.resolutionDueAt).toEqual(new Date("2026-10-10T17:00:00+08:00"));
-    await transitionComplaint(c.bj, ticket.number, { to: "TRIAGED", version: 1 }, new Date("2026-10-08T09:00:00+08:00"));
-    await transitionComplaint(c.bj, ticket.number, { to: "ESCALATED", note: "x", version: 2 }, new Date("2026-10-08T09:10:00+08:00"));
-    await transitionComplaint(c.nhsa, ticket.number, { to: "INVESTIGATING", note: "x", version: 3 }, new Date("2026-10-08T09:20:00+08:00"));
-    await transitionComplaint(c.bj, ticket.number, { to: "AWAITING_COMPLAINANT", reply: "请补充材料", version: 4 }, new Date("2026-10-08T10:00:00+08:00"));
+    await transitionComplaint(
+      c.bj,
+      ticket.number,
+      { to: "TRIAGED", version: 1 },
+      new Date("2026-10-08T09:00:00+08:00"),
+    );
+    await transitionComplaint(
+      c.bj,
+      ticket.number,
+      { to: "ESCALATED", note: "x", version: 2 },
+      new Date("2026-10-08T09:10:00+08:00"),
+    );
+    await transitionComplaint(
+      c.nhsa,
+      ticket.number,
+      { to: "INVESTIGATING", note: "x", version: 3 },
+      new Date("2026-10-08T09:20:00+08:00"),
+    );
+    await transitionComplaint(
+      c.bj,
+      ticket.number,
+      { to: "AWAITING_COMPLAINANT", reply: "请补充材料", version: 4 },
+      new Date("2026-10-08T10:00:00+08:00"),
+    );
     // Paused a full working day (Thursday 10:00 → Friday 10:00).
-    const resumed = await transitionComplaint(c.bj, ticket.number, { to: "INVESTIGATING", version: 5 }, new Date("2026-10-09T10:00:00+08:00"));
+    const resumed = await transitionComplaint(
+      c.bj,
+      ticket.number,
+      { to: "INVESTIGATING", version: 5 },
+      new Date("2026-10-09T10:00:00+08:00"),
+    );
     expect(resumed.pausedMinutes).toBe(450);
     // Due one working day later: Saturday 17:00 → Monday 12 Oct 17:00.
     expect(resumed.resolutionDueAt).toEqual(new Date("2026-10-12T17:00:00+08:00"));
@@ -317,13 +399,34 @@ describe("downtime notices", () => {
   it("are recorded for pooling areas in scope, and flag tickets settled inside them", async () => {
     const c = await cast();
     await expect(
-      createDowntime(c.bj, { regionCode: "131000", kind: "PLANNED", startsAt: "2026-11-20T01:00:00Z", endsAt: "2026-11-20T03:00:00Z", services: ["INPATIENT"], reason: "x" }),
+      createDowntime(c.bj, {
+        regionCode: "131000",
+        kind: "PLANNED",
+        startsAt: "2026-11-20T01:00:00Z",
+        endsAt: "2026-11-20T03:00:00Z",
+        services: ["INPATIENT"],
+        reason: "x",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      createDowntime(c.lf, { regionCode: "131002", kind: "PLANNED", startsAt: "2026-11-20T01:00:00Z", endsAt: "2026-11-20T03:00:00Z", services: ["INPATIENT"], reason: "x" }),
+      createDowntime(c.lf, {
+        regionCode: "131002",
+        kind: "PLANNED",
+        startsAt: "2026-11-20T01:00:00Z",
+        endsAt: "2026-11-20T03:00:00Z",
+        services: ["INPATIENT"],
+        reason: "x",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      createDowntime(c.lf, { regionCode: "131000", kind: "PLANNED", startsAt: "2026-11-20T03:00:00Z", endsAt: "2026-11-20T01:00:00Z", services: ["INPATIENT"], reason: "x" }),
+      createDowntime(c.lf, {
+        regionCode: "131000",
+        kind: "PLANNED",
+        startsAt: "2026-11-20T03:00:00Z",
+        endsAt: "2026-11-20T01:00:00Z",
+        services: ["INPATIENT"],
+        reason: "x",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     await createDowntime(c.lf, {
       regionCode: "131000",

@@ -13,14 +13,7 @@ import { piiKeyring } from "../crypto/keyring";
 import { ForbiddenError, ValidationError, type FieldErrors } from "../errors";
 import { findInstitution } from "../facilities/queries";
 import { parseInput } from "../validation";
-import {
-  beijingDay,
-  formatTicketNumber,
-  OPEN_STATES,
-  otherSide,
-  type Side,
-  type State,
-} from "./codes";
+import { beijingDay, formatTicketNumber, OPEN_STATES, otherSide, type Side, type State } from "./codes";
 import { calendarFor } from "./calendar-data";
 import { openIdentity, sealIdentity } from "./identity";
 import { maskIdNumber, maskName, maskPhone, scrubPersonalData } from "./mask";
@@ -71,7 +64,10 @@ export async function createComplaint(actor: Actor, rawInput: unknown, now = new
   const targets = slaTargets(input.category, input.priority);
   // The id is chosen here: the encrypted values are bound to their row (identity.ts).
   const id = randomUUID();
-  const sealed = sealIdentity(piiKeyring(), id, { phone: input.complainantPhone ?? null, idNumber: input.complainantIdNumber ?? null });
+  const sealed = sealIdentity(piiKeyring(), id, {
+    phone: input.complainantPhone ?? null,
+    idNumber: input.complainantIdNumber ?? null,
+  });
   const result = await prisma.$transaction(async (tx) => {
     const number = await nextNumber(tx, now);
     const ticket = await tx.complaint.create({
@@ -104,7 +100,16 @@ export async function createComplaint(actor: Actor, rawInput: unknown, now = new
         createdByName: actor.displayName,
         createdAt: now,
         identity: { create: { name: input.complainantName, ...sealed } },
-        events: { create: { action: "CREATE", toState: "NEW", actorId: actor.id, actorName: actor.displayName, actorRegion: actor.regionCode, at: now } },
+        events: {
+          create: {
+            action: "CREATE",
+            toState: "NEW",
+            actorId: actor.id,
+            actorName: actor.displayName,
+            actorRegion: actor.regionCode,
+            at: now,
+          },
+        },
       },
     });
     await recordAudit(tx, {
@@ -204,7 +209,10 @@ export async function addComment(actor: Actor, number: string, rawInput: unknown
     if (input.internal && standing.side && t.state === "AWAITING_OTHER_BUREAU" && standing.side === t.awaitingSide) {
       await tx.complaint.updateMany({
         where: { id: t.id, state: "AWAITING_OTHER_BUREAU" },
-        data: { nextUpdateDueAt: cal.addBusinessMinutes(now, slaTargets(t.category, t.priority).update), updateAlertedAt: null },
+        data: {
+          nextUpdateDueAt: cal.addBusinessMinutes(now, slaTargets(t.category, t.priority).update),
+          updateAlertedAt: null,
+        },
       });
     }
     if (!input.internal) {
@@ -221,7 +229,14 @@ export async function addComment(actor: Actor, number: string, rawInput: unknown
       entityRegion: t.ownerRegionCode,
       after: { commentId: comment.id.toString() },
     });
-    return { id: comment.id.toString(), internal: input.internal, body: comment.body, authorName: comment.authorName, authorRegion: comment.authorRegion, at: comment.at };
+    return {
+      id: comment.id.toString(),
+      internal: input.internal,
+      body: comment.body,
+      authorName: comment.authorName,
+      authorRegion: comment.authorRegion,
+      at: comment.at,
+    };
   });
 }
 
@@ -253,10 +268,14 @@ export async function unmaskComplainant(actor: Actor, number: string, ip: string
 export async function createDowntime(actor: Actor, rawInput: unknown) {
   requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createDowntimeSchema, rawInput);
-  const region = await prisma.region.findUnique({ where: { code: input.regionCode }, select: { code: true, poolingArea: true } });
+  const region = await prisma.region.findUnique({
+    where: { code: input.regionCode },
+    select: { code: true, poolingArea: true },
+  });
   if (!region) throw new ValidationError({ regionCode: [{ key: "complaints.badRegion" }] });
   if (!region.poolingArea) throw new ValidationError({ regionCode: [{ key: "complaints.notPoolingArea" }] });
-  if (!canRecordDowntime(actor, input.regionCode)) throw new ValidationError({ regionCode: [{ key: "complaints.notYourRegion" }] });
+  if (!canRecordDowntime(actor, input.regionCode))
+    throw new ValidationError({ regionCode: [{ key: "complaints.notYourRegion" }] });
   return prisma.$transaction(async (tx) => {
     const row = await tx.downtimeWindow.create({
       data: {
@@ -271,7 +290,14 @@ export async function createDowntime(actor: Actor, rawInput: unknown) {
         createdByName: actor.displayName,
       },
     });
-    await recordAudit(tx, { actor, action: "CREATE", entityType: "DowntimeWindow", entityId: row.id, entityRegion: row.regionCode, after: row });
+    await recordAudit(tx, {
+      actor,
+      action: "CREATE",
+      entityType: "DowntimeWindow",
+      entityId: row.id,
+      entityRegion: row.regionCode,
+      after: row,
+    });
     return row;
   });
 }
@@ -286,7 +312,9 @@ const RUNNING = OPEN_STATES.filter((s) => s !== "AWAITING_COMPLAINANT") as State
  * sweeps never notify twice. Resolution breaches also notify the supervising bureau (the
  * escalation region's handlers): the SLA escalation. The workflow state is left to people.
  */
-export async function escalateOverdue(now = new Date()): Promise<{ firstResponse: number; update: number; resolution: number }> {
+export async function escalateOverdue(
+  now = new Date(),
+): Promise<{ firstResponse: number; update: number; resolution: number }> {
   const [first, upd, res] = await Promise.all([
     prisma.complaint.findMany({
       where: { state: "NEW", firstRespondedAt: null, firstResponseDueAt: { lt: now }, firstResponseAlertedAt: null },
@@ -313,7 +341,11 @@ export async function escalateOverdue(now = new Date()): Promise<{ firstResponse
     return messages !== null;
   };
   for (const { id } of first) {
-    if (await each(id, "first_response_alerted_at", async (tx, t) => notify(tx, await ownerHandlers(tx, t.ownerBureauId), "FIRST_RESPONSE_OVERDUE", t))) {
+    if (
+      await each(id, "first_response_alerted_at", async (tx, t) =>
+        notify(tx, await ownerHandlers(tx, t.ownerBureauId), "FIRST_RESPONSE_OVERDUE", t),
+      )
+    ) {
       counts.firstResponse++;
     }
   }
@@ -327,9 +359,21 @@ export async function escalateOverdue(now = new Date()): Promise<{ firstResponse
     const done = await each(id, "overdue_alerted_at", async (tx, t) => {
       const esc = escalationRegion(t);
       const supervisor = await tx.bureau.findUnique({ where: { regionCode: esc }, select: { id: true } });
-      const messages = await notify(tx, [...(await ownerHandlers(tx, t.ownerBureauId)), ...(t.assigneeId ? [t.assigneeId] : [])], "RESOLUTION_OVERDUE", t);
+      const messages = await notify(
+        tx,
+        [...(await ownerHandlers(tx, t.ownerBureauId)), ...(t.assigneeId ? [t.assigneeId] : [])],
+        "RESOLUTION_OVERDUE",
+        t,
+      );
       if (supervisor) messages.push(...(await notify(tx, await ownerHandlers(tx, supervisor.id), "SLA_ESCALATED", t)));
-      await recordAudit(tx, { actor: null, action: "SLA_BREACH", entityType: "Complaint", entityId: t.number, entityRegion: t.ownerRegionCode, after: { escalatedTo: esc } });
+      await recordAudit(tx, {
+        actor: null,
+        action: "SLA_BREACH",
+        entityType: "Complaint",
+        entityId: t.number,
+        entityRegion: t.ownerRegionCode,
+        after: { escalatedTo: esc },
+      });
       return messages;
     });
     if (done) counts.resolution++;
@@ -354,9 +398,12 @@ async function claim(tx: Tx, ids: string[], column: AlertColumn, now: Date): Pro
 /** Marks the actor's notifications read (all, or the given ids). */
 export async function markNotificationsRead(actor: Actor, ids?: string[]): Promise<number> {
   const { count } = await prisma.notification.updateMany({
-    where: { userId: actor.id, readAt: null, ...(ids?.length ? { id: { in: ids.filter((i) => /^[0-9a-f-]{36}$/i.test(i)) } } : {}) },
+    where: {
+      userId: actor.id,
+      readAt: null,
+      ...(ids?.length ? { id: { in: ids.filter((i) => /^[0-9a-f-]{36}$/i.test(i)) } } : {}),
+    },
     data: { readAt: new Date() },
   });
   return count;
 }
-

@@ -43,7 +43,11 @@ export function slaTargets(category: Category, priority: Priority): SlaTargets {
 /** All targets, for the decision record and the UI's help text. */
 export function slaTable(): { category: Category; priority: Priority; targets: SlaTargets }[] {
   return (Object.keys(RESOLUTION_FACTOR) as Category[]).flatMap((category) =>
-    (Object.keys(BASE) as Priority[]).map((priority) => ({ category, priority, targets: slaTargets(category, priority) })),
+    (Object.keys(BASE) as Priority[]).map((priority) => ({
+      category,
+      priority,
+      targets: slaTargets(category, priority),
+    })),
   );
 }
 
@@ -88,9 +92,15 @@ export function slaView(
     nextUpdateDueAt: t.state === "AWAITING_OTHER_BUREAU" ? t.nextUpdateDueAt : null,
   };
   if (t.state === "RESOLVED" || t.state === "CLOSED") {
-    return { ...base, resolutionDueAt: t.resolutionDueAt, status: t.resolutionBreached ? "BREACHED" : "MET", businessMinutesLeft: null };
+    return {
+      ...base,
+      resolutionDueAt: t.resolutionDueAt,
+      status: t.resolutionBreached ? "BREACHED" : "MET",
+      businessMinutesLeft: null,
+    };
   }
-  if (t.state === "AWAITING_COMPLAINANT") return { ...base, resolutionDueAt: null, status: "PAUSED", businessMinutesLeft: null };
+  if (t.state === "AWAITING_COMPLAINANT")
+    return { ...base, resolutionDueAt: null, status: "PAUSED", businessMinutesLeft: null };
   const due = nearestDeadline(t);
   const overdue = due.getTime() < now.getTime();
   const left = overdue ? -calendar.businessMinutesBetween(due, now) : calendar.businessMinutesBetween(now, due);

@@ -11,7 +11,15 @@ import type { Action } from "./workflow";
 
 export type TicketClocks = Pick<
   TicketRow,
-  "state" | "pausedMinutes" | "pausedAt" | "createdAt" | "firstRespondedAt" | "resolutionDueAt" | "homeRegionCode" | "visitRegionCode" | "ownerRegionCode"
+  | "state"
+  | "pausedMinutes"
+  | "pausedAt"
+  | "createdAt"
+  | "firstRespondedAt"
+  | "resolutionDueAt"
+  | "homeRegionCode"
+  | "visitRegionCode"
+  | "ownerRegionCode"
 >;
 
 export interface TransitionFacts {
@@ -33,7 +41,8 @@ export interface TransitionFacts {
 /** The region a ticket escalates to: the lowest covering both sides, above the owner. */
 export function escalationRegion(t: Pick<TicketRow, "homeRegionCode" | "visitRegionCode" | "ownerRegionCode">): string {
   let esc = commonRegion(t.homeRegionCode, t.visitRegionCode);
-  while (esc !== "000000" && isWithin(t.ownerRegionCode, esc)) esc = esc.endsWith("0000") ? "000000" : `${esc.slice(0, 2)}0000`;
+  while (esc !== "000000" && isWithin(t.ownerRegionCode, esc))
+    esc = esc.endsWith("0000") ? "000000" : `${esc.slice(0, 2)}0000`;
   return esc;
 }
 

@@ -32,14 +32,21 @@ const ALLOWED: Record<string, string> = {
   "REOPENED>ESCALATED": "ops",
 };
 
-const ticket = (state: State, awaitingSide: Side | null = state === "AWAITING_OTHER_BUREAU" ? "HOME" : null) => ({ state, awaitingSide });
+const ticket = (state: State, awaitingSide: Side | null = state === "AWAITING_OTHER_BUREAU" ? "HOME" : null) => ({
+  state,
+  awaitingSide,
+});
 
 describe("complaint state machine", () => {
   it("allows exactly the table, for exactly the listed actors", () => {
     for (const from of STATES) {
       for (const to of STATES) {
         const allowedFor = ALLOWED[`${from}>${to}`] ?? "";
-        for (const [code, actor] of [["o", owner], ["p", party], ["s", supervisor]] as const) {
+        for (const [code, actor] of [
+          ["o", owner],
+          ["p", party],
+          ["s", supervisor],
+        ] as const) {
           const d = decideTransition(actor, ticket(from), to);
           const expected = allowedFor.includes(code);
           expect({ from, to, code, ok: d.ok }).toEqual({ from, to, code, ok: expected });
@@ -51,17 +58,37 @@ describe("complaint state machine", () => {
 
   it("hands awaiting-the-visit-side tickets back only to the visit side", () => {
     expect(decideTransition(owner, ticket("AWAITING_OTHER_BUREAU", "VISIT"), "INVESTIGATING").ok).toBe(true);
-    expect(decideTransition(party, ticket("AWAITING_OTHER_BUREAU", "VISIT"), "INVESTIGATING")).toEqual({ ok: false, reason: "bureau" });
+    expect(decideTransition(party, ticket("AWAITING_OTHER_BUREAU", "VISIT"), "INVESTIGATING")).toEqual({
+      ok: false,
+      reason: "bureau",
+    });
   });
 
   it("merges open tickets (owner only) and never closes an open one without a target", () => {
-    for (const from of ["NEW", "TRIAGED", "INVESTIGATING", "AWAITING_OTHER_BUREAU", "AWAITING_COMPLAINANT", "ESCALATED", "REOPENED"] as const) {
-      expect(decideTransition(owner, ticket(from), "CLOSED", { merge: true })).toMatchObject({ ok: true, rule: { action: "MERGE" } });
+    for (const from of [
+      "NEW",
+      "TRIAGED",
+      "INVESTIGATING",
+      "AWAITING_OTHER_BUREAU",
+      "AWAITING_COMPLAINANT",
+      "ESCALATED",
+      "REOPENED",
+    ] as const) {
+      expect(decideTransition(owner, ticket(from), "CLOSED", { merge: true })).toMatchObject({
+        ok: true,
+        rule: { action: "MERGE" },
+      });
       expect(decideTransition(party, ticket(from), "CLOSED", { merge: true })).toEqual({ ok: false, reason: "bureau" });
       expect(decideTransition(owner, ticket(from), "CLOSED")).toEqual({ ok: false, reason: "state" });
     }
-    expect(decideTransition(owner, ticket("RESOLVED"), "CLOSED", { merge: true })).toEqual({ ok: false, reason: "state" });
-    expect(decideTransition(owner, ticket("CLOSED"), "CLOSED", { merge: true })).toEqual({ ok: false, reason: "state" });
+    expect(decideTransition(owner, ticket("RESOLVED"), "CLOSED", { merge: true })).toEqual({
+      ok: false,
+      reason: "state",
+    });
+    expect(decideTransition(owner, ticket("CLOSED"), "CLOSED", { merge: true })).toEqual({
+      ok: false,
+      reason: "state",
+    });
   });
 
   it("refuses non-handlers and strangers before looking at the state", () => {
@@ -83,7 +110,9 @@ describe("complaint state machine", () => {
   });
 
   it("offers the owner of an investigating ticket its next steps", () => {
-    const actions = availableTransitions(owner, ticket("INVESTIGATING")).map((r) => r.action).sort();
+    const actions = availableTransitions(owner, ticket("INVESTIGATING"))
+      .map((r) => r.action)
+      .sort();
     expect(actions).toEqual(["ASK_COMPLAINANT", "ESCALATE", "HAND_OVER", "MERGE", "RESOLVE"]);
   });
 });

@@ -42,12 +42,30 @@ const OPEN = OPEN_STATES as readonly State[];
 export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "TRIAGE", from: ["NEW"], to: "TRIAGED", who: ["OWNER"], requires: [] },
   { action: "START", from: ["TRIAGED"], to: "INVESTIGATING", who: ["OWNER", "PARTY"], requires: [] },
-  { action: "HAND_OVER", from: ["TRIAGED", "INVESTIGATING"], to: "AWAITING_OTHER_BUREAU", who: ["OWNER", "PARTY"], requires: ["note"] },
+  {
+    action: "HAND_OVER",
+    from: ["TRIAGED", "INVESTIGATING"],
+    to: "AWAITING_OTHER_BUREAU",
+    who: ["OWNER", "PARTY"],
+    requires: ["note"],
+  },
   { action: "TAKE_BACK", from: ["AWAITING_OTHER_BUREAU"], to: "INVESTIGATING", who: ["AWAITED"], requires: [] },
-  { action: "ASK_COMPLAINANT", from: ["INVESTIGATING"], to: "AWAITING_COMPLAINANT", who: ["OWNER"], requires: ["reply"] },
+  {
+    action: "ASK_COMPLAINANT",
+    from: ["INVESTIGATING"],
+    to: "AWAITING_COMPLAINANT",
+    who: ["OWNER"],
+    requires: ["reply"],
+  },
   { action: "COMPLAINANT_ANSWERED", from: ["AWAITING_COMPLAINANT"], to: "INVESTIGATING", who: ["OWNER"], requires: [] },
   { action: "RESOLVE", from: ["INVESTIGATING"], to: "RESOLVED", who: ["OWNER"], requires: ["rootCause", "reply"] },
-  { action: "RESOLVE", from: ["ESCALATED"], to: "RESOLVED", who: ["OWNER", "ESCALATION"], requires: ["rootCause", "reply"] },
+  {
+    action: "RESOLVE",
+    from: ["ESCALATED"],
+    to: "RESOLVED",
+    who: ["OWNER", "ESCALATION"],
+    requires: ["rootCause", "reply"],
+  },
   { action: "RETURN", from: ["ESCALATED"], to: "INVESTIGATING", who: ["ESCALATION"], requires: ["note"] },
   { action: "CLOSE", from: ["RESOLVED"], to: "CLOSED", who: ["OWNER"], requires: [] },
   { action: "REOPEN", from: ["RESOLVED"], to: "REOPENED", who: ["OWNER"], requires: ["note"] },
@@ -72,9 +90,7 @@ export interface ActorStanding {
   coversEscalation: boolean;
 }
 
-export type Decision =
-  | { ok: true; rule: TransitionRule }
-  | { ok: false; reason: "role" | "state" | "bureau" };
+export type Decision = { ok: true; rule: TransitionRule } | { ok: false; reason: "role" | "state" | "bureau" };
 
 function qualifies(who: Who, a: ActorStanding, ticket: { awaitingSide: Side | null }): boolean {
   switch (who) {
@@ -103,7 +119,10 @@ export function decideTransition(
 ): Decision {
   if (!actor.handler || actor.relation === null) return { ok: false, reason: "role" };
   const candidates = TRANSITIONS.filter(
-    (r) => r.to === to && r.from.includes(ticket.state) && (to !== "CLOSED" || (r.action === "MERGE") === Boolean(opts.merge)),
+    (r) =>
+      r.to === to &&
+      r.from.includes(ticket.state) &&
+      (to !== "CLOSED" || (r.action === "MERGE") === Boolean(opts.merge)),
   );
   if (candidates.length === 0) return { ok: false, reason: "state" };
   const rule = candidates.find((r) => r.who.some((w) => qualifies(w, actor, ticket)));
@@ -111,7 +130,10 @@ export function decideTransition(
 }
 
 /** Target states this actor could choose now (for the UI's action buttons). */
-export function availableTransitions(actor: ActorStanding, ticket: { state: State; awaitingSide: Side | null }): TransitionRule[] {
+export function availableTransitions(
+  actor: ActorStanding,
+  ticket: { state: State; awaitingSide: Side | null },
+): TransitionRule[] {
   if (!actor.handler || actor.relation === null) return [];
   return TRANSITIONS.filter((r) => r.from.includes(ticket.state) && r.who.some((w) => qualifies(w, actor, ticket)));
 }

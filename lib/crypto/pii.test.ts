@@ -50,7 +50,8 @@ describe("PII encryption", () => {
   });
 
   it("parses the setting strictly and never echoes the key", () => {
-    for (const bad of ["", "k1", "k1:", "k1:abcd", `bad id:${K1.slice(3)}`, `${K1},${K1}`]) expect(() => parseKeyring(bad)).toThrow(/PII_KEYS/);
+    for (const bad of ["", "k1", "k1:", "k1:abcd", `bad id:${K1.slice(3)}`, `${K1},${K1}`])
+      expect(() => parseKeyring(bad)).toThrow(/PII_KEYS/);
     try {
       parseKeyring(`k1:${Buffer.alloc(31, 7).toString("base64")}`);
     } catch (e) {
@@ -72,7 +73,10 @@ describe("search hashes", () => {
     expect(searchHash(ring, "phone", "139-1234 5678")).toBe(searchHash(ring, "phone", "13912345678"));
     expect(searchHash(ring, "phone", "13912345678")).not.toBe(searchHash(ring, "idNumber", "13912345678"));
     const both = parseKeyring(`${K2},${K1}`);
-    expect(searchHashes(both, "phone", "13912345678")).toEqual([searchHash(both, "phone", "13912345678"), searchHash(ring, "phone", "13912345678")]);
+    expect(searchHashes(both, "phone", "13912345678")).toEqual([
+      searchHash(both, "phone", "13912345678"),
+      searchHash(ring, "phone", "13912345678"),
+    ]);
     expect(searchHashes(both, "phone", "1")[0]).not.toBe(searchHashes(both, "phone", "1")[1]);
   });
 });

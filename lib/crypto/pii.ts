@@ -29,7 +29,8 @@ export class PiiKeyError extends Error {}
 
 /** Both working keys from one 32-byte master secret (HKDF-SHA-256, one label each). */
 function derive(id: string, master: Buffer): KeyPair {
-  const sub = (label: string) => Buffer.from(crypto.hkdfSync("sha256", master, Buffer.alloc(0), `yibao/pii/${label}`, 32));
+  const sub = (label: string) =>
+    Buffer.from(crypto.hkdfSync("sha256", master, Buffer.alloc(0), `yibao/pii/${label}`, 32));
   return { id, enc: sub("aes-256-gcm"), mac: sub("hmac-sha256") };
 }
 
@@ -40,10 +41,14 @@ function derive(id: string, master: Buffer): KeyPair {
 export function parseKeyring(spec: string): Keyring {
   const keys = new Map<string, KeyPair>();
   let current = "";
-  for (const part of spec.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const colon = part.indexOf(":");
     const id = colon > 0 ? part.slice(0, colon) : "";
-    if (!KEY_ID.test(id)) throw new PiiKeyError("PII_KEYS: each entry is <id>:<base64 of 32 bytes>, the id 1–16 of A–Z a–z 0–9 _ -");
+    if (!KEY_ID.test(id))
+      throw new PiiKeyError("PII_KEYS: each entry is <id>:<base64 of 32 bytes>, the id 1–16 of A–Z a–z 0–9 _ -");
     const master = Buffer.from(part.slice(colon + 1), "base64");
     if (master.length !== 32) throw new PiiKeyError(`PII_KEYS: key ${id} is not 32 bytes of base64`);
     if (keys.has(id)) throw new PiiKeyError(`PII_KEYS: key id ${id} appears twice`);
@@ -91,10 +96,14 @@ export function decryptValue(ring: Keyring, context: string, stored: string): st
   const key = keyOf(ring, keyId);
   const body = Buffer.from(stored.slice(VERSION.length + keyId.length + 2), "base64url");
   if (body.length < IV_BYTES + TAG_BYTES) throw new PiiKeyError("encrypted value too short");
-  const decipher = crypto.createDecipheriv("aes-256-gcm", key.enc, body.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+  const decipher = crypto.createDecipheriv("aes-256-gcm", key.enc, body.subarray(0, IV_BYTES), {
+    authTagLength: TAG_BYTES,
+  });
   decipher.setAAD(aad(keyId, context));
   decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
-  return Buffer.concat([decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 /** The kinds of searchable values, each with its normal form. */
@@ -107,7 +116,10 @@ export const NORMALISE = {
 export type SearchKind = keyof typeof NORMALISE;
 
 function hmac(key: KeyPair, kind: SearchKind, value: string): string {
-  return crypto.createHmac("sha256", key.mac).update(`${kind}\u0000${NORMALISE[kind](value)}`, "utf8").digest("hex");
+  return crypto
+    .createHmac("sha256", key.mac)
+    .update(`${kind}\u0000${NORMALISE[kind](value)}`, "utf8")
+    .digest("hex");
 }
 
 /** The search hash stored beside a value: under the current key, over the normal form. */

@@ -109,7 +109,10 @@ function ensureTraversable(target: string): void {
 }
 
 async function chownToPostgres(dir: string): Promise<void> {
-  await run("sh", ["-c", `id -u postgres >/dev/null 2>&1 || (groupadd postgres 2>/dev/null; useradd -g postgres postgres)`]);
+  await run("sh", [
+    "-c",
+    `id -u postgres >/dev/null 2>&1 || (groupadd postgres 2>/dev/null; useradd -g postgres postgres)`,
+  ]);
   await run("chown", ["postgres:postgres", dir]);
 }
 

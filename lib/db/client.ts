@@ -13,7 +13,10 @@ const globalForPrisma = globalThis as unknown as { __prisma?: PrismaClient };
 
 export function createPrismaClient(url = databaseUrl(), max = env().DB_POOL_MAX): PrismaClient {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max }, { onPoolError: (e) => logger.warn("idle database connection lost", { error: e.message }) }),
+    adapter: new PrismaPg(
+      { connectionString: url, max },
+      { onPoolError: (e) => logger.warn("idle database connection lost", { error: e.message }) },
+    ),
     // Bursts (e.g. many handlers acting on one ticket at once) queue for the pool's connections;
     // Prisma's default 2 s wait to start a transaction would turn a queue into errors.
     transactionOptions: { maxWait: 15_000, timeout: 20_000 },

@@ -12,7 +12,13 @@ interface PrismaKnownError {
 }
 
 function isPrismaKnownError(e: unknown): e is PrismaKnownError {
-  return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string" && /^P\d{4}$/.test((e as { code: string }).code);
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    "code" in e &&
+    typeof (e as { code: unknown }).code === "string" &&
+    /^P\d{4}$/.test((e as { code: string }).code)
+  );
 }
 
 /** Rethrows `e` as a DomainError when it is a recognised Prisma error. */

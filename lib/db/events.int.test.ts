@@ -10,7 +10,8 @@ const seen: { topic: CacheTopic; id: string | null }[] = [];
 let writer: pg.Client;
 
 beforeAll(async () => {
-  for (const topic of ["users", "agreements", "tokens", "regions", "bureaus"] as const) onCacheEvent(topic, (id) => seen.push({ topic, id }));
+  for (const topic of ["users", "agreements", "tokens", "regions", "bureaus"] as const)
+    onCacheEvent(topic, (id) => seen.push({ topic, id }));
   await startCacheListener();
   writer = new pg.Client({ connectionString: databaseUrl() });
   await writer.connect();

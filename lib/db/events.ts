@@ -13,7 +13,8 @@ import { logger } from "../logger";
 export const CACHE_CHANNEL = "app_cache";
 
 /** What changed: the cache each topic feeds (the trigger list is in the migration). */
-export type CacheTopic = "agreements" | "users" | "bureaus" | "tokens" | "regions" | "regionGroups" | "calendars" | "roster" | "statistics";
+export type CacheTopic =
+  "agreements" | "users" | "bureaus" | "tokens" | "regions" | "regionGroups" | "calendars" | "roster" | "statistics";
 
 /** `id` is the changed row's key, or null for "anything in this topic". */
 type Handler = (id: string | null) => void;
@@ -31,7 +32,14 @@ interface ListenerState {
 }
 
 const g = globalThis as unknown as { __cacheEvents?: ListenerState };
-const state: ListenerState = (g.__cacheEvents ??= { handlers: new Map<CacheTopic, Set<Handler>>(), changedAt: new Map(), stopped: false, connected: false, retryMs: 500, received: 0 });
+const state: ListenerState = (g.__cacheEvents ??= {
+  handlers: new Map<CacheTopic, Set<Handler>>(),
+  changedAt: new Map(),
+  stopped: false,
+  connected: false,
+  retryMs: 500,
+  received: 0,
+});
 
 /** Registers a handler for a topic; returns its removal. */
 export function onCacheEvent(topic: CacheTopic, handler: Handler): () => void {
@@ -73,7 +81,11 @@ export function parsePayload(payload: string | undefined): { topic: CacheTopic; 
 }
 
 async function connect(): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl(), application_name: "yibao-cache-listener", keepAlive: true });
+  const client = new pg.Client({
+    connectionString: databaseUrl(),
+    application_name: "yibao-cache-listener",
+    keepAlive: true,
+  });
   client.on("notification", (msg) => {
     const event = msg.channel === CACHE_CHANNEL ? parsePayload(msg.payload) : null;
     if (!event) return;

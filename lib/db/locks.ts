@@ -23,6 +23,8 @@ export async function lockForTransaction(db: Queryable, lock: AdvisoryLock): Pro
 
 /** Takes the named lock if free (true), without waiting (false when another transaction holds it). */
 export async function tryLockForTransaction(db: Queryable, lock: AdvisoryLock): Promise<boolean> {
-  const r = (await db.query("SELECT pg_try_advisory_xact_lock($1) AS got", [ADVISORY_LOCKS[lock]])) as { rows: { got: boolean }[] };
+  const r = (await db.query("SELECT pg_try_advisory_xact_lock($1) AS got", [ADVISORY_LOCKS[lock]])) as {
+    rows: { got: boolean }[];
+  };
   return r.rows[0]!.got;
 }

@@ -62,7 +62,13 @@ function state(): ReplicaState {
       replicas: urls.map((url) => ({
         url,
         label: labelOf(url),
-        pool: new pg.Pool({ connectionString: url, max: Math.max(2, Math.ceil(env().DB_POOL_MAX / 2)), idleTimeoutMillis: 10_000, connectionTimeoutMillis: 2_000, application_name: "yibao-read" }),
+        pool: new pg.Pool({
+          connectionString: url,
+          max: Math.max(2, Math.ceil(env().DB_POOL_MAX / 2)),
+          idleTimeoutMillis: 10_000,
+          connectionTimeoutMillis: 2_000,
+          application_name: "yibao-read",
+        }),
         healthy: false,
         lagMs: null,
         reason: "not probed yet",
@@ -88,12 +94,17 @@ export function lsnDiff(a: string, b: string): bigint {
  * Whether a replica may serve reads, from one probe: caught up with the primary's WAL position
  * taken just before (lag 0), or behind by at most `maxLagMs` since its last replayed commit.
  */
-export function judgeReplica(p: { inRecovery: boolean; replayLsn: string | null; sinceReplayMs: number | null; primaryLsn: string }, maxLagMs: number): { healthy: boolean; lagMs: number | null; reason: string } {
+export function judgeReplica(
+  p: { inRecovery: boolean; replayLsn: string | null; sinceReplayMs: number | null; primaryLsn: string },
+  maxLagMs: number,
+): { healthy: boolean; lagMs: number | null; reason: string } {
   if (!p.inRecovery) return { healthy: false, lagMs: null, reason: "not a standby (promoted or misconfigured)" };
   if (!p.replayLsn) return { healthy: false, lagMs: null, reason: "nothing replayed yet" };
   if (lsnDiff(p.replayLsn, p.primaryLsn) >= 0n) return { healthy: true, lagMs: 0, reason: "caught up" };
   const lag = p.sinceReplayMs ?? Number.POSITIVE_INFINITY;
-  return lag <= maxLagMs ? { healthy: true, lagMs: Math.round(lag), reason: "streaming" } : { healthy: false, lagMs: Number.isFinite(lag) ? Math.round(lag) : null, reason: `lagging ${Math.round(lag)} ms` };
+  return lag <= maxLagMs
+    ? { healthy: true, lagMs: Math.round(lag), reason: "streaming" }
+    : { healthy: false, lagMs: Number.isFinite(lag) ? Math.round(lag) : null, reason: `lagging ${Math.round(lag)} ms` };
 }
 
 async function probe(r: Replica): Promise<void> {
@@ -104,7 +115,10 @@ async function probe(r: Replica): Promise<void> {
       `select pg_is_in_recovery() as rec, pg_last_wal_replay_lsn()::text as lsn,
               (extract(epoch from clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 as since`,
     );
-    verdict = judgeReplica({ inRecovery: rows[0]!.rec, replayLsn: rows[0]!.lsn, sinceReplayMs: rows[0]!.since, primaryLsn }, env().REPLICA_MAX_LAG_MS);
+    verdict = judgeReplica(
+      { inRecovery: rows[0]!.rec, replayLsn: rows[0]!.lsn, sinceReplayMs: rows[0]!.since, primaryLsn },
+      env().REPLICA_MAX_LAG_MS,
+    );
   } catch (e) {
     verdict = { healthy: false, lagMs: null, reason: `unreachable: ${(e as Error).message}` };
   }
@@ -144,7 +158,24 @@ function pick(scope?: ReadScope): Replica | null {
 export function isReplicaFailure(e: unknown): boolean {
   const err = e as { code?: string; message?: string; cause?: { code?: string; originalCode?: string } };
   const code = err?.code ?? err?.cause?.originalCode ?? err?.cause?.code ?? "";
-  if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "40001", "08006", "08001", "08003", "P1001", "P1017"].includes(code)) return true;
+  if (
+    [
+      "ECONNREFUSED",
+      "ECONNRESET",
+      "ETIMEDOUT",
+      "EPIPE",
+      "57P01",
+      "57P02",
+      "57P03",
+      "40001",
+      "08006",
+      "08001",
+      "08003",
+      "P1001",
+      "P1017",
+    ].includes(code)
+  )
+    return true;
   return /connect|terminat|conflict with recovery|Connection terminated|timeout/i.test(err?.message ?? "");
 }
 
@@ -156,7 +187,11 @@ function markDown(r: Replica, e: unknown): void {
 }
 
 /** Runs a read on a replica's pg pool, or the primary's; a replica failure retries on the primary. */
-export async function readQuery<T extends pg.QueryResultRow>(scope: ReadScope | undefined, text: string, params: unknown[]): Promise<T[]> {
+export async function readQuery<T extends pg.QueryResultRow>(
+  scope: ReadScope | undefined,
+  text: string,
+  params: unknown[],
+): Promise<T[]> {
   const r = pick(scope);
   if (r) {
     try {
@@ -207,7 +242,13 @@ export interface ReplicaStatus {
 
 /** For /api/health and the tests: each replica as the last probe saw it. */
 export function replicaStatus(): ReplicaStatus[] {
-  return state().replicas.map((r) => ({ replica: r.label, healthy: r.healthy, lagMs: r.lagMs, reason: r.reason, reads: r.reads }));
+  return state().replicas.map((r) => ({
+    replica: r.label,
+    healthy: r.healthy,
+    lagMs: r.lagMs,
+    reason: r.reason,
+    reads: r.reads,
+  }));
 }
 
 /** Starts probing the configured replicas (at process start, so the first reads can use them). */

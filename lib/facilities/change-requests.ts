@@ -61,7 +61,8 @@ const changeSelect = {
 export async function listChangeRequests(actor: Actor, rawInput: unknown) {
   requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const input = parseInput(listChangesSchema, rawInput);
-  const maker = input.maker === "OTHERS" ? { makerId: { not: actor.id } } : input.maker === "ME" ? { makerId: actor.id } : {};
+  const maker =
+    input.maker === "OTHERS" ? { makerId: { not: actor.id } } : input.maker === "ME" ? { makerId: actor.id } : {};
   const where = { bureauId: actor.bureauId, state: input.state, ...maker };
   const [total, rows] = await Promise.all([
     prisma.institutionChangeRequest.count({ where }),

@@ -15,7 +15,8 @@ import {
 
 describe("national insurance code", () => {
   it("is H or P, then 11 digits", () => {
-    for (const ok of ["H13010500001", "P13010500001", "H11010200001"]) expect(INSTITUTION_CODE_RE.test(ok), ok).toBe(true);
+    for (const ok of ["H13010500001", "P13010500001", "H11010200001"])
+      expect(INSTITUTION_CODE_RE.test(ok), ok).toBe(true);
     for (const bad of ["X13010500001", "H1301050000", "H130105000011", "h13010500001", "H13010500O01", ""]) {
       expect(INSTITUTION_CODE_RE.test(bad), bad).toBe(false);
     }
@@ -37,7 +38,16 @@ describe("dates", () => {
     expect(parseDate("2023-02-10")).toBe("2023-02-10");
     expect(parseDate("2023/2/10")).toBe("2023-02-10");
     expect(parseDate(" 2024.2.29 ")).toBe("2024-02-29");
-    for (const bad of ["2023-02-29", "2023-13-01", "2023-00-10", "10/02/2023", "2023-2", "", "1900-01-01", "yesterday"]) {
+    for (const bad of [
+      "2023-02-29",
+      "2023-13-01",
+      "2023-00-10",
+      "10/02/2023",
+      "2023-2",
+      "",
+      "1900-01-01",
+      "yesterday",
+    ]) {
       expect(parseDate(bad), bad).toBeNull();
     }
   });
@@ -77,7 +87,13 @@ describe("the services field", () => {
   });
 
   it("a bare CHRONIC means the five pilot diseases; an empty field means none", () => {
-    expect(parseServices("CHRONIC").specs[0]!.diseases).toEqual(["HYPERTENSION", "DIABETES", "CANCER", "DIALYSIS", "TRANSPLANT"]);
+    expect(parseServices("CHRONIC").specs[0]!.diseases).toEqual([
+      "HYPERTENSION",
+      "DIABETES",
+      "CANCER",
+      "DIALYSIS",
+      "TRANSPLANT",
+    ]);
     expect(parseServices("")).toEqual({ specs: [], errors: [] });
   });
 

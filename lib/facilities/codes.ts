@@ -4,7 +4,13 @@
 import { beijingDay } from "../time/beijing";
 import type { MessageRef } from "../errors";
 
-export const INSTITUTION_TYPES = ["HOSPITAL", "PRIMARY_CARE", "PHARMACY", "ELDERLY_CARE_MEDICAL", "INTERNET_HOSPITAL"] as const;
+export const INSTITUTION_TYPES = [
+  "HOSPITAL",
+  "PRIMARY_CARE",
+  "PHARMACY",
+  "ELDERLY_CARE_MEDICAL",
+  "INTERNET_HOSPITAL",
+] as const;
 export const INSTITUTION_LEVELS = ["LEVEL_1", "LEVEL_2", "LEVEL_3", "UNRATED"] as const;
 export const INSTITUTION_GRADES = ["A", "B", "C"] as const;
 export const OWNERSHIPS = ["PUBLIC", "PRIVATE"] as const;
@@ -135,7 +141,8 @@ export interface ServiceParseResult {
 }
 
 const diseaseOrder = (d: ChronicDisease) => CHRONIC_DISEASES.indexOf(d);
-export const sortDiseases = (ds: readonly ChronicDisease[]): ChronicDisease[] => [...new Set(ds)].sort((a, b) => diseaseOrder(a) - diseaseOrder(b));
+export const sortDiseases = (ds: readonly ChronicDisease[]): ChronicDisease[] =>
+  [...new Set(ds)].sort((a, b) => diseaseOrder(a) - diseaseOrder(b));
 
 /**
  * Parses `INPATIENT|OUTPATIENT|CHRONIC[:D1,D2…]|PHARMACY`, each optionally `@YYYY-MM-DD`,
@@ -166,7 +173,10 @@ export function parseServices(raw: string): ServiceParseResult {
         errors.push({ key: "facilities.validation.diseasesOnlyChronic", params: { value: item } });
         continue;
       }
-      const list = m[2].split(/[,，、]/).map((d) => d.trim().toUpperCase()).filter(Boolean);
+      const list = m[2]
+        .split(/[,，、]/)
+        .map((d) => d.trim().toUpperCase())
+        .filter(Boolean);
       const unknown = list.filter((d) => !(CHRONIC_DISEASES as readonly string[]).includes(d));
       if (unknown.length) {
         errors.push({ key: "facilities.validation.unknownDisease", params: { value: unknown.join(",") } });
@@ -191,7 +201,9 @@ export function parseServices(raw: string): ServiceParseResult {
 }
 
 /** The canonical text of open services, in service order; what export writes and import reads back. */
-export function formatServices(specs: readonly { service: ServiceKind; diseases: readonly ChronicDisease[]; openedOn: string | null }[]): string {
+export function formatServices(
+  specs: readonly { service: ServiceKind; diseases: readonly ChronicDisease[]; openedOn: string | null }[],
+): string {
   return [...specs]
     .sort((a, b) => SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service))
     .map((s) => {

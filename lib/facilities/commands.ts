@@ -10,11 +10,26 @@ import { ConflictError, InvalidStateError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { CHRONIC_DISEASES, dateValue, serviceAllowedFor, sortDiseases, todayCn, type ServiceKind } from "./codes";
 import { serviceValue, type HistoryInput } from "./plan";
-import { changeStatusSchema, closeServiceSchema, openServiceSchema, type ChangeStatusInput, type CloseServiceInput, type OpenServiceInput } from "./schemas";
+import {
+  changeStatusSchema,
+  closeServiceSchema,
+  openServiceSchema,
+  type ChangeStatusInput,
+  type CloseServiceInput,
+  type OpenServiceInput,
+} from "./schemas";
 import { makerCheckerOn, requestChange, type ChangeKind as Kind } from "./maker-checker";
 import { findInstitution } from "./queries";
 import { z } from "zod";
-import { type Loaded, type WriteBy, checkVersion, requireCurrent, requireEditor, requireRosterManager, writeHistory } from "./write-steps";
+import {
+  type Loaded,
+  type WriteBy,
+  checkVersion,
+  requireCurrent,
+  requireEditor,
+  requireRosterManager,
+  writeHistory,
+} from "./write-steps";
 import type { WriteResult } from "./views";
 
 // ---- Status ----------------------------------------------------------------------------------
@@ -25,21 +40,40 @@ export function prepareStatus(actor: Actor, current: Loaded, input: ChangeStatus
   const effectiveOn = input.effectiveOn ?? today;
   if (effectiveOn > today) throw new ValidationError({ effectiveOn: [{ key: "facilities.validation.futureDate" }] });
   if (effectiveOn < current.statusSince) {
-    throw new ValidationError({ effectiveOn: [{ key: "facilities.validation.statusBeforeLast", params: { date: current.statusSince } }] });
+    throw new ValidationError({
+      effectiveOn: [{ key: "facilities.validation.statusBeforeLast", params: { date: current.statusSince } }],
+    });
   }
   if (current.status === "REVOKED") throw new InvalidStateError("facilities.revokedFinal");
   if (input.status === current.status) throw new InvalidStateError("facilities.sameStatus");
   return { effectiveOn, today };
 }
 
-export async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusInput, effectiveOn: string, by: WriteBy): Promise<void> {
+export async function applyStatus(
+  tx: Tx,
+  current: Loaded,
+  input: ChangeStatusInput,
+  effectiveOn: string,
+  by: WriteBy,
+): Promise<void> {
   const { count } = await tx.institution.updateMany({
     where: { id: current.id, version: current.version },
-    data: { status: input.status, statusSince: dateValue(effectiveOn), statusReason: input.reason, version: { increment: 1 } },
+    data: {
+      status: input.status,
+      statusSince: dateValue(effectiveOn),
+      statusReason: input.reason,
+      version: { increment: 1 },
+    },
   });
   if (count === 0) throw new ConflictError();
   await tx.institutionStatusEvent.create({
-    data: { institutionId: current.id, status: input.status, effectiveOn: dateValue(effectiveOn), reason: input.reason, actorName: actorLabel(by.actor) },
+    data: {
+      institutionId: current.id,
+      status: input.status,
+      effectiveOn: dateValue(effectiveOn),
+      reason: input.reason,
+      actorName: actorLabel(by.actor),
+    },
   });
   const history: HistoryInput[] = [
     {
@@ -52,8 +86,15 @@ export async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusIn
     // Revocation ends every service (on the revocation date, or the day it opened if later).
     for (const s of current.openServices) {
       const closedOn = s.openedOn > effectiveOn ? s.openedOn : effectiveOn;
-      await tx.institutionService.update({ where: { id: s.id }, data: { closedOn: dateValue(closedOn), closeReason: input.reason } });
-      history.push({ field: `services.${s.service}`, before: serviceValue(s), after: { closedOn, reason: input.reason } });
+      await tx.institutionService.update({
+        where: { id: s.id },
+        data: { closedOn: dateValue(closedOn), closeReason: input.reason },
+      });
+      history.push({
+        field: `services.${s.service}`,
+        before: serviceValue(s),
+        after: { closedOn, reason: input.reason },
+      });
     }
   }
   await writeHistory(tx, current.id, by, "STATUS", history);
@@ -64,7 +105,12 @@ export async function applyStatus(tx: Tx, current: Loaded, input: ChangeStatusIn
     entityId: current.code,
     entityRegion: current.fields.regionCode,
     before: { status: current.status, since: current.statusSince },
-    after: { status: input.status, since: effectiveOn, reason: input.reason, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
+    after: {
+      status: input.status,
+      since: effectiveOn,
+      reason: input.reason,
+      ...(by.requestedBy && { requestedBy: by.requestedBy.name }),
+    },
   });
 }
 
@@ -137,40 +183,69 @@ export function prepareOpen(actor: Actor, current: Loaded, input: OpenServiceInp
   requireEditor(actor, current.fields.regionCode);
   const today = todayCn();
   const openedOn = input.openedOn ?? today;
-  const diseases = input.service === "CHRONIC" ? sortDiseases(input.diseases?.length ? input.diseases : CHRONIC_DISEASES) : [];
+  const diseases =
+    input.service === "CHRONIC" ? sortDiseases(input.diseases?.length ? input.diseases : CHRONIC_DISEASES) : [];
   if (current.status === "REVOKED") throw new InvalidStateError("facilities.revokedFinal");
   const open = current.openServices.find((s) => s.service === input.service);
   if (open && (input.service !== "CHRONIC" || open.diseases.join() === diseases.join())) {
     throw new InvalidStateError("facilities.serviceAlreadyOpen", { service: input.service });
   }
   if (!serviceAllowedFor(current.fields.type, input.service)) {
-    throw new ValidationError({ service: [{ key: "facilities.validation.serviceNotForType", params: { service: input.service } }] });
+    throw new ValidationError({
+      service: [{ key: "facilities.validation.serviceNotForType", params: { service: input.service } }],
+    });
   }
   if (openedOn > today) throw new ValidationError({ openedOn: [{ key: "facilities.validation.futureDate" }] });
   if (openedOn < current.fields.designatedSince) {
-    throw new ValidationError({ openedOn: [{ key: "facilities.validation.serviceBeforeDesignation", params: { service: input.service } }] });
+    throw new ValidationError({
+      openedOn: [{ key: "facilities.validation.serviceBeforeDesignation", params: { service: input.service } }],
+    });
   }
   const lastClosed = current.lastClosedOn[input.service];
   if (lastClosed && openedOn < lastClosed) {
-    throw new ValidationError({ openedOn: [{ key: "facilities.validation.overlapsPrevious", params: { service: input.service, date: lastClosed } }] });
+    throw new ValidationError({
+      openedOn: [
+        { key: "facilities.validation.overlapsPrevious", params: { service: input.service, date: lastClosed } },
+      ],
+    });
   }
   if (open) {
     if (openedOn < open.openedOn) {
-      throw new ValidationError({ openedOn: [{ key: "facilities.validation.overlapsPrevious", params: { service: input.service, date: open.openedOn } }] });
+      throw new ValidationError({
+        openedOn: [
+          { key: "facilities.validation.overlapsPrevious", params: { service: input.service, date: open.openedOn } },
+        ],
+      });
     }
   }
   return { openedOn, diseases, replaces: open ?? null };
 }
 
-export async function applyOpen(tx: Tx, current: Loaded, p: ReturnType<typeof prepareOpen>, service: ServiceKind, by: WriteBy): Promise<void> {
-  const { count } = await tx.institution.updateMany({ where: { id: current.id, version: current.version }, data: { version: { increment: 1 } } });
+export async function applyOpen(
+  tx: Tx,
+  current: Loaded,
+  p: ReturnType<typeof prepareOpen>,
+  service: ServiceKind,
+  by: WriteBy,
+): Promise<void> {
+  const { count } = await tx.institution.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) throw new ConflictError();
   if (p.replaces) {
-    await tx.institutionService.update({ where: { id: p.replaces.id }, data: { closedOn: dateValue(p.openedOn), closeReason: "病种范围调整" } });
+    await tx.institutionService.update({
+      where: { id: p.replaces.id },
+      data: { closedOn: dateValue(p.openedOn), closeReason: "病种范围调整" },
+    });
   }
-  await tx.institutionService.create({ data: { institutionId: current.id, service, diseases: p.diseases, openedOn: dateValue(p.openedOn) } });
+  await tx.institutionService.create({
+    data: { institutionId: current.id, service, diseases: p.diseases, openedOn: dateValue(p.openedOn) },
+  });
   const after = serviceValue({ service, openedOn: p.openedOn, diseases: p.diseases });
-  await writeHistory(tx, current.id, by, "SERVICE", [{ field: `services.${service}`, before: p.replaces ? serviceValue(p.replaces) : null, after }]);
+  await writeHistory(tx, current.id, by, "SERVICE", [
+    { field: `services.${service}`, before: p.replaces ? serviceValue(p.replaces) : null, after },
+  ]);
   await recordAudit(tx, {
     actor: by.actor,
     action: "SERVICE_OPEN",
@@ -203,14 +278,29 @@ export function prepareClose(actor: Actor, current: Loaded, input: CloseServiceI
   const open = current.openServices.find((s) => s.service === input.service);
   if (!open) throw new InvalidStateError("facilities.serviceNotOpen", { service: input.service });
   if (closedOn > today) throw new ValidationError({ closedOn: [{ key: "facilities.validation.futureDate" }] });
-  if (closedOn < open.openedOn) throw new ValidationError({ closedOn: [{ key: "facilities.validation.closeBeforeOpen", params: { date: open.openedOn } }] });
+  if (closedOn < open.openedOn)
+    throw new ValidationError({
+      closedOn: [{ key: "facilities.validation.closeBeforeOpen", params: { date: open.openedOn } }],
+    });
   return { closedOn, open };
 }
 
-export async function applyClose(tx: Tx, current: Loaded, p: ReturnType<typeof prepareClose>, reason: string, by: WriteBy): Promise<void> {
-  const { count } = await tx.institution.updateMany({ where: { id: current.id, version: current.version }, data: { version: { increment: 1 } } });
+export async function applyClose(
+  tx: Tx,
+  current: Loaded,
+  p: ReturnType<typeof prepareClose>,
+  reason: string,
+  by: WriteBy,
+): Promise<void> {
+  const { count } = await tx.institution.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { version: { increment: 1 } },
+  });
   if (count === 0) throw new ConflictError();
-  await tx.institutionService.update({ where: { id: p.open.id }, data: { closedOn: dateValue(p.closedOn), closeReason: reason } });
+  await tx.institutionService.update({
+    where: { id: p.open.id },
+    data: { closedOn: dateValue(p.closedOn), closeReason: reason },
+  });
   await writeHistory(tx, current.id, by, "SERVICE", [
     { field: `services.${p.open.service}`, before: serviceValue(p.open), after: { closedOn: p.closedOn, reason } },
   ]);
@@ -221,7 +311,10 @@ export async function applyClose(tx: Tx, current: Loaded, p: ReturnType<typeof p
     entityId: current.code,
     entityRegion: current.fields.regionCode,
     before: { [p.open.service]: serviceValue(p.open) },
-    after: { [p.open.service]: { closedOn: p.closedOn, reason }, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
+    after: {
+      [p.open.service]: { closedOn: p.closedOn, reason },
+      ...(by.requestedBy && { requestedBy: by.requestedBy.name }),
+    },
   });
 }
 

@@ -25,7 +25,12 @@ const zeroCounts = (keys: readonly string[]) => Object.fromEntries(keys.map((k) 
 // Coverage is the same for every reader (the roster is public) and changes only with the roster:
 // kept per process per region and month, dropped on every instance when a roster table changes
 // (trigger → lib/db/events.ts, topic "roster"; this process's own roster writes drop it at once).
-const coverageCache = new SharedCache<Awaited<ReturnType<typeof computeCoverage>>>({ topics: ["roster", "regions"], ttlMs: 600_000, max: 2_000, keysOf: () => "all" });
+const coverageCache = new SharedCache<Awaited<ReturnType<typeof computeCoverage>>>({
+  topics: ["roster", "regions"],
+  ttlMs: 600_000,
+  max: 2_000,
+  keysOf: () => "all",
+});
 
 /**
  * The coverage panel of a region: institutions by type and status, ACTIVE institutions per
@@ -34,7 +39,9 @@ const coverageCache = new SharedCache<Awaited<ReturnType<typeof computeCoverage>
  */
 export async function coverage(actor: Actor | null, regionCode: string) {
   if (!/^\d{6}$/.test(regionCode)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
-  return coverageCache.get(`${regionCode}|${monthStartCn().at.toISOString()}`, () => computeCoverage(actor, regionCode));
+  return coverageCache.get(`${regionCode}|${monthStartCn().at.toISOString()}`, () =>
+    computeCoverage(actor, regionCode),
+  );
 }
 
 async function computeCoverage(actor: Actor | null, regionCode: string) {
@@ -45,7 +52,11 @@ async function computeCoverage(actor: Actor | null, regionCode: string) {
   const month = monthStartCn();
   // A dashboard: the counts from a read replica when one is fit (lib/db/replicas.ts).
   const [[byRegionType, byRegionService, byDisease, changes], children, counties] = await Promise.all([
-    actor ? onReadClient({ recentWrite: actor.recentWrite, topics: ["roster"] }, (db) => coverageCounts(db, inRegion, month.at)) : coverageCounts(prisma, inRegion, month.at),
+    actor
+      ? onReadClient({ recentWrite: actor.recentWrite, topics: ["roster"] }, (db) =>
+          coverageCounts(db, inRegion, month.at),
+        )
+      : coverageCounts(prisma, inRegion, month.at),
     region.level === "COUNTY" ? Promise.resolve([]) : listChildren(regionCode),
     listRegionsIn(regionCode, ["COUNTY"]),
   ]);
@@ -53,7 +64,10 @@ async function computeCoverage(actor: Actor | null, regionCode: string) {
   const gaps = Object.fromEntries(
     SERVICES.map((s) => {
       const missing = counties.filter((c) => !servedCounties.get(s)!.has(c.code));
-      return [s, { count: missing.length, counties: missing.slice(0, GAPS_LIMIT).map((c) => ({ code: c.code, name: c.name })) }];
+      return [
+        s,
+        { count: missing.length, counties: missing.slice(0, GAPS_LIMIT).map((c) => ({ code: c.code, name: c.name })) },
+      ];
     }),
   );
   const ch = changes[0] ?? { institutions: 0, created: 0, status: 0, services: 0, fields: 0 };
@@ -106,7 +120,12 @@ function coverageCounts(db: Db, inRegion: Prisma.Sql, monthStart: Date) {
 type Counts = Awaited<ReturnType<typeof coverageCounts>>;
 
 /** The region's totals, the same per direct sub-region, and the counties where each service is offered. */
-function tally<C extends { code: string; name: string; level: string }>(children: C[], byRegionType: Counts[0], byRegionService: Counts[1], byDisease: Counts[2]) {
+function tally<C extends { code: string; name: string; level: string }>(
+  children: C[],
+  byRegionType: Counts[0],
+  byRegionService: Counts[1],
+  byDisease: Counts[2],
+) {
   const totals = {
     institutions: 0,
     active: 0,
@@ -117,7 +136,18 @@ function tally<C extends { code: string; name: string; level: string }>(children
   };
   const childOf = (code: string) => children.find((c) => code.startsWith(regionPrefix(c.code)));
   const perChild = new Map(
-    children.map((c) => [c.code, { code: c.code, name: c.name, level: c.level, institutions: 0, active: 0, byType: zeroCounts(INSTITUTION_TYPES), byService: zeroCounts(SERVICES) }]),
+    children.map((c) => [
+      c.code,
+      {
+        code: c.code,
+        name: c.name,
+        level: c.level,
+        institutions: 0,
+        active: 0,
+        byType: zeroCounts(INSTITUTION_TYPES),
+        byService: zeroCounts(SERVICES),
+      },
+    ]),
   );
   for (const r of byRegionType) {
     totals.institutions += r.n;

@@ -51,7 +51,10 @@ describe("CSV parser (RFC 4180)", () => {
     }
     const out: string[][] = [];
     for await (const r of parseCsvChunks(chunks())) out.push(r);
-    expect(out).toEqual([["a", 'b",c'], ["1", "2"]]);
+    expect(out).toEqual([
+      ["a", 'b",c'],
+      ["1", "2"],
+    ]);
   });
 });
 
@@ -62,7 +65,10 @@ describe("CSV writer", () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField("two\nlines")).toBe('"two\nlines"');
     expect(csvField(" padded ")).toBe('" padded "');
-    const rows = [["H1", "北京友谊医院", 'x "y", z', "多行\r\n地址", ""], ["", " a", "b "]];
+    const rows = [
+      ["H1", "北京友谊医院", 'x "y", z', "多行\r\n地址", ""],
+      ["", " a", "b "],
+    ];
     expect(parseCsv(rows.map(csvLine).join(""))).toEqual(rows);
     expect(csvLine(["a", "b"])).toBe("a,b\r\n");
   });

@@ -23,7 +23,10 @@ export interface ExportFile {
 const FETCH = 2_000;
 
 /** Rows of the filter in export column order, fetched through a cursor. */
-async function* exportRows(actor: Actor, filter: Parameters<typeof filterConditions>[0] & Parameters<typeof orderBy>[0]): AsyncGenerator<string[]> {
+async function* exportRows(
+  actor: Actor,
+  filter: Parameters<typeof filterConditions>[0] & Parameters<typeof orderBy>[0],
+): AsyncGenerator<string[]> {
   const where = filterConditions(filter);
   // An export: from a read replica when one is fit (lib/db/replicas.ts).
   const client = await connectForRead(actor);
@@ -104,7 +107,11 @@ async function* csvChunks(rows: AsyncIterable<string[]>): AsyncGenerator<Buffer>
  * CSV or XLSX file in the import format.
  * The roster is public: every signed-in user may export it.
  */
-export async function exportInstitutions(actor: Actor, rawFilter: unknown, format?: "csv" | "xlsx"): Promise<ExportFile> {
+export async function exportInstitutions(
+  actor: Actor,
+  rawFilter: unknown,
+  format?: "csv" | "xlsx",
+): Promise<ExportFile> {
   const parsed = parseInput(exportQuerySchema, { ...(rawFilter as object), ...(format && { format }) });
   const filter = { ...parsed, regionPrefixes: await regionParamPrefixes(actor, parsed.region, "region") };
   const stamp = todayCn().replaceAll("-", "");

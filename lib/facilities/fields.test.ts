@@ -1,10 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { copyValues, CSV_COLUMN_OF, FIELD_TABLE, fieldsFromPrisma, fieldsFromSql, prismaData, SQL_ASSIGNMENTS, sqlSelectList, type InstitutionFields } from "./fields";
+import {
+  copyValues,
+  CSV_COLUMN_OF,
+  FIELD_TABLE,
+  fieldsFromPrisma,
+  fieldsFromSql,
+  prismaData,
+  SQL_ASSIGNMENTS,
+  sqlSelectList,
+  type InstitutionFields,
+} from "./fields";
 import { COLUMNS } from "./row";
 
 // Every value differs from its neighbours, so a column order mix-up shows.
 const fields = Object.fromEntries(
-  FIELD_TABLE.map((f) => [f.field, { name: "廊坊市人民医院", type: "HOSPITAL", level: "LEVEL_3", grade: "A", ownership: "PUBLIC", regionCode: "131002", address: "新华路 1 号", designatedSince: "2015-01-01" }[f.field as string] ?? null]),
+  FIELD_TABLE.map((f) => [
+    f.field,
+    {
+      name: "廊坊市人民医院",
+      type: "HOSPITAL",
+      level: "LEVEL_3",
+      grade: "A",
+      ownership: "PUBLIC",
+      regionCode: "131002",
+      address: "新华路 1 号",
+      designatedSince: "2015-01-01",
+    }[f.field as string] ?? null,
+  ]),
 ) as unknown as InstitutionFields;
 
 describe("the institution field table", () => {
@@ -19,7 +41,18 @@ describe("the institution field table", () => {
     const data = prismaData(fields);
     expect(data.designatedSince).toEqual(new Date("2015-01-01T00:00:00.000Z"));
     expect(fieldsFromPrisma(data)).toEqual(fields);
-    expect(copyValues(fields)).toEqual(["廊坊市人民医院", null, "HOSPITAL", "LEVEL_3", "A", "PUBLIC", "131002", "新华路 1 号", null, "2015-01-01"]);
+    expect(copyValues(fields)).toEqual([
+      "廊坊市人民医院",
+      null,
+      "HOSPITAL",
+      "LEVEL_3",
+      "A",
+      "PUBLIC",
+      "131002",
+      "新华路 1 号",
+      null,
+      "2015-01-01",
+    ]);
   });
 
   it("casts enums and dates in SQL", () => {

@@ -36,29 +36,42 @@ export interface InstitutionFields {
 }
 
 /** The CSV column of each field. */
-export const CSV_COLUMN_OF = Object.fromEntries(FIELD_TABLE.map((f) => [f.field, f.csv])) as { [F in FieldSpec as F["field"]]: F["csv"] };
+export const CSV_COLUMN_OF = Object.fromEntries(FIELD_TABLE.map((f) => [f.field, f.csv])) as {
+  [F in FieldSpec as F["field"]]: F["csv"];
+};
 
 /** Prisma `select` of the fields. */
-export const FIELD_SELECT = Object.fromEntries(FIELD_TABLE.map((f) => [f.field, true])) as Record<InstitutionField, true>;
+export const FIELD_SELECT = Object.fromEntries(FIELD_TABLE.map((f) => [f.field, true])) as Record<
+  InstitutionField,
+  true
+>;
 
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 const dateValue = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 /** The fields of a Prisma row (dates as DATE columns: UTC midnight). */
 export function fieldsFromPrisma(row: Record<InstitutionField, unknown>): InstitutionFields {
-  return Object.fromEntries(FIELD_TABLE.map((f) => [f.field, f.type === "date" ? dayOf(row[f.field] as Date) : row[f.field]])) as unknown as InstitutionFields;
+  return Object.fromEntries(
+    FIELD_TABLE.map((f) => [f.field, f.type === "date" ? dayOf(row[f.field] as Date) : row[f.field]]),
+  ) as unknown as InstitutionFields;
 }
 
 /** Prisma `data` for the fields (dates as DATE values). */
 export function prismaData(fields: InstitutionFields) {
-  const data = Object.fromEntries(FIELD_TABLE.map((f) => [f.field, f.type === "date" ? dateValue(fields[f.field] as string) : fields[f.field]]));
+  const data = Object.fromEntries(
+    FIELD_TABLE.map((f) => [f.field, f.type === "date" ? dateValue(fields[f.field] as string) : fields[f.field]]),
+  );
   return data as Omit<InstitutionFields, "designatedSince"> & { designatedSince: Date };
 }
 
 /** The SQL select list of the fields of `alias`, each named by its column, enums and dates as text. */
 export function sqlSelectList(alias: string): string {
   return FIELD_TABLE.map((f) =>
-    f.type === "enum" ? `${alias}.${f.column}::text AS ${f.column}` : f.type === "date" ? `to_char(${alias}.${f.column}, 'YYYY-MM-DD') AS ${f.column}` : `${alias}.${f.column}`,
+    f.type === "enum"
+      ? `${alias}.${f.column}::text AS ${f.column}`
+      : f.type === "date"
+        ? `to_char(${alias}.${f.column}, 'YYYY-MM-DD') AS ${f.column}`
+        : `${alias}.${f.column}`,
   ).join(", ");
 }
 
@@ -79,4 +92,6 @@ export function copyValues(fields: InstitutionFields): (string | null)[] {
 export const TEMP_COLUMNS = FIELD_TABLE.map((f) => `${f.column} ${f.type === "date" ? "date" : "text"}`).join(", ");
 
 /** `col = t.col` assignments from a temp table aliased `t`, enums cast to their type. */
-export const SQL_ASSIGNMENTS = FIELD_TABLE.map((f) => `${f.column} = t.${f.column}${"pgType" in f ? `::"${f.pgType}"` : ""}`).join(", ");
+export const SQL_ASSIGNMENTS = FIELD_TABLE.map(
+  (f) => `${f.column} = t.${f.column}${"pgType" in f ? `::"${f.pgType}"` : ""}`,
+).join(", ");

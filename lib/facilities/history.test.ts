@@ -18,7 +18,8 @@ describe("services on a date", () => {
   });
 
   it("answers which services were offered, in service order", () => {
-    const on = (d: string) => servicesOnDate(periods, d).map((p) => `${p.service}${p.diseases.length ? ":" + p.diseases.join(",") : ""}`);
+    const on = (d: string) =>
+      servicesOnDate(periods, d).map((p) => `${p.service}${p.diseases.length ? ":" + p.diseases.join(",") : ""}`);
     expect(on("2018-06-01")).toEqual([]);
     expect(on("2021-12-31")).toEqual(["INPATIENT", "OUTPATIENT", "CHRONIC:HYPERTENSION"]);
     expect(on("2022-06-01")).toEqual(["OUTPATIENT", "CHRONIC:HYPERTENSION"]);

@@ -31,7 +31,10 @@ export function servicesOnDate<P extends ServicePeriod>(periods: readonly P[], d
 }
 
 /** The status in force on `date` (null before the first event: not yet designated). */
-export function statusOnDate(events: readonly StatusEventLike[], date: string): { status: InstitutionStatus; since: string; reason: string } | null {
+export function statusOnDate(
+  events: readonly StatusEventLike[],
+  date: string,
+): { status: InstitutionStatus; since: string; reason: string } | null {
   let best: StatusEventLike | null = null;
   for (const e of events) {
     if (e.effectiveOn > date) continue;

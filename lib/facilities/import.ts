@@ -54,7 +54,12 @@ async function applyInTransaction(
  * of `rows` — are written in one transaction, unless the bureau runs maker-checker: then the
  * file waits as a change request for another roster manager (report.pendingChangeId).
  */
-export async function importInstitutions(actor: Actor, bytes: Uint8Array, contentType: string | null, options: ImportOptions): Promise<ImportReport> {
+export async function importInstitutions(
+  actor: Actor,
+  bytes: Uint8Array,
+  contentType: string | null,
+  options: ImportOptions,
+): Promise<ImportReport> {
   requireAnyRole(actor, ["ROSTER_MANAGER"]);
   const started = Date.now();
   const onProgress = options.onProgress ?? (() => undefined);
@@ -77,9 +82,12 @@ export async function importInstitutions(actor: Actor, bytes: Uint8Array, conten
     }
     report = analysis.report;
     const chosen = selection ? analysis.candidates.filter((c) => selection(c.row)) : analysis.candidates;
-    if (chosen.length) report.pendingChangeId = await requestImport(actor, bytes, contentType, options.rows ?? null, report);
+    if (chosen.length)
+      report.pendingChangeId = await requestImport(actor, bytes, contentType, options.rows ?? null, report);
   } else {
-    report = await withPgTransaction((db) => applyInTransaction(db, actor, bytes, contentType, selection, { actor }, onProgress));
+    report = await withPgTransaction((db) =>
+      applyInTransaction(db, actor, bytes, contentType, selection, { actor }, onProgress),
+    );
     dispatchCacheEvent("roster");
     await analyzeAfterBulk(report);
   }
@@ -90,10 +98,17 @@ export async function importInstitutions(actor: Actor, bytes: Uint8Array, conten
 
 /** Fresh planner statistics after a bulk write, so searches do not wait for autovacuum. */
 async function analyzeAfterBulk(report: ImportReport): Promise<void> {
-  if (report.written.new + report.written.changed >= 10_000) await pgPool().query("ANALYZE institution, institution_service");
+  if (report.written.new + report.written.changed >= 10_000)
+    await pgPool().query("ANALYZE institution, institution_service");
 }
 
-async function requestImport(actor: Actor, bytes: Uint8Array, contentType: string | null, rows: string | null, report: ImportReport): Promise<string> {
+async function requestImport(
+  actor: Actor,
+  bytes: Uint8Array,
+  contentType: string | null,
+  rows: string | null,
+  report: ImportReport,
+): Promise<string> {
   return withPgTransaction(async (db) => {
     const id = crypto.randomUUID();
     await db.query(
@@ -123,7 +138,12 @@ async function requestImport(actor: Actor, bytes: Uint8Array, contentType: strin
 }
 
 /** The checker approves a pending import: the file is re-validated against today's roster and applied. */
-export async function approveImportChange(actor: Actor, id: string, comment?: string, onProgress?: (p: ImportProgress) => void): Promise<ImportReport> {
+export async function approveImportChange(
+  actor: Actor,
+  id: string,
+  comment?: string,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportReport> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("facilities.changeNotFound");
   const started = Date.now();
   const report = await withPgTransaction(async (db) => {
@@ -146,7 +166,9 @@ export async function approveImportChange(actor: Actor, id: string, comment?: st
     if (!req || req.kind !== "IMPORT") throw new NotFoundError("facilities.changeNotFound");
     if (req.state !== "PENDING") throw new InvalidStateError("facilities.changeNotPending");
     if (req.maker_id === actor.id) throw new ForbiddenError("facilities.cannotApproveOwn");
-    if (!canDecideChangeRequest(actor, { bureauId: req.bureau_id, makerId: req.maker_id, regionCode: req.region_code })) {
+    if (
+      !canDecideChangeRequest(actor, { bureauId: req.bureau_id, makerId: req.maker_id, regionCode: req.region_code })
+    ) {
       throw new ForbiddenError("facilities.notChecker");
     }
     const by: ApplyBy = { actor, requestedBy: { id: req.maker_id, name: req.maker_name }, changeRequestId: id };
@@ -164,7 +186,13 @@ export async function approveImportChange(actor: Actor, id: string, comment?: st
           SET state = 'APPROVED', checker_id = $2::uuid, checker_name = $3, decided_at = now(), comment = $4, file = NULL,
               summary = $5::jsonb
         WHERE id = $1::uuid`,
-      [id, actor.id, actorLabel(actor), comment?.trim() || null, JSON.stringify({ totalRows: r.totalRows, counts: r.counts, written: r.written, importId: r.importId })],
+      [
+        id,
+        actor.id,
+        actorLabel(actor),
+        comment?.trim() || null,
+        JSON.stringify({ totalRows: r.totalRows, counts: r.counts, written: r.written, importId: r.importId }),
+      ],
     );
     await recordAuditPg(db, {
       actor,

@@ -29,7 +29,14 @@ export async function makerCheckerOn(actor: Actor): Promise<boolean> {
 export async function requestChange(
   actor: Actor,
   kind: ChangeKind,
-  c: { institutionId: string | null; code: string; regionCode: string; payload: unknown; baseVersion: number | null; summary: unknown },
+  c: {
+    institutionId: string | null;
+    code: string;
+    regionCode: string;
+    payload: unknown;
+    baseVersion: number | null;
+    summary: unknown;
+  },
 ): Promise<{ applied: false; pendingChangeId: string; changeRequest: ChangeRequestView }> {
   const created = await prisma.$transaction(async (tx) => {
     const req = await tx.institutionChangeRequest.create({
@@ -75,7 +82,12 @@ export async function lockPendingChange(tx: Tx, actor: Actor, id: string) {
 type PendingChange = Awaited<ReturnType<typeof lockPendingChange>>;
 
 /** After the change was applied in `tx`: the request approved (a new institution linked) and audited. */
-export async function recordApproval(tx: Tx, actor: Actor, req: PendingChange, comment: string | undefined): Promise<void> {
+export async function recordApproval(
+  tx: Tx,
+  actor: Actor,
+  req: PendingChange,
+  comment: string | undefined,
+): Promise<void> {
   await tx.institutionChangeRequest.update({
     where: { id: req.id },
     data: {
@@ -105,7 +117,14 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
     const req = await lockPendingChange(tx, actor, id);
     await tx.institutionChangeRequest.update({
       where: { id },
-      data: { state: "REJECTED", checkerId: actor.id, checkerName: actorLabel(actor), decidedAt: new Date(), comment: text.data, file: null },
+      data: {
+        state: "REJECTED",
+        checkerId: actor.id,
+        checkerName: actorLabel(actor),
+        decidedAt: new Date(),
+        comment: text.data,
+        file: null,
+      },
     });
     await recordAudit(tx, {
       actor,
@@ -119,7 +138,9 @@ export async function rejectChange(actor: Actor, id: string, comment: string): P
   return requireChangeRequest(actor, id);
 }
 
-const makerCheckerSchema = z.object({ bureauId: z.uuid({ error: "validation.invalid" }), enabled: z.boolean({ error: "validation.invalid" }) }).strict();
+const makerCheckerSchema = z
+  .object({ bureauId: z.uuid({ error: "validation.invalid" }), enabled: z.boolean({ error: "validation.invalid" }) })
+  .strict();
 
 /** Turns maker-checker on or off for a bureau's roster edits (admins of that bureau or above). */
 export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<void> {
@@ -129,7 +150,10 @@ export async function setMakerChecker(actor: Actor, rawInput: unknown): Promise<
   if (!bureau || !canManageUsersOf(actor, bureau.regionCode)) throw new NotFoundError();
   if (bureau.makerChecker === input.enabled) return;
   await prisma.$transaction(async (tx) => {
-    await tx.bureau.update({ where: { id: bureau.id }, data: { makerChecker: input.enabled, version: { increment: 1 } } });
+    await tx.bureau.update({
+      where: { id: bureau.id },
+      data: { makerChecker: input.enabled, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actor,
       action: "UPDATE",

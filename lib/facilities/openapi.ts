@@ -1,6 +1,15 @@
 // OpenAPI registration of /institutions, from the zod schemas the route handlers parse with.
 import { z } from "zod";
-import { conflictError, createdResponse, invalidStateError, jsonBody, jsonResponse, type Registrar, security, standardErrors } from "../http/openapi";
+import {
+  conflictError,
+  createdResponse,
+  invalidStateError,
+  jsonBody,
+  jsonResponse,
+  type Registrar,
+  security,
+  standardErrors,
+} from "../http/openapi";
 import {
   changeIdParamsSchema,
   codeParamsSchema,
@@ -32,8 +41,20 @@ import { XLSX_CONTENT_TYPE } from "./xlsx";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = standardErrors;
 const tags = ["Institutions"];
-const pending = { 202: jsonResponse("Maker-checker is on for the caller's bureau: the change waits for a second roster manager", pendingResultSchema) };
-const writeErrors = { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound, ...conflictError, ...invalidStateError };
+const pending = {
+  202: jsonResponse(
+    "Maker-checker is on for the caller's bureau: the change waits for a second roster manager",
+    pendingResultSchema,
+  ),
+};
+const writeErrors = {
+  400: badRequest,
+  401: unauthenticated,
+  403: forbidden,
+  404: notFound,
+  ...conflictError,
+  ...invalidStateError,
+};
 const scopeNote =
   " Roster managers only, for institutions in their bureau's region (others: 403 — the roster is public, so the institution's existence is no secret).";
 
@@ -48,7 +69,11 @@ export const registerFacilitiesApi: Registrar = (registry) => {
       "`region` includes everything below it. List filters take comma-separated values.",
     security,
     request: { query: listInstitutionsSchema },
-    responses: { 200: jsonResponse("One page of institutions", institutionPageSchema), 400: badRequest, 401: unauthenticated },
+    responses: {
+      200: jsonResponse("One page of institutions", institutionPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+    },
   });
 
   registry.registerPath({
@@ -79,10 +104,15 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/{code}",
     tags,
     summary: "Change an institution's fields",
-    description: "Send the `version` you read; a stale one gives 409 and nothing changes. The code never changes." + scopeNote,
+    description:
+      "Send the `version` you read; a stale one gives 409 and nothing changes. The code never changes." + scopeNote,
     security,
     request: { params: codeParamsSchema, body: jsonBody(updateInstitutionSchema) },
-    responses: { 200: jsonResponse("The institution after the change", institutionSummarySchema), ...pending, ...writeErrors },
+    responses: {
+      200: jsonResponse("The institution after the change", institutionSummarySchema),
+      ...pending,
+      ...writeErrors,
+    },
   });
 
   registry.registerPath({
@@ -96,7 +126,11 @@ export const registerFacilitiesApi: Registrar = (registry) => {
       scopeNote,
     security,
     request: { params: codeParamsSchema, body: jsonBody(institutionCommandSchema) },
-    responses: { 200: jsonResponse("The institution after the command", institutionSummarySchema), ...pending, ...writeErrors },
+    responses: {
+      200: jsonResponse("The institution after the command", institutionSummarySchema),
+      ...pending,
+      ...writeErrors,
+    },
   });
 
   registry.registerPath({
@@ -108,7 +142,12 @@ export const registerFacilitiesApi: Registrar = (registry) => {
       "`on` (YYYY-MM-DD) picks the day, today (Beijing time) by default: the services open that day and the institution's status that day — what the eligibility check reads.",
     security,
     request: { params: codeParamsSchema, query: servicesOnQuerySchema },
-    responses: { 200: jsonResponse("Services in force on the date", servicesOnSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
+    responses: {
+      200: jsonResponse("Services in force on the date", servicesOnSchema),
+      400: badRequest,
+      401: unauthenticated,
+      404: notFound,
+    },
   });
 
   registry.registerPath({
@@ -120,7 +159,12 @@ export const registerFacilitiesApi: Registrar = (registry) => {
       "Paginated with `page` and `pageSize`. Each entry is one applied change of one field, with the actor and the reason.",
     security,
     request: { params: codeParamsSchema, query: historyQuerySchema },
-    responses: { 200: jsonResponse("One page of history", historyPageSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
+    responses: {
+      200: jsonResponse("One page of history", historyPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      404: notFound,
+    },
   });
 
   registry.registerPath({
@@ -185,12 +229,17 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     method: "get",
     path: "/institutions/coverage",
     tags,
-    summary: "Coverage of a region: institutions by type and service, per sub-region, counties without a service, changes this month",
-    description:
-      "`region` is a 6-digit code (default: the whole country). Counts are of institutions active today.",
+    summary:
+      "Coverage of a region: institutions by type and service, per sub-region, counties without a service, changes this month",
+    description: "`region` is a 6-digit code (default: the whole country). Counts are of institutions active today.",
     security,
     request: { query: coverageQuerySchema },
-    responses: { 200: jsonResponse("Coverage panel", coverageSchema), 400: badRequest, 401: unauthenticated, 404: notFound },
+    responses: {
+      200: jsonResponse("Coverage panel", coverageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      404: notFound,
+    },
   });
 
   registry.registerPath({
@@ -202,7 +251,12 @@ export const registerFacilitiesApi: Registrar = (registry) => {
       "Roster managers (403 otherwise): the requests on institutions in their region and the ones they made. `state` filters.",
     security,
     request: { query: listChangesSchema },
-    responses: { 200: jsonResponse("One page of change requests", changeRequestPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("One page of change requests", changeRequestPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
 
   registry.registerPath({
@@ -210,8 +264,7 @@ export const registerFacilitiesApi: Registrar = (registry) => {
     path: "/institutions/change-requests/{id}",
     tags,
     summary: "One change request",
-    description:
-      "Visible to its maker and to the roster managers whose region covers the institution; others get 404.",
+    description: "Visible to its maker and to the roster managers whose region covers the institution; others get 404.",
     security,
     request: { params: changeIdParamsSchema },
     responses: { 200: jsonResponse("The change request", changeRequestSchema), 401: unauthenticated, 404: notFound },

@@ -44,14 +44,34 @@ describe("planInstitution", () => {
       CODE,
       null,
       {
-        fields: { name: "x", type: "HOSPITAL", level: "LEVEL_2", ownership: "PUBLIC", regionCode: "131002", designatedSince: "2020-01-01" },
+        fields: {
+          name: "x",
+          type: "HOSPITAL",
+          level: "LEVEL_2",
+          ownership: "PUBLIC",
+          regionCode: "131002",
+          designatedSince: "2020-01-01",
+        },
         services: [{ service: "OUTPATIENT", diseases: [], openedOn: null }],
       },
       TODAY,
     );
-    expect(plan).toMatchObject({ isNew: true, status: "ACTIVE", open: [{ service: "OUTPATIENT", openedOn: TODAY }], fieldChanges: [] });
+    expect(plan).toMatchObject({
+      isNew: true,
+      status: "ACTIVE",
+      open: [{ service: "OUTPATIENT", openedOn: TODAY }],
+      fieldChanges: [],
+    });
     expect(planHistory(plan!, null, TODAY)).toEqual([
-      { field: "*", before: null, after: expect.objectContaining({ name: "x", status: "ACTIVE", services: [{ service: "OUTPATIENT", openedOn: TODAY }] }) },
+      {
+        field: "*",
+        before: null,
+        after: expect.objectContaining({
+          name: "x",
+          status: "ACTIVE",
+          services: [{ service: "OUTPATIENT", openedOn: TODAY }],
+        }),
+      },
     ]);
   });
 
@@ -87,8 +107,12 @@ describe("planInstitution", () => {
       TODAY,
     );
     expect(plan!.fieldChanges).toEqual([{ field: "phone", before: "0316-2011111", after: "0316-9999999" }]);
-    expect(plan!.redate).toEqual([{ id: "s-in", service: "INPATIENT", diseases: [], from: "2019-01-01", to: "2018-05-01" }]);
-    expect(plan!.close).toEqual([expect.objectContaining({ id: "s-ch", closedOn: "2024-01-01", reason: "facilities.reasons.diseasesChanged" })]);
+    expect(plan!.redate).toEqual([
+      { id: "s-in", service: "INPATIENT", diseases: [], from: "2019-01-01", to: "2018-05-01" },
+    ]);
+    expect(plan!.close).toEqual([
+      expect.objectContaining({ id: "s-ch", closedOn: "2024-01-01", reason: "facilities.reasons.diseasesChanged" }),
+    ]);
     expect(plan!.open).toEqual([
       { service: "CHRONIC", diseases: ["HYPERTENSION", "DIABETES"], openedOn: "2024-01-01" },
       { service: "OUTPATIENT", diseases: [], openedOn: "2022-01-01" },
@@ -99,27 +123,57 @@ describe("planInstitution", () => {
   });
 
   it("services missing from the list close today; revoking closes the rest", () => {
-    const partial = planInstitution(CODE, current(), { fields: {}, services: [{ service: "INPATIENT", diseases: [], openedOn: null }] }, TODAY);
+    const partial = planInstitution(
+      CODE,
+      current(),
+      { fields: {}, services: [{ service: "INPATIENT", diseases: [], openedOn: null }] },
+      TODAY,
+    );
     expect(partial.plan!.close.map((c) => [c.service, c.closedOn])).toEqual([["CHRONIC", TODAY]]);
     const revoked = planInstitution(CODE, current(), { fields: {}, status: "REVOKED" }, TODAY);
     expect(revoked.plan!.statusChange).toEqual({ from: "ACTIVE", to: "REVOKED" });
-    expect(revoked.plan!.close.map((c) => c.reason)).toEqual(["facilities.reasons.revoked", "facilities.reasons.revoked"]);
+    expect(revoked.plan!.close.map((c) => c.reason)).toEqual([
+      "facilities.reasons.revoked",
+      "facilities.reasons.revoked",
+    ]);
   });
 
   it("refuses what the rules forbid", () => {
     const keys = (r: ReturnType<typeof planInstitution>) => r.issues.map((i) => `${i.field}:${i.message.key}`);
-    expect(keys(planInstitution(CODE, current({ status: "REVOKED", openServices: [] }), { fields: {}, status: "ACTIVE" }, TODAY))).toEqual([
-      "status:facilities.validation.revokedFinal",
-    ]);
-    expect(keys(planInstitution(CODE, current(), { fields: { type: "PHARMACY", level: "UNRATED", grade: null } }, TODAY))).toEqual([
+    expect(
+      keys(
+        planInstitution(
+          CODE,
+          current({ status: "REVOKED", openServices: [] }),
+          { fields: {}, status: "ACTIVE" },
+          TODAY,
+        ),
+      ),
+    ).toEqual(["status:facilities.validation.revokedFinal"]);
+    expect(
+      keys(planInstitution(CODE, current(), { fields: { type: "PHARMACY", level: "UNRATED", grade: null } }, TODAY)),
+    ).toEqual([
       "type:facilities.validation.codeType",
       "services:facilities.validation.serviceNotForType", // INPATIENT (a pharmacy may keep CHRONIC)
     ]);
-    expect(keys(planInstitution(CODE, current(), { fields: { level: "UNRATED" } }, TODAY))).toEqual(["grade:facilities.validation.gradeNeedsLevel"]);
-    expect(keys(planInstitution(CODE, current(), { fields: { regionCode: "110102" } }, TODAY))).toEqual(["regionCode:facilities.validation.codeRegion"]);
-    expect(keys(planInstitution(CODE, current(), { fields: { designatedSince: "2027-01-01" } }, TODAY))).toContain("designatedSince:facilities.validation.futureDate");
+    expect(keys(planInstitution(CODE, current(), { fields: { level: "UNRATED" } }, TODAY))).toEqual([
+      "grade:facilities.validation.gradeNeedsLevel",
+    ]);
+    expect(keys(planInstitution(CODE, current(), { fields: { regionCode: "110102" } }, TODAY))).toEqual([
+      "regionCode:facilities.validation.codeRegion",
+    ]);
+    expect(keys(planInstitution(CODE, current(), { fields: { designatedSince: "2027-01-01" } }, TODAY))).toContain(
+      "designatedSince:facilities.validation.futureDate",
+    );
     expect(
-      keys(planInstitution(CODE, current(), { fields: {}, services: [{ service: "OUTPATIENT", diseases: [], openedOn: "2001-01-01" }] }, TODAY)),
+      keys(
+        planInstitution(
+          CODE,
+          current(),
+          { fields: {}, services: [{ service: "OUTPATIENT", diseases: [], openedOn: "2001-01-01" }] },
+          TODAY,
+        ),
+      ),
     ).toContain("services:facilities.validation.serviceBeforeDesignation");
     expect(
       keys(
@@ -131,8 +185,15 @@ describe("planInstitution", () => {
         ),
       ),
     ).toContain("services:facilities.validation.overlapsPrevious");
-    expect(keys(planInstitution(CODE, current(), { fields: {}, status: "REVOKED", services: [{ service: "INPATIENT", diseases: [], openedOn: null }] }, TODAY))).toEqual([
-      "services:facilities.validation.revokedWithServices",
-    ]);
+    expect(
+      keys(
+        planInstitution(
+          CODE,
+          current(),
+          { fields: {}, status: "REVOKED", services: [{ service: "INPATIENT", diseases: [], openedOn: null }] },
+          TODAY,
+        ),
+      ),
+    ).toEqual(["services:facilities.validation.revokedWithServices"]);
   });
 });

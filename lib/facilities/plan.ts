@@ -16,7 +16,14 @@ import { INSTITUTION_FIELDS, type InstitutionField, type InstitutionFields } fro
 export type { InstitutionField, InstitutionFields };
 
 /** Fields a new institution must have. */
-export const REQUIRED_FIELDS: readonly InstitutionField[] = ["name", "type", "level", "ownership", "regionCode", "designatedSince"];
+export const REQUIRED_FIELDS: readonly InstitutionField[] = [
+  "name",
+  "type",
+  "level",
+  "ownership",
+  "regionCode",
+  "designatedSince",
+];
 
 export interface OpenService {
   id: string;
@@ -119,12 +126,20 @@ export function planInstitution(
 
   if (!current) {
     for (const f of REQUIRED_FIELDS) {
-      if (desired.fields[f] === undefined || desired.fields[f] === null) issue(f, "facilities.validation.requiredForNew");
+      if (desired.fields[f] === undefined || desired.fields[f] === null)
+        issue(f, "facilities.validation.requiredForNew");
     }
     if (issues.length) return { plan: null, issues };
   }
   const base: Partial<InstitutionFields> = current ? current.fields : {};
-  const fields = { grade: null, shortName: null, address: null, phone: null, ...base, ...stripUndefined(desired.fields) } as InstitutionFields;
+  const fields = {
+    grade: null,
+    shortName: null,
+    address: null,
+    phone: null,
+    ...base,
+    ...stripUndefined(desired.fields),
+  } as InstitutionFields;
 
   // Field rules on the result, whichever side the values came from.
   if (!codeMatchesType(code, fields.type)) issue("type", "facilities.validation.codeType");
@@ -145,18 +160,32 @@ export function planInstitution(
     if (before !== after) fieldChanges.push({ field: f, before, after });
   }
 
-  const { open, close, redate } = reconcileServices({ current, desired, designatedSince: fields.designatedSince, status, fromStatus, today, reasons, issue });
+  const { open, close, redate } = reconcileServices({
+    current,
+    desired,
+    designatedSince: fields.designatedSince,
+    status,
+    fromStatus,
+    today,
+    reasons,
+    issue,
+  });
   // Every service open afterwards must suit the (possibly new) type.
   const stillOpen = [
     ...(current?.openServices ?? []).filter((c) => !close.some((x) => x.id === c.id)).map((c) => c.service),
     ...open.map((o) => o.service),
   ];
   for (const s of new Set(stillOpen)) {
-    if (!serviceAllowedFor(fields.type, s)) issue("services", "facilities.validation.serviceNotForType", { service: s });
+    if (!serviceAllowedFor(fields.type, s))
+      issue("services", "facilities.validation.serviceNotForType", { service: s });
   }
   if (issues.length) return { plan: null, issues: dedupe(issues) };
 
-  const statusChange = !current ? { from: null, to: status } : status !== current.status ? { from: current.status, to: status } : null;
+  const statusChange = !current
+    ? { from: null, to: status }
+    : status !== current.status
+      ? { from: current.status, to: status }
+      : null;
   const changed = [
     ...fieldChanges.map((c) => c.field as string),
     ...(current && statusChange ? ["status"] : []),
@@ -202,7 +231,13 @@ function reconcileServices(x: {
         open.push({ service: spec.service, diseases: spec.diseases, openedOn: spec.openedOn ?? today });
       } else if (sameList(cur.diseases, spec.diseases)) {
         if (spec.openedOn && spec.openedOn !== cur.openedOn) {
-          redate.push({ id: cur.id, service: cur.service, diseases: cur.diseases, from: cur.openedOn, to: spec.openedOn });
+          redate.push({
+            id: cur.id,
+            service: cur.service,
+            diseases: cur.diseases,
+            from: cur.openedOn,
+            to: spec.openedOn,
+          });
         }
       } else {
         // New disease list: a new period from the given date (if later) or today.
@@ -247,7 +282,12 @@ export const serviceValue = (s: { openedOn: string; diseases: readonly ChronicDi
   s.service === "CHRONIC" ? { openedOn: s.openedOn, diseases: [...s.diseases] } : { openedOn: s.openedOn };
 
 /** History rows of a plan (field-level), as the import writes them too. */
-export function planHistory(plan: ChangePlan, current: { status: InstitutionStatus; statusSince: string } | null, today: string, statusReason?: string): HistoryInput[] {
+export function planHistory(
+  plan: ChangePlan,
+  current: { status: InstitutionStatus; statusSince: string } | null,
+  today: string,
+  statusReason?: string,
+): HistoryInput[] {
   if (plan.isNew) {
     return [
       {
@@ -282,8 +322,11 @@ export function planHistory(plan: ChangePlan, current: { status: InstitutionStat
     out.push({ field: `services.${o.service}`, before: null, after: serviceValue(o) });
   }
   for (const r of plan.redate) {
-    out.push({ field: `services.${r.service}`, before: serviceValue({ ...r, openedOn: r.from }), after: serviceValue({ ...r, openedOn: r.to }) });
+    out.push({
+      field: `services.${r.service}`,
+      before: serviceValue({ ...r, openedOn: r.from }),
+      after: serviceValue({ ...r, openedOn: r.to }),
+    });
   }
   return out;
 }
-

@@ -15,7 +15,15 @@ import { INSTITUTION_CODE_RE, isoDate, normalizeCode, parseDate, todayCn } from 
 import { servicesOnDate, statusOnDate } from "./history";
 import { historyQuerySchema, listInstitutionsSchema, type ListInstitutionsInput } from "./schemas";
 import { toChangeView } from "./change-requests";
-import { SORT_SQL, SUMMARY_COLUMNS, type SummaryRow, filterConditions, openServicesOf, orderBy, toSummary } from "./summary-sql";
+import {
+  SORT_SQL,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  filterConditions,
+  openServicesOf,
+  orderBy,
+  toSummary,
+} from "./summary-sql";
 import { type HistoryEntry, type InstitutionDetail, type InstitutionSummary, type ServicePeriodView } from "./views";
 
 // ---- List and detail ---------------------------------------------------------------------
@@ -35,7 +43,10 @@ export async function listInstitutions(
   return onReadClient(actor, (db) => listOn(db, f));
 }
 
-async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number; page: number; pageSize: number; items: InstitutionSummary[] }> {
+async function listOn(
+  db: Db,
+  f: ListInstitutionsInput,
+): Promise<{ total: number; page: number; pageSize: number; items: InstitutionSummary[] }> {
   const where = filterConditions(f);
   const offset = (f.page - 1) * f.pageSize;
   if (f.q?.trim()) {
@@ -43,7 +54,13 @@ async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number
     // then counted and paged. Left to itself the planner often walks the sort index and
     // filters row by row, which is slow for frequent fragments (its estimates for array
     // containment are poor).
-    const keys = Prisma.join([...f.sort.map((k, i) => Prisma.sql`${SORT_SQL[k.field]} AS ${Prisma.raw(`k${i}`)}`), Prisma.sql`i.code AS ${Prisma.raw(`k${f.sort.length}`)}`], ", ");
+    const keys = Prisma.join(
+      [
+        ...f.sort.map((k, i) => Prisma.sql`${SORT_SQL[k.field]} AS ${Prisma.raw(`k${i}`)}`),
+        Prisma.sql`i.code AS ${Prisma.raw(`k${f.sort.length}`)}`,
+      ],
+      ", ",
+    );
     const rows = await db.$queryRaw<(SummaryRow & { total: number })[]>`
       WITH m AS MATERIALIZED (SELECT i.id, ${keys} FROM institution i WHERE ${where}),
            p AS (SELECT id FROM m ORDER BY ${orderBy(f, (_, i) => Prisma.raw(`k${i}`))} LIMIT ${f.pageSize} OFFSET ${offset})
@@ -51,9 +68,21 @@ async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number
         FROM p JOIN institution i ON i.id = p.id JOIN region r ON r.code = i.region_code
        ORDER BY ${orderBy(f)}`;
     const total =
-      rows[0]?.total ?? (offset > 0 ? (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`)[0]?.n ?? 0 : 0);
-    const services = await openServicesOf(rows.map((r) => r.id), db);
-    return { total, page: f.page, pageSize: f.pageSize, items: rows.map((r) => toSummary(r, services.get(r.id) ?? [])) };
+      rows[0]?.total ??
+      (offset > 0
+        ? ((await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`)[0]?.n ??
+          0)
+        : 0);
+    const services = await openServicesOf(
+      rows.map((r) => r.id),
+      db,
+    );
+    return {
+      total,
+      page: f.page,
+      pageSize: f.pageSize,
+      items: rows.map((r) => toSummary(r, services.get(r.id) ?? [])),
+    };
   }
   const [countRows, rows] = await Promise.all([
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM institution i WHERE ${where}`,
@@ -64,7 +93,10 @@ async function listOn(db: Db, f: ListInstitutionsInput): Promise<{ total: number
        ORDER BY ${orderBy(f)}
        LIMIT ${f.pageSize} OFFSET ${offset}`,
   ]);
-  const services = await openServicesOf(rows.map((r) => r.id), db);
+  const services = await openServicesOf(
+    rows.map((r) => r.id),
+    db,
+  );
   return {
     total: countRows[0]?.n ?? 0,
     page: f.page,
@@ -144,26 +176,44 @@ export async function requireInstitution(actor: Actor, code: string): Promise<In
 }
 
 async function detailWithHistory(actor: Actor, inst: InstitutionSummary): Promise<InstitutionDetail> {
-  const [{ statusRows: _rows, ...detail }, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, { page: 1, pageSize: 50 })]);
+  const [{ statusRows: _rows, ...detail }, history] = await Promise.all([
+    detailOf(actor, inst),
+    historyPage(inst.id, { page: 1, pageSize: 50 }),
+  ]);
   return { ...detail, history: history.items, historyTotal: history.total };
 }
 
 /** The record with its region path, services, dated status changes and pending changes (one lookup of the institution). */
-async function detailOf(actor: Actor, inst: InstitutionSummary): Promise<Omit<InstitutionDetail, "history" | "historyTotal"> & { statusRows: StatusRow[] }> {
+async function detailOf(
+  actor: Actor,
+  inst: InstitutionSummary,
+): Promise<Omit<InstitutionDetail, "history" | "historyTotal"> & { statusRows: StatusRow[] }> {
   const canEdit = canEditInstitution(actor, inst.region.code);
   const [path, servicePeriods, events, pending] = await Promise.all([
     requireAncestors(inst.region.code),
     servicePeriodsOf(inst.id),
-    prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id }, orderBy: [{ effectiveOn: "desc" }, { id: "desc" }] }),
+    prisma.institutionStatusEvent.findMany({
+      where: { institutionId: inst.id },
+      orderBy: [{ effectiveOn: "desc" }, { id: "desc" }],
+    }),
     canEdit
-      ? prisma.institutionChangeRequest.findMany({ where: { institutionId: inst.id, state: "PENDING" }, orderBy: { createdAt: "asc" } })
+      ? prisma.institutionChangeRequest.findMany({
+          where: { institutionId: inst.id, state: "PENDING" },
+          orderBy: { createdAt: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   return {
     ...inst,
     regionPath: path.filter((r) => r.level !== "NATION").map((r) => ({ code: r.code, name: r.name })),
     servicePeriods,
-    statusEvents: events.map((e) => ({ status: e.status, effectiveOn: isoDate(e.effectiveOn), reason: e.reason, actorName: e.actorName, at: e.createdAt })),
+    statusEvents: events.map((e) => ({
+      status: e.status,
+      effectiveOn: isoDate(e.effectiveOn),
+      reason: e.reason,
+      actorName: e.actorName,
+      at: e.createdAt,
+    })),
     statusRows: events,
     pendingChanges: pending.map((c) => toChangeView(c, inst.name)),
     canEdit,
@@ -205,7 +255,12 @@ function onDateOf(code: string, on: string, periods: ServicePeriodView[], events
     code,
     date: on,
     status: statusOnDate(
-      events.map((e) => ({ status: e.status, effectiveOn: isoDate(e.effectiveOn), reason: e.reason, seq: Number(e.id) })),
+      events.map((e) => ({
+        status: e.status,
+        effectiveOn: isoDate(e.effectiveOn),
+        reason: e.reason,
+        seq: Number(e.id),
+      })),
       on,
     ),
     services: servicesOnDate(periods, on),
@@ -216,7 +271,10 @@ function onDateOf(code: string, on: string, periods: ServicePeriodView[], events
 export async function servicesOn(code: string, date?: string) {
   const on = parseOnDate(date);
   const inst = await requireSummary(code);
-  const [periods, events] = await Promise.all([servicePeriodsOf(inst.id), prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id } })]);
+  const [periods, events] = await Promise.all([
+    servicePeriodsOf(inst.id),
+    prisma.institutionStatusEvent.findMany({ where: { institutionId: inst.id } }),
+  ]);
   return onDateOf(inst.code, on, periods, events);
 }
 
@@ -229,7 +287,10 @@ export async function getInstitutionPage(actor: Actor, code: string, rawPaging: 
   const inst = await summaryOf(code);
   if (!inst) return null;
   const paging = safeParseInput(historyQuerySchema, rawPaging);
-  const [detail, history] = await Promise.all([detailOf(actor, inst), historyPage(inst.id, paging.success ? paging.data : { page: 1, pageSize: 10 })]);
+  const [detail, history] = await Promise.all([
+    detailOf(actor, inst),
+    historyPage(inst.id, paging.success ? paging.data : { page: 1, pageSize: 10 }),
+  ]);
   let onDate: ({ ok: true } & ReturnType<typeof onDateOf>) | { ok: false };
   try {
     onDate = { ok: true, ...onDateOf(inst.code, parseOnDate(date), detail.servicePeriods, detail.statusRows) };
@@ -240,4 +301,3 @@ export async function getInstitutionPage(actor: Actor, code: string, rawPaging: 
   const { statusRows: _rows, ...rest } = detail;
   return { inst: { ...rest, history: [], historyTotal: history.total } satisfies InstitutionDetail, history, onDate };
 }
-

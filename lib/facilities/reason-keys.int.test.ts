@@ -30,9 +30,14 @@ describe("reason keys migration", () => {
     expect(event.rows).toEqual([{ reason: "facilities.reasons.designated" }]);
     const i = await db.query("SELECT status_reason FROM institution WHERE id = $1", [inst.id]);
     expect(i.rows).toEqual([{ status_reason: "facilities.reasons.import" }]);
-    const services = await db.query("SELECT close_reason FROM institution_service WHERE institution_id = $1 AND closed_on IS NOT NULL ORDER BY service", [inst.id]);
+    const services = await db.query(
+      "SELECT close_reason FROM institution_service WHERE institution_id = $1 AND closed_on IS NOT NULL ORDER BY service",
+      [inst.id],
+    );
     expect(services.rows.map((r) => r.close_reason)).toEqual(["机构自行申请暂停", "facilities.reasons.importRemoved"]);
-    const h = await db.query("SELECT after FROM institution_history WHERE institution_id = $1 AND source = 'IMPORT'", [inst.id]);
+    const h = await db.query("SELECT after FROM institution_history WHERE institution_id = $1 AND source = 'IMPORT'", [
+      inst.id,
+    ]);
     expect(h.rows).toEqual([{ after: { status: "REVOKED", reason: "facilities.reasons.revoked" } }]);
   });
 });

@@ -2,7 +2,15 @@
 // route ↔ document test. The inputs and the list filter are in schemas.ts.
 import { z } from "zod";
 import { pageOf } from "../http/query";
-import { chronicDiseaseSchema, institutionGradeSchema, institutionLevelSchema, institutionStatusSchema, institutionTypeSchema, ownershipSchema, serviceKindSchema } from "./schemas";
+import {
+  chronicDiseaseSchema,
+  institutionGradeSchema,
+  institutionLevelSchema,
+  institutionStatusSchema,
+  institutionTypeSchema,
+  ownershipSchema,
+  serviceKindSchema,
+} from "./schemas";
 
 const regionRef = z.object({ code: z.string(), name: z.string() }).meta({ id: "InstitutionRegion" });
 
@@ -33,8 +41,7 @@ export const institutionSummarySchema = z
   })
   .meta({ id: "InstitutionSummary" });
 
-export const institutionPageSchema = pageOf(institutionSummarySchema)
-  .meta({ id: "InstitutionPage" });
+export const institutionPageSchema = pageOf(institutionSummarySchema).meta({ id: "InstitutionPage" });
 
 export const servicePeriodSchema = z
   .object({
@@ -48,7 +55,13 @@ export const servicePeriodSchema = z
   .meta({ id: "ServicePeriod" });
 
 export const statusEventSchema = z
-  .object({ status: institutionStatusSchema, effectiveOn: z.string(), reason: z.string(), actorName: z.string(), at: z.iso.datetime() })
+  .object({
+    status: institutionStatusSchema,
+    effectiveOn: z.string(),
+    reason: z.string(),
+    actorName: z.string(),
+    at: z.iso.datetime(),
+  })
   .meta({ id: "StatusEvent" });
 
 export const historyEntrySchema = z
@@ -66,8 +79,7 @@ export const historyEntrySchema = z
   })
   .meta({ id: "InstitutionHistoryEntry" });
 
-export const historyPageSchema = pageOf(historyEntrySchema)
-  .meta({ id: "InstitutionHistoryPage" });
+export const historyPageSchema = pageOf(historyEntrySchema).meta({ id: "InstitutionHistoryPage" });
 
 export const changeRequestSchema = z
   .object({
@@ -81,7 +93,9 @@ export const changeRequestSchema = z
     makerId: z.uuid(),
     makerName: z.string(),
     payload: z.unknown().meta({ description: "The validated input of the write" }),
-    summary: z.unknown().meta({ description: "Field-level preview (before/after) or, for an import, the dry-run counts" }),
+    summary: z
+      .unknown()
+      .meta({ description: "Field-level preview (before/after) or, for an import, the dry-run counts" }),
     baseVersion: z.number().int().nullable(),
     checkerName: z.string().nullable(),
     decidedAt: z.iso.datetime().nullable(),
@@ -90,8 +104,7 @@ export const changeRequestSchema = z
   })
   .meta({ id: "InstitutionChangeRequest" });
 
-export const changeRequestPageSchema = pageOf(changeRequestSchema)
-  .meta({ id: "InstitutionChangeRequestPage" });
+export const changeRequestPageSchema = pageOf(changeRequestSchema).meta({ id: "InstitutionChangeRequestPage" });
 
 export const institutionDetailSchema = institutionSummarySchema
   .extend({
@@ -100,7 +113,9 @@ export const institutionDetailSchema = institutionSummarySchema
     statusEvents: z.array(statusEventSchema),
     history: z.array(historyEntrySchema).meta({ description: "The latest 50 changes; page through /history for more" }),
     historyTotal: z.number().int(),
-    pendingChanges: z.array(changeRequestSchema).meta({ description: "Pending changes, shown to roster managers whose scope covers the institution" }),
+    pendingChanges: z
+      .array(changeRequestSchema)
+      .meta({ description: "Pending changes, shown to roster managers whose scope covers the institution" }),
     canEdit: z.boolean().meta({ description: "The caller may change this institution" }),
   })
   .meta({ id: "InstitutionDetail" });
@@ -109,16 +124,25 @@ export const servicesOnSchema = z
   .object({
     code: z.string(),
     date: z.string(),
-    status: z.object({ status: institutionStatusSchema, since: z.string(), reason: z.string() }).nullable().meta({ description: "null: not designated yet on that date" }),
+    status: z
+      .object({ status: institutionStatusSchema, since: z.string(), reason: z.string() })
+      .nullable()
+      .meta({ description: "null: not designated yet on that date" }),
     services: z.array(servicePeriodSchema),
   })
   .meta({ id: "ServicesOn" });
 
 export const pendingResultSchema = z
   .object({ applied: z.literal(false), pendingChangeId: z.uuid(), changeRequest: changeRequestSchema })
-  .meta({ id: "PendingChange", description: "Maker-checker: the change waits for another roster manager of the bureau" });
+  .meta({
+    id: "PendingChange",
+    description: "Maker-checker: the change waits for another roster manager of the bureau",
+  });
 
-const messageRef = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() });
+const messageRef = z.object({
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const importReportSchema = z
   .object({
@@ -128,11 +152,19 @@ export const importReportSchema = z
     columns: z.array(z.string()),
     ignoredColumns: z.array(z.string()),
     totalRows: z.number().int(),
-    counts: z.object({ new: z.number().int(), changed: z.number().int(), unchanged: z.number().int(), rejected: z.number().int() }),
+    counts: z.object({
+      new: z.number().int(),
+      changed: z.number().int(),
+      unchanged: z.number().int(),
+      rejected: z.number().int(),
+    }),
     errors: z
       .array(
         z.object({
-          row: z.number().int().meta({ description: "Row number in the file (the header is row 1); 0 for the whole file" }),
+          row: z
+            .number()
+            .int()
+            .meta({ description: "Row number in the file (the header is row 1); 0 for the whole file" }),
           code: z.string().nullable(),
           field: z.string().meta({ description: "Column name, or `file`" }),
           message: z.string(),
@@ -142,12 +174,24 @@ export const importReportSchema = z
       .meta({ description: "Every problem found, by row (at most 10,000)" }),
     errorsTruncated: z.boolean(),
     rows: z
-      .array(z.object({ row: z.number().int(), code: z.string(), outcome: z.enum(["new", "changed"]), fields: z.array(z.string()) }))
+      .array(
+        z.object({
+          row: z.number().int(),
+          code: z.string(),
+          outcome: z.enum(["new", "changed"]),
+          fields: z.array(z.string()),
+        }),
+      )
       .meta({ description: "New and changed rows with what changes (at most 1,000)" }),
     rowsTruncated: z.boolean(),
     applied: z.boolean().meta({ description: "The valid rows were written (dryRun=false, no maker-checker)" }),
     importId: z.string().nullable(),
-    written: z.object({ new: z.number().int(), changed: z.number().int() }).meta({ description: "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise" }),
+    written: z
+      .object({ new: z.number().int(), changed: z.number().int() })
+      .meta({
+        description:
+          "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise",
+      }),
     pendingChangeId: z.string().nullable().meta({ description: "Maker-checker: the import waits for approval" }),
     elapsedMs: z.number().int(),
   })
@@ -183,7 +227,9 @@ export const coverageSchema = z
         z.string(),
         z.object({
           count: z.number().int(),
-          counties: z.array(z.object({ code: z.string(), name: z.string() })).meta({ description: "At most 200, by code" }),
+          counties: z
+            .array(z.object({ code: z.string(), name: z.string() }))
+            .meta({ description: "At most 200, by code" }),
         }),
       )
       .meta({ description: "Per service: counties in the region where no ACTIVE institution offers it" }),

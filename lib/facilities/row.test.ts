@@ -13,16 +13,44 @@ describe("header", () => {
 
   it("needs a code column and no column twice", () => {
     expect(resolveHeader(["name"]).errors.map((e) => e.message.key)).toEqual(["facilities.import.missingCodeColumn"]);
-    expect(resolveHeader(["code", "name", "机构名称"]).errors.map((e) => e.message.key)).toEqual(["facilities.import.duplicateColumn"]);
+    expect(resolveHeader(["code", "name", "机构名称"]).errors.map((e) => e.message.key)).toEqual([
+      "facilities.import.duplicateColumn",
+    ]);
   });
 });
 
 describe("one row", () => {
-  const header = resolveHeader(["code", "name", "short_name", "type", "level", "grade", "ownership", "region_code", "phone", "status", "designated_since", "services"]);
+  const header = resolveHeader([
+    "code",
+    "name",
+    "short_name",
+    "type",
+    "level",
+    "grade",
+    "ownership",
+    "region_code",
+    "phone",
+    "status",
+    "designated_since",
+    "services",
+  ]);
   const parse = (values: string[]) => parseRecord(7, values, header.index);
 
   it("parses a good row into the desired state", () => {
-    const r = parse(["h13100200001", "廊坊市中医医院", "", "医院", "三级", "甲", "公立", "131002", "0316-2011111", "", "2002/1/1", "INPATIENT@2019-01-01"]);
+    const r = parse([
+      "h13100200001",
+      "廊坊市中医医院",
+      "",
+      "医院",
+      "三级",
+      "甲",
+      "公立",
+      "131002",
+      "0316-2011111",
+      "",
+      "2002/1/1",
+      "INPATIENT@2019-01-01",
+    ]);
     expect(r.errors).toEqual([]);
     expect(r.code).toBe("H13100200001");
     expect(r.desired).toEqual({

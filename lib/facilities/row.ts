@@ -124,8 +124,10 @@ type RowReader = ReturnType<typeof rowReader>;
 /** One CSV row's cells by column, with the row's error list and the per-kind cell checks. */
 function rowReader(values: readonly string[], index: HeaderResolution["index"]) {
   const errors: ParsedRow["errors"] = [];
-  const err = (field: Column, key: string, params?: MessageRef["params"]) => errors.push({ field, message: params ? { key, params } : { key } });
-  const cell = (c: Column): string | undefined => (index[c] === undefined ? undefined : (values[index[c]!] ?? "").trim());
+  const err = (field: Column, key: string, params?: MessageRef["params"]) =>
+    errors.push({ field, message: params ? { key, params } : { key } });
+  const cell = (c: Column): string | undefined =>
+    index[c] === undefined ? undefined : (values[index[c]!] ?? "").trim();
   /** A text cell: undefined when the column is absent, null when empty. */
   const textCell = (c: Column, max: number, required: boolean): string | null | undefined => {
     const v = cell(c);
@@ -172,7 +174,8 @@ function readTexts(r: RowReader, fields: Partial<InstitutionFields>): void {
   if (address !== undefined) fields.address = address;
   const phone = r.cell("phone");
   if (phone !== undefined) {
-    if (phone && (phone.length > 40 || !/^[0-9+()\-\s,/、转]*$/.test(phone))) r.err("phone", "facilities.validation.phone");
+    if (phone && (phone.length > 40 || !/^[0-9+()\-\s,/、转]*$/.test(phone)))
+      r.err("phone", "facilities.validation.phone");
     fields.phone = phone || null;
   }
 }
@@ -222,4 +225,3 @@ export function parseRowSelection(spec: string | undefined): ((row: number) => b
   }
   return (row) => ranges.some(([a, b]) => row >= a && row <= b);
 }
-

@@ -27,11 +27,20 @@ describe("create, update, status and services — with history and audit", () =>
       ownership: "PUBLIC",
       regionCode: "131002",
       designatedSince: "2019-03-01",
-      services: [{ service: "INPATIENT", openedOn: "2020-01-01" }, { service: "CHRONIC", diseases: ["DIABETES", "HYPERTENSION"] }],
+      services: [
+        { service: "INPATIENT", openedOn: "2020-01-01" },
+        { service: "CHRONIC", diseases: ["DIABETES", "HYPERTENSION"] },
+      ],
     });
     expect(result.applied).toBe(true);
     if (!result.applied) return;
-    expect(result.institution).toMatchObject({ code, name: "安次区中医院", status: "ACTIVE", statusSince: "2019-03-01", version: 1 });
+    expect(result.institution).toMatchObject({
+      code,
+      name: "安次区中医院",
+      status: "ACTIVE",
+      statusSince: "2019-03-01",
+      version: 1,
+    });
     expect(result.institution.region).toEqual({ code: "131002", name: "安次区" });
     expect(result.institution.services).toEqual([
       { service: "INPATIENT", diseases: [], openedOn: "2020-01-01" },
@@ -40,10 +49,14 @@ describe("create, update, status and services — with history and audit", () =>
     const detail = await requireInstitution(lf, code);
     expect(detail.canEdit).toBe(true);
     expect(detail.regionPath.map((r) => r.name)).toEqual(["河北省", "廊坊市", "安次区"]);
-    expect(detail.statusEvents).toMatchObject([{ status: "ACTIVE", effectiveOn: "2019-03-01", reason: "facilities.reasons.designated" }]);
+    expect(detail.statusEvents).toMatchObject([
+      { status: "ACTIVE", effectiveOn: "2019-03-01", reason: "facilities.reasons.designated" },
+    ]);
     expect(detail.history).toHaveLength(1);
     expect(detail.history[0]).toMatchObject({ field: "*", source: "CREATE", before: null });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "Institution", entityId: code, action: "CREATE" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entityType: "Institution", entityId: code, action: "CREATE" },
+    });
     expect(audit.actorId).toBe(lf.id);
     expect(audit.entityRegion).toBe("131002");
   });
@@ -51,9 +64,20 @@ describe("create, update, status and services — with history and audit", () =>
   it("updates fields with field-level before/after in history and audit, and checks the version", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
     const inst = await makeInstitution({ regionCode: "131003", name: "廊坊市广阳区人民医院" });
-    const r = await updateInstitution(lf, inst.code, { name: "廊坊市广阳区第一人民医院", phone: "0316-5555555", version: 1 });
-    expect(r.applied && r.institution).toMatchObject({ name: "廊坊市广阳区第一人民医院", phone: "0316-5555555", version: 2 });
-    const history = await prisma.institutionHistory.findMany({ where: { institutionId: inst.id, source: "EDIT" }, orderBy: { field: "asc" } });
+    const r = await updateInstitution(lf, inst.code, {
+      name: "廊坊市广阳区第一人民医院",
+      phone: "0316-5555555",
+      version: 1,
+    });
+    expect(r.applied && r.institution).toMatchObject({
+      name: "廊坊市广阳区第一人民医院",
+      phone: "0316-5555555",
+      version: 2,
+    });
+    const history = await prisma.institutionHistory.findMany({
+      where: { institutionId: inst.id, source: "EDIT" },
+      orderBy: { field: "asc" },
+    });
     expect(history.map((h) => [h.field, h.before, h.after])).toEqual([
       ["name", "廊坊市广阳区人民医院", "廊坊市广阳区第一人民医院"],
       ["phone", "0316-2011111", "0316-5555555"],
@@ -63,21 +87,41 @@ describe("create, update, status and services — with history and audit", () =>
     expect(audit.before).toEqual({ name: "廊坊市广阳区人民医院", phone: "0316-2011111" });
     expect(audit.after).toEqual({ name: "廊坊市广阳区第一人民医院", phone: "0316-5555555" });
 
-    await expect(updateInstitution(lf, inst.code, { name: "过期版本", version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateInstitution(lf, inst.code, { name: "过期版本", version: 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await requireInstitution(lf, inst.code)).name).toBe("廊坊市广阳区第一人民医院");
   });
 
   it("names each bad field: code/type mismatch, grade without level, unknown region", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
-    const base = { name: "x", type: "HOSPITAL", level: "LEVEL_1", ownership: "PUBLIC", regionCode: "131002", designatedSince: "2020-01-01" };
+    const base = {
+      name: "x",
+      type: "HOSPITAL",
+      level: "LEVEL_1",
+      ownership: "PUBLIC",
+      regionCode: "131002",
+      designatedSince: "2020-01-01",
+    };
     const err = await createInstitution(lf, { ...base, code: "P13100200001" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors.type![0]!.key).toBe("facilities.validation.codeType");
-    const bad = await createInstitution(lf, { ...base, code: "X1", designatedSince: "2020-02-30" }).catch((e: unknown) => e);
+    const bad = await createInstitution(lf, { ...base, code: "X1", designatedSince: "2020-02-30" }).catch(
+      (e: unknown) => e,
+    );
     expect(Object.keys((bad as ValidationError).fieldErrors).sort()).toEqual(["code", "designatedSince"]);
-    const unrated = await createInstitution(lf, { ...base, code: nextInstitutionCode("131002"), level: "UNRATED", grade: "A" }).catch((e: unknown) => e);
+    const unrated = await createInstitution(lf, {
+      ...base,
+      code: nextInstitutionCode("131002"),
+      level: "UNRATED",
+      grade: "A",
+    }).catch((e: unknown) => e);
     expect((unrated as ValidationError).fieldErrors.grade![0]!.key).toBe("facilities.validation.gradeNeedsLevel");
-    const region = await createInstitution(lf, { ...base, code: nextInstitutionCode("131099") , regionCode: "131099" }).catch((e: unknown) => e);
+    const region = await createInstitution(lf, {
+      ...base,
+      code: nextInstitutionCode("131099"),
+      regionCode: "131099",
+    }).catch((e: unknown) => e);
     expect((region as ValidationError).fieldErrors.regionCode![0]!.key).toBe("facilities.validation.unknownRegion");
   });
 
@@ -86,7 +130,13 @@ describe("create, update, status and services — with history and audit", () =>
     const inst = await makeInstitution({ regionCode: "131002" });
     await changeStatus(lf, inst.code, { status: "REVOKED", reason: "违规解除协议", version: 1 });
     const err = await createInstitution(lf, {
-      code: inst.code, name: "新机构", type: "HOSPITAL", level: "LEVEL_1", ownership: "PRIVATE", regionCode: "131002", designatedSince: "2024-01-01",
+      code: inst.code,
+      name: "新机构",
+      type: "HOSPITAL",
+      level: "LEVEL_1",
+      ownership: "PRIVATE",
+      regionCode: "131002",
+      designatedSince: "2024-01-01",
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).messageKey).toBe("facilities.codeTaken");
@@ -94,14 +144,33 @@ describe("create, update, status and services — with history and audit", () =>
 
   it("suspends and reactivates with dated reasons; revocation is final and closes the services", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
-    const inst = await makeInstitution({ regionCode: "131002", services: [{ service: "INPATIENT", openedOn: "2020-05-01" }, { service: "OUTPATIENT", openedOn: "2020-05-01" }] });
-    await changeStatus(lf, inst.code, { status: "SUSPENDED", effectiveOn: "2023-03-01", reason: "医保检查整改", version: 1 });
-    await expect(changeStatus(lf, inst.code, { status: "ACTIVE", effectiveOn: "2023-02-01", reason: "x", version: 2 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(changeStatus(lf, inst.code, { status: "SUSPENDED", reason: "again", version: 2 })).rejects.toBeInstanceOf(InvalidStateError);
+    const inst = await makeInstitution({
+      regionCode: "131002",
+      services: [
+        { service: "INPATIENT", openedOn: "2020-05-01" },
+        { service: "OUTPATIENT", openedOn: "2020-05-01" },
+      ],
+    });
+    await changeStatus(lf, inst.code, {
+      status: "SUSPENDED",
+      effectiveOn: "2023-03-01",
+      reason: "医保检查整改",
+      version: 1,
+    });
+    await expect(
+      changeStatus(lf, inst.code, { status: "ACTIVE", effectiveOn: "2023-02-01", reason: "x", version: 2 }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      changeStatus(lf, inst.code, { status: "SUSPENDED", reason: "again", version: 2 }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
     await changeStatus(lf, inst.code, { status: "ACTIVE", effectiveOn: "2023-06-01", reason: "整改完成", version: 2 });
     await changeStatus(lf, inst.code, { status: "REVOKED", effectiveOn: "2024-01-01", reason: "解除协议", version: 3 });
-    await expect(changeStatus(lf, inst.code, { status: "ACTIVE", reason: "恢复", version: 4 })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(openService(lf, inst.code, { service: "INPATIENT", version: 4 })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(changeStatus(lf, inst.code, { status: "ACTIVE", reason: "恢复", version: 4 })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
+    await expect(openService(lf, inst.code, { service: "INPATIENT", version: 4 })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
 
     const d = await requireInstitution(lf, inst.code);
     expect(d.status).toBe("REVOKED");
@@ -113,7 +182,10 @@ describe("create, update, status and services — with history and audit", () =>
       ["ACTIVE", "2018-01-01", "facilities.reasons.designated"],
     ]);
     expect(d.servicePeriods.every((p) => p.closedOn === "2024-01-01")).toBe(true);
-    expect((await servicesOn(inst.code, "2023-04-01")).status).toMatchObject({ status: "SUSPENDED", reason: "医保检查整改" });
+    expect((await servicesOn(inst.code, "2023-04-01")).status).toMatchObject({
+      status: "SUSPENDED",
+      reason: "医保检查整改",
+    });
     expect((await servicesOn(inst.code, "2017-12-31")).status).toBeNull();
     expect(await prisma.auditLog.count({ where: { entityId: inst.code, action: "STATUS_CHANGE" } })).toBe(3);
   });
@@ -122,15 +194,37 @@ describe("create, update, status and services — with history and audit", () =>
 describe("service history: which services did X have on a date?", () => {
   it("answers from the dated periods, including a reopened service and a changed disease list", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
-    const inst = await makeInstitution({ regionCode: "131002", designatedSince: "2017-06-01", services: [{ service: "INPATIENT", openedOn: "2019-01-01" }] });
+    const inst = await makeInstitution({
+      regionCode: "131002",
+      designatedSince: "2017-06-01",
+      services: [{ service: "INPATIENT", openedOn: "2019-01-01" }],
+    });
     let v = 1;
     await openService(lf, inst.code, { service: "OUTPATIENT", openedOn: "2021-07-01", version: v++ });
-    await closeService(lf, inst.code, { service: "INPATIENT", closedOn: "2022-01-01", reason: "系统改造暂停", version: v++ });
+    await closeService(lf, inst.code, {
+      service: "INPATIENT",
+      closedOn: "2022-01-01",
+      reason: "系统改造暂停",
+      version: v++,
+    });
     await openService(lf, inst.code, { service: "INPATIENT", openedOn: "2023-02-10", version: v++ });
-    await openService(lf, inst.code, { service: "CHRONIC", diseases: ["HYPERTENSION"], openedOn: "2022-06-01", version: v++ });
-    await openService(lf, inst.code, { service: "CHRONIC", diseases: ["HYPERTENSION", "DIABETES"], openedOn: "2023-01-01", version: v++ });
+    await openService(lf, inst.code, {
+      service: "CHRONIC",
+      diseases: ["HYPERTENSION"],
+      openedOn: "2022-06-01",
+      version: v++,
+    });
+    await openService(lf, inst.code, {
+      service: "CHRONIC",
+      diseases: ["HYPERTENSION", "DIABETES"],
+      openedOn: "2023-01-01",
+      version: v++,
+    });
 
-    const on = async (d: string) => (await servicesOn(inst.code, d)).services.map((s) => `${s.service}${s.diseases.length ? ":" + s.diseases.join(",") : ""}`);
+    const on = async (d: string) =>
+      (await servicesOn(inst.code, d)).services.map(
+        (s) => `${s.service}${s.diseases.length ? ":" + s.diseases.join(",") : ""}`,
+      );
     expect(await on("2018-12-31")).toEqual([]);
     expect(await on("2019-01-01")).toEqual(["INPATIENT"]);
     expect(await on("2021-12-31")).toEqual(["INPATIENT", "OUTPATIENT"]);
@@ -140,13 +234,28 @@ describe("service history: which services did X have on a date?", () => {
     expect(await on("2023-02-10")).toEqual(["INPATIENT", "OUTPATIENT", "CHRONIC:HYPERTENSION,DIABETES"]);
 
     // A new period cannot start inside the closed one; a closed service cannot be closed again.
-    await expect(openService(lf, inst.code, { service: "INPATIENT", openedOn: "2021-06-01", version: v })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(closeService(lf, inst.code, { service: "PHARMACY", reason: "x", version: v })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(openService(lf, inst.code, { service: "PHARMACY", version: v })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      openService(lf, inst.code, { service: "INPATIENT", openedOn: "2021-06-01", version: v }),
+    ).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(closeService(lf, inst.code, { service: "PHARMACY", reason: "x", version: v })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
+    await expect(openService(lf, inst.code, { service: "PHARMACY", version: v })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(servicesOn(inst.code, "2023-02-30")).rejects.toBeInstanceOf(ValidationError);
 
-    const history = await prisma.institutionHistory.findMany({ where: { institutionId: inst.id, source: "SERVICE" }, orderBy: { id: "asc" } });
-    expect(history.map((h) => h.field)).toEqual(["services.OUTPATIENT", "services.INPATIENT", "services.INPATIENT", "services.CHRONIC", "services.CHRONIC"]);
+    const history = await prisma.institutionHistory.findMany({
+      where: { institutionId: inst.id, source: "SERVICE" },
+      orderBy: { id: "asc" },
+    });
+    expect(history.map((h) => h.field)).toEqual([
+      "services.OUTPATIENT",
+      "services.INPATIENT",
+      "services.INPATIENT",
+      "services.CHRONIC",
+      "services.CHRONIC",
+    ]);
     expect(history[1]!.after).toEqual({ closedOn: "2022-01-01", reason: "系统改造暂停" });
     expect(history[4]!.before).toEqual({ openedOn: "2022-06-01", diseases: ["HYPERTENSION"] });
   });
@@ -157,10 +266,22 @@ describe("region scope", () => {
     const bj = await createActor("110000", ["ROSTER_MANAGER"]);
     const inst = await makeInstitution({ regionCode: "131002", name: "廊坊市安次区医院" });
     await expect(updateInstitution(bj, inst.code, { name: "改名", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(changeStatus(bj, inst.code, { status: "SUSPENDED", reason: "x", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(openService(bj, inst.code, { service: "OUTPATIENT", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changeStatus(bj, inst.code, { status: "SUSPENDED", reason: "x", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(openService(bj, inst.code, { service: "OUTPATIENT", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(
-      createInstitution(bj, { code: nextInstitutionCode("131002"), name: "x", type: "HOSPITAL", level: "LEVEL_1", ownership: "PUBLIC", regionCode: "131002", designatedSince: "2020-01-01" }),
+      createInstitution(bj, {
+        code: nextInstitutionCode("131002"),
+        name: "x",
+        type: "HOSPITAL",
+        level: "LEVEL_1",
+        ownership: "PUBLIC",
+        regionCode: "131002",
+        designatedSince: "2020-01-01",
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const d = await requireInstitution(bj, inst.code);
     expect(d.name).toBe("廊坊市安次区医院");
@@ -172,8 +293,12 @@ describe("region scope", () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
     const analyst = await createActor("131000", ["ANALYST", "ADMIN"]);
     const inst = await makeInstitution({ regionCode: "131002" });
-    await expect(updateInstitution(lf, inst.code, { regionCode: "130102", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateInstitution(analyst, inst.code, { name: "x", version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateInstitution(lf, inst.code, { regionCode: "130102", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(updateInstitution(analyst, inst.code, { name: "x", version: 1 })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(requireInstitution(analyst, "H00000000000")).rejects.toBeInstanceOf(NotFoundError);
     expect(await getInstitution(analyst, "H00000000000")).toBeNull();
     expect(await getInstitution(analyst, "not a code")).toBeNull();
@@ -195,7 +320,9 @@ describe("maker-checker", () => {
     expect(r.applied).toBe(false);
     if (r.applied) return;
     expect(r.changeRequest).toMatchObject({ kind: "UPDATE", state: "PENDING", code: inst.code, baseVersion: 1 });
-    expect(r.changeRequest.summary).toEqual([{ field: "name", before: "张家口市第一医院", after: "张家口市第一医院（新址）" }]);
+    expect(r.changeRequest.summary).toEqual([
+      { field: "name", before: "张家口市第一医院", after: "张家口市第一医院（新址）" },
+    ]);
     // Until approved the old values stand.
     expect((await requireInstitution(maker, inst.code)).name).toBe("张家口市第一医院");
     expect((await requireInstitution(checker, inst.code)).pendingChanges.map((c) => c.id)).toEqual([r.pendingChangeId]);
@@ -211,8 +338,14 @@ describe("maker-checker", () => {
     expect(h.actorId).toBe(checker.id);
     expect(h.requestedBy).toContain(maker.username);
     expect(h.changeRequestId).toBe(r.pendingChangeId);
-    expect(await prisma.auditLog.count({ where: { entityId: r.pendingChangeId, action: { in: ["CHANGE_REQUESTED", "CHANGE_APPROVED"] } } })).toBe(2);
-    expect(await prisma.auditLog.count({ where: { entityId: inst.code, action: "UPDATE", actorId: checker.id } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({
+        where: { entityId: r.pendingChangeId, action: { in: ["CHANGE_REQUESTED", "CHANGE_APPROVED"] } },
+      }),
+    ).toBe(2);
+    expect(await prisma.auditLog.count({ where: { entityId: inst.code, action: "UPDATE", actorId: checker.id } })).toBe(
+      1,
+    );
   });
 
   it("rejection needs a comment and changes nothing; a stale request cannot be approved", async () => {
@@ -220,7 +353,10 @@ describe("maker-checker", () => {
     await prisma.bureau.update({ where: { id: bureau.id }, data: { makerChecker: true } });
     const maker = await createActor("130100", ["ROSTER_MANAGER"]);
     const checker = await createActor("130100", ["ROSTER_MANAGER"]);
-    const inst = await makeInstitution({ regionCode: "130102", services: [{ service: "INPATIENT", openedOn: "2020-01-01" }] });
+    const inst = await makeInstitution({
+      regionCode: "130102",
+      services: [{ service: "INPATIENT", openedOn: "2020-01-01" }],
+    });
 
     const close = await closeService(maker, inst.code, { service: "INPATIENT", reason: "暂停", version: 1 });
     const status = await changeStatus(maker, inst.code, { status: "SUSPENDED", reason: "检查", version: 1 });
@@ -238,7 +374,15 @@ describe("maker-checker", () => {
 
     // Creation under maker-checker: nothing exists until approved.
     const code = nextInstitutionCode("130102");
-    const created = await createInstitution(maker, { code, name: "石家庄长安区社区卫生服务中心", type: "PRIMARY_CARE", level: "LEVEL_1", ownership: "PUBLIC", regionCode: "130102", designatedSince: "2021-05-01" });
+    const created = await createInstitution(maker, {
+      code,
+      name: "石家庄长安区社区卫生服务中心",
+      type: "PRIMARY_CARE",
+      level: "LEVEL_1",
+      ownership: "PUBLIC",
+      regionCode: "130102",
+      designatedSince: "2021-05-01",
+    });
     if (created.applied) throw new Error("expected pending");
     expect(await prisma.institution.count({ where: { code } })).toBe(0);
     const done = await approveChange(checker, created.pendingChangeId);
@@ -249,22 +393,45 @@ describe("maker-checker", () => {
 describe("list workbench", () => {
   it("finds 北京友谊医院 by a Chinese fragment, by short name, and by code fragment", async () => {
     const reader = await createActor("310000", ["ANALYST"]);
-    const inst = await makeInstitution({ regionCode: "110102", name: "首都医科大学附属北京友谊医院", shortName: "北京友谊医院", level: "LEVEL_3", grade: "A" });
+    const inst = await makeInstitution({
+      regionCode: "110102",
+      name: "首都医科大学附属北京友谊医院",
+      shortName: "北京友谊医院",
+      level: "LEVEL_3",
+      grade: "A",
+    });
     await makeInstitution({ regionCode: "110105", name: "北京朝阳医院" });
     const byName = await listInstitutions(reader, { q: "友谊" });
     expect(byName.items.map((i) => i.code)).toContain(inst.code);
     expect(byName.items.every((i) => `${i.name}${i.shortName}`.includes("友谊"))).toBe(true);
     expect((await listInstitutions(reader, { q: "谊医院" })).items.map((i) => i.code)).toEqual([inst.code]);
-    expect((await listInstitutions(reader, { q: inst.code.slice(0, 9).toLowerCase() })).items.map((i) => i.code)).toContain(inst.code);
+    expect(
+      (await listInstitutions(reader, { q: inst.code.slice(0, 9).toLowerCase() })).items.map((i) => i.code),
+    ).toContain(inst.code);
     expect((await listInstitutions(reader, { q: "友" })).items.map((i) => i.code)).toContain(inst.code);
     expect((await listInstitutions(reader, { q: "50%_" })).total).toBe(0);
   });
 
   it("filters by region tree, type, level, status and service; sorts; paginates", async () => {
     const reader = await createActor("000000", ["ANALYST"]);
-    const a = await makeInstitution({ regionCode: "331002", name: "台州甲医院", level: "LEVEL_3", services: [{ service: "INPATIENT" }, { service: "OUTPATIENT" }] });
-    const b = await makeInstitution({ regionCode: "331003", name: "台州乙医院", level: "LEVEL_2", services: [{ service: "OUTPATIENT" }] });
-    const c = await makeInstitution({ regionCode: "331002", name: "台州丙药房", type: "PHARMACY", services: [{ service: "PHARMACY" }] });
+    const a = await makeInstitution({
+      regionCode: "331002",
+      name: "台州甲医院",
+      level: "LEVEL_3",
+      services: [{ service: "INPATIENT" }, { service: "OUTPATIENT" }],
+    });
+    const b = await makeInstitution({
+      regionCode: "331003",
+      name: "台州乙医院",
+      level: "LEVEL_2",
+      services: [{ service: "OUTPATIENT" }],
+    });
+    const c = await makeInstitution({
+      regionCode: "331002",
+      name: "台州丙药房",
+      type: "PHARMACY",
+      services: [{ service: "PHARMACY" }],
+    });
     const tz = (extra: Record<string, unknown>) => listInstitutions(reader, { region: "331000", ...extra });
     expect((await tz({})).total).toBe(3);
     expect((await tz({ type: "PHARMACY" })).items.map((i) => i.code)).toEqual([c.code]);
@@ -277,9 +444,17 @@ describe("list workbench", () => {
     // Names sort by code point (COLLATE "C") whatever the database locale: 甲 U+7532 > 乙 U+4E59 > 丙 U+4E19.
     expect(page2.items.map((i) => i.name)).toEqual(["台州乙医院"]);
     // Several keys: region ascending, then name descending within a region.
-    expect((await tz({ sort: "region,-name" })).items.map((i) => i.name)).toEqual(["台州甲医院", "台州丙药房", "台州乙医院"]);
+    expect((await tz({ sort: "region,-name" })).items.map((i) => i.name)).toEqual([
+      "台州甲医院",
+      "台州丙药房",
+      "台州乙医院",
+    ]);
     // The same through a search (the materialized path of listOn).
-    expect((await tz({ q: "台州", sort: "region,-name" })).items.map((i) => i.name)).toEqual(["台州甲医院", "台州丙药房", "台州乙医院"]);
+    expect((await tz({ q: "台州", sort: "region,-name" })).items.map((i) => i.name)).toEqual([
+      "台州甲医院",
+      "台州丙药房",
+      "台州乙医院",
+    ]);
     await expect(tz({ type: "CLINIC" })).rejects.toBeInstanceOf(ValidationError);
     await expect(tz({ pageSize: 1000 })).rejects.toBeInstanceOf(ValidationError);
   });
@@ -289,10 +464,22 @@ describe("coverage panel", () => {
   it("counts by type and service per region, lists counties without a service, and this month's changes", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
     // 衡水市 (131100) stays empty in the other tests.
-    await makeInstitution({ regionCode: "131102", type: "HOSPITAL", services: [{ service: "INPATIENT" }, { service: "OUTPATIENT" }, { service: "CHRONIC", diseases: ["DIABETES"] }] });
+    await makeInstitution({
+      regionCode: "131102",
+      type: "HOSPITAL",
+      services: [{ service: "INPATIENT" }, { service: "OUTPATIENT" }, { service: "CHRONIC", diseases: ["DIABETES"] }],
+    });
     await makeInstitution({ regionCode: "131102", type: "PHARMACY", services: [{ service: "PHARMACY" }] });
-    const suspended = await makeInstitution({ regionCode: "131121", type: "HOSPITAL", services: [{ service: "INPATIENT" }] });
-    await changeStatus(await createActor("000000", ["ROSTER_MANAGER"]), suspended.code, { status: "SUSPENDED", reason: "整改", version: 1 });
+    const suspended = await makeInstitution({
+      regionCode: "131121",
+      type: "HOSPITAL",
+      services: [{ service: "INPATIENT" }],
+    });
+    await changeStatus(await createActor("000000", ["ROSTER_MANAGER"]), suspended.code, {
+      status: "SUSPENDED",
+      reason: "整改",
+      version: 1,
+    });
     const cov = await coverage(lf, "131100");
     expect(cov.region).toEqual({ code: "131100", name: "衡水市", level: "CITY" });
     expect(cov.totals).toMatchObject({ institutions: 3, active: 2 });

@@ -10,14 +10,45 @@ import { ConflictError, InvalidStateError } from "../errors";
 import { parseInput } from "../validation";
 import { dateValue, todayCn } from "./codes";
 import { planHistory, planInstitution, REASONS, type ChangePlan, type InstitutionFields } from "./plan";
-import { changeStatusSchema, closeServiceSchema, createInstitutionSchema, decideChangeSchema, institutionCommandSchema, openServiceSchema, updateInstitutionSchema, type CreateInstitutionInput, type UpdateInstitutionInput } from "./schemas";
+import {
+  changeStatusSchema,
+  closeServiceSchema,
+  createInstitutionSchema,
+  decideChangeSchema,
+  institutionCommandSchema,
+  openServiceSchema,
+  updateInstitutionSchema,
+  type CreateInstitutionInput,
+  type UpdateInstitutionInput,
+} from "./schemas";
 import { lockPendingChange, makerCheckerOn, recordApproval, rejectChange, requestChange } from "./maker-checker";
 import { findInstitution } from "./queries";
 import { requireChangeRequest } from "./change-requests";
 import type { InstitutionSummary, WriteResult } from "./views";
 import { prismaData } from "./fields";
-import { applyClose, applyOpen, applyStatus, changeStatus, closeService, openService, prepareClose, prepareOpen, prepareStatus, runVersionedCommand } from "./commands";
-import { type Loaded, type WriteBy, checkRegion, checkVersion, issuesToError, requireCurrent, requireEditor, requireRosterManager, writeHistory } from "./write-steps";
+import {
+  applyClose,
+  applyOpen,
+  applyStatus,
+  changeStatus,
+  closeService,
+  openService,
+  prepareClose,
+  prepareOpen,
+  prepareStatus,
+  runVersionedCommand,
+} from "./commands";
+import {
+  type Loaded,
+  type WriteBy,
+  checkRegion,
+  checkVersion,
+  issuesToError,
+  requireCurrent,
+  requireEditor,
+  requireRosterManager,
+  writeHistory,
+} from "./write-steps";
 
 // ---- Create --------------------------------------------------------------------------------
 
@@ -48,7 +79,12 @@ async function prepareCreate(actor: Actor, input: CreateInstitutionInput) {
   );
   if (!plan) throw issuesToError(issues);
   const taken = await prisma.institution.findUnique({ where: { code: input.code }, select: { id: true } });
-  if (taken) throw new ConflictError("facilities.codeTaken", { code: input.code }, { code: [{ key: "facilities.validation.codeTaken" }] });
+  if (taken)
+    throw new ConflictError(
+      "facilities.codeTaken",
+      { code: input.code },
+      { code: [{ key: "facilities.validation.codeTaken" }] },
+    );
   return { plan, today };
 }
 
@@ -65,11 +101,22 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
     select: { id: true },
   });
   await tx.institutionStatusEvent.create({
-    data: { institutionId: created.id, status: "ACTIVE", effectiveOn: dateValue(f.designatedSince), reason: REASONS.designated, actorName: actorLabel(by.actor) },
+    data: {
+      institutionId: created.id,
+      status: "ACTIVE",
+      effectiveOn: dateValue(f.designatedSince),
+      reason: REASONS.designated,
+      actorName: actorLabel(by.actor),
+    },
   });
   if (plan.open.length) {
     await tx.institutionService.createMany({
-      data: plan.open.map((o) => ({ institutionId: created.id, service: o.service, diseases: o.diseases, openedOn: dateValue(o.openedOn) })),
+      data: plan.open.map((o) => ({
+        institutionId: created.id,
+        service: o.service,
+        diseases: o.diseases,
+        openedOn: dateValue(o.openedOn),
+      })),
     });
   }
   await writeHistory(tx, created.id, by, "CREATE", planHistory(plan, null, today));
@@ -94,7 +141,14 @@ export async function createInstitution(actor: Actor, rawInput: unknown): Promis
   const input = parseInput(createInstitutionSchema, rawInput);
   const { plan, today } = await prepareCreate(actor, input);
   if (await makerCheckerOn(actor)) {
-    return requestChange(actor, "CREATE", { institutionId: null, code: input.code, regionCode: input.regionCode, payload: input, baseVersion: null, summary: plan.fields });
+    return requestChange(actor, "CREATE", {
+      institutionId: null,
+      code: input.code,
+      regionCode: input.regionCode,
+      payload: input,
+      baseVersion: null,
+      summary: plan.fields,
+    });
   }
   try {
     await prisma.$transaction((tx) => applyCreate(tx, input.code, plan, today, { actor }));
@@ -109,7 +163,8 @@ function mapCodeConflict(e: unknown, code: string): never {
   try {
     mapPrismaError(e);
   } catch (mapped) {
-    if (mapped instanceof ConflictError) throw new ConflictError("facilities.codeTaken", { code }, { code: [{ key: "facilities.validation.codeTaken" }] });
+    if (mapped instanceof ConflictError)
+      throw new ConflictError("facilities.codeTaken", { code }, { code: [{ key: "facilities.validation.codeTaken" }] });
     throw mapped;
   }
 }
@@ -194,8 +249,14 @@ export async function runInstitutionCommand(actor: Actor, code: string, rawInput
  * applied in the same transaction, with the maker recorded in the history. IMPORT requests are
  * approved through import.ts (approveImportChange).
  */
-export async function approveChange(actor: Actor, id: string, comment?: string): Promise<{ applied: true; code: string | null; institution: InstitutionSummary | null }> {
-  const peek = /^[0-9a-f-]{36}$/i.test(id) ? await prisma.institutionChangeRequest.findUnique({ where: { id }, select: { kind: true } }) : null;
+export async function approveChange(
+  actor: Actor,
+  id: string,
+  comment?: string,
+): Promise<{ applied: true; code: string | null; institution: InstitutionSummary | null }> {
+  const peek = /^[0-9a-f-]{36}$/i.test(id)
+    ? await prisma.institutionChangeRequest.findUnique({ where: { id }, select: { kind: true } })
+    : null;
   if (peek?.kind === "IMPORT") {
     const { approveImportChange } = await import("./import");
     await approveImportChange(actor, id, comment);

@@ -4,7 +4,16 @@
 import { prisma, type Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { regionPrefix } from "../auth/roles";
-import { SERVICES, type ChronicDisease, type InstitutionGrade, type InstitutionLevel, type InstitutionStatus, type InstitutionType, type Ownership, type ServiceKind } from "./codes";
+import {
+  SERVICES,
+  type ChronicDisease,
+  type InstitutionGrade,
+  type InstitutionLevel,
+  type InstitutionStatus,
+  type InstitutionType,
+  type Ownership,
+  type ServiceKind,
+} from "./codes";
 import { type InstitutionFilter } from "./schemas";
 import type { InstitutionSummary, OpenServiceView } from "./views";
 
@@ -50,7 +59,8 @@ export function filterConditions(f: Omit<InstitutionFilter, "sort" | "order">): 
     conds.push(Prisma.sql`i.search_text LIKE '%' || lower(${escapeLike(q)}) || '%'`);
   }
   const prefixes = f.regionPrefixes ?? (f.region ? [regionPrefix(f.region)] : null);
-  if (prefixes && !prefixes.includes("")) conds.push(Prisma.sql`i.region_code LIKE ANY(${prefixes.map((p) => `${p}%`)}::text[])`);
+  if (prefixes && !prefixes.includes(""))
+    conds.push(Prisma.sql`i.region_code LIKE ANY(${prefixes.map((p) => `${p}%`)}::text[])`);
   if (f.type?.length) conds.push(Prisma.sql`i.type::text = ANY(${f.type}::text[])`);
   if (f.level?.length) conds.push(Prisma.sql`i.level::text = ANY(${f.level}::text[])`);
   if (f.grade?.length) conds.push(Prisma.sql`i.grade::text = ANY(${f.grade}::text[])`);
@@ -81,7 +91,10 @@ export const SORT_SQL: Record<InstitutionFilter["sort"][number]["field"], Prisma
  * ORDER BY of a roster filter: the sort's keys in turn (`expr` of each: a column, or `k0, k1…` of
  * a materialized search), then the code (unique, ascending) unless the sort has it already.
  */
-export function orderBy(f: Pick<InstitutionFilter, "sort">, expr: (field: keyof typeof SORT_SQL, i: number) => Prisma.Sql = (field) => SORT_SQL[field]): Prisma.Sql {
+export function orderBy(
+  f: Pick<InstitutionFilter, "sort">,
+  expr: (field: keyof typeof SORT_SQL, i: number) => Prisma.Sql = (field) => SORT_SQL[field],
+): Prisma.Sql {
   const keys = f.sort.map((k, i) => Prisma.sql`${expr(k.field, i)} ${k.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`}`);
   if (!f.sort.some((k) => k.field === "code")) keys.push(Prisma.sql`${expr("code", f.sort.length)} ASC`);
   return Prisma.join(keys, ", ");
@@ -90,7 +103,9 @@ export function orderBy(f: Pick<InstitutionFilter, "sort">, expr: (field: keyof 
 export async function openServicesOf(ids: string[], db: Db = prisma): Promise<Map<string, OpenServiceView[]>> {
   const out = new Map<string, OpenServiceView[]>();
   if (!ids.length) return out;
-  const rows = await db.$queryRaw<{ institution_id: string; service: ServiceKind; diseases: ChronicDisease[]; opened_on: string }[]>`
+  const rows = await db.$queryRaw<
+    { institution_id: string; service: ServiceKind; diseases: ChronicDisease[]; opened_on: string }[]
+  >`
     SELECT institution_id::text AS institution_id, service::text AS service, diseases::text[] AS diseases,
            to_char(opened_on, 'YYYY-MM-DD') AS opened_on
       FROM institution_service

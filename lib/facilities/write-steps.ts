@@ -58,7 +58,12 @@ async function loadCurrent(db: Tx, code: string, forUpdate = false): Promise<Loa
     statusSince: isoDate(row.statusSince),
     openServices: row.services
       .filter((s) => !s.closedOn)
-      .map((s) => ({ id: s.id, service: s.service, diseases: sortDiseases(s.diseases), openedOn: isoDate(s.openedOn) })),
+      .map((s) => ({
+        id: s.id,
+        service: s.service,
+        diseases: sortDiseases(s.diseases),
+        openedOn: isoDate(s.openedOn),
+      })),
     lastClosedOn,
     version: row.version,
   };
@@ -73,7 +78,10 @@ export async function requireCurrent(db: Tx, code: string, forUpdate = false): P
 /** An institution's region: an existing city or county. */
 export async function checkRegion(regionCode: string): Promise<void> {
   const region = await requireRegion(regionCode).catch(() => null);
-  if (!region) throw new ValidationError({ regionCode: [{ key: "facilities.validation.unknownRegion", params: { code: regionCode } }] });
+  if (!region)
+    throw new ValidationError({
+      regionCode: [{ key: "facilities.validation.unknownRegion", params: { code: regionCode } }],
+    });
   if (region.level !== "CITY" && region.level !== "COUNTY") {
     throw new ValidationError({ regionCode: [{ key: "facilities.validation.regionLevel" }] });
   }
@@ -100,7 +108,13 @@ export function checkVersion(current: { version: number }, expected: number | nu
 
 // ---- Writing history and audit ------------------------------------------------------------
 
-export async function writeHistory(tx: Tx, institutionId: string, by: WriteBy, source: string, entries: HistoryInput[]): Promise<void> {
+export async function writeHistory(
+  tx: Tx,
+  institutionId: string,
+  by: WriteBy,
+  source: string,
+  entries: HistoryInput[],
+): Promise<void> {
   if (!entries.length) return;
   await tx.institutionHistory.createMany({
     data: entries.map((e) => ({

@@ -32,13 +32,16 @@ export function cellText(v: unknown): string {
 
 /** Rows of the first worksheet as text cells, with their sheet row numbers. */
 export async function* readXlsxRows(bytes: Uint8Array): AsyncGenerator<{ row: number; values: string[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "cache",
-    entries: "ignore",
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]),
+    {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      hyperlinks: "ignore",
+      styles: "cache",
+      entries: "ignore",
+    },
+  );
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const raw = row.values as unknown[];

@@ -9,15 +9,19 @@ import { logger } from "../logger";
 import { isDatabaseUnavailable } from "../db/unavailable";
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors: Record<string, string[]> };
 
 export interface ActionOptions {
   /** The one action a user with a temporary password may call: changing it. */
   passwordChange?: boolean;
 }
 
-export async function runActionAs<T>(actor: Actor | null, locale: Locale, fn: (actor: Actor) => Promise<T>, options: ActionOptions = {}): Promise<ActionResult<T>> {
+export async function runActionAs<T>(
+  actor: Actor | null,
+  locale: Locale,
+  fn: (actor: Actor) => Promise<T>,
+  options: ActionOptions = {},
+): Promise<ActionResult<T>> {
   const t = createTranslator(locale);
   try {
     if (!actor) throw new UnauthenticatedError();
@@ -26,7 +30,8 @@ export async function runActionAs<T>(actor: Actor | null, locale: Locale, fn: (a
   } catch (e) {
     if (e instanceof DomainError) {
       const fieldErrors: Record<string, string[]> = {};
-      for (const [field, refs] of Object.entries(e.fieldErrors)) fieldErrors[field] = refs.map((r) => t(r.key, r.params));
+      for (const [field, refs] of Object.entries(e.fieldErrors))
+        fieldErrors[field] = refs.map((r) => t(r.key, r.params));
       return { ok: false, message: t(e.messageKey, e.params), fieldErrors };
     }
     if (isDatabaseUnavailable(e)) {

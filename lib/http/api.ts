@@ -1,6 +1,13 @@
 // Route-handler plumbing for /api/v1: authentication, JSON parsing, and the error contract
 // `{ error: { code, message, details } }`. Uses only the web-standard Request/Response.
-import { DomainError, PasswordChangeRequiredError, PayloadTooLargeError, RateLimitedError, UnauthenticatedError, UnsupportedMediaTypeError } from "../errors";
+import {
+  DomainError,
+  PasswordChangeRequiredError,
+  PayloadTooLargeError,
+  RateLimitedError,
+  UnauthenticatedError,
+  UnsupportedMediaTypeError,
+} from "../errors";
 import { errorResponse } from "./error-response";
 import { createTranslator, localeFromAcceptLanguage, type Translate } from "../i18n";
 import type { Actor } from "../auth/actor";
@@ -69,7 +76,8 @@ const isJsonType = (header: string | null) => {
 export async function readJson(req: Request): Promise<unknown> {
   const text = await boundedText(req, JSON_BODY_LIMIT);
   if (!text.trim()) return {};
-  if (!isJsonType(req.headers.get("content-type"))) throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
+  if (!isJsonType(req.headers.get("content-type")))
+    throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
   let body: unknown;
   try {
     body = JSON.parse(text) as unknown;
@@ -103,7 +111,11 @@ export function apiHandler<P = Record<string, string>>(
       // counts shared by every instance (lib/ratelimit/limiter.ts), leased to keep them off the hot path.
       const { API_ADDRESS_LIMIT, API_USER_LIMIT, TRUST_PROXY } = env();
       const url = new URL(req.url);
-      const byAddress = await hit(`api-addr:${clientAddressOf(req.headers) ?? "unknown"}`, { limit: API_ADDRESS_LIMIT, windowSeconds: 60, lease: 20 });
+      const byAddress = await hit(`api-addr:${clientAddressOf(req.headers) ?? "unknown"}`, {
+        limit: API_ADDRESS_LIMIT,
+        windowSeconds: 60,
+        lease: 20,
+      });
       if (!byAddress.allowed) throw new LimitExceeded(byAddress);
       const actor = await authenticateRequest(req);
       if (!actor) throw new UnauthenticatedError();
@@ -111,7 +123,8 @@ export function apiHandler<P = Record<string, string>>(
       if (!limits.allowed) throw new LimitExceeded(limits);
       if (actor.via === "session") checkCookieWrite(req, options.body ?? "json", TRUST_PROXY);
       // A temporary password opens nothing but the question "who am I" until it is changed.
-      if (actor.mustChangePassword && !(req.method === "GET" && url.pathname === "/api/v1/me")) throw new PasswordChangeRequiredError();
+      if (actor.mustChangePassword && !(req.method === "GET" && url.pathname === "/api/v1/me"))
+        throw new PasswordChangeRequiredError();
       const params = route ? await route.params : ({} as P);
       // The text rule (lib/text.ts) for what no schema sees: path segments and query keys.
       assertCleanText({ path: params, query: Object.fromEntries(url.searchParams) });

@@ -42,6 +42,8 @@ export function checkCookieWrite(req: Request, kind: BodyKind, trustProxy = fals
   if (!isSameOrigin(req.headers, trustProxy)) throw new ForbiddenError("errors.crossSite");
   if (!hasBody(req)) return;
   const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (kind === "json" && type !== "application/json") throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
-  if (kind === "file" && (!type || FORM_TYPES.includes(type))) throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "text/csv" });
+  if (kind === "json" && type !== "application/json")
+    throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "application/json" });
+  if (kind === "file" && (!type || FORM_TYPES.includes(type)))
+    throw new UnsupportedMediaTypeError("errors.unsupportedMediaType", { expected: "text/csv" });
 }

@@ -39,6 +39,12 @@ export function errorResponse(e: unknown, t: Translate, requestId: string): Resp
       { status: 503, headers: { ...headers, "retry-after": String(UNAVAILABLE_RETRY_AFTER) } },
     );
   }
-  logger.error("unhandled error in API", e instanceof Error ? { requestId, error: e.message, stack: e.stack } : { requestId, error: String(e) });
-  return Response.json({ error: { code: "INTERNAL", message: t("errors.internal"), details: [], requestId } }, { status: 500, headers });
+  logger.error(
+    "unhandled error in API",
+    e instanceof Error ? { requestId, error: e.message, stack: e.stack } : { requestId, error: String(e) },
+  );
+  return Response.json(
+    { error: { code: "INTERNAL", message: t("errors.internal"), details: [], requestId } },
+    { status: 500, headers },
+  );
 }

@@ -13,18 +13,42 @@ const BASE_HEADERS: Record<string, string> = {
   ...Object.fromEntries(API_SECURITY_HEADERS.map((h) => [h.key, h.value])),
 };
 
-export function sendJson(res: ServerResponse, status: number, body: string, requestId: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...BASE_HEADERS, [REQUEST_ID_HEADER]: requestId, ...headers, "content-length": Buffer.byteLength(body) });
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  requestId: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    [REQUEST_ID_HEADER]: requestId,
+    ...headers,
+    "content-length": Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
 /** The error answer for `e` in the caller's language (its own headers, e.g. Retry-After, kept). */
-export async function sendError(req: IncomingMessage, res: ServerResponse, e: unknown, requestId: string, headers: Record<string, string> = {}): Promise<void> {
+export async function sendError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  e: unknown,
+  requestId: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const r = errorResponse(e, createTranslator(localeFromAcceptLanguage(req.headers["accept-language"])), requestId);
   sendJson(res, r.status, await r.text(), requestId, { ...Object.fromEntries(r.headers), ...headers });
 }
 
 /** A method the /api/v1 path does not take: the JSON 405 with `Allow` (lib/http/api-methods.ts). */
-export function refuseMethod(req: IncomingMessage, res: ServerResponse, allowed: readonly string[], requestId: string): Promise<void> {
-  return sendError(req, res, new MethodNotAllowedError(req.method ?? "", allowed), requestId, { allow: allowed.join(", ") });
+export function refuseMethod(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowed: readonly string[],
+  requestId: string,
+): Promise<void> {
+  return sendError(req, res, new MethodNotAllowedError(req.method ?? "", allowed), requestId, {
+    allow: allowed.join(", "),
+  });
 }

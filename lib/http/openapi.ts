@@ -8,10 +8,29 @@ import { OPERATION_IDS } from "./api-operations";
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_STATE", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "METHOD_NOT_ALLOWED", "PASSWORD_CHANGE_REQUIRED", "RATE_LIMITED", "INTERNAL", "SERVICE_UNAVAILABLE"]),
+      code: z.enum([
+        "VALIDATION",
+        "UNAUTHENTICATED",
+        "FORBIDDEN",
+        "NOT_FOUND",
+        "CONFLICT",
+        "INVALID_STATE",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "PAYLOAD_TOO_LARGE",
+        "METHOD_NOT_ALLOWED",
+        "PASSWORD_CHANGE_REQUIRED",
+        "RATE_LIMITED",
+        "INTERNAL",
+        "SERVICE_UNAVAILABLE",
+      ]),
       message: z.string().meta({ description: "Human-readable, in zh-CN or en per Accept-Language" }),
       details: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
-      requestId: z.string().meta({ description: "The call's X-Request-Id (the caller's when plausible, else generated); quote it when reporting a problem" }),
+      requestId: z
+        .string()
+        .meta({
+          description:
+            "The call's X-Request-Id (the caller's when plausible, else generated); quote it when reporting a problem",
+        }),
     }),
   })
   .meta({ id: "Error" });
@@ -27,7 +46,9 @@ export const standardErrors = {
 } as const;
 
 export const conflictError = { 409: { description: "Version conflict or duplicate", content: errorContent } } as const;
-export const invalidStateError = { 422: { description: "Not allowed in the record's current state", content: errorContent } } as const;
+export const invalidStateError = {
+  422: { description: "Not allowed in the record's current state", content: errorContent },
+} as const;
 
 export function jsonBody<T extends z.ZodType>(schema: T) {
   return { content: { "application/json": { schema } } };
@@ -41,7 +62,12 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
 export function createdResponse<T extends z.ZodType>(description: string, schema: T) {
   return {
     ...jsonResponse(description, schema),
-    headers: { Location: { description: "Path of the created record (e.g. /api/v1/agreements/{id})", schema: { type: "string" as const, example: "/api/v1/users/7f0c9a1e-5b7d-4c1a-9e2f-0a1b2c3d4e5f" } } },
+    headers: {
+      Location: {
+        description: "Path of the created record (e.g. /api/v1/agreements/{id})",
+        schema: { type: "string" as const, example: "/api/v1/users/7f0c9a1e-5b7d-4c1a-9e2f-0a1b2c3d4e5f" },
+      },
+    },
   };
 }
 
@@ -49,31 +75,65 @@ export const security: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessi
 
 export type Registrar = (registry: OpenAPIRegistry) => void;
 
-
 /** The document's tags, in reading order, each with what it groups. */
 export const TAGS: readonly { name: string; description: string }[] = [
   { name: "Users", description: "The caller, and the users of the bureaus in the caller's scope (administrators)." },
-  { name: "Regions", description: "The administrative regions (GB/T 2260) and pooling areas (统筹区) the console knows." },
-  { name: "Institutions", description: "The roster of designated institutions (定点医疗机构, 定点零售药店…): fields, status, cross-region services, history, import/export, maker-checker changes." },
-  { name: "Agreements", description: "Recognition agreements between regions, their lifecycle, and the eligibility check (is institution F recognised for insured persons of region H for service S on day D?)." },
-  { name: "Statistics", description: "Settlement records (import) and their statistics: visits, medical cost, fund payment, growth, flows between regions." },
-  { name: "Complaints", description: "Tickets about failed or disputed cross-region settlements, shared by the visit and the home bureau, with SLA clocks; reports." },
-  { name: "Downtime", description: "Announced and unplanned outages of a pooling area's settlement network, which tickets refer to." },
+  {
+    name: "Regions",
+    description: "The administrative regions (GB/T 2260) and pooling areas (统筹区) the console knows.",
+  },
+  {
+    name: "Institutions",
+    description:
+      "The roster of designated institutions (定点医疗机构, 定点零售药店…): fields, status, cross-region services, history, import/export, maker-checker changes.",
+  },
+  {
+    name: "Agreements",
+    description:
+      "Recognition agreements between regions, their lifecycle, and the eligibility check (is institution F recognised for insured persons of region H for service S on day D?).",
+  },
+  {
+    name: "Statistics",
+    description:
+      "Settlement records (import) and their statistics: visits, medical cost, fund payment, growth, flows between regions.",
+  },
+  {
+    name: "Complaints",
+    description:
+      "Tickets about failed or disputed cross-region settlements, shared by the visit and the home bureau, with SLA clocks; reports.",
+  },
+  {
+    name: "Downtime",
+    description: "Announced and unplanned outages of a pooling area's settlement network, which tickets refer to.",
+  },
 ];
 
 const errorRef = { $ref: "#/components/schemas/Error" };
 /** Answers any operation can give besides its own: documented once, added to every operation. */
-const COMMON_RESPONSES: Record<string, { description: string; headers?: Record<string, unknown>; content: Record<string, { schema: unknown }> }> = {
+const COMMON_RESPONSES: Record<
+  string,
+  { description: string; headers?: Record<string, unknown>; content: Record<string, { schema: unknown }> }
+> = {
   // Every operation checks its query string (lib/http/query.ts): an unknown, repeated or empty parameter.
-  "400": { description: "Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each", content: { "application/json": { schema: errorRef } } },
+  "400": {
+    description:
+      "Invalid input: an unknown, repeated or empty query parameter, or a malformed value; `details` names each",
+    content: { "application/json": { schema: errorRef } },
+  },
   "413": { description: "The JSON body is over 1 MiB", content: { "application/json": { schema: errorRef } } },
-  "415": { description: "A cookie-authenticated write whose body type an HTML form could send", content: { "application/json": { schema: errorRef } } },
+  "415": {
+    description: "A cookie-authenticated write whose body type an HTML form could send",
+    content: { "application/json": { schema: errorRef } },
+  },
   "429": {
     description: "Too many requests from this caller or address; retry after `Retry-After` seconds",
     headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } },
     content: { "application/json": { schema: errorRef } },
   },
-  "500": { description: "Unexpected error (logged; nothing was written)", content: { "application/json": { schema: errorRef } } },
+  "500": {
+    description: "Unexpected error (logged; nothing was written)",
+    content: { "application/json": { schema: errorRef } },
+  },
   "503": {
     description: "The database cannot be reached; nothing was written — retry after `Retry-After` seconds",
     headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } },
@@ -103,9 +163,14 @@ export function fixNullableRefs(node: unknown): unknown {
   if (Array.isArray(all) && all.length === 2) {
     const [ref, nul] = all as JsonObject[];
     const types = nul?.type;
-    if (typeof ref?.$ref === "string" && Array.isArray(types) && types.includes("null") && Object.keys(nul!).length === 1) {
+    if (
+      typeof ref?.$ref === "string" &&
+      Array.isArray(types) &&
+      types.includes("null") &&
+      Object.keys(nul!).length === 1
+    ) {
       const { allOf: _drop, ...rest } = o;
-      return { ...fixNullableRefs(rest) as JsonObject, anyOf: [ref, { type: "null" }] };
+      return { ...(fixNullableRefs(rest) as JsonObject), anyOf: [ref, { type: "null" }] };
     }
   }
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, fixNullableRefs(v)]));
@@ -124,7 +189,8 @@ function completeOperations(paths: Record<string, Record<string, JsonObject>>): 
         responses[status] ??= answer;
       }
       const parameters = (op.parameters ??= []) as JsonObject[];
-      if (!parameters.some((x) => x.in === "header" && String(x.name).toLowerCase() === "accept-language")) parameters.push(ACCEPT_LANGUAGE);
+      if (!parameters.some((x) => x.in === "header" && String(x.name).toLowerCase() === "accept-language"))
+        parameters.push(ACCEPT_LANGUAGE);
     }
   }
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationError, type FieldErrors } from "../errors";
-import { checkRange, enumList, pageParams, parseQuery, regionListParam, regionParam, sortParam, sortValue } from "./query";
+import {
+  checkRange,
+  enumList,
+  pageParams,
+  parseQuery,
+  regionListParam,
+  regionParam,
+  sortParam,
+  sortValue,
+} from "./query";
 
 const schema = z
   .object({
@@ -24,15 +33,23 @@ function refusal(qs: string, s: z.ZodObject | null = schema): FieldErrors {
     throw e;
   }
 }
-const keysOf = (errors: FieldErrors) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => m.key)]));
+const keysOf = (errors: FieldErrors) =>
+  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, v.map((m) => m.key)]));
 
 describe("parseQuery", () => {
   it("returns the query as given when every parameter is declared and valid", () => {
-    expect(parseQuery(new URLSearchParams("region=13&type=HOSPITAL,PHARMACY&page=2"), schema)).toEqual({ region: "13", type: "HOSPITAL,PHARMACY", page: "2" });
+    expect(parseQuery(new URLSearchParams("region=13&type=HOSPITAL,PHARMACY&page=2"), schema)).toEqual({
+      region: "13",
+      type: "HOSPITAL,PHARMACY",
+      page: "2",
+    });
   });
 
   it("names every unknown parameter, and refuses any parameter where none is declared", () => {
-    expect(keysOf(refusal("granularity=day&region=13&x=1"))).toEqual({ granularity: ["validation.unknownParameter"], x: ["validation.unknownParameter"] });
+    expect(keysOf(refusal("granularity=day&region=13&x=1"))).toEqual({
+      granularity: ["validation.unknownParameter"],
+      x: ["validation.unknownParameter"],
+    });
     expect(keysOf(refusal("page=1", null))).toEqual({ page: ["validation.unknownParameter"] });
     expect(parseQuery(new URLSearchParams(""), null)).toEqual({});
   });
@@ -68,7 +85,10 @@ describe("comma lists", () => {
   });
 
   it("keep each item once, in the order given", () => {
-    expect(enumList(["HOSPITAL", "PHARMACY"], "t").parse("PHARMACY,HOSPITAL,PHARMACY")).toEqual(["PHARMACY", "HOSPITAL"]);
+    expect(enumList(["HOSPITAL", "PHARMACY"], "t").parse("PHARMACY,HOSPITAL,PHARMACY")).toEqual([
+      "PHARMACY",
+      "HOSPITAL",
+    ]);
   });
 });
 
@@ -86,7 +106,19 @@ describe("region parameters", () => {
   });
 
   it("refuse anything else", () => {
-    for (const bad of ["1", "131", "13010", "1301001", "13a", "group:", "group:Jing", "group:jing--ji", "group:-jjj", "GROUP:jjj", ""]) {
+    for (const bad of [
+      "1",
+      "131",
+      "13010",
+      "1301001",
+      "13a",
+      "group:",
+      "group:Jing",
+      "group:jing--ji",
+      "group:-jjj",
+      "GROUP:jjj",
+      "",
+    ]) {
       expect(regionParam.safeParse(bad).success, bad).toBe(false);
       expect(regionListParam.safeParse(bad).success, bad).toBe(false);
     }
@@ -108,14 +140,18 @@ describe("sortParam", () => {
 
   it("refuses a field outside the allow-list naming it, a repeated field and an empty part", () => {
     const errors = refusal("sort=name,-phone", sorted);
-    expect(errors).toEqual({ sort: [{ key: "validation.unknownSortField", params: { field: "phone", fields: "code, name, updatedAt" } }] });
+    expect(errors).toEqual({
+      sort: [{ key: "validation.unknownSortField", params: { field: "phone", fields: "code, name, updatedAt" } }],
+    });
     expect(keysOf(refusal("sort=name,-name", sorted))).toEqual({ sort: ["validation.repeatedSortField"] });
     expect(keysOf(refusal("sort=name,", sorted))).toEqual({ sort: ["validation.badList"] });
     expect(keysOf(refusal("sort=--name", sorted))).toEqual({ sort: ["validation.unknownSortField"] });
   });
 
   it("documents its allow-list as a pattern, with its default", () => {
-    const json = z.toJSONSchema(sorted, { io: "input" }) as unknown as { properties: { sort: { pattern: string; default: string } } };
+    const json = z.toJSONSchema(sorted, { io: "input" }) as unknown as {
+      properties: { sort: { pattern: string; default: string } };
+    };
     expect(json.properties.sort.default).toBe("code");
     const re = new RegExp(json.properties.sort.pattern);
     expect(["code", "-name", "name,-updatedAt"].every((v) => re.test(v))).toBe(true);

@@ -38,7 +38,11 @@ export function parseQuery(params: URLSearchParams, schema: QuerySchema | null):
  * A comma list of `item`s: `A,B`. No empty item (`13,`, `13,,11`), no spaces (`13 ,11`): each
  * part must be an item exactly. Repeated items count once.
  */
-export function commaList<T extends z.ZodType<unknown, string>>(item: T, description: string, message = "validation.badList") {
+export function commaList<T extends z.ZodType<unknown, string>>(
+  item: T,
+  description: string,
+  message = "validation.badList",
+) {
   return z
     .string()
     .transform((s, ctx) => {
@@ -59,7 +63,9 @@ export function commaList<T extends z.ZodType<unknown, string>>(item: T, descrip
 /** A comma list of enum values, documented with its values. */
 export function enumList<const T extends readonly [string, ...string[]]>(values: T, description: string) {
   const pattern = `^(${values.join("|")})(,(${values.join("|")}))*$`;
-  return commaList(z.enum(values), `${description}: ${values.join(", ")}`, "validation.invalidEnum").meta({ pattern } as never);
+  return commaList(z.enum(values), `${description}: ${values.join(", ")}`, "validation.invalidEnum").meta({
+    pattern,
+  } as never);
 }
 
 /**
@@ -85,7 +91,8 @@ export const regionParam = z
     id: "RegionParam",
     type: "string",
     pattern: REGION_TOKEN_PATTERN,
-    description: "Region code (6 digits, or the 2/4-digit prefix of a province/city), that region and everything below it; or a region group `group:<slug>` (GET /region-groups), any of its members",
+    description:
+      "Region code (6 digits, or the 2/4-digit prefix of a province/city), that region and everything below it; or a region group `group:<slug>` (GET /region-groups), any of its members",
     example: "131000",
   } as never);
 
@@ -98,7 +105,13 @@ export const regionCodeParam = z
   .string()
   .regex(new RegExp(REGION_CODE_PATTERN), "validation.invalidRegionPrefix")
   .transform((code) => code.padEnd(6, "0"))
-  .meta({ id: "RegionCodeParam", type: "string", pattern: REGION_CODE_PATTERN, description: "Region code (6 digits, or the 2/4-digit prefix of a province/city)", example: "130000" } as never);
+  .meta({
+    id: "RegionCodeParam",
+    type: "string",
+    pattern: REGION_CODE_PATTERN,
+    description: "Region code (6 digits, or the 2/4-digit prefix of a province/city)",
+    example: "130000",
+  } as never);
 
 /** A region-list parameter (`visitRegion=13,110105,group:jing-jin-ji`): a union of region tokens, overlaps counted once. */
 export const regionListParam = commaList(
@@ -132,7 +145,11 @@ export function sortParam<const F extends readonly [string, ...string[]]>(fields
       const desc = part.startsWith("-");
       const field = desc ? part.slice(1) : part;
       if (!allowed.has(field)) {
-        ctx?.addIssue({ code: "custom", message: part === "" || field === "" ? "validation.badList" : "validation.unknownSortField", params: { field, fields: fields.join(", ") } });
+        ctx?.addIssue({
+          code: "custom",
+          message: part === "" || field === "" ? "validation.badList" : "validation.unknownSortField",
+          params: { field, fields: fields.join(", ") },
+        });
         return [];
       }
       if (out.some((k) => k.field === field)) {
@@ -163,13 +180,20 @@ export function sortValue(keys: readonly SortKey[]): string {
 }
 
 /** An integer parameter: "abc" is `validation.number`, a bound is `validation.tooSmall`/`tooBig`. */
-const integer = () => z.coerce.number({ error: (issue) => (issue.code === "invalid_type" ? "validation.number" : undefined) }).int("validation.number");
+const integer = () =>
+  z.coerce
+    .number({ error: (issue) => (issue.code === "invalid_type" ? "validation.number" : undefined) })
+    .int("validation.number");
 
 /** A page number and a page size (default `size`, at most 200): every paginated list. */
 export function pageParams(size = 20) {
   return {
     page: integer().min(1).max(100000).default(1).meta({ description: "1-based page number" }),
-    pageSize: integer().min(1).max(200).default(size).meta({ description: `Items per page (default ${size}, at most 200)` }),
+    pageSize: integer()
+      .min(1)
+      .max(200)
+      .default(size)
+      .meta({ description: `Items per page (default ${size}, at most 200)` }),
   };
 }
 
@@ -177,7 +201,11 @@ export function pageParams(size = 20) {
  * A range check for a refinement: `to` before `from` is a 400 on `to` (statistics, reports,
  * downtimes — one rule). Only a well-formed pair is compared; a malformed bound is its own error.
  */
-export function checkRange(v: { from?: string; to?: string }, ctx: z.RefinementCtx, message = "validation.rangeReversed") {
+export function checkRange(
+  v: { from?: string; to?: string },
+  ctx: z.RefinementCtx,
+  message = "validation.rangeReversed",
+) {
   if (v.from && v.to && v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message });
 }
 

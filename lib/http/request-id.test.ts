@@ -9,7 +9,16 @@ describe("requestIdFrom", () => {
 
   it("replaces a missing, short, long or hostile one with a new UUID", () => {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-    for (const bad of [null, undefined, "", "abc", "x".repeat(65), "id with spaces", "id\r\nSet-Cookie: a=b", "<script>"]) {
+    for (const bad of [
+      null,
+      undefined,
+      "",
+      "abc",
+      "x".repeat(65),
+      "id with spaces",
+      "id\r\nSet-Cookie: a=b",
+      "<script>",
+    ]) {
       expect(requestIdFrom(bad)).toMatch(uuid);
     }
     expect(requestIdFrom(null)).not.toBe(requestIdFrom(null));

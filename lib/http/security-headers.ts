@@ -10,7 +10,11 @@ export const HSTS = "max-age=31536000; includeSubDomains";
  * Was this request served over HTTPS? By the public URL's scheme, or — behind a balancer that
  * terminates TLS and is trusted (TRUST_PROXY) — by its X-Forwarded-Proto.
  */
-export function servedOverHttps(forwardedProto: string | string[] | undefined, publicUrl: string | undefined, trustProxy: boolean): boolean {
+export function servedOverHttps(
+  forwardedProto: string | string[] | undefined,
+  publicUrl: string | undefined,
+  trustProxy: boolean,
+): boolean {
   if (publicUrl?.startsWith("https://")) return true;
   const proto = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;
   return trustProxy && proto?.split(",")[0]?.trim().toLowerCase() === "https";

@@ -38,11 +38,18 @@ describe("i18n-convert", () => {
 
   it("leaves converted files alone and converts only the old calls of a mixed file", () => {
     expect(convertSource("x.ts", NEW)).toBe(NEW);
-    const mixed = `${NEW}\nexport const y = defineMessages({ a: "甲" }, { a: "A" });\n`.replace("{ defineEntries }", "{ defineEntries, defineMessages }");
-    expect(convertSource("x.ts", mixed)).toBe(`${NEW}\nexport const y = defineEntries({\n  a: { zh: "甲", en: "A" },\n});\n`);
+    const mixed = `${NEW}\nexport const y = defineMessages({ a: "甲" }, { a: "A" });\n`.replace(
+      "{ defineEntries }",
+      "{ defineEntries, defineMessages }",
+    );
+    expect(convertSource("x.ts", mixed)).toBe(
+      `${NEW}\nexport const y = defineEntries({\n  a: { zh: "甲", en: "A" },\n});\n`,
+    );
   });
 
   it("leaves an entry without en without it, so that it fails to type-check", () => {
-    expect(convertSource("x.ts", `export const y = defineMessages({ a: "甲", b: "乙" }, { a: "A" });`)).toContain(`b: { zh: "乙" },`);
+    expect(convertSource("x.ts", `export const y = defineMessages({ a: "甲", b: "乙" }, { a: "A" });`)).toContain(
+      `b: { zh: "乙" },`,
+    );
   });
 });

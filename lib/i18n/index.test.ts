@@ -32,7 +32,9 @@ describe("i18n catalogue", () => {
       "rosterUi.filters.qPlaceholder",
       "rosterUi.filters.regionPlaceholder",
     ]);
-    const withCjk = [...en].filter(([k, v]) => /[\u4e00-\u9fff]/.test(v) && !allowed.has(k)).map(([k, v]) => `${k}: ${v}`);
+    const withCjk = [...en]
+      .filter(([k, v]) => /[\u4e00-\u9fff]/.test(v) && !allowed.has(k))
+      .map(([k, v]) => `${k}: ${v}`);
     expect(withCjk).toEqual([]);
   });
 

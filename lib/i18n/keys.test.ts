@@ -26,7 +26,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 function leaves(obj: unknown, prefix = ""): string[] {
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => (typeof v === "string" ? [prefix + k] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
+    typeof v === "string" ? [prefix + k] : leaves(v, `${prefix}${k}.`),
+  );
 }
 
 const catalogue = messagesFor("zh-CN");
@@ -86,13 +88,16 @@ describe("translation keys", () => {
   });
 
   it("every value of a dynamic prefix has its key", () => {
-    const missing = Object.entries(DYNAMIC).flatMap(([p, d]) => d.values.filter((v) => !keys.has(p + v) && !subtrees.has(p + v)).map((v) => p + v));
+    const missing = Object.entries(DYNAMIC).flatMap(([p, d]) =>
+      d.values.filter((v) => !keys.has(p + v) && !subtrees.has(p + v)).map((v) => p + v),
+    );
     expect(missing).toEqual([]);
   });
 
   it("every key in the catalogue is used", () => {
     const used = new Set(literal.keys());
-    for (const [p, d] of Object.entries(DYNAMIC)) for (const v of d.values) for (const k of keys) if (k === p + v || k.startsWith(`${p}${v}.`)) used.add(k);
+    for (const [p, d] of Object.entries(DYNAMIC))
+      for (const v of d.values) for (const k of keys) if (k === p + v || k.startsWith(`${p}${v}.`)) used.add(k);
     expect([...keys].filter((k) => !used.has(k))).toEqual([]);
   });
 });

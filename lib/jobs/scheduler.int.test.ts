@@ -17,10 +17,14 @@ describe("job ticks", () => {
       },
     };
     const now = new Date("2026-12-06T08:00:30Z");
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => runTickIfUnclaimed(job, now, `host-${i}#1`)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => runTickIfUnclaimed(job, now, `host-${i}#1`)),
+    );
     expect(runs).toBe(1);
     expect(results.filter((r) => r !== null)).toEqual([{ done: 1 }]);
-    const row = await prisma.jobRun.findUniqueOrThrow({ where: { job_slot: { job: "test.race", slot: slotOf(job, now) } } });
+    const row = await prisma.jobRun.findUniqueOrThrow({
+      where: { job_slot: { job: "test.race", slot: slotOf(job, now) } },
+    });
     expect(row.slot.toISOString()).toBe("2026-12-06T08:00:00.000Z");
     expect(row.finishedAt).not.toBeNull();
     expect(row.outcome).toEqual({ done: 1 });

@@ -24,7 +24,11 @@ export interface JobSpec {
 export function jobs(everyMs = env().JOB_INTERVAL_SECONDS * 1000): JobSpec[] {
   return [
     { name: "complaints.sla-sweep", everyMs, run: (now) => escalateOverdue(now) },
-    { name: "complaints.daily-reports", everyMs, run: async (now) => ({ reports: await generateDueDailyReports(now) }) },
+    {
+      name: "complaints.daily-reports",
+      everyMs,
+      run: async (now) => ({ reports: await generateDueDailyReports(now) }),
+    },
     { name: "agreements.expiry", everyMs, run: async (now) => ({ expired: await expireAgreements(now) }) },
     { name: "ui.style-sheet-prune", everyMs, run: async (now) => ({ pruned: await pruneStyleSheets(now) }) },
     { name: "security.rate-limit-prune", everyMs, run: async () => ({ pruned: await pruneRateLimits() }) },
@@ -52,7 +56,11 @@ export async function claimTick(job: string, slot: Date, instance = instanceName
 }
 
 /** Runs the job's current tick if no process has claimed it; returns the outcome, or null if skipped. */
-export async function runTickIfUnclaimed(job: JobSpec, now = new Date(), instance = instanceName()): Promise<Record<string, number> | null> {
+export async function runTickIfUnclaimed(
+  job: JobSpec,
+  now = new Date(),
+  instance = instanceName(),
+): Promise<Record<string, number> | null> {
   const slot = slotOf(job, now);
   if (!(await claimTick(job.name, slot, instance))) return null;
   let outcome: Record<string, number | string> = {};
@@ -66,7 +74,9 @@ export async function runTickIfUnclaimed(job: JobSpec, now = new Date(), instanc
     logger.error(`job ${job.name} failed`, e);
     return null;
   } finally {
-    await prisma.jobRun.update({ where: { job_slot: { job: job.name, slot } }, data: { finishedAt: new Date(), outcome } }).catch(() => undefined);
+    await prisma.jobRun
+      .update({ where: { job_slot: { job: job.name, slot } }, data: { finishedAt: new Date(), outcome } })
+      .catch(() => undefined);
   }
 }
 

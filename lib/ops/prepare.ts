@@ -57,10 +57,12 @@ export async function prepareDatabase(url: string, opts: { demo: boolean; piiKey
     }
     const settlementsStarted = Date.now();
     const settlements = await seedDemoSettlements(url);
-    if (settlements !== null) process.stdout.write(`[db] demo settlements loaded: ${settlements} in ${Date.now() - settlementsStarted} ms\n`);
+    if (settlements !== null)
+      process.stdout.write(`[db] demo settlements loaded: ${settlements} in ${Date.now() - settlementsStarted} ms\n`);
     const complaintsDb = createPrismaClient(url);
     try {
-      if (await seedComplaintsDemo(complaintsDb, undefined, undefined, keys)) process.stdout.write("[db] demo complaints loaded\n");
+      if (await seedComplaintsDemo(complaintsDb, undefined, undefined, keys))
+        process.stdout.write("[db] demo complaints loaded\n");
     } finally {
       await complaintsDb.$disconnect();
     }

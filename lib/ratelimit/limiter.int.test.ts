@@ -18,7 +18,11 @@ describe("rate limits", () => {
     const refused = answers[3]!;
     expect(refused.resetSeconds).toBeGreaterThan(0);
     expect(refused.resetSeconds).toBeLessThanOrEqual(60);
-    expect(rateLimitHeaders(refused)).toMatchObject({ "ratelimit-limit": "3", "ratelimit-remaining": "0", "retry-after": String(refused.resetSeconds) });
+    expect(rateLimitHeaders(refused)).toMatchObject({
+      "ratelimit-limit": "3",
+      "ratelimit-remaining": "0",
+      "retry-after": String(refused.resetSeconds),
+    });
   });
 
   it("never lets more than the limit through across processes; leases may leave some unused", async () => {

@@ -112,7 +112,12 @@ export async function signInWait(account: string, address: string): Promise<numb
  * blocks it for 15 s × 2^(failures − allowance − 1), at most `maxSeconds`. Returns the failures
  * so far and the block, in seconds (0 when none).
  */
-export async function recordSignInFailure(account: string, address: string, allowance: number, maxSeconds: number): Promise<{ failures: number; blockSeconds: number }> {
+export async function recordSignInFailure(
+  account: string,
+  address: string,
+  allowance: number,
+  maxSeconds: number,
+): Promise<{ failures: number; blockSeconds: number }> {
   const { rows } = await pgPool().query<{ hits: number }>(
     `INSERT INTO rate_limit AS r (key, window_start, hits) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
@@ -124,12 +129,19 @@ export async function recordSignInFailure(account: string, address: string, allo
   const failures = rows[0]!.hits;
   if (failures < allowance) return { failures, blockSeconds: 0 };
   const blockSeconds = Math.min(maxSeconds, 15 * 2 ** Math.min(20, failures - allowance));
-  await pgPool().query(`UPDATE rate_limit SET blocked_until = now() + make_interval(secs => $2) WHERE key = $1`, [failureKey(account, address), blockSeconds]);
+  await pgPool().query(`UPDATE rate_limit SET blocked_until = now() + make_interval(secs => $2) WHERE key = $1`, [
+    failureKey(account, address),
+    blockSeconds,
+  ]);
   return { failures, blockSeconds };
 }
 
 /** After a successful sign-in from `address`, or (no address) when an admin unlocks the account. */
 export async function clearSignInFailures(account: string, address?: string): Promise<void> {
-  if (address !== undefined) await pgPool().query(`DELETE FROM rate_limit WHERE key = $1`, [failureKey(account, address)]);
-  else await pgPool().query(`DELETE FROM rate_limit WHERE key LIKE $1`, [`signin-fail:${account.replace(/[\\%_]/g, "\\$&")}|%`]);
+  if (address !== undefined)
+    await pgPool().query(`DELETE FROM rate_limit WHERE key = $1`, [failureKey(account, address)]);
+  else
+    await pgPool().query(`DELETE FROM rate_limit WHERE key LIKE $1`, [
+      `signin-fail:${account.replace(/[\\%_]/g, "\\$&")}|%`,
+    ]);
 }

@@ -6,7 +6,11 @@ import { loadRegionIndex, type RegionIndexEntry } from "./lookup";
 import { romanize } from "./pinyin";
 import { buildSearchEntries, type SearchEntry } from "./search";
 
-const index = new SharedCache<Map<string, RegionIndexEntry>>({ topics: ["regions"], ttlMs: 3_600_000, keysOf: () => "all" });
+const index = new SharedCache<Map<string, RegionIndexEntry>>({
+  topics: ["regions"],
+  ttlMs: 3_600_000,
+  keysOf: () => "all",
+});
 
 /** Every region by code, from the process cache. */
 export function cachedRegionIndex(): Promise<Map<string, RegionIndexEntry>> {

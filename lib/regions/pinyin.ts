@@ -5,6 +5,8 @@ import { pinyin } from "pinyin-pro";
 import type { Romanize } from "./search";
 
 export const romanize: Romanize = (name) => {
-  const syllables = pinyin(name, { toneType: "none", type: "array", v: true, nonZh: "consecutive" }).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ""));
+  const syllables = pinyin(name, { toneType: "none", type: "array", v: true, nonZh: "consecutive" }).map((s) =>
+    s.toLowerCase().replace(/[^a-z0-9]/g, ""),
+  );
   return { pinyin: syllables.join(""), initials: syllables.map((s) => s[0] ?? "").join("") };
 };

@@ -64,8 +64,25 @@ describe("region tree reads", () => {
     expect(byName.truncated).toBe(false);
 
     const byCode = await searchRegions("1310");
-    expect(byCode.items.map((r) => r.code)).toEqual(["131000", "131002", "131003", "131022", "131023", "131024", "131025", "131026", "131028", "131071", "131081", "131082"]);
-    expect(byCode.items.find((r) => r.code === "131002")!.path.map((r) => r.code)).toEqual(["000000", "130000", "131000"]);
+    expect(byCode.items.map((r) => r.code)).toEqual([
+      "131000",
+      "131002",
+      "131003",
+      "131022",
+      "131023",
+      "131024",
+      "131025",
+      "131026",
+      "131028",
+      "131071",
+      "131081",
+      "131082",
+    ]);
+    expect(byCode.items.find((r) => r.code === "131002")!.path.map((r) => r.code)).toEqual([
+      "000000",
+      "130000",
+      "131000",
+    ]);
   });
 
   it("searches within a subtree, orders by level, and says when it cut the list", async () => {

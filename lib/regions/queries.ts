@@ -8,7 +8,13 @@ import { NotFoundError, ValidationError } from "../errors";
 import type { RegionIndexEntry } from "./lookup";
 import { regionSearchEntries } from "./names";
 import { normalizeQuery, searchEntries } from "./search";
-import { SEARCH_DEFAULT_LIMIT, type RegionDetail, type RegionRef, type RegionSearchHit, type RegionView } from "./schemas";
+import {
+  SEARCH_DEFAULT_LIMIT,
+  type RegionDetail,
+  type RegionRef,
+  type RegionSearchHit,
+  type RegionView,
+} from "./schemas";
 
 const regionSelect = {
   code: true,
@@ -22,7 +28,14 @@ const regionSelect = {
 type RegionRow = Prisma.RegionGetPayload<{ select: typeof regionSelect }>;
 
 function toView(r: RegionRow): RegionView {
-  return { code: r.code, name: r.name, level: r.level, parentCode: r.parentCode, poolingArea: r.poolingArea, childCount: r._count.children };
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parentCode: r.parentCode,
+    poolingArea: r.poolingArea,
+    childCount: r._count.children,
+  };
 }
 
 function toRef(r: { code: string; name: string; level: RegionView["level"] }): RegionRef {
@@ -36,7 +49,8 @@ function toRef(r: { code: string; name: string; level: RegionView["level"] }): R
  * 河北省 (130000 or "13"), "1310" for 廊坊市. Anything else is a ValidationError on `region`.
  */
 export function subtreePrefix(code: string): string {
-  if (!/^(\d{2}|\d{4}|\d{6})$/.test(code)) throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
+  if (!/^(\d{2}|\d{4}|\d{6})$/.test(code))
+    throw new ValidationError({ region: [{ key: "validation.invalidRegionCode" }] });
   return prefixOfLooseCode(code);
 }
 
@@ -164,7 +178,10 @@ export async function searchRegions(
   if (!normalizeQuery(q)) return { items: [], truncated: false };
   const { hits, truncated } = searchEntries(await regionSearchEntries(), q, { limit, prefix: subtreePrefix(within) });
   const codes = hits.map((h) => h.code);
-  const [rows, paths] = await Promise.all([prisma.region.findMany({ where: { code: { in: codes } }, select: regionSelect }), loadPaths(codes)]);
+  const [rows, paths] = await Promise.all([
+    prisma.region.findMany({ where: { code: { in: codes } }, select: regionSelect }),
+    loadPaths(codes),
+  ]);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const items = codes.flatMap((c) => {
     const r = byCode.get(c);

@@ -21,7 +21,8 @@ export const regionLevelSchema = z.enum(REGION_LEVELS, { error: "validation.inva
 export const listRegionsSchema = z
   .object({
     parent: regionCodeParam.default(NATION_CODE).meta({
-      description: "Region whose direct children are listed; with `q`, the subtree searched. Default: the national root",
+      description:
+        "Region whose direct children are listed; with `q`, the subtree searched. Default: the national root",
       example: "130000",
     }),
     q: z
@@ -29,7 +30,10 @@ export const listRegionsSchema = z
       .trim()
       .max(SEARCH_MAX_LENGTH)
       .optional()
-      .meta({ description: "Search instead of listing: name fragment (e.g. 廊坊), full pinyin (langfang), initials (lf) or code prefix (e.g. 1310); best match first, then by level and code" }),
+      .meta({
+        description:
+          "Search instead of listing: name fragment (e.g. 廊坊), full pinyin (langfang), initials (lf) or code prefix (e.g. 1310); best match first, then by level and code",
+      }),
     limit: z.coerce
       .number({ error: "validation.number" })
       .int("validation.number")
@@ -67,7 +71,9 @@ export const regionSchema = z
 export type RegionView = z.infer<typeof regionSchema>;
 
 export const regionSearchHitSchema = regionSchema
-  .extend({ path: z.array(regionRefSchema).meta({ description: "Ancestors from the national root down to the parent" }) })
+  .extend({
+    path: z.array(regionRefSchema).meta({ description: "Ancestors from the national root down to the parent" }),
+  })
   .meta({ id: "RegionSearchHit" });
 export type RegionSearchHit = z.infer<typeof regionSearchHitSchema>;
 
@@ -82,10 +88,18 @@ export const regionChildrenResponseSchema = z
 export const regionSearchResponseSchema = z
   .object({
     scope: regionRefSchema,
-    items: z.array(regionSearchHitSchema).meta({ description: "Best match first (code prefix, exact name, name prefix, name part, pinyin prefix, initials, pinyin part), then by level, then code" }),
+    items: z
+      .array(regionSearchHitSchema)
+      .meta({
+        description:
+          "Best match first (code prefix, exact name, name prefix, name part, pinyin prefix, initials, pinyin part), then by level, then code",
+      }),
     truncated: z.boolean().meta({ description: "More regions match than `limit`; refine the query" }),
   })
-  .meta({ id: "RegionSearch", description: "Regions in the subtree of `scope` (the `parent` parameter) that match `q`" });
+  .meta({
+    id: "RegionSearch",
+    description: "Regions in the subtree of `scope` (the `parent` parameter) that match `q`",
+  });
 
 export const regionDetailResponseSchema = regionSchema
   .extend({

@@ -19,7 +19,8 @@ const rows: RegionIndexEntry[] = [
   { code: "211300", name: "朝阳市", level: "CITY", parentCode: "210000" },
 ];
 const entries = buildSearchEntries(rows, romanize);
-const codes = (q: string, prefix = "", limit = 50) => searchEntries(entries, q, { limit, prefix }).hits.map((h) => h.code);
+const codes = (q: string, prefix = "", limit = 50) =>
+  searchEntries(entries, q, { limit, prefix }).hits.map((h) => h.code);
 
 describe("romanize", () => {
   it("gives tone-less pinyin and initials, word-aware for polyphonic names", () => {

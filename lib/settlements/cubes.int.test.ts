@@ -30,7 +30,10 @@ function rows(prefix: string, n: number, seed: number): SettlementRow[] {
     return {
       settlement_id: `${prefix}-${i}`,
       // Some instants are UTC evenings: the Beijing day (and month) is the next one.
-      settled_at: r(4) === 0 ? `${month}-${String(day).padStart(2, "0")}T17:30:00Z` : `${month}-${String(day).padStart(2, "0")}T09:15:00+08:00`,
+      settled_at:
+        r(4) === 0
+          ? `${month}-${String(day).padStart(2, "0")}T17:30:00Z`
+          : `${month}-${String(day).padStart(2, "0")}T09:15:00+08:00`,
       visit_region: visit,
       home_region: HOMES[r(HOMES.length)]!,
       institution_code: `H${visit}${String(1 + r(3)).padStart(5, "0")}`,
@@ -43,7 +46,11 @@ function rows(prefix: string, n: number, seed: number): SettlementRow[] {
   });
 }
 
-const reversal = (row: SettlementRow, at = "2025-02-27T08:00:00+08:00"): SettlementRow => ({ ...row, settled_at: at, status: "REVERSED" });
+const reversal = (row: SettlementRow, at = "2025-02-27T08:00:00+08:00"): SettlementRow => ({
+  ...row,
+  settled_at: at,
+  status: "REVERSED",
+});
 
 /** Every non-zero cube row, as text, next to the same rows recomputed from the raw records. */
 async function cubesAndTruth(): Promise<{ cube: string[]; truth: string[] }[]> {
@@ -105,7 +112,11 @@ async function cubesAndTruth(): Promise<{ cube: string[]; truth: string[] }[]> {
     `select 2::smallint as lvl, k, month, institution_code, ${m} from (${scoped(2)}) r group by 2, 3, 4`,
   ]);
   const text = async (sql: string) =>
-    (await pgPool().query<{ t: string }>(`select x::text as t from (select * from (${sql}) y) x where (x.visits <> 0 or x.total_fen <> 0 or x.fund_fen <> 0 or x.failures <> 0) order by 1`)).rows.map((r) => r.t);
+    (
+      await pgPool().query<{ t: string }>(
+        `select x::text as t from (select * from (${sql}) y) x where (x.visits <> 0 or x.total_fen <> 0 or x.fund_fen <> 0 or x.failures <> 0) order by 1`,
+      )
+    ).rows.map((r) => r.t);
   return Promise.all(pairs.map(async ([cube, truth]) => ({ cube: await text(cube), truth: await text(truth) })));
 }
 
@@ -118,7 +129,9 @@ async function importText(text: string, chunked: boolean) {
   await client.connect();
   try {
     const bytes = Buffer.from(text, "utf8");
-    const pieces = chunked ? Array.from({ length: Math.ceil(bytes.length / 300) }, (_, i) => bytes.subarray(i * 300, (i + 1) * 300)) : [bytes];
+    const pieces = chunked
+      ? Array.from({ length: Math.ceil(bytes.length / 300) }, (_, i) => bytes.subarray(i * 300, (i + 1) * 300))
+      : [bytes];
     const opts: ImportOptions = { source: "api", scopePrefix: "", ...(chunked && { chunkRows: 40, batchChars: 1 }) };
     return await importSettlementCsv(client, Readable.from(pieces), opts);
   } finally {
@@ -138,17 +151,30 @@ describe.each([
     // File 1: new rows, one repeated inside the file, a reversal of a row of the same file, and
     // a reversal whose record arrives only in file 2.
     const early = rows(`${p}LATE`, 1, 5)[0]!;
-    const f1 = await importCsv(settlementCsv([...a, a[3]!, reversal(settledA[0]!), reversal({ ...early, status: "SETTLED" })]));
+    const f1 = await importCsv(
+      settlementCsv([...a, a[3]!, reversal(settledA[0]!), reversal({ ...early, status: "SETTLED" })]),
+    );
     expect(f1).toMatchObject({ rejectedTotal: 0, duplicates: 1, reversals: 1 });
 
     // File 2: overlaps file 1, adds new rows, reverses records of file 1, and brings the record
     // whose reversal came first.
     const b = rows(`${p}B`, 300, 23);
-    const f2 = await importCsv(settlementCsv([...a.slice(100, 200), ...b, reversal(settledA[1]!), reversal(settledA[2]!), { ...early, status: "SETTLED" }]));
+    const f2 = await importCsv(
+      settlementCsv([
+        ...a.slice(100, 200),
+        ...b,
+        reversal(settledA[1]!),
+        reversal(settledA[2]!),
+        { ...early, status: "SETTLED" },
+      ]),
+    );
     expect(f2).toMatchObject({ rejectedTotal: 0, duplicates: 100, accepted: 303, reversals: 3 });
 
     // File 3: the same file again changes nothing.
-    expect(await importCsv(settlementCsv([...a.slice(100, 200), ...b]))).toMatchObject({ accepted: 0, duplicates: 400 });
+    expect(await importCsv(settlementCsv([...a.slice(100, 200), ...b]))).toMatchObject({
+      accepted: 0,
+      duplicates: 400,
+    });
 
     const result = await cubesAndTruth();
     for (const { cube, truth } of result) {
@@ -156,7 +182,8 @@ describe.each([
       expect(cube).toEqual(truth);
     }
     // And nothing at levels the queries no longer read (decision 007: slimmer cubes).
-    const levels = async (t: string) => (await pgPool().query<{ l: number }>(`select distinct lvl as l from stats.${t} order by 1`)).rows.map((r) => r.l);
+    const levels = async (t: string) =>
+      (await pgPool().query<{ l: number }>(`select distinct lvl as l from stats.${t} order by 1`)).rows.map((r) => r.l);
     expect(await levels("agg_month")).toEqual([0, 2, 4, 6]);
     expect(await levels("agg_day")).toEqual([0, 4]);
     expect(await levels("agg_inst_month")).toEqual([0, 6]);
@@ -165,38 +192,65 @@ describe.each([
 });
 
 describe("an import's scratch", () => {
-  const spools = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`yibao-settlements-${process.pid}-`)).length;
+  const spools = () =>
+    fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`yibao-settlements-${process.pid}-`)).length;
   const stored = async (prefix: string) =>
-    (await pgPool().query<{ n: number }>("select count(*)::int as n from stats.settlement where settlement_id like $1", [`${prefix}-%`])).rows[0]!.n;
+    (
+      await pgPool().query<{ n: number }>(
+        "select count(*)::int as n from stats.settlement where settlement_id like $1",
+        [`${prefix}-%`],
+      )
+    ).rows[0]!.n;
 
   it("spool files are removed after fast chunks, slow chunks and a failed import, which leaves no record behind", async () => {
     const first = rows("SP", 100, 3);
     expect(await importText(settlementCsv(first), true)).toMatchObject({ accepted: 100 });
     expect(spools()).toBe(0);
     // Overlapping: every chunk meets keys already there and takes the slow path.
-    expect(await importText(settlementCsv([...first.slice(50), ...rows("SQ", 50, 4)]), true)).toMatchObject({ accepted: 50, duplicates: 50 });
+    expect(await importText(settlementCsv([...first.slice(50), ...rows("SQ", 50, 4)]), true)).toMatchObject({
+      accepted: 50,
+      duplicates: 50,
+    });
     expect(spools()).toBe(0);
     // Invalid UTF-8 after 1,200 good rows (past the 64 KiB read to choose the encoding, three
     // chunks merged): the whole import is rolled back.
     // Its months (2030) are fresh: their records go through the second connection (fresh.ts).
-    const good = Buffer.from(settlementCsv(rows("SR", 1200, 5).map((r) => ({ ...r, settled_at: String(r.settled_at).replace(/^202[45]/, "2030") }))), "utf8");
+    const good = Buffer.from(
+      settlementCsv(
+        rows("SR", 1200, 5).map((r) => ({ ...r, settled_at: String(r.settled_at).replace(/^202[45]/, "2030") })),
+      ),
+      "utf8",
+    );
     expect(good.length).toBeGreaterThan(65536);
     const broken = Buffer.concat([good, Buffer.from([0xff, 0xfe, 0x0a])]);
     const client = new pg.Client({ connectionString: databaseUrl() });
     await client.connect();
     try {
-      const pieces = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) => broken.subarray(i * 4096, (i + 1) * 4096));
-      await expect(importSettlementCsv(client, Readable.from(pieces), { source: "api", scopePrefix: "", chunkRows: 400, batchChars: 2000 })).rejects.toThrow();
+      const pieces = Array.from({ length: Math.ceil(broken.length / 4096) }, (_, i) =>
+        broken.subarray(i * 4096, (i + 1) * 4096),
+      );
+      await expect(
+        importSettlementCsv(client, Readable.from(pieces), {
+          source: "api",
+          scopePrefix: "",
+          chunkRows: 400,
+          batchChars: 2000,
+        }),
+      ).rejects.toThrow();
     } finally {
       await client.end();
     }
     expect(await stored("SR")).toBe(0);
     expect(spools()).toBe(0);
     // Nor the second connection's staging tables, nor partitions for the fresh months.
-    const left = await pgPool().query("select relname from pg_class where relname like 'settlement\\_imp\\_%' or relname like 'settlement\\_2030%'");
+    const left = await pgPool().query(
+      "select relname from pg_class where relname like 'settlement\\_imp\\_%' or relname like 'settlement\\_2030%'",
+    );
     expect(left.rows).toEqual([]);
     // Staging tables of an import that died after its second connection committed: dropped by the next import.
-    await pgPool().query("create table stats.settlement_imp_999999 (like stats.settlement) partition by range (settled_day)");
+    await pgPool().query(
+      "create table stats.settlement_imp_999999 (like stats.settlement) partition by range (settled_day)",
+    );
     expect(await importText(settlementCsv(rows("SO", 5, 6)), false)).toMatchObject({ accepted: 5 });
     expect((await pgPool().query("select 1 from pg_class where relname = 'settlement_imp_999999'")).rowCount).toBe(0);
   });

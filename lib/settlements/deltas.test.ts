@@ -42,12 +42,18 @@ function naive(rs: ValidRow[], table: DeltaTable): string[] {
           : [month, r.institutionCode, r.visitRegion, r.homeRegion, r.serviceType];
     const k = key.join("\t");
     const [visits, cost, fund, failures] = m.get(k) ?? [0, 0, 0, 0];
-    m.set(k, r.status === "S" ? [visits! + 1, cost! + r.totalFen, fund! + r.fundFen, failures!] : [visits!, cost!, fund!, failures! + 1]);
+    m.set(
+      k,
+      r.status === "S"
+        ? [visits! + 1, cost! + r.totalFen, fund! + r.fundFen, failures!]
+        : [visits!, cost!, fund!, failures! + 1],
+    );
   }
   return [...m].map(([k, v]) => `${k}\t${v.join("\t")}`).sort();
 }
 
-const lines = (d: ChunkDeltas, t: DeltaTable, piece?: number) => [...d.copyText(t, piece)].join("").split("\n").filter(Boolean).sort();
+const lines = (d: ChunkDeltas, t: DeltaTable, piece?: number) =>
+  [...d.copyText(t, piece)].join("").split("\n").filter(Boolean).sort();
 
 describe("chunk deltas summed in the parser", () => {
   const rs = rows(20_000);

@@ -60,7 +60,7 @@ class Sums {
   }
 
   private static hash(key: number, mask: number): number {
-    const lo = key % 4294967296 | 0;
+    const lo = (key % 4294967296) | 0;
     const hi = Math.floor(key / 4294967296) | 0;
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) & mask;
   }
@@ -169,14 +169,34 @@ export class ChunkDeltas {
 
   /** Adds a SETTLED or FAILED row (reversals are not summed here). */
   add(r: ValidRow): void {
-    this.addKeys(dayNumber(r.beijingDay), Number(r.visitRegion), Number(r.homeRegion), institutionNumber(r.institutionCode), r.serviceType, r.filingType, r.status === "S", r.totalFen, r.fundFen);
+    this.addKeys(
+      dayNumber(r.beijingDay),
+      Number(r.visitRegion),
+      Number(r.homeRegion),
+      institutionNumber(r.institutionCode),
+      r.serviceType,
+      r.filingType,
+      r.status === "S",
+      r.totalFen,
+      r.fundFen,
+    );
   }
 
   /**
    * The same from numbers (the parser's fast path): Beijing day as YYYYMMDD, region codes,
    * institution number (fastrow.ts), service and filing codes.
    */
-  addKeys(day: number, visit: number, home: number, inst: number, svc: number, fil: number, settled: boolean, totalFen: number, fundFen: number): void {
+  addKeys(
+    day: number,
+    visit: number,
+    home: number,
+    inst: number,
+    svc: number,
+    fil: number,
+    settled: boolean,
+    totalFen: number,
+    fundFen: number,
+  ): void {
     const d = this.dayIndex(day);
     const mo = this.monthOfDay[d]!;
     const v = this.regionIndex(visit);

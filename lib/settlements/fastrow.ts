@@ -138,7 +138,16 @@ function beijingDay(ymd: number, shift: number): number {
     const d = ymd % 100;
     const t = Date.UTC(y, m - 1, d);
     const check = new Date(t);
-    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || check.getUTCDate() !== d || check.getUTCMonth() !== m - 1) day = 0;
+    if (
+      y < MIN_YEAR ||
+      y > MAX_YEAR ||
+      m < 1 ||
+      m > 12 ||
+      d < 1 ||
+      check.getUTCDate() !== d ||
+      check.getUTCMonth() !== m - 1
+    )
+      day = 0;
     else {
       const b = new Date(t + shift * 86400_000);
       day = b.getUTCFullYear() * 10000 + (b.getUTCMonth() + 1) * 100 + b.getUTCDate();
@@ -250,7 +259,12 @@ export function parseFast(buf: Uint8Array, s: number, e: number, ctx: FastContex
   const visit = region(buf, starts[p[2]!]!, ends[p[2]!]!, ctx);
   const home = region(buf, starts[p[3]!]!, ends[p[3]!]!, ctx);
   if (visit < 0 || home < 0) return false;
-  if (ctx.scopeDiv && Math.floor(visit / ctx.scopeDiv) !== ctx.scopeNum && Math.floor(home / ctx.scopeDiv) !== ctx.scopeNum) return false;
+  if (
+    ctx.scopeDiv &&
+    Math.floor(visit / ctx.scopeDiv) !== ctx.scopeNum &&
+    Math.floor(home / ctx.scopeDiv) !== ctx.scopeNum
+  )
+    return false;
   out.visit = visit;
   out.home = home;
 
@@ -337,7 +351,13 @@ export const MAX_FAST_LINE = 256;
  * The COPY line of a SETTLED or FAILED fast row (merge.ts RECORD_COLUMNS, as csv.ts recordLine
  * writes it) at `at` in `dst`; `importId` as ASCII digits. Returns the end.
  */
-export function writeRecordLine(buf: Uint8Array, r: FastRow, importId: Uint8Array, dst: Uint8Array, at: number): number {
+export function writeRecordLine(
+  buf: Uint8Array,
+  r: FastRow,
+  importId: Uint8Array,
+  dst: Uint8Array,
+  at: number,
+): number {
   at = copyBytes(buf, r.idStart, r.idEnd, dst, at);
   dst[at++] = 9;
   dst[at++] = STATUS_BYTE[r.status]!;
@@ -373,13 +393,15 @@ export function fastReversalLine(buf: Uint8Array, r: FastRow, rowNo: number): st
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
 /** YYYYMMDD → "YYYY-MM-DD". */
-export const dayText = (day: number): string => `${Math.floor(day / 10000)}-${pad2(Math.floor(day / 100) % 100)}-${pad2(day % 100)}`;
+export const dayText = (day: number): string =>
+  `${Math.floor(day / 10000)}-${pad2(Math.floor(day / 100) % 100)}-${pad2(day % 100)}`;
 
 /** YYYYMM → "YYYY-MM". */
 export const monthText = (month: number): string => `${Math.floor(month / 100)}-${pad2(month % 100)}`;
 
 /** "YYYY-MM-DD" → YYYYMMDD. */
-export const dayNumber = (day: string): number => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+export const dayNumber = (day: string): number =>
+  Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
 /** An institution code that passed INSTITUTION_CODE_RE → its number (FastRow.inst). */
 export const institutionNumber = (code: string): number => (code[0] === "P" ? 1e11 : 0) + Number(code.slice(1));

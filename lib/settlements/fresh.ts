@@ -63,14 +63,30 @@ export class FreshRecords {
 
   /** A connection like the import's own (same server, database and credentials). */
   private async open(): Promise<pg.Client> {
-    const m = this.main as pg.ClientBase & { user?: string; password?: string; host?: string; port?: number; database?: string; ssl?: unknown };
-    const client = new pg.Client({ user: m.user, password: m.password, host: m.host, port: m.port, database: m.database, ssl: m.ssl as pg.ClientConfig["ssl"] });
+    const m = this.main as pg.ClientBase & {
+      user?: string;
+      password?: string;
+      host?: string;
+      port?: number;
+      database?: string;
+      ssl?: unknown;
+    };
+    const client = new pg.Client({
+      user: m.user,
+      password: m.password,
+      host: m.host,
+      port: m.port,
+      database: m.database,
+      ssl: m.ssl as pg.ClientConfig["ssl"],
+    });
     await client.connect();
     // The key indexes are built at the end, while the import's connection waits: room for an
     // in-memory sort and parallel workers.
     await client.query("set maintenance_work_mem = '256MB'");
     await client.query("begin");
-    await client.query(`create table ${this.parent} (like stats.settlement including defaults) partition by range (settled_day)`);
+    await client.query(
+      `create table ${this.parent} (like stats.settlement including defaults) partition by range (settled_day)`,
+    );
     return client;
   }
 
@@ -167,7 +183,9 @@ export class FreshRecords {
       const name = `settlement_${m.replace("-", "")}`;
       await this.main.query(`alter table ${this.parent} detach partition stats.${part}`);
       await this.main.query(`alter table stats.${part} rename to ${name}`);
-      await this.main.query(`alter table stats.settlement attach partition stats.${name} for values from ('${from}') to ('${to}')`);
+      await this.main.query(
+        `alter table stats.settlement attach partition stats.${name} for values from ('${from}') to ('${to}')`,
+      );
     }
     await this.main.query(`drop table ${this.parent}`);
   }

@@ -56,7 +56,9 @@ export async function ensurePartitions(client: PgConn, months: Iterable<string>)
   );
   for (const r of missing.rows) {
     // Values come from the database's own date formatting (digits and dashes only).
-    await client.query(`create table stats."${r.part}" partition of stats.settlement for values from ('${r.m}') to ('${r.next}')`);
+    await client.query(
+      `create table stats."${r.part}" partition of stats.settlement for values from ('${r.m}') to ('${r.next}')`,
+    );
   }
 }
 
@@ -71,7 +73,11 @@ export async function copyRecords(client: pg.ClientBase, spool: string): Promise
   }
 }
 
-async function copyText(client: pg.ClientBase, table: string, pieces: Iterable<string | Buffer> | AsyncIterable<Buffer>): Promise<void> {
+async function copyText(
+  client: pg.ClientBase,
+  table: string,
+  pieces: Iterable<string | Buffer> | AsyncIterable<Buffer>,
+): Promise<void> {
   await pipeline(Readable.from(pieces, { objectMode: false }), client.query(copyFrom(`copy ${table} from stdin`)));
 }
 
@@ -132,7 +138,8 @@ function cubeUpserts(mode: "insert" | "upsert"): string[] {
   // Insert mode takes the dates in $1 (new to the cube: nothing to conflict with, a plain insert
   // is a quarter cheaper), upsert mode all others.
   const dates = (col: string) => `where ${col} ${mode === "insert" ? "= any($1::date[])" : "<> all($1::date[])"}`;
-  const onConflict = (keys: string) => (mode === "insert" ? "" : `on conflict (${keys}) do update set ${MEASURES_UPDATE}`);
+  const onConflict = (keys: string) =>
+    mode === "insert" ? "" : `on conflict (${keys}) do update set ${MEASURES_UPDATE}`;
   const m = `sum(visits), sum(cost), sum(fund), sum(failures)`;
   const sums = `sum(visits) as visits, sum(cost) as cost, sum(fund) as fund, sum(failures) as failures`;
   return [
@@ -260,7 +267,9 @@ export async function recordReversals(client: pg.ClientBase, importId: number, r
  * `reversed` and its deltas subtracted at its own day and dimensions. Returns the records cancelled.
  */
 export async function matchReversals(client: pg.ClientBase): Promise<number> {
-  const waiting = await client.query<{ id: string }>("select settlement_id as id from stats.settlement_reversal where not matched");
+  const waiting = await client.query<{ id: string }>(
+    "select settlement_id as id from stats.settlement_reversal where not matched",
+  );
   if (!waiting.rowCount) return 0;
   // Few waiting reversals against millions of records: an array of keys makes every partition
   // probe its key index, whatever the statistics say.

@@ -25,7 +25,18 @@ export async function listRecentImports(actor: Actor, take = 5): Promise<ImportL
   const p = regionPrefix(actor.regionCode);
   return prisma.settlementImport.findMany({
     where: p ? { regionCode: { startsWith: p } } : {},
-    select: { id: true, fileName: true, source: true, state: true, rowsRead: true, accepted: true, duplicates: true, rejected: true, startedAt: true, finishedAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      source: true,
+      state: true,
+      rowsRead: true,
+      accepted: true,
+      duplicates: true,
+      rejected: true,
+      startedAt: true,
+      finishedAt: true,
+    },
     orderBy: [{ startedAt: "desc" }, { id: "desc" }],
     take,
   });

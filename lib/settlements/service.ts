@@ -31,7 +31,9 @@ export async function importSettlements(
       scopePrefix: regionPrefix(actor.regionCode),
       actor,
     });
-    logger.info(`settlement import ${outcome.importId}: ${outcome.accepted} accepted, ${outcome.duplicates} duplicates, ${outcome.rejectedTotal} rejected`);
+    logger.info(
+      `settlement import ${outcome.importId}: ${outcome.accepted} accepted, ${outcome.duplicates} duplicates, ${outcome.rejectedTotal} rejected`,
+    );
     return outcome;
   } finally {
     await client.end();

@@ -13,7 +13,15 @@ describe("Beijing-time bucketing", () => {
   });
 
   it("refuses timestamps without an offset or impossible ones", () => {
-    for (const bad of ["2023-06-30T23:40:00", "2023-06-30", "2023-02-30T10:00:00+08:00", "2023-06-30T24:00:00+08:00", "1999-12-31T10:00:00+08:00", "2023-06-30T10:00:00+15:00", "yesterday"]) {
+    for (const bad of [
+      "2023-06-30T23:40:00",
+      "2023-06-30",
+      "2023-02-30T10:00:00+08:00",
+      "2023-06-30T24:00:00+08:00",
+      "1999-12-31T10:00:00+08:00",
+      "2023-06-30T10:00:00+15:00",
+      "yesterday",
+    ]) {
       expect(parseSettledAt(bad), bad).toBeNull();
     }
   });

@@ -28,7 +28,8 @@ export const authOptions: NextAuthOptions = {
         let sid: string;
         try {
           const result = await verifyCredentials(username, password, ip);
-          if (!result.ok) throw new Error(result.reason === "throttled" ? `throttled:${result.seconds}` : result.reason);
+          if (!result.ok)
+            throw new Error(result.reason === "throttled" ? `throttled:${result.seconds}` : result.reason);
           userId = result.userId;
           sid = await startSession(userId, ip, (Array.isArray(ua) ? ua[0] : ua) ?? null);
         } catch (e) {

@@ -23,7 +23,11 @@ export type SignInResult =
  * address is also limited in attempts overall (SIGNIN_ADDRESS_LIMIT per 5 minutes). All counts
  * live in PostgreSQL, shared by every instance.
  */
-export async function verifyCredentials(username: string, password: string, ip: string | null = null): Promise<SignInResult> {
+export async function verifyCredentials(
+  username: string,
+  password: string,
+  ip: string | null = null,
+): Promise<SignInResult> {
   const { LOGIN_MAX_FAILURES: allowance, LOGIN_LOCK_MINUTES: lockMinutes, SIGNIN_ADDRESS_LIMIT: perAddress } = env();
   const account = username.trim().toLowerCase();
   const address = ip ?? "unknown";
@@ -43,8 +47,18 @@ export async function verifyCredentials(username: string, password: string, ip: 
   if (user.disabled) return { ok: false, reason: "disabled" };
   await clearSignInFailures(account, address);
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() } });
-    await recordAudit(tx, { actor: userActor(user), action: "SIGN_IN", entityType: "User", entityId: user.id, entityRegion: user.bureau.regionCode, ip });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actor: userActor(user),
+      action: "SIGN_IN",
+      entityType: "User",
+      entityId: user.id,
+      entityRegion: user.bureau.regionCode,
+      ip,
+    });
   });
   return { ok: true, userId: user.id };
 }
@@ -59,7 +73,11 @@ function userActor(user: { id: string; displayName: string; username: string; bu
  * it started a wait, `locked_until` shows the wait's end (informational — sign-in is throttled per
  * address, not per account) and the audit says ACCOUNT_LOCKED with the address and seconds.
  */
-async function noteFailure(user: { id: string; displayName: string; username: string; bureau: { regionCode: string } }, blockSeconds: number, ip: string | null) {
+async function noteFailure(
+  user: { id: string; displayName: string; username: string; bureau: { regionCode: string } },
+  blockSeconds: number,
+  ip: string | null,
+) {
   await prisma.$executeRaw`
     update app_user
        set failed_login_count = failed_login_count + 1,
@@ -85,7 +103,12 @@ export async function startSession(userId: string, ip: string | null, userAgent:
   const [, created] = await prisma.$transaction([
     prisma.userSession.deleteMany({ where: { userId, expiresAt: { lt: new Date(now) } } }),
     prisma.userSession.create({
-      data: { userId, expiresAt: new Date(now + ABSOLUTE_SESSION_HOURS * 3600_000), ip: ip?.slice(0, 64) ?? null, userAgent: userAgent?.slice(0, 300) ?? null },
+      data: {
+        userId,
+        expiresAt: new Date(now + ABSOLUTE_SESSION_HOURS * 3600_000),
+        ip: ip?.slice(0, 64) ?? null,
+        userAgent: userAgent?.slice(0, 300) ?? null,
+      },
       select: { id: true },
     }),
   ]);
@@ -96,7 +119,10 @@ export async function startSession(userId: string, ip: string | null, userAgent:
 export async function endSession(userId: string, sid: string): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(userId) || !/^[0-9a-f-]{36}$/i.test(sid)) return;
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.userSession.updateMany({ where: { id: sid, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.userSession.updateMany({
+      where: { id: sid, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (!count) return;
     const user = await tx.user.findUnique({ where: { id: userId }, include: { bureau: true } });
     if (!user) return;

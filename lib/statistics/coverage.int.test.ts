@@ -25,16 +25,30 @@ beforeAll(async () => {
   hebei = await createActor("130000", ["ANALYST"]);
   const rows: SettlementRow[] = [];
   // Hebei-insured treated in Beijing: loaded from 2030-11 to 2031-12 only (the base year 2030 is partial).
-  for (const m of monthsOf("2030-11", "2031-12")) rows.push({ settled_at: at(m), visit_region: "110105", home_region: "130100" });
+  for (const m of monthsOf("2030-11", "2031-12"))
+    rows.push({ settled_at: at(m), visit_region: "110105", home_region: "130100" });
   // An extra visit in 2031-03, so 2031 is not equal to anything by accident.
-  rows.push({ settled_at: at("2031-03"), visit_region: "110105", home_region: "130100", total_cost: "300.00", fund_paid: "90.00" });
+  rows.push({
+    settled_at: at("2031-03"),
+    visit_region: "110105",
+    home_region: "130100",
+    total_cost: "300.00",
+    fund_paid: "90.00",
+  });
   // Shanghai ↔ Jiangsu every month of 2029–2031: a complete base, 2 visits a month in 2031, 1 before.
   for (const m of monthsOf("2029-01", "2031-12")) {
     rows.push({ settled_at: at(m), visit_region: "310101", home_region: "320100", institution_code: "H31010100001" });
-    if (m >= "2031-01") rows.push({ settled_at: at(m), visit_region: "310101", home_region: "320100", institution_code: "H31010100001" });
+    if (m >= "2031-01")
+      rows.push({ settled_at: at(m), visit_region: "310101", home_region: "320100", institution_code: "H31010100001" });
   }
   // A FAILED record alone in 2032-02 still means data was loaded for that month.
-  rows.push({ settled_at: at("2032-02"), visit_region: "310101", home_region: "320100", status: "FAILED", institution_code: "H31010100001" });
+  rows.push({
+    settled_at: at("2032-02"),
+    visit_region: "310101",
+    home_region: "320100",
+    status: "FAILED",
+    institution_code: "H31010100001",
+  });
   await importCsv(national, settlementCsv(rows));
 });
 
@@ -89,7 +103,12 @@ describe("series and the default period", () => {
     expect(points.map((p) => p.lastYearComplete)).toEqual([...Array(10).fill(false), true, true]);
     expect(points.every((p) => p.complete)).toBe(true);
     const dto = seriesDto({ from: "2031-01", to: "2031-12" }, "MONTH", points);
-    expect(dto.points[0]).toMatchObject({ bucket: "2031-01", complete: true, lastYear: { complete: false, visits: 0 }, yoyVisits: null });
+    expect(dto.points[0]).toMatchObject({
+      bucket: "2031-01",
+      complete: true,
+      lastYear: { complete: false, visits: 0 },
+      yoyVisits: null,
+    });
     expect(toJsonText(dto.points[11]!.yoyVisits)).toBe("0.000000");
     const quarters = await getSeries(hebei, f("2031-01", "2031-12"), "QUARTER");
     expect(quarters.map((q) => q.lastYearComplete)).toEqual([false, false, false, false]);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { monthRuns, comparisonStatus, coverageKeys, coverageMapOf, coveredMonths, currentMonth, defaultPeriodOf, lastMonth, monthsOf, rangeCoverage } from "./coverage";
+import {
+  monthRuns,
+  comparisonStatus,
+  coverageKeys,
+  coverageMapOf,
+  coveredMonths,
+  currentMonth,
+  defaultPeriodOf,
+  lastMonth,
+  monthsOf,
+  rangeCoverage,
+} from "./coverage";
 
 // Hebei loaded from 2024-11 to 2026-10; Beijing from 2024-01.
 const map = coverageMapOf([
@@ -13,7 +24,9 @@ describe("coverage keys", () => {
     expect(coverageKeys("13", none)).toEqual(["13"]);
     expect(coverageKeys("1310", none)).toEqual(["13"]);
     expect(coverageKeys("", none)).toEqual([""]);
-    expect(coverageKeys("13", { visitRegion: ["110105"], homeRegion: ["13", "1310"], institution: undefined })).toEqual(["11", "13"]);
+    expect(coverageKeys("13", { visitRegion: ["110105"], homeRegion: ["13", "1310"], institution: undefined })).toEqual(
+      ["11", "13"],
+    );
     expect(coverageKeys("", { ...none, institution: "H31010100001" })).toEqual(["31"]);
   });
 
@@ -37,8 +50,12 @@ describe("comparisons against a complete base only", () => {
   });
 
   it("a complete period and base compare; a period running past the data does not", () => {
-    expect(comparisonStatus(rangeCoverage(hebei, "2025-11", "2026-10"), rangeCoverage(hebei, "2024-11", "2025-10"))).toBe("ok");
-    expect(comparisonStatus(rangeCoverage(hebei, "2026-01", "2026-12"), rangeCoverage(hebei, "2025-01", "2025-12"))).toBe("incompletePeriod");
+    expect(
+      comparisonStatus(rangeCoverage(hebei, "2025-11", "2026-10"), rangeCoverage(hebei, "2024-11", "2025-10")),
+    ).toBe("ok");
+    expect(
+      comparisonStatus(rangeCoverage(hebei, "2026-01", "2026-12"), rangeCoverage(hebei, "2025-01", "2025-12")),
+    ).toBe("incompletePeriod");
   });
 });
 

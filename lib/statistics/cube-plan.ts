@@ -12,7 +12,6 @@ import { addMonths, type Filters } from "./schemas";
 import { requireAnyRole } from "../auth/require-role";
 import { STATISTICS_READER_ROLES } from "../auth/policy";
 
-
 export interface Cube {
   table: string;
   time: "month" | "day";
@@ -33,7 +32,12 @@ export const SCOPE_INST: Cube = { table: "stats.agg_scope_inst", time: "month", 
 // commits: kept per process by (question, scope, arguments), dropped on every instance by the
 // import's notification (trigger on settlement_import → lib/db/events.ts, topic "statistics"),
 // and at once by this process's own imports (lib/settlements/service.ts).
-const answers = new SharedCache<unknown>({ topics: ["statistics", "regions"], ttlMs: 600_000, max: 5_000, keysOf: () => "all" });
+const answers = new SharedCache<unknown>({
+  topics: ["statistics", "regions"],
+  ttlMs: 600_000,
+  max: 5_000,
+  keysOf: () => "all",
+});
 
 /** Empties this process's answer cache: benchmarks time real queries (scripts/bench-stats.ts). */
 export function dropAnswerCache(): void {
@@ -77,7 +81,9 @@ function successor(prefix: string): string {
 export function prefixCondition(sql: Sql, column: string, prefixes: string[], lvl: number): string {
   if (prefixes.some((p) => p === "")) return "true";
   const exact = prefixes.filter((p) => p.length === lvl);
-  const parts = prefixes.filter((p) => p.length !== lvl).map((p) => `(${column} >= ${sql.p(p)} and ${column} < ${sql.p(successor(p))})`);
+  const parts = prefixes
+    .filter((p) => p.length !== lvl)
+    .map((p) => `(${column} >= ${sql.p(p)} and ${column} < ${sql.p(successor(p))})`);
   if (exact.length === 1) parts.push(`${column} = ${sql.p(exact[0])}`);
   else if (exact.length > 1) parts.push(`${column} = any(${sql.p(exact)}::text[])`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(" or ")})`;
@@ -101,17 +107,30 @@ export type Side = "either" | "visit" | "home";
  * level asked for) and writes the region, service and institution conditions.
  * `scopeSide` is where the scope applies: either side (figures), or one side (outflow/inflow).
  */
-export function plan(scope: string, f: Filters, opts: { cube: Cube; minLevel?: number; scopeSide?: Side; field?: string }): Plan {
+export function plan(
+  scope: string,
+  f: Filters,
+  opts: { cube: Cube; minLevel?: number; scopeSide?: Side; field?: string },
+): Plan {
   const visit = f.visitRegion.map(prefixOfLooseCode);
   const home = f.homeRegion.map(prefixOfLooseCode);
-  const needed = Math.max(scope.length, opts.minLevel ?? 0, ...visit.map((p) => p.length), ...home.map((p) => p.length));
+  const needed = Math.max(
+    scope.length,
+    opts.minLevel ?? 0,
+    ...visit.map((p) => p.length),
+    ...home.map((p) => p.length),
+  );
   const lvl = opts.cube.levels.find((l) => l >= needed);
-  if (lvl === undefined) throw new ValidationError({ [opts.field ?? "grain"]: [{ key: "statistics.errors.levelUnavailable" }] });
+  if (lvl === undefined)
+    throw new ValidationError({ [opts.field ?? "grain"]: [{ key: "statistics.errors.levelUnavailable" }] });
   const sql = new Sql();
   sql.conds.push(`lvl = ${sql.p(lvl)}`);
   if (scope) {
     const side = opts.scopeSide ?? "either";
-    if (side === "either") sql.conds.push(`(${prefixCondition(sql, "visit_key", [scope], lvl)} or ${prefixCondition(sql, "home_key", [scope], lvl)})`);
+    if (side === "either")
+      sql.conds.push(
+        `(${prefixCondition(sql, "visit_key", [scope], lvl)} or ${prefixCondition(sql, "home_key", [scope], lvl)})`,
+      );
     else sql.conds.push(prefixCondition(sql, side === "visit" ? "visit_key" : "home_key", [scope], lvl));
   }
   if (visit.length) sql.conds.push(prefixCondition(sql, "visit_key", visit, lvl));

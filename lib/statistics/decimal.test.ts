@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { divRound, fenOf, fenToYuan, formatAmount, formatCount, groupThousands, growth6, percentOf, ratio6, yuanToFen } from "./decimal";
+import {
+  divRound,
+  fenOf,
+  fenToYuan,
+  formatAmount,
+  formatCount,
+  groupThousands,
+  growth6,
+  percentOf,
+  ratio6,
+  yuanToFen,
+} from "./decimal";
 
 describe("exact money", () => {
   it("parses yuan to fen without floats", () => {
     expect(yuanToFen("952.28")).toBe(95228);
     expect(yuanToFen("0.1")).toBe(10);
     expect(yuanToFen("999999999999.99")).toBe(99999999999999);
-    for (const bad of ["", "-1.00", "1.234", "1,000.00", "1e3", "1000000000000.00", " 1"]) expect(yuanToFen(bad), bad).toBeNull();
+    for (const bad of ["", "-1.00", "1.234", "1,000.00", "1e3", "1000000000000.00", " 1"])
+      expect(yuanToFen(bad), bad).toBeNull();
     expect(fenOf("123.4")).toBe(12340n);
     expect(fenOf("-5.00")).toBe(-500n);
     expect(fenOf("0")).toBe(0n);

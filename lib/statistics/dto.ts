@@ -67,7 +67,10 @@ const coverageDto = (c: RangeCoverage) => ({ from: c.from, to: c.to, complete: c
 
 export function summaryDto(s: Summary) {
   const cov = s.coverage;
-  const comparison = { yoy: comparisonStatus(cov.period, cov.previousYear), mom: comparisonStatus(cov.period, cov.previousPeriod) };
+  const comparison = {
+    yoy: comparisonStatus(cov.period, cov.previousYear),
+    mom: comparisonStatus(cov.period, cov.previousPeriod),
+  };
   return {
     period: s.period,
     ...figuresDto(s.current),
@@ -85,7 +88,11 @@ export function summaryDto(s: Summary) {
     // On the wire UPPER_SNAKE like every enum (decision 028); the screens read the domain's names.
     comparison: { yoy: upperSnake(comparison.yoy), mom: upperSnake(comparison.mom) },
     dataThrough: cov.dataThrough,
-    coverage: { period: coverageDto(cov.period), previousYear: coverageDto(cov.previousYear), previousPeriod: coverageDto(cov.previousPeriod) },
+    coverage: {
+      period: coverageDto(cov.period),
+      previousYear: coverageDto(cov.previousYear),
+      previousPeriod: coverageDto(cov.previousPeriod),
+    },
   };
 }
 

@@ -15,7 +15,19 @@ const f = (extra: Record<string, string> = {}) => filtersSchema.parse({ from: "2
 
 let national: Actor;
 const g = { hebei: "", jjj: "", csj: "", sfq: "" };
-const VISITS = ["131002", "131082", "130102", "110105", "120101", "310118", "320509", "330421", "320102", "340102", "440103"];
+const VISITS = [
+  "131002",
+  "131082",
+  "130102",
+  "110105",
+  "120101",
+  "310118",
+  "320509",
+  "330421",
+  "320102",
+  "340102",
+  "440103",
+];
 const HOMES = ["110105", "120101", "131082", "130100", "310101", "320509", "330421", "340102", "510104"];
 
 beforeAll(async () => {
@@ -55,7 +67,12 @@ async function raw(where: string): Promise<{ visits: bigint; totalCost: bigint; 
             count(*) filter (where status = 'F') as failures
        from stats.settlement where settled_day between '2016-01-01' and '2016-12-31' and ${where}`,
   );
-  return { visits: BigInt(r!.visits), totalCost: BigInt(r!.total), fundPaid: BigInt(r!.fund), failures: BigInt(r!.failures) };
+  return {
+    visits: BigInt(r!.visits),
+    totalCost: BigInt(r!.total),
+    fundPaid: BigInt(r!.fund),
+    failures: BigInt(r!.failures),
+  };
 }
 
 describe("a group filter", () => {
@@ -72,10 +89,15 @@ describe("a group filter", () => {
 
   it("长三角 insured treated in 京津冀 (home × visit groups) equals the raw records", async () => {
     const s = await getSummary(national, f({ visitRegion: `group:${g.jjj}`, homeRegion: `group:${g.csj}` }));
-    expect(s.current).toEqual(await raw(`left(visit_region, 2) in ('11','12','13') and left(home_region, 2) in ('31','32','33','34')`));
+    expect(s.current).toEqual(
+      await raw(`left(visit_region, 2) in ('11','12','13') and left(home_region, 2) in ('31','32','33','34')`),
+    );
     expect(s.current.visits).toBeGreaterThan(0n);
     // A code beside a group is a union with it, overlap counted once.
-    const mixed = await getSummary(national, f({ visitRegion: `13,group:${g.jjj},131082`, homeRegion: `group:${g.csj},3101` }));
+    const mixed = await getSummary(
+      national,
+      f({ visitRegion: `13,group:${g.jjj},131082`, homeRegion: `group:${g.csj},3101` }),
+    );
     expect(mixed.current).toEqual(s.current);
   });
 
@@ -87,7 +109,11 @@ describe("a group filter", () => {
   });
 
   it("series: every month of the group equals its members' union, counted once", async () => {
-    const byGroup = await getSeries(national, f({ visitRegion: `group:${g.hebei}`, homeRegion: `group:${g.jjj}` }), "MONTH");
+    const byGroup = await getSeries(
+      national,
+      f({ visitRegion: `group:${g.hebei}`, homeRegion: `group:${g.jjj}` }),
+      "MONTH",
+    );
     const byProvince = await getSeries(national, f({ visitRegion: "13", homeRegion: "11,12,13" }), "MONTH");
     expect(byGroup).toEqual(byProvince);
     const raws = await prisma.$queryRawUnsafe<{ m: string; visits: bigint }[]>(
@@ -107,17 +133,29 @@ describe("a group filter", () => {
   });
 
   it("an unknown group is a 400 on its side", async () => {
-    await expect(getSummary(national, f({ homeRegion: "group:no-such-group" }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(getSummary(national, f({ homeRegion: "group:no-such-group" }))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });
 
 describe("the flow matrix by groups", () => {
   it("京津冀 → 长三角 and 示范区 cells equal the raw records", async () => {
-    const flows = await getFlows(national, f({ visitRegion: `group:${g.jjj},group:${g.sfq}`, homeRegion: `group:${g.csj},group:${g.sfq}` }), "GROUP", 100);
-    const cell = (v: string, h: string) => flows.cells.find((c) => c.visitKey === `group:${v}` && c.homeKey === `group:${h}`)?.figures;
+    const flows = await getFlows(
+      national,
+      f({ visitRegion: `group:${g.jjj},group:${g.sfq}`, homeRegion: `group:${g.csj},group:${g.sfq}` }),
+      "GROUP",
+      100,
+    );
+    const cell = (v: string, h: string) =>
+      flows.cells.find((c) => c.visitKey === `group:${v}` && c.homeKey === `group:${h}`)?.figures;
     const sfq = `('310118','320509','330421')`;
-    expect(cell(g.jjj, g.csj)).toEqual(await raw(`left(visit_region, 2) in ('11','12','13') and left(home_region, 2) in ('31','32','33','34')`));
-    expect(cell(g.sfq, g.csj)).toEqual(await raw(`visit_region in ${sfq} and left(home_region, 2) in ('31','32','33','34')`));
+    expect(cell(g.jjj, g.csj)).toEqual(
+      await raw(`left(visit_region, 2) in ('11','12','13') and left(home_region, 2) in ('31','32','33','34')`),
+    );
+    expect(cell(g.sfq, g.csj)).toEqual(
+      await raw(`visit_region in ${sfq} and left(home_region, 2) in ('31','32','33','34')`),
+    );
     expect(cell(g.sfq, g.sfq)).toEqual(await raw(`visit_region in ${sfq} and home_region in ${sfq}`));
     expect(flows.names[`group:${g.jjj}`]).toBe("测试组");
     expect(flows.cells.every((c) => c.visitKey.startsWith("group:") && c.homeKey.startsWith("group:"))).toBe(true);

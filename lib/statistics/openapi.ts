@@ -2,7 +2,16 @@
 // schemas the route handlers parse with.
 import { z } from "zod";
 import { jsonResponse, security, standardErrors, type Registrar } from "../http/openapi";
-import { flowsQuerySchema, flowsSchema, filtersSchema, importResultSchema, settlementImportQuerySchema, seriesQuerySchema, seriesSchema, summarySchema } from "./schemas";
+import {
+  flowsQuerySchema,
+  flowsSchema,
+  filtersSchema,
+  importResultSchema,
+  settlementImportQuerySchema,
+  seriesQuerySchema,
+  seriesSchema,
+  summarySchema,
+} from "./schemas";
 import { CSV_COLUMNS } from "../settlements/codes";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden } = standardErrors;
@@ -28,7 +37,12 @@ export const registerStatisticsApi: Registrar = (registry) => {
       query: settlementImportQuerySchema,
       body: { content: { "text/csv": { schema: z.string().meta({ description: "CSV text" }) } } },
     },
-    responses: { 200: jsonResponse("Import report", importResultSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("Import report", importResultSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
 
   registry.registerPath({
@@ -61,6 +75,11 @@ export const registerStatisticsApi: Registrar = (registry) => {
     description: DEFINITIONS,
     security,
     request: { query: flowsQuerySchema },
-    responses: { 200: jsonResponse("Region pairs, largest first", flowsSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("Region pairs, largest first", flowsSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
 };

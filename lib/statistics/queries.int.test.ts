@@ -18,7 +18,15 @@ let national: Actor;
 
 beforeAll(async () => {
   national = await createActor("000000", ["ANALYST"]);
-  const row = (id: string, at: string, visit: string, home: string, total: string, fund: string, extra: Record<string, string> = {}) => ({
+  const row = (
+    id: string,
+    at: string,
+    visit: string,
+    home: string,
+    total: string,
+    fund: string,
+    extra: Record<string, string> = {},
+  ) => ({
     settlement_id: id,
     settled_at: at,
     visit_region: visit,
@@ -31,20 +39,44 @@ beforeAll(async () => {
     national,
     settlementCsv([
       // 2011 H1: 京津 insured treated in Hebei (+ two rows outside the filters)
-      row("Q-A", "2011-01-05T10:00:00+08:00", "131002", "110105", "123.45", "67.89", { institution_code: "H13100200001" }),
-      row("Q-B", "2011-03-31T18:00:00+00:00", "130102", "120101", "1000.00", "589.00", { institution_code: "H13010200001", filing_type: "RESIDENT" }), // Beijing 2011-04-01
-      row("Q-C", "2011-06-20T10:00:00+08:00", "131002", "110105", "8568.55", "5000.00", { institution_code: "H13100200001", service_type: "INPATIENT", filing_type: "REFERRAL" }),
-      row("Q-D", "2011-02-01T10:00:00+08:00", "310101", "110105", "500.00", "100.00", { institution_code: "H31010100001" }),
-      row("Q-E", "2011-02-01T10:00:00+08:00", "131002", "320100", "700.00", "300.00", { institution_code: "H13100200001" }),
-      row("Q-F", "2011-02-02T10:00:00+08:00", "131002", "110105", "99.00", "0.00", { institution_code: "H13100200001", status: "FAILED" }),
+      row("Q-A", "2011-01-05T10:00:00+08:00", "131002", "110105", "123.45", "67.89", {
+        institution_code: "H13100200001",
+      }),
+      row("Q-B", "2011-03-31T18:00:00+00:00", "130102", "120101", "1000.00", "589.00", {
+        institution_code: "H13010200001",
+        filing_type: "RESIDENT",
+      }), // Beijing 2011-04-01
+      row("Q-C", "2011-06-20T10:00:00+08:00", "131002", "110105", "8568.55", "5000.00", {
+        institution_code: "H13100200001",
+        service_type: "INPATIENT",
+        filing_type: "REFERRAL",
+      }),
+      row("Q-D", "2011-02-01T10:00:00+08:00", "310101", "110105", "500.00", "100.00", {
+        institution_code: "H31010100001",
+      }),
+      row("Q-E", "2011-02-01T10:00:00+08:00", "131002", "320100", "700.00", "300.00", {
+        institution_code: "H13100200001",
+      }),
+      row("Q-F", "2011-02-02T10:00:00+08:00", "131002", "110105", "99.00", "0.00", {
+        institution_code: "H13100200001",
+        status: "FAILED",
+      }),
       // 2010 H1
-      row("Q-P1", "2010-02-10T10:00:00+08:00", "131002", "110105", "3000.00", "1000.00", { institution_code: "H13100200001" }),
-      row("Q-P2", "2010-04-01T10:00:00+08:00", "130102", "120101", "0.01", "0.00", { institution_code: "H13010200001" }),
+      row("Q-P1", "2010-02-10T10:00:00+08:00", "131002", "110105", "3000.00", "1000.00", {
+        institution_code: "H13100200001",
+      }),
+      row("Q-P2", "2010-04-01T10:00:00+08:00", "130102", "120101", "0.01", "0.00", {
+        institution_code: "H13010200001",
+      }),
       // 2012: a ratio whose seventh decimal is exactly 5
       row("Q-R1", "2012-05-01T10:00:00+08:00", "110105", "130100", "100000.00", "58912.45"),
       // 2013: a Hebei-insured patient treated in Shanghai, and one treated in Tianjin
-      row("Q-S1", "2013-03-01T10:00:00+08:00", "310101", "130100", "880.00", "440.00", { institution_code: "H31010100001" }),
-      row("Q-S2", "2013-03-02T10:00:00+08:00", "120101", "130100", "200.00", "100.00", { institution_code: "H12010100001" }),
+      row("Q-S1", "2013-03-01T10:00:00+08:00", "310101", "130100", "880.00", "440.00", {
+        institution_code: "H31010100001",
+      }),
+      row("Q-S2", "2013-03-02T10:00:00+08:00", "120101", "130100", "200.00", "100.00", {
+        institution_code: "H12010100001",
+      }),
     ]),
   );
 });
@@ -57,12 +89,21 @@ describe("summary", () => {
     const dto = summaryDto(s);
     expect(toJsonText(dto.fundRatio)).toBe("0.583666");
     // The arithmetic of YoY to six places, on the exact sums…
-    expect([growth6(s.current.visits, s.previousYear.visits), growth6(s.current.totalCost, s.previousYear.totalCost), growth6(s.current.fundPaid, s.previousYear.fundPaid)]).toEqual(["0.500000", "2.230656", "4.656890"]);
+    expect([
+      growth6(s.current.visits, s.previousYear.visits),
+      growth6(s.current.totalCost, s.previousYear.totalCost),
+      growth6(s.current.fundPaid, s.previousYear.fundPaid),
+    ]).toEqual(["0.500000", "2.230656", "4.656890"]);
     // …but the API shows none: these sparse test months are not complete periods (decision 015).
     expect(toJsonText(dto.yoy)).toBe('{"visits":null,"totalCost":null,"fundPaid":null,"failures":null}');
     expect(dto.comparison.yoy).toBe("INCOMPLETE_PERIOD");
     // (a month is covered when Hebei, Beijing and Tianjin all have data in it: none here does)
-    expect(dto.coverage.period).toEqual({ from: "2011-01", to: "2011-06", complete: false, missing: ["2011-01", "2011-02", "2011-03", "2011-04", "2011-05", "2011-06"] });
+    expect(dto.coverage.period).toEqual({
+      from: "2011-01",
+      to: "2011-06",
+      complete: false,
+      missing: ["2011-01", "2011-02", "2011-03", "2011-04", "2011-05", "2011-06"],
+    });
     expect(dto.coverage.previousYear.complete).toBe(false);
     expect(dto).toMatchObject({ totalCost: "9692.00", fundPaid: "5656.89", visits: 3, failures: 1 });
     expect(toJsonText(dto.previousYear.fundRatio)).toBe("0.333332");
@@ -77,7 +118,8 @@ describe("summary", () => {
   });
 
   it("a province code includes its cities and counties; a city code only its own; 6-digit province code = 2-digit", async () => {
-    const visits = async (extra: Record<string, string>) => (await getSummary(national, f("2011-01", "2011-06", extra))).current.visits;
+    const visits = async (extra: Record<string, string>) =>
+      (await getSummary(national, f("2011-01", "2011-06", extra))).current.visits;
     expect(await visits({ visitRegion: "13" })).toBe(4n); // Q-A, Q-B, Q-C, Q-E
     expect(await visits({ visitRegion: "130000" })).toBe(4n);
     expect(await visits({ visitRegion: "1310" })).toBe(3n); // 廊坊: Q-A, Q-C, Q-E
@@ -94,7 +136,9 @@ describe("summary", () => {
     const s = await getSummary(tianjin, period);
     expect(s.current).toEqual({ visits: 1n, totalCost: 20000n, fundPaid: 10000n, failures: 0n }); // only Q-S2 (treated in Tianjin)
     expect((await getSummary(tianjin, f("2013-03", "2013-03", { visitRegion: "31" }))).current.visits).toBe(0n);
-    expect((await getSummary(tianjin, f("2013-03", "2013-03", { homeRegion: "13", visitRegion: "310101" }))).current.visits).toBe(0n);
+    expect(
+      (await getSummary(tianjin, f("2013-03", "2013-03", { homeRegion: "13", visitRegion: "310101" }))).current.visits,
+    ).toBe(0n);
     const flows = await getFlows(tianjin, period, "PROVINCE");
     expect(flows.cells.map((c) => [c.visitKey, c.homeKey])).toEqual([["12", "13"]]);
     expect((await getTopInstitutions(tianjin, period)).map((i) => i.code)).toEqual(["H12010100001"]);
@@ -131,7 +175,11 @@ describe("series, breakdowns, flows", () => {
       ["2011Q1", 1n, 12345n, 300000n],
       ["2011Q2", 2n, 956855n, 1n],
     ]);
-    const years = await getSeries(national, f("2010-01", "2011-12", { visitRegion: "13", homeRegion: "11,12" }), "YEAR");
+    const years = await getSeries(
+      national,
+      f("2010-01", "2011-12", { visitRegion: "13", homeRegion: "11,12" }),
+      "YEAR",
+    );
     expect(years.map((p) => [p.bucket, p.current.visits])).toEqual([
       ["2010", 2n],
       ["2011", 3n],
@@ -143,8 +191,12 @@ describe("series, breakdowns, flows", () => {
   });
 
   it("day grain is refused with a county filter or an institution", async () => {
-    await expect(getSeries(national, f("2011-01", "2011-01", { visitRegion: "131002" }), "DAY")).rejects.toBeInstanceOf(ValidationError);
-    await expect(getSeries(national, f("2011-01", "2011-01", { institution: "H13100200001" }), "DAY")).rejects.toBeInstanceOf(ValidationError);
+    await expect(getSeries(national, f("2011-01", "2011-01", { visitRegion: "131002" }), "DAY")).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      getSeries(national, f("2011-01", "2011-01", { institution: "H13100200001" }), "DAY"),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("service and filing breakdowns, flows at province and city level, top institutions", async () => {
@@ -155,11 +207,13 @@ describe("series, breakdowns, flows", () => {
       ["OUTPATIENT", 2n, 2n],
     ]);
     const filings = await getFilingBreakdown(national, filters);
-    expect(filings.map((s) => [s.key, s.current.visits])).toEqual([
-      ["RESIDENT", 1n],
-      ["REFERRAL", 1n],
-      ["NONE", 1n],
-    ].sort((a, b) => (a[0] === "NONE" ? -1 : b[0] === "NONE" ? 1 : 0)));
+    expect(filings.map((s) => [s.key, s.current.visits])).toEqual(
+      [
+        ["RESIDENT", 1n],
+        ["REFERRAL", 1n],
+        ["NONE", 1n],
+      ].sort((a, b) => (a[0] === "NONE" ? -1 : b[0] === "NONE" ? 1 : 0)),
+    );
     const flows = await getFlows(national, f("2011-01", "2011-06"), "PROVINCE");
     expect(flows.cells.map((c) => [c.visitKey, c.homeKey, c.figures.visits])).toEqual([
       ["13", "11", 2n],

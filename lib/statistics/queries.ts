@@ -8,10 +8,34 @@ import { ValidationError } from "../errors";
 import { allRegionNames } from "../regions/names";
 import { groupSlugOf, groupToken } from "../regions/groups/normalize";
 import { resolveRegionTokens, visibleRegionGroups, type RegionGroupRecord } from "../regions/groups/queries";
-import { addMonths, FLOW_LEVEL_LENGTH, monthsBetween, type Filters, type FlowLevel, type FlowMatrixLevel, type Grain } from "./schemas";
+import {
+  addMonths,
+  FLOW_LEVEL_LENGTH,
+  monthsBetween,
+  type Filters,
+  type FlowLevel,
+  type FlowMatrixLevel,
+  type Grain,
+} from "./schemas";
 import { coverageKeys, coveredMonths, lastMonth, monthsOf, rangeCoverage, type RangeCoverage } from "./coverage";
 import { getCoverageMap } from "./coverage-query";
-import { DAY_CUBE, INST_CUBE, SCOPE_DAY, SCOPE_INST, cached, flowCube, monthCondition, monthDate, monthDates, monthPlan, plan, prefixCondition, query, scopePlan, statisticsScope } from "./cube-plan";
+import {
+  DAY_CUBE,
+  INST_CUBE,
+  SCOPE_DAY,
+  SCOPE_INST,
+  cached,
+  flowCube,
+  monthCondition,
+  monthDate,
+  monthDates,
+  monthPlan,
+  plan,
+  prefixCondition,
+  query,
+  scopePlan,
+  statisticsScope,
+} from "./cube-plan";
 
 // ---- Figures ----
 
@@ -62,7 +86,10 @@ const SUMS = `coalesce(sum(visits), 0)::text as visits, coalesce(sum(total_fen),
  * its figures are those of 13. Every question resolves before its cache key is made, so an edited
  * group never answers from the old membership. Unknown or invisible groups are a 400 on the side.
  */
-export async function resolveFilters<F extends Pick<Filters, "visitRegion" | "homeRegion">>(actor: Actor, f: F): Promise<F> {
+export async function resolveFilters<F extends Pick<Filters, "visitRegion" | "homeRegion">>(
+  actor: Actor,
+  f: F,
+): Promise<F> {
   statisticsScope(actor);
   const [visitRegion, homeRegion] = await Promise.all([
     resolveRegionTokens(actor, f.visitRegion, "visitRegion"),
@@ -90,8 +117,14 @@ export interface SummaryCoverage {
 }
 
 /** The months with data for the provinces a question is about (lib/statistics/coverage.ts). */
-export async function questionCoverage(actor: Actor, f: Pick<Filters, "visitRegion" | "homeRegion" | "institution">): Promise<Set<string>> {
-  return coveredMonths(await getCoverageMap(actor), coverageKeys(statisticsScope(actor), await resolveFilters(actor, f)));
+export async function questionCoverage(
+  actor: Actor,
+  f: Pick<Filters, "visitRegion" | "homeRegion" | "institution">,
+): Promise<Set<string>> {
+  return coveredMonths(
+    await getCoverageMap(actor),
+    coverageKeys(statisticsScope(actor), await resolveFilters(actor, f)),
+  );
 }
 
 /** Figures of [from, to], the same months a year earlier, and the same number of months before. */
@@ -118,9 +151,17 @@ async function computeSummary(actor: Actor, f: Filters): Promise<Summary> {
             coalesce(sum(fund_fen) ${cond}, 0)::text as ${key}_fund_fen, coalesce(sum(failures) ${cond}, 0)::text as ${key}_failures`;
   };
   const select = `select ${part("cur")}, ${part("py")}, ${part("pp")} from ${cube.table} ${sql.where()}`;
-  const [[row], covered] = await Promise.all([query<Record<string, string>>(actor, select, sql.params), questionCoverage(actor, f)]);
+  const [[row], covered] = await Promise.all([
+    query<Record<string, string>>(actor, select, sql.params),
+    questionCoverage(actor, f),
+  ]);
   const pick = (k: string): Figures =>
-    figuresOf({ visits: row![`${k}_visits`]!, total_fen: row![`${k}_total_fen`]!, fund_fen: row![`${k}_fund_fen`]!, failures: row![`${k}_failures`]! });
+    figuresOf({
+      visits: row![`${k}_visits`]!,
+      total_fen: row![`${k}_total_fen`]!,
+      fund_fen: row![`${k}_fund_fen`]!,
+      failures: row![`${k}_failures`]!,
+    });
   return {
     period: { from: f.from, to: f.to },
     current: pick("cur"),
@@ -171,23 +212,40 @@ async function computeSeries(actor: Actor, f: Filters, grain: Grain): Promise<Se
   const scope = statisticsScope(actor);
   if (grain === "DAY") {
     if (f.institution) throw new ValidationError({ grain: [{ key: "statistics.errors.dayWithInstitution" }] });
-    const { cube, sql } = scopePlan(scope, f, SCOPE_DAY, { service: true }) ?? plan(scope, f, { cube: DAY_CUBE, field: "grain" });
+    const { cube, sql } =
+      scopePlan(scope, f, SCOPE_DAY, { service: true }) ?? plan(scope, f, { cube: DAY_CUBE, field: "grain" });
     const lastFrom = addMonths(f.from, -12);
-    sql.conds.push(`day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`);
+    sql.conds.push(
+      `day >= ${sql.p(monthDate(lastFrom))}::date and day < ${sql.p(monthDate(addMonths(f.to, 1)))}::date`,
+    );
     const [rows, covered] = await Promise.all([
-      query<FigureRow & { b: string }>(actor, `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`, sql.params),
+      query<FigureRow & { b: string }>(
+        actor,
+        `select to_char(day, 'YYYY-MM-DD') as b, ${SUMS} from ${cube.table} ${sql.where()} group by day`,
+        sql.params,
+      ),
       questionCoverage(actor, f),
     ]);
     const byDay = new Map(rows.map((r) => [r.b, figuresOf(r)]));
     return daysOf(f.from, f.to).map((d) => {
       const ly = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
-      return { bucket: d, current: byDay.get(d) ?? ZERO, lastYear: byDay.get(ly) ?? ZERO, complete: covered.has(d.slice(0, 7)), lastYearComplete: covered.has(ly.slice(0, 7)) };
+      return {
+        bucket: d,
+        current: byDay.get(d) ?? ZERO,
+        lastYear: byDay.get(ly) ?? ZERO,
+        complete: covered.has(d.slice(0, 7)),
+        lastYearComplete: covered.has(ly.slice(0, 7)),
+      };
     });
   }
   const { cube, sql } = monthPlan(scope, f);
   sql.conds.push(monthCondition(sql, cube, [[addMonths(f.from, -12), f.to]]));
   const [rows, covered] = await Promise.all([
-    query<FigureRow & { b: string }>(actor, `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`, sql.params),
+    query<FigureRow & { b: string }>(
+      actor,
+      `select to_char(month, 'YYYY-MM') as b, ${SUMS} from ${cube.table} ${sql.where()} group by month`,
+      sql.params,
+    ),
     questionCoverage(actor, f),
   ]);
   const byMonth = new Map(rows.map((r) => [r.b, figuresOf(r)]));
@@ -264,7 +322,9 @@ async function groupSides(actor: Actor, f: Filters): Promise<{ visit: GroupAxis[
   const visible = await visibleRegionGroups(actor);
   const axis = (tokens: string[]): GroupAxis[] => {
     const named = tokens.map(groupSlugOf).filter((x): x is string => x !== null);
-    const chosen: RegionGroupRecord[] = named.length ? visible.filter((g) => named.includes(g.slug)) : visible.filter((g) => !g.retired);
+    const chosen: RegionGroupRecord[] = named.length
+      ? visible.filter((g) => named.includes(g.slug))
+      : visible.filter((g) => !g.retired);
     return chosen.map((g) => ({ slug: g.slug, name: g.nameZh, prefixes: g.prefixes }));
   };
   return { visit: axis(f.visitRegion), home: axis(f.homeRegion) };
@@ -275,7 +335,12 @@ async function groupSides(actor: Actor, f: Filters): Promise<{ visit: GroupAxis[
  * groups whose (minimal, so non-overlapping) prefixes hold its keys. A row counts once per group
  * pair; a region in two groups counts in both, as each group's own figure must.
  */
-async function computeGroupFlows(actor: Actor, f: Filters, sides: { visit: GroupAxis[]; home: GroupAxis[] }, limit: number): Promise<Flows> {
+async function computeGroupFlows(
+  actor: Actor,
+  f: Filters,
+  sides: { visit: GroupAxis[]; home: GroupAxis[] },
+  limit: number,
+): Promise<Flows> {
   const scope = statisticsScope(actor);
   const empty: Flows = { level: "GROUP", cells: [], names: {}, truncated: false };
   if (!sides.visit.length || !sides.home.length) return empty;
@@ -284,7 +349,20 @@ async function computeGroupFlows(actor: Actor, f: Filters, sides: { visit: Group
   const longest = Math.max(2, ...[...vp, ...hp].map(([, p]) => p.length));
   const { cube, lvl, sql } = plan(scope, f, { cube: flowCube(f), minLevel: longest, field: "level" });
   sql.conds.push(monthCondition(sql, cube, [[f.from, f.to]]));
-  sql.conds.push(prefixCondition(sql, "visit_key", vp.map(([, p]) => p), lvl), prefixCondition(sql, "home_key", hp.map(([, p]) => p), lvl));
+  sql.conds.push(
+    prefixCondition(
+      sql,
+      "visit_key",
+      vp.map(([, p]) => p),
+      lvl,
+    ),
+    prefixCondition(
+      sql,
+      "home_key",
+      hp.map(([, p]) => p),
+      lvl,
+    ),
+  );
   const rows = await query<FigureRow & { v: string; h: string }>(
     actor,
     `select gv.slug as v, gh.slug as h, ${SUMS}
@@ -296,7 +374,9 @@ async function computeGroupFlows(actor: Actor, f: Filters, sides: { visit: Group
     sql.params,
   );
   const names = Object.fromEntries([...sides.visit, ...sides.home].map((g) => [groupToken(g.slug), g.name]));
-  const cells = rows.slice(0, limit).map((r) => ({ visitKey: groupToken(r.v), homeKey: groupToken(r.h), figures: figuresOf(r) }));
+  const cells = rows
+    .slice(0, limit)
+    .map((r) => ({ visitKey: groupToken(r.v), homeKey: groupToken(r.h), figures: figuresOf(r) }));
   return { level: "GROUP", cells, names, truncated: rows.length > limit };
 }
 
@@ -310,12 +390,26 @@ export interface RankedRegion {
  * Outflow: where our insured (home region in scope) were treated, by visit region. Inflow: where
  * the patients treated here (visit region in scope) are insured, by home region.
  */
-export async function getTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit = 10): Promise<RankedRegion[]> {
+export async function getTopRegions(
+  actor: Actor,
+  f: Filters,
+  direction: "outflow" | "inflow",
+  level: FlowLevel,
+  limit = 10,
+): Promise<RankedRegion[]> {
   const r = await resolveFilters(actor, f);
-  return cached("getTopRegions", actor, [r, direction, level, limit], () => computeTopRegions(actor, r, direction, level, limit));
+  return cached("getTopRegions", actor, [r, direction, level, limit], () =>
+    computeTopRegions(actor, r, direction, level, limit),
+  );
 }
 
-async function computeTopRegions(actor: Actor, f: Filters, direction: "outflow" | "inflow", level: FlowLevel, limit: number): Promise<RankedRegion[]> {
+async function computeTopRegions(
+  actor: Actor,
+  f: Filters,
+  direction: "outflow" | "inflow",
+  level: FlowLevel,
+  limit: number,
+): Promise<RankedRegion[]> {
   const scope = statisticsScope(actor);
   const len = FLOW_LEVEL_LENGTH[level];
   const { cube, sql } = plan(scope, f, {
@@ -376,7 +470,12 @@ async function computeTopInstitutions(actor: Actor, f: Filters, limit: number): 
     : [];
   const nameOf = new Map(details.map((d) => [d.code, d.name]));
   const visitOf = new Map(details.map((d) => [d.code, d.v ?? ""]));
-  return rows.map((r) => ({ code: r.code, name: nameOf.get(r.code) ?? null, visitRegion: visitOf.get(r.code) ?? "", figures: figuresOf(r) }));
+  return rows.map((r) => ({
+    code: r.code,
+    name: nameOf.get(r.code) ?? null,
+    visitRegion: visitOf.get(r.code) ?? "",
+    figures: figuresOf(r),
+  }));
 }
 
 // ---- Region names ----

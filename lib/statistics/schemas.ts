@@ -22,12 +22,18 @@ const monthSchema = z
   .regex(MONTH_RE, "statistics.errors.month")
   .meta({ description: "Month YYYY-MM, Beijing time, inclusive", example: "2025-01" });
 
-const optionalList = <T extends z.ZodType>(list: T) => list.optional().transform((v) => (v ?? []) as NonNullable<z.output<T>>);
+const optionalList = <T extends z.ZodType>(list: T) =>
+  list.optional().transform((v) => (v ?? []) as NonNullable<z.output<T>>);
 
 const filterFields = {
   from: monthSchema,
   to: monthSchema,
-  visitRegion: optionalList(regionListParam.meta({ description: "Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union" })),
+  visitRegion: optionalList(
+    regionListParam.meta({
+      description:
+        "Visit regions (就医地): region codes (6 digits, or the 2/4-digit prefix of a province/city), each with everything below it; several are a union",
+    }),
+  ),
   homeRegion: optionalList(regionListParam.meta({ description: "Home regions (参保地), as visitRegion" })),
   serviceType: optionalList(enumList(SERVICE_TYPES, "Service types")),
   institution: z
@@ -41,7 +47,8 @@ function checkPeriod(v: { from: string; to: string }, ctx: z.RefinementCtx) {
   // Only a well-formed pair is compared; a malformed month is reported on its own field.
   if (!MONTH_RE.test(String(v.from)) || !MONTH_RE.test(String(v.to))) return;
   if (v.from > v.to) checkRange(v, ctx, "statistics.errors.toBeforeFrom");
-  else if (monthsBetween(v.from, v.to) > MAX_MONTHS) ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.rangeTooLong" });
+  else if (monthsBetween(v.from, v.to) > MAX_MONTHS)
+    ctx.addIssue({ code: "custom", path: ["to"], message: "statistics.errors.rangeTooLong" });
 }
 
 export const filtersSchema = z.object(filterFields).superRefine(checkPeriod).meta({ id: "StatisticsFilters" });
@@ -50,7 +57,10 @@ export type Filters = z.output<typeof filtersSchema>;
 export const seriesQuerySchema = z
   .object({
     ...filterFields,
-    grain: z.enum(GRAINS, { error: "statistics.errors.grain" }).default("MONTH").meta({ description: "Bucket size of the series" }),
+    grain: z
+      .enum(GRAINS, { error: "statistics.errors.grain" })
+      .default("MONTH")
+      .meta({ description: "Bucket size of the series" }),
   })
   .superRefine(checkPeriod)
   .meta({ id: "StatisticsSeriesQuery" });
@@ -62,7 +72,13 @@ export const flowsQuerySchema = z
       description:
         "Region level of both axes, or `GROUP`: region groups on both axes — those named in visitRegion/homeRegion (group:<slug>), else every group the caller may use",
     }),
-    limit: z.coerce.number({ error: "validation.number" }).int().min(1).max(500).default(100).meta({ description: "Region pairs returned, largest first" }),
+    limit: z.coerce
+      .number({ error: "validation.number" })
+      .int()
+      .min(1)
+      .max(500)
+      .default(100)
+      .meta({ description: "Region pairs returned, largest first" }),
   })
   .superRefine(checkPeriod)
   .meta({ id: "StatisticsFlowsQuery" });
@@ -88,7 +104,10 @@ export function addMonths(month: string, n: number): string {
 // ---- Responses ----
 
 const amount = z.string().meta({ description: "Yuan, exact, two decimals", example: "952.28" });
-const ratio = z.number().nullable().meta({ description: "Decimal fraction rounded half-up to 6 places; null when undefined", example: 0.589 });
+const ratio = z
+  .number()
+  .nullable()
+  .meta({ description: "Decimal fraction rounded half-up to 6 places; null when undefined", example: 0.589 });
 
 const figuresSchema = z.object({
   visits: z.int().meta({ description: "人次: SETTLED records not reversed" }),
@@ -101,8 +120,12 @@ const rangeCoverageSchema = z
   .object({
     from: z.string(),
     to: z.string(),
-    complete: z.boolean().meta({ description: "Every month of the range has settlement data for the provinces asked about" }),
-    missing: z.array(z.string()).meta({ description: "Months (YYYY-MM) of the range without data", example: ["2024-01", "2024-02"] }),
+    complete: z
+      .boolean()
+      .meta({ description: "Every month of the range has settlement data for the provinces asked about" }),
+    missing: z
+      .array(z.string())
+      .meta({ description: "Months (YYYY-MM) of the range without data", example: ["2024-01", "2024-02"] }),
   })
   .meta({ id: "StatisticsRangeCoverage" });
 
@@ -123,11 +146,22 @@ export const summarySchema = z
       description: "The same number of months just before `from` (for month-on-month)",
     }),
     mom: z.object({ visits: ratio, totalCost: ratio, fundPaid: ratio, failures: ratio }),
-    comparison: z.object({ yoy: comparisonStatusSchema, mom: comparisonStatusSchema }).meta({ description: "Whether yoy and mom could be computed against a complete base" }),
-    dataThrough: z.string().nullable().meta({ description: "The last month (YYYY-MM) with settlement data for the provinces asked about; null when none", example: "2026-10" }),
+    comparison: z
+      .object({ yoy: comparisonStatusSchema, mom: comparisonStatusSchema })
+      .meta({ description: "Whether yoy and mom could be computed against a complete base" }),
+    dataThrough: z
+      .string()
+      .nullable()
+      .meta({
+        description: "The last month (YYYY-MM) with settlement data for the provinces asked about; null when none",
+        example: "2026-10",
+      }),
     coverage: z
       .object({ period: rangeCoverageSchema, previousYear: rangeCoverageSchema, previousPeriod: rangeCoverageSchema })
-      .meta({ description: "Data coverage of the period and of both bases. A month is covered when every province asked about (of the region filters and the institution, else the caller's province, else any) has data that month" }),
+      .meta({
+        description:
+          "Data coverage of the period and of both bases. A month is covered when every province asked about (of the region filters and the institution, else the caller's province, else any) has data that month",
+      }),
   })
   .meta({ id: "StatisticsSummary" });
 
@@ -135,26 +169,41 @@ const pointSchema = z.object({
   bucket: z.string().meta({ description: "2025-03-01 (day), 2025-03 (month), 2025Q1 (quarter), 2025 (year)" }),
   ...figuresSchema.shape,
   failures: z.int(),
-  complete: z.boolean().meta({ description: "Every month of the bucket has data; otherwise its figures are not the whole bucket's" }),
+  complete: z
+    .boolean()
+    .meta({ description: "Every month of the bucket has data; otherwise its figures are not the whole bucket's" }),
   lastYear: figuresSchema
-    .extend({ failures: z.int(), complete: z.boolean().meta({ description: "Every month of last year's bucket has data" }) })
+    .extend({
+      failures: z.int(),
+      complete: z.boolean().meta({ description: "Every month of last year's bucket has data" }),
+    })
     .meta({ description: "The same bucket one year earlier" }),
   yoyVisits: ratio.meta({ description: "Null unless both buckets are complete and last year's is not zero" }),
 });
 
 export const seriesSchema = z
-  .object({ period: z.object({ from: z.string(), to: z.string() }), grain: z.enum(GRAINS), points: z.array(pointSchema) })
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    grain: z.enum(GRAINS),
+    points: z.array(pointSchema),
+  })
   .meta({ id: "StatisticsSeries" });
 
 export const flowsSchema = z
   .object({
     period: z.object({ from: z.string(), to: z.string() }),
     level: z.enum(FLOW_MATRIX_LEVELS),
-    regions: z.record(z.string(), z.string()).meta({ description: "Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name)" }),
+    regions: z
+      .record(z.string(), z.string())
+      .meta({ description: "Region names by key (2/4/6-digit prefix, or group:<slug> with the group's Chinese name)" }),
     cells: z.array(
       z.object({
-        visitRegion: z.string().meta({ description: "Visit-region key (就医地) at `level` (group:<slug> at level group)" }),
-        homeRegion: z.string().meta({ description: "Home-region key (参保地) at `level` (group:<slug> at level group)" }),
+        visitRegion: z
+          .string()
+          .meta({ description: "Visit-region key (就医地) at `level` (group:<slug> at level group)" }),
+        homeRegion: z
+          .string()
+          .meta({ description: "Home-region key (参保地) at `level` (group:<slug> at level group)" }),
         ...figuresSchema.shape,
       }),
     ),
@@ -164,13 +213,23 @@ export const flowsSchema = z
 
 export const importResultSchema = z
   .object({
-    importId: z.string().meta({ description: "Id of the import in the import log (a string, as every id of the API)", example: "42" }),
+    importId: z
+      .string()
+      .meta({ description: "Id of the import in the import log (a string, as every id of the API)", example: "42" }),
     encoding: z.enum(["utf-8", "gb18030"]).nullable(),
     rowsRead: z.int(),
     accepted: z.int().meta({ description: "New records (SETTLED, FAILED, REVERSED)" }),
-    duplicates: z.int().meta({ description: "Rows whose settlement_id and status were already imported (or repeated in the file)" }),
+    duplicates: z
+      .int()
+      .meta({ description: "Rows whose settlement_id and status were already imported (or repeated in the file)" }),
     reversals: z.int().meta({ description: "SETTLED records cancelled by REVERSED rows" }),
-    rejected: z.array(z.object({ row: z.int().meta({ description: "Line in the file; the header is line 1" }), field: z.string(), message: z.string() })),
+    rejected: z.array(
+      z.object({
+        row: z.int().meta({ description: "Line in the file; the header is line 1" }),
+        field: z.string(),
+        message: z.string(),
+      }),
+    ),
     rejectedTotal: z.int().meta({ description: "All rejected rows; `rejected` lists the first 1000" }),
   })
   .meta({ id: "SettlementImportResult" });

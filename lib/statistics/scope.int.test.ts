@@ -61,13 +61,21 @@ describe.each([
 
     for (const grain of prefix.length === 2 ? (["MONTH", "DAY"] as const) : (["MONTH"] as const)) {
       const series = await getSeries(analyst, f(), grain);
-      const [v, h, b] = await Promise.all([f({ visitRegion: prefix }), f({ homeRegion: prefix }), f({ visitRegion: prefix, homeRegion: prefix })].map((ff) => getSeries(national, ff, grain)));
-      series.forEach((p, i) => expect(p.current).toEqual(minus(addFigures(v![i]!.current, h![i]!.current), b![i]!.current)));
+      const [v, h, b] = await Promise.all(
+        [f({ visitRegion: prefix }), f({ homeRegion: prefix }), f({ visitRegion: prefix, homeRegion: prefix })].map(
+          (ff) => getSeries(national, ff, grain),
+        ),
+      );
+      series.forEach((p, i) =>
+        expect(p.current).toEqual(minus(addFigures(v![i]!.current, h![i]!.current), b![i]!.current)),
+      );
     }
 
     const svc = await getServiceBreakdown(analyst, f({ serviceType: "INPATIENT,CHRONIC" }));
     const [sv, sh, sb] = await Promise.all(
-      [f({ visitRegion: prefix }), f({ homeRegion: prefix }), f({ visitRegion: prefix, homeRegion: prefix })].map((ff) => getServiceBreakdown(national, { ...ff, serviceType: ["INPATIENT", "CHRONIC"] })),
+      [f({ visitRegion: prefix }), f({ homeRegion: prefix }), f({ visitRegion: prefix, homeRegion: prefix })].map(
+        (ff) => getServiceBreakdown(national, { ...ff, serviceType: ["INPATIENT", "CHRONIC"] }),
+      ),
     );
     expect(svc.map((s) => s.key)).toEqual(["INPATIENT", "CHRONIC"].filter((k) => svc.some((s) => s.key === k)));
     for (const row of svc) {

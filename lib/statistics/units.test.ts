@@ -40,7 +40,10 @@ describe("units by magnitude", () => {
       { value: "1.2", unitKey: "yiYuan" },
       { value: "1.5", unitKey: "yiYuan" },
     ]);
-    expect(pairText("amount", 28_799_100n * 100n, 4_259_990n * 100n, "en")[1]).toEqual({ value: "4.26", unitKey: "millionYuan" });
+    expect(pairText("amount", 28_799_100n * 100n, 4_259_990n * 100n, "en")[1]).toEqual({
+      value: "4.26",
+      unitKey: "millionYuan",
+    });
     expect(pairText("amount", yi, 42_599_900n * 100n, "zh-CN")[1]).toEqual({ value: "4,259.99", unitKey: "wanYuan" });
     expect(pairText("count", 16_931n, 2_472n, "en")).toEqual([
       { value: "16,931", unitKey: "visits" },

@@ -26,12 +26,25 @@ const step = (key: string, factor: bigint, from: bigint): Step => ({ key, factor
 const LADDERS: Record<FigureKind, Record<UnitLocale, Step[]>> = {
   count: {
     "zh-CN": [step("visits", 1n, 0n), step("wanVisits", 10_000n, 100_000n)],
-    en: [step("visits", 1n, 0n), step("thousandVisits", 1_000n, 100_000n), step("millionVisits", 1_000_000n, 10_000_000n)],
+    en: [
+      step("visits", 1n, 0n),
+      step("thousandVisits", 1_000n, 100_000n),
+      step("millionVisits", 1_000_000n, 10_000_000n),
+    ],
   },
   // fen
   amount: {
-    "zh-CN": [step("yuan", 100n, 0n), step("wanYuan", 1_000_000n, 10_000_000n), step("yiYuan", 10_000_000_000n, 10_000_000_000n)],
-    en: [step("yuan", 100n, 0n), step("thousandYuan", 100_000n, 10_000_000n), step("millionYuan", 100_000_000n, 1_000_000_000n), step("billionYuan", 100_000_000_000n, 1_000_000_000_000n)],
+    "zh-CN": [
+      step("yuan", 100n, 0n),
+      step("wanYuan", 1_000_000n, 10_000_000n),
+      step("yiYuan", 10_000_000_000n, 10_000_000_000n),
+    ],
+    en: [
+      step("yuan", 100n, 0n),
+      step("thousandYuan", 100_000n, 10_000_000n),
+      step("millionYuan", 100_000_000n, 1_000_000_000n),
+      step("billionYuan", 100_000_000_000n, 1_000_000_000_000n),
+    ],
   },
 };
 
@@ -47,7 +60,11 @@ export function pickUnit(kind: FigureKind, max: bigint, locale: UnitLocale): Uni
 
 /** The unit for a set of figures: by the largest magnitude among them. */
 export function unitFor(kind: FigureKind, values: (bigint | null)[], locale: UnitLocale): Unit {
-  return pickUnit(kind, values.reduce<bigint>((m, v) => (v !== null && abs(v) > m ? abs(v) : m), 0n), locale);
+  return pickUnit(
+    kind,
+    values.reduce<bigint>((m, v) => (v !== null && abs(v) > m ? abs(v) : m), 0n),
+    locale,
+  );
 }
 
 /**
@@ -82,7 +99,8 @@ export function figureText(kind: FigureKind, value: bigint, locale: UnitLocale):
  */
 export function pairText(kind: FigureKind, value: bigint, other: bigint, locale: UnitLocale): [FigureText, FigureText] {
   const unit = unitFor(kind, [value, other], locale);
-  const one = (v: bigint): FigureText => (abs(v) !== 0n && abs(v) < unit.factor ? figureText(kind, v, locale) : { value: inUnit(v, unit), unitKey: unit.key });
+  const one = (v: bigint): FigureText =>
+    abs(v) !== 0n && abs(v) < unit.factor ? figureText(kind, v, locale) : { value: inUnit(v, unit), unitKey: unit.key };
   return [one(value), one(other)];
 }
 
@@ -105,7 +123,9 @@ export function niceTicks(max: number, opts: { count?: number; integer?: boolean
 
 /** A tick label: grouped, at most the decimals the tick needs ("2.5", "10,000"). */
 export function tickText(n: number): string {
-  const text = Number(n.toPrecision(12)).toFixed(4).replace(/\.?0+$/, "");
+  const text = Number(n.toPrecision(12))
+    .toFixed(4)
+    .replace(/\.?0+$/, "");
   return groupThousands(text === "-0" ? "0" : text);
 }
 
@@ -115,8 +135,15 @@ export interface ChartAxis {
   ticks: number[];
 }
 
-export function chartAxis(kind: FigureKind, values: (bigint | null)[], locale: UnitLocale): { unit: Unit; axis: ChartAxis } {
+export function chartAxis(
+  kind: FigureKind,
+  values: (bigint | null)[],
+  locale: UnitLocale,
+): { unit: Unit; axis: ChartAxis } {
   const unit = unitFor(kind, values, locale);
   const max = values.reduce<number>((m, v) => (v === null ? m : Math.max(m, chartNumber(v, unit))), 0);
-  return { unit, axis: { unitKey: unit.key, ticks: niceTicks(max, { integer: kind === "count" && unit.factor === 1n }) } };
+  return {
+    unit,
+    axis: { unitKey: unit.key, ticks: niceTicks(max, { integer: kind === "count" && unit.factor === 1n }) },
+  };
 }

@@ -75,6 +75,8 @@ export function startStyleSheetFreezer(everyMs = 5_000): void {
 
 /** Removes sheets no process has refreshed for 30 days (a page served since would have refreshed it). */
 export async function pruneStyleSheets(now = new Date()): Promise<number> {
-  const { count } = await prisma.uiStyleSheet.deleteMany({ where: { refreshedAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } } });
+  const { count } = await prisma.uiStyleSheet.deleteMany({
+    where: { refreshedAt: { lt: new Date(now.getTime() - 30 * 86_400_000) } },
+  });
   return count;
 }

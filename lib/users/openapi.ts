@@ -37,9 +37,15 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users",
     tags: ["Users"],
     summary: "Users of the bureaus in the caller's region scope (administrators only)",
-    description: "Paginated, sorted by bureau region then username. `status=LOCKED` lists accounts locked after failed sign-ins.",
+    description:
+      "Paginated, sorted by bureau region then username. `status=LOCKED` lists accounts locked after failed sign-ins.",
     request: { query: listUsersSchema },
-    responses: { 200: jsonResponse("One page of users", userPageSchema), 400: badRequest, 401: unauthenticated, 403: forbidden },
+    responses: {
+      200: jsonResponse("One page of users", userPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+    },
   });
 
   registry.registerPath({
@@ -64,8 +70,7 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users/{id}",
     tags: ["Users"],
     summary: "One user",
-    description:
-      "Administrators, for users of the bureaus in their region; an id outside that scope answers 404.",
+    description: "Administrators, for users of the bureaus in their region; an id outside that scope answers 404.",
     request: { params: userIdParamsSchema },
     responses: { 200: jsonResponse("The user", userSchema), 401: unauthenticated, 404: notFound },
   });
@@ -75,7 +80,8 @@ export const registerUsersApi: Registrar = (registry) => {
     path: "/users/{id}",
     tags: ["Users"],
     summary: "Change display name, roles or enabled state",
-    description: "Changing roles or disabling takes effect on the user's next request. Admins cannot disable themselves or drop their own ADMIN role (422).",
+    description:
+      "Changing roles or disabling takes effect on the user's next request. Admins cannot disable themselves or drop their own ADMIN role (422).",
     request: { params: userIdParamsSchema, body: jsonBody(updateUserSchema) },
     responses: {
       200: jsonResponse("The updated user", userSchema),

@@ -93,7 +93,8 @@ export function toUserDto(u: UserView, now = new Date()) {
 /** Usernames for ids, limited to users in the actor's scope (for labelling audit entries). */
 export async function listUserLabels(actor: Actor, ids: string[]) {
   const valid = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (!canListUsers(actor) || valid.length === 0) return {} as Record<string, { username: string; displayName: string }>;
+  if (!canListUsers(actor) || valid.length === 0)
+    return {} as Record<string, { username: string; displayName: string }>;
   const users = await prisma.user.findMany({
     where: { AND: [scopeWhere(actor), { id: { in: valid } }] },
     select: { id: true, username: true, displayName: true },

@@ -19,15 +19,21 @@ export const usernameSchema = z
   .max(40, "validation.usernameRule")
   .regex(/^[a-z][a-z0-9_.-]*$/, "validation.usernameRule");
 
-const displayNameSchema = z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40, "validation.tooLong");
+const displayNameSchema = z
+  .string({ error: "validation.required" })
+  .trim()
+  .min(1, "validation.required")
+  .max(40, "validation.tooLong");
 
-export const createUserSchema = z.object({
-  username: usernameSchema,
-  displayName: displayNameSchema,
-  bureauId: z.uuid({ error: "validation.required" }),
-  roles: z.array(roleSchema).min(1, "validation.atLeastOneRole"),
-  password: passwordSchema,
-}).meta({ id: "CreateUser", description: "A new user. The password must be changed at first sign-in." });
+export const createUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: displayNameSchema,
+    bureauId: z.uuid({ error: "validation.required" }),
+    roles: z.array(roleSchema).min(1, "validation.atLeastOneRole"),
+    password: passwordSchema,
+  })
+  .meta({ id: "CreateUser", description: "A new user. The password must be changed at first sign-in." });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
@@ -39,7 +45,10 @@ export const updateUserSchema = z
     version: z.number({ error: "validation.required" }).int().positive(),
   })
   .strict()
-  .meta({ id: "UpdateUser", description: "Only the fields given change. `version` is the one last read; a stale one gives 409." });
+  .meta({
+    id: "UpdateUser",
+    description: "Only the fields given change. `version` is the one last read; a stale one gives 409.",
+  });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({
@@ -54,7 +63,10 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string({ error: "validation.required" }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "validation.passwordMismatch" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "validation.passwordMismatch",
+  });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const listUsersSchema = z.object({
@@ -114,8 +126,7 @@ export const userSchema = z
   })
   .meta({ id: "User" });
 
-export const userPageSchema = pageOf(userSchema)
-  .meta({ id: "UserPage" });
+export const userPageSchema = pageOf(userSchema).meta({ id: "UserPage" });
 
 export const meSchema = z
   .object({
@@ -124,7 +135,11 @@ export const meSchema = z
     displayName: z.string(),
     bureau: bureauRefSchema
       .omit({ regionCode: true })
-      .extend({ region: z.object({ code: z.string(), name: z.string() }).meta({ description: "The bureau's region: the caller's scope" }) })
+      .extend({
+        region: z
+          .object({ code: z.string(), name: z.string() })
+          .meta({ description: "The bureau's region: the caller's scope" }),
+      })
       .meta({ id: "MeBureau" }),
     roles: z.array(roleSchema),
   })

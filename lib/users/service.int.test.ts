@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "../db/client";
 import { createActor, createUser, bureauFor, TEST_PASSWORD } from "../../tests/factories";
-import { createUser as createUserService, updateUser, resetPassword, changeOwnPassword, createApiToken, unlockUser } from "./service";
+import {
+  createUser as createUserService,
+  updateUser,
+  resetPassword,
+  changeOwnPassword,
+  createApiToken,
+  unlockUser,
+} from "./service";
 import { endSession, startSession, verifyCredentials } from "../sign-in/sign-in";
 import { actorFromAuthorization } from "../auth/bearer";
 import { loadActor } from "../auth/load-actor";
@@ -25,7 +32,9 @@ describe("user administration is region-scoped", () => {
     const beijing = await createUser({ regionCode: "110000", roles: ["ANALYST"] });
     await expect(requireUser(hebeiAdmin, beijing.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await getUser(hebeiAdmin, beijing.id)).toBeNull();
-    await expect(updateUser(hebeiAdmin, beijing.id, { roles: ["ADMIN"], version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(updateUser(hebeiAdmin, beijing.id, { roles: ["ADMIN"], version: 1 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     const after = await prisma.user.findUniqueOrThrow({ where: { id: beijing.id } });
     expect(after.roles).toEqual(["ANALYST"]);
   });
@@ -34,7 +43,13 @@ describe("user administration is region-scoped", () => {
     const hebeiAdmin = await createActor("130000", ["ADMIN"]);
     const bj = await bureauFor("110000");
     await expect(
-      createUserService(hebeiAdmin, { username: "intruder1", displayName: "x", bureauId: bj.id, roles: ["ADMIN"], password: "Abcdefgh12" }),
+      createUserService(hebeiAdmin, {
+        username: "intruder1",
+        displayName: "x",
+        bureauId: bj.id,
+        roles: ["ADMIN"],
+        password: "Abcdefgh12",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(await prisma.user.count({ where: { username: "intruder1" } })).toBe(0);
   });
@@ -92,7 +107,9 @@ describe("user writes", () => {
     const admin = await createActor("130000", ["ADMIN"]);
     const target = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
     await updateUser(admin, target.id, { displayName: "第一次", version: 1 });
-    await expect(updateUser(admin, target.id, { displayName: "第二次", version: 1 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateUser(admin, target.id, { displayName: "第二次", version: 1 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.id } })).displayName).toBe("第一次");
   });
 
@@ -108,7 +125,9 @@ describe("user writes", () => {
   it("an admin cannot disable themselves or drop their own ADMIN role", async () => {
     const admin = await createActor("130000", ["ADMIN"]);
     await expect(updateUser(admin, admin.id, { disabled: true, version: 1 })).rejects.toBeInstanceOf(InvalidStateError);
-    await expect(updateUser(admin, admin.id, { roles: ["ANALYST"], version: 1 })).rejects.toBeInstanceOf(InvalidStateError);
+    await expect(updateUser(admin, admin.id, { roles: ["ANALYST"], version: 1 })).rejects.toBeInstanceOf(
+      InvalidStateError,
+    );
   });
 
   it("a disabled user can no longer be loaded as an actor", async () => {
@@ -124,7 +143,10 @@ describe("sign-in", () => {
   it("five wrong passwords from one address make that pair wait; the account still opens from another address", async () => {
     const user = await createUser({ regionCode: "130000" });
     for (let i = 0; i < 5; i++) {
-      expect(await verifyCredentials(user.username, "wrong-password", "10.1.1.1")).toEqual({ ok: false, reason: "bad_credentials" });
+      expect(await verifyCredentials(user.username, "wrong-password", "10.1.1.1")).toEqual({
+        ok: false,
+        reason: "bad_credentials",
+      });
     }
     // The sixth attempt from that address waits, even with the right password …
     const sixth = await verifyCredentials(user.username, TEST_PASSWORD, "10.1.1.1");
@@ -137,7 +159,11 @@ describe("sign-in", () => {
   });
 
   it("an unknown name is answered and throttled exactly like a real one", async () => {
-    for (let i = 0; i < 5; i++) expect(await verifyCredentials("no_such_user", "x", "10.3.3.3")).toEqual({ ok: false, reason: "bad_credentials" });
+    for (let i = 0; i < 5; i++)
+      expect(await verifyCredentials("no_such_user", "x", "10.3.3.3")).toEqual({
+        ok: false,
+        reason: "bad_credentials",
+      });
     expect(await verifyCredentials("no_such_user", "x", "10.3.3.3")).toMatchObject({ ok: false, reason: "throttled" });
   });
 
@@ -146,7 +172,9 @@ describe("sign-in", () => {
     const user = await createUser({ regionCode: "130000" });
     for (let i = 0; i < 5; i++) await verifyCredentials(user.username, "bad", "10.4.4.4");
     expect(await verifyCredentials(user.username, TEST_PASSWORD, "10.4.4.4")).toMatchObject({ reason: "throttled" });
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lockedUntil!.getTime()).toBeGreaterThan(
+      Date.now(),
+    );
     await unlockUser(admin, user.id);
     expect(await verifyCredentials(user.username, TEST_PASSWORD, "10.4.4.4")).toEqual({ ok: true, userId: user.id });
   });
@@ -181,9 +209,17 @@ describe("sign-in", () => {
     const user = await createUser({ regionCode: "130000" });
     const actor = (await loadActor(user.id, Date.now(), "session"))!;
     await expect(
-      changeOwnPassword(actor, { currentPassword: "wrong", newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" }),
+      changeOwnPassword(actor, {
+        currentPassword: "wrong",
+        newPassword: "Another-pass-2",
+        confirmPassword: "Another-pass-2",
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
-    await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" });
+    await changeOwnPassword(actor, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "Another-pass-2",
+      confirmPassword: "Another-pass-2",
+    });
     expect(await verifyCredentials(user.username, "Another-pass-2")).toEqual({ ok: true, userId: user.id });
   });
 });
@@ -211,9 +247,15 @@ describe("sessions that can be ended", () => {
     const actor = (await loadActor(user.id, Date.now(), "session"))!;
     const first = await createApiToken(actor, { name: "脚本一" });
     expect(await actorFromAuthorization(`Bearer ${first.secret}`)).not.toBeNull();
-    await changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" });
+    await changeOwnPassword(actor, {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "Another-pass-2",
+      confirmPassword: "Another-pass-2",
+    });
     expect(await actorFromAuthorization(`Bearer ${first.secret}`)).toBeNull();
-    const changed = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "PASSWORD_CHANGED" } });
+    const changed = await prisma.auditLog.findFirstOrThrow({
+      where: { entityId: user.id, action: "PASSWORD_CHANGED" },
+    });
     expect(changed.after).toEqual({ sessionsEnded: true, tokensRevoked: 1 });
 
     const again = (await loadActor(user.id, Date.now() + 2000, "session"))!;
@@ -244,13 +286,38 @@ describe("password strength", () => {
         () => "OK",
         (e: unknown) => (e instanceof ValidationError ? Object.values(e.fieldErrors).flat()[0]!.key : String(e)),
       );
-    const create = (password: string) => createUserService(admin, { username: "hb_strength", displayName: "强度测试", bureauId: bureau.id, roles: ["ANALYST"], password });
+    const create = (password: string) =>
+      createUserService(admin, {
+        username: "hb_strength",
+        displayName: "强度测试",
+        bureauId: bureau.id,
+        roles: ["ANALYST"],
+        password,
+      });
     expect(await codeOf(create("Password123"))).toBe("validation.passwordWeak");
     expect(await codeOf(create("Hb_Strength-2026x"))).toBe("validation.passwordPersonal");
     const user = await createUser({ regionCode: "130000", roles: ["ANALYST"] });
-    expect(await codeOf(resetPassword(admin, user.id, { password: "Qwerty123456", version: 1 }))).toBe("validation.passwordWeak");
+    expect(await codeOf(resetPassword(admin, user.id, { password: "Qwerty123456", version: 1 }))).toBe(
+      "validation.passwordWeak",
+    );
     const actor = (await loadActor(user.id, Date.now(), "session"))!;
-    expect(await codeOf(changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: `${user.username}-2026`, confirmPassword: `${user.username}-2026` }))).toBe("validation.passwordPersonal");
-    expect(await codeOf(changeOwnPassword(actor, { currentPassword: TEST_PASSWORD, newPassword: "Another-pass-2", confirmPassword: "Another-pass-2" }))).toBe("OK");
+    expect(
+      await codeOf(
+        changeOwnPassword(actor, {
+          currentPassword: TEST_PASSWORD,
+          newPassword: `${user.username}-2026`,
+          confirmPassword: `${user.username}-2026`,
+        }),
+      ),
+    ).toBe("validation.passwordPersonal");
+    expect(
+      await codeOf(
+        changeOwnPassword(actor, {
+          currentPassword: TEST_PASSWORD,
+          newPassword: "Another-pass-2",
+          confirmPassword: "Another-pass-2",
+        }),
+      ),
+    ).toBe("OK");
   });
 });

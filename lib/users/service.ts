@@ -23,14 +23,21 @@ import { clearSignInFailures } from "../ratelimit/limiter";
 import { requireAnyRole } from "../auth/require-role";
 
 /** 400 on `field` when the password is guessable or contains the person's username or name. */
-async function requireStrong(field: string, password: string, person: { username: string; displayName?: string | null }): Promise<void> {
+async function requireStrong(
+  field: string,
+  password: string,
+  person: { username: string; displayName?: string | null },
+): Promise<void> {
   const weak = await weakPassword(password, person);
   if (weak) throw new ValidationError({ [field]: [weak] });
 }
 
 /** A new password ends every API token of the user too: a leaked token must not outlive it. */
 async function revokeTokensOf(tx: Pick<typeof prisma, "apiToken">, userId: string): Promise<number> {
-  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await tx.apiToken.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count;
 }
 
@@ -76,7 +83,11 @@ export async function createUser(actor: Actor, rawInput: unknown) {
   // A taken name answers before the bcrypt work (the unique index still decides a race).
   const username = input.username.toLowerCase();
   if (await prisma.user.findUnique({ where: { username }, select: { id: true } })) {
-    throw new ConflictError("errors.duplicate", { fields: "username" }, { username: [{ key: "errors.duplicateValue" }] });
+    throw new ConflictError(
+      "errors.duplicate",
+      { fields: "username" },
+      { username: [{ key: "errors.duplicateValue" }] },
+    );
   }
   const passwordHash = await hashPassword(input.password);
   try {
@@ -142,7 +153,11 @@ export async function updateUser(actor: Actor, id: string, rawInput: unknown) {
   const updated = await prisma.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id, version: input.version },
-      data: { ...data, version: { increment: 1 }, ...((input.disabled === true || rolesChanged) && { sessionsValidFrom: new Date() }) },
+      data: {
+        ...data,
+        version: { increment: 1 },
+        ...((input.disabled === true || rolesChanged) && { sessionsValidFrom: new Date() }),
+      },
     });
     if (count === 0) throw new ConflictError();
     const pick = (u: { displayName: string; roles: unknown; disabled: boolean }) => ({
@@ -204,7 +219,10 @@ export async function resetPassword(actor: Actor, id: string, rawInput: unknown)
 export async function unlockUser(actor: Actor, id: string): Promise<void> {
   const current = await requireUser(actor, id);
   await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id }, data: { failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } } });
+    await tx.user.update({
+      where: { id },
+      data: { failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actor,
       action: "UNLOCK",
@@ -272,4 +290,3 @@ export async function revokeApiToken(actor: Actor, tokenId: string): Promise<voi
   });
   dispatchCacheEvent("tokens", actor.id);
 }
-

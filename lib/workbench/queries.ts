@@ -30,12 +30,19 @@ export interface Workbench {
   downtimes: { current: number; upcoming: number } | null;
 }
 
-const when = <T>(allowed: boolean, read: () => Promise<T>): Promise<T | null> => (allowed ? read() : Promise.resolve(null));
+const when = <T>(allowed: boolean, read: () => Promise<T>): Promise<T | null> =>
+  allowed ? read() : Promise.resolve(null);
 
 async function complaintsWork(actor: Actor, now: Date): Promise<ComplaintsWork> {
   // Overdue and due today: the bureau's own tickets (the list's owner filter), as the list opens them.
-  const own = (queue: "OVERDUE" | "TODAY") => listComplaints(actor, { queue, owner: "BUREAU", pageSize: 1 }, now).then((p) => p.total);
-  const [q, overdue, dueToday, notes] = await Promise.all([queueCounts(actor, now), own("OVERDUE"), own("TODAY"), listNotifications(actor, { unreadOnly: true, take: 1 })]);
+  const own = (queue: "OVERDUE" | "TODAY") =>
+    listComplaints(actor, { queue, owner: "BUREAU", pageSize: 1 }, now).then((p) => p.total);
+  const [q, overdue, dueToday, notes] = await Promise.all([
+    queueCounts(actor, now),
+    own("OVERDUE"),
+    own("TODAY"),
+    listNotifications(actor, { unreadOnly: true, take: 1 }),
+  ]);
   return { overdue, dueToday, awaiting: q.AWAITING, bureauOpen: q.BUREAU, unread: notes.unread };
 }
 
@@ -64,7 +71,10 @@ async function downtimesWork(actor: Actor, now: Date) {
 }
 
 /** The actor's workbench; `days`: the expiring-agreements window (one of EXPIRY_WINDOWS). */
-export async function getWorkbench(actor: Actor, { days, now = new Date() }: { days: number; now?: Date }): Promise<Workbench> {
+export async function getWorkbench(
+  actor: Actor,
+  { days, now = new Date() }: { days: number; now?: Date },
+): Promise<Workbench> {
   const [complaints, roster, agreements, imports, downtimes] = await Promise.all([
     when(canReadComplaints(actor), () => complaintsWork(actor, now)),
     when(hasRole(actor, "ROSTER_MANAGER"), () => rosterWork(actor)),

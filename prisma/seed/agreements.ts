@@ -226,7 +226,9 @@ export async function seedAgreements(prisma: PrismaClient, now: Date = new Date(
           effectiveTo: s.effectiveTo ? day(s.effectiveTo) : null,
           signedOn: day(s.signedOn),
           documentRef: s.documentRef,
-          attachments: [{ name: `${s.documentRef}.pdf`, mimeType: "application/pdf", ref: `docs://agreements/${s.number}` }],
+          attachments: [
+            { name: `${s.documentRef}.pdf`, mimeType: "application/pdf", ref: `docs://agreements/${s.number}` },
+          ],
           notes: s.notes,
           scopeRule: s.scopeRule ?? undefined,
           ratioRules: s.ratioRules ?? {},
@@ -270,7 +272,13 @@ export async function seedAgreements(prisma: PrismaClient, now: Date = new Date(
       }
     }
     await tx.auditLog.create({
-      data: { actorName: "system", action: "SEED_DEMO", entityType: "Agreement", entityId: "demo", after: { agreements: specs.length, listed: beijing15.length + tianjin15.length } },
+      data: {
+        actorName: "system",
+        action: "SEED_DEMO",
+        entityType: "Agreement",
+        entityId: "demo",
+        after: { agreements: specs.length, listed: beijing15.length + tianjin15.length },
+      },
     });
   });
   return true;

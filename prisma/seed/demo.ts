@@ -9,17 +9,83 @@ export const DEMO_PASSWORD = "Yibao@2026";
 type Level = "NATIONAL" | "PROVINCIAL" | "MUNICIPAL";
 
 export const DEMO_BUREAUS: { key: string; regionCode: string; name: string; nameEn: string; level: Level }[] = [
-  { key: "nhsa", regionCode: "000000", name: "国家医疗保障局", nameEn: "National Healthcare Security Administration", level: "NATIONAL" },
-  { key: "bj", regionCode: "110000", name: "北京市医疗保障局", nameEn: "Beijing Municipal Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "tj", regionCode: "120000", name: "天津市医疗保障局", nameEn: "Tianjin Municipal Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "hb", regionCode: "130000", name: "河北省医疗保障局", nameEn: "Hebei Provincial Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "sjz", regionCode: "130100", name: "石家庄市医疗保障局", nameEn: "Shijiazhuang Healthcare Security Bureau", level: "MUNICIPAL" },
-  { key: "zjk", regionCode: "130700", name: "张家口市医疗保障局", nameEn: "Zhangjiakou Healthcare Security Bureau", level: "MUNICIPAL" },
-  { key: "lf", regionCode: "131000", name: "廊坊市医疗保障局", nameEn: "Langfang Healthcare Security Bureau", level: "MUNICIPAL" },
-  { key: "sh", regionCode: "310000", name: "上海市医疗保障局", nameEn: "Shanghai Municipal Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "js", regionCode: "320000", name: "江苏省医疗保障局", nameEn: "Jiangsu Provincial Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "zj", regionCode: "330000", name: "浙江省医疗保障局", nameEn: "Zhejiang Provincial Healthcare Security Bureau", level: "PROVINCIAL" },
-  { key: "ah", regionCode: "340000", name: "安徽省医疗保障局", nameEn: "Anhui Provincial Healthcare Security Bureau", level: "PROVINCIAL" },
+  {
+    key: "nhsa",
+    regionCode: "000000",
+    name: "国家医疗保障局",
+    nameEn: "National Healthcare Security Administration",
+    level: "NATIONAL",
+  },
+  {
+    key: "bj",
+    regionCode: "110000",
+    name: "北京市医疗保障局",
+    nameEn: "Beijing Municipal Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "tj",
+    regionCode: "120000",
+    name: "天津市医疗保障局",
+    nameEn: "Tianjin Municipal Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "hb",
+    regionCode: "130000",
+    name: "河北省医疗保障局",
+    nameEn: "Hebei Provincial Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "sjz",
+    regionCode: "130100",
+    name: "石家庄市医疗保障局",
+    nameEn: "Shijiazhuang Healthcare Security Bureau",
+    level: "MUNICIPAL",
+  },
+  {
+    key: "zjk",
+    regionCode: "130700",
+    name: "张家口市医疗保障局",
+    nameEn: "Zhangjiakou Healthcare Security Bureau",
+    level: "MUNICIPAL",
+  },
+  {
+    key: "lf",
+    regionCode: "131000",
+    name: "廊坊市医疗保障局",
+    nameEn: "Langfang Healthcare Security Bureau",
+    level: "MUNICIPAL",
+  },
+  {
+    key: "sh",
+    regionCode: "310000",
+    name: "上海市医疗保障局",
+    nameEn: "Shanghai Municipal Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "js",
+    regionCode: "320000",
+    name: "江苏省医疗保障局",
+    nameEn: "Jiangsu Provincial Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "zj",
+    regionCode: "330000",
+    name: "浙江省医疗保障局",
+    nameEn: "Zhejiang Provincial Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
+  {
+    key: "ah",
+    regionCode: "340000",
+    name: "安徽省医疗保障局",
+    nameEn: "Anhui Provincial Healthcare Security Bureau",
+    level: "PROVINCIAL",
+  },
 ];
 
 export const DEMO_USERS: { username: string; displayName: string; bureau: string; roles: RoleName[] }[] = [
@@ -82,7 +148,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       })),
     });
     await tx.auditLog.create({
-      data: { actorName: "system", action: "SEED_DEMO", entityType: "Database", entityId: "demo", after: { bureaus: DEMO_BUREAUS.length, users: DEMO_USERS.length } },
+      data: {
+        actorName: "system",
+        action: "SEED_DEMO",
+        entityType: "Database",
+        entityId: "demo",
+        after: { bureaus: DEMO_BUREAUS.length, users: DEMO_USERS.length },
+      },
     });
   });
   return true;

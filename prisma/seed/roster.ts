@@ -89,7 +89,8 @@ class Dice {
 }
 
 const maxDate = (a: string, b: string) => (a > b ? a : b);
-const addDays = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 // ---- Vocabulary ---------------------------------------------------------------------------------
 
@@ -108,18 +109,70 @@ export const DEMO_AREAS: { prefix: string; share: number }[] = [
 ];
 
 const AREA_CODES: Record<string, string> = {
-  "11": "010", "12": "022", "1301": "0311", "1302": "0315", "1303": "0335", "1304": "0310", "1305": "0319", "1306": "0312",
-  "1307": "0313", "1308": "0314", "1309": "0317", "1310": "0316", "1311": "0318", "31": "021",
-  "3201": "025", "3202": "0510", "3203": "0516", "3204": "0519", "3205": "0512", "3206": "0513", "3207": "0518", "3208": "0517",
-  "3209": "0515", "3210": "0514", "3211": "0511", "3212": "0523", "3213": "0527",
-  "3301": "0571", "3302": "0574", "3303": "0577", "3304": "0573", "3305": "0572", "3306": "0575", "3307": "0579", "3308": "0570",
-  "3309": "0580", "3310": "0576", "3311": "0578",
-  "3401": "0551", "3402": "0553", "3403": "0552", "3404": "0554", "3405": "0555", "3406": "0561", "3407": "0562", "3408": "0556",
-  "3410": "0559", "3411": "0550", "3412": "0558", "3413": "0557", "3415": "0564", "3416": "0558", "3417": "0566", "3418": "0563",
+  "11": "010",
+  "12": "022",
+  "1301": "0311",
+  "1302": "0315",
+  "1303": "0335",
+  "1304": "0310",
+  "1305": "0319",
+  "1306": "0312",
+  "1307": "0313",
+  "1308": "0314",
+  "1309": "0317",
+  "1310": "0316",
+  "1311": "0318",
+  "31": "021",
+  "3201": "025",
+  "3202": "0510",
+  "3203": "0516",
+  "3204": "0519",
+  "3205": "0512",
+  "3206": "0513",
+  "3207": "0518",
+  "3208": "0517",
+  "3209": "0515",
+  "3210": "0514",
+  "3211": "0511",
+  "3212": "0523",
+  "3213": "0527",
+  "3301": "0571",
+  "3302": "0574",
+  "3303": "0577",
+  "3304": "0573",
+  "3305": "0572",
+  "3306": "0575",
+  "3307": "0579",
+  "3308": "0570",
+  "3309": "0580",
+  "3310": "0576",
+  "3311": "0578",
+  "3401": "0551",
+  "3402": "0553",
+  "3403": "0552",
+  "3404": "0554",
+  "3405": "0555",
+  "3406": "0561",
+  "3407": "0562",
+  "3408": "0556",
+  "3410": "0559",
+  "3411": "0550",
+  "3412": "0558",
+  "3413": "0557",
+  "3415": "0564",
+  "3416": "0558",
+  "3417": "0566",
+  "3418": "0563",
 };
 
 /** Well-known hospitals, first in their district so their codes never move. */
-export const ROSTER_LANDMARKS: { region: string; name: string; shortName?: string; designated: string; type?: InstitutionType }[] = [
+export const ROSTER_LANDMARKS: {
+  region: string;
+  name: string;
+  shortName?: string;
+  designated: string;
+  type?: InstitutionType;
+}[] = [
   { region: "110101", name: "中国医学科学院北京协和医院", shortName: "北京协和医院", designated: "2000-05-01" },
   { region: "110101", name: "北京医院", designated: "2000-05-01" },
   { region: "110101", name: "首都医科大学附属北京同仁医院", shortName: "北京同仁医院", designated: "2000-05-01" },
@@ -152,7 +205,13 @@ export const ROSTER_LANDMARKS: { region: string; name: string; shortName?: strin
   { region: "131002", name: "廊坊市中医医院", designated: "2002-01-01" },
   { region: "131002", name: "安次区中医院", designated: "2004-03-01" },
   { region: "131082", name: "河北燕达医院", shortName: "燕达医院", designated: "2012-06-01" },
-  { region: "131082", name: "燕达金色年华健康养护中心医务室", shortName: "燕达康养中心医务室", designated: "2016-01-01", type: "ELDERLY_CARE_MEDICAL" },
+  {
+    region: "131082",
+    name: "燕达金色年华健康养护中心医务室",
+    shortName: "燕达康养中心医务室",
+    designated: "2016-01-01",
+    type: "ELDERLY_CARE_MEDICAL",
+  },
   { region: "130702", name: "河北北方学院附属第一医院", designated: "2002-01-01" },
   { region: "130703", name: "张家口市第一医院", designated: "2002-01-01" },
   { region: "310101", name: "上海交通大学医学院附属瑞金医院", shortName: "瑞金医院", designated: "2000-12-01" },
@@ -170,22 +229,162 @@ export const ROSTER_LANDMARKS: { region: string; name: string; shortName?: strin
   { region: "330102", name: "浙江大学医学院附属第二医院", shortName: "浙大二院", designated: "2001-01-01" },
   { region: "330102", name: "浙江大学医学院附属邵逸夫医院", shortName: "邵逸夫医院", designated: "2001-01-01" },
   { region: "330105", name: "浙江省人民医院", designated: "2001-01-01" },
-  { region: "340103", name: "中国科学技术大学附属第一医院（安徽省立医院）", shortName: "安徽省立医院", designated: "2002-01-01" },
+  {
+    region: "340103",
+    name: "中国科学技术大学附属第一医院（安徽省立医院）",
+    shortName: "安徽省立医院",
+    designated: "2002-01-01",
+  },
   { region: "340104", name: "安徽医科大学第一附属医院", shortName: "安医大一附院", designated: "2002-01-01" },
 ];
 
 const ROADS = [
-  "新华", "解放", "人民", "建设", "和平", "胜利", "光明", "文化", "中山", "朝阳", "团结", "友谊", "幸福", "长安", "金桥", "银河",
-  "永安", "育才", "青年", "迎宾", "滨河", "翠屏", "裕华", "建国", "东风", "五四", "花园", "新开", "北凤", "南龙", "祥云", "爱民",
-  "健康", "红旗", "民主", "振兴", "富强", "华阳", "广场", "世纪", "锦绣", "春晖", "丰收", "安居", "学院", "体育", "站前", "商业",
+  "新华",
+  "解放",
+  "人民",
+  "建设",
+  "和平",
+  "胜利",
+  "光明",
+  "文化",
+  "中山",
+  "朝阳",
+  "团结",
+  "友谊",
+  "幸福",
+  "长安",
+  "金桥",
+  "银河",
+  "永安",
+  "育才",
+  "青年",
+  "迎宾",
+  "滨河",
+  "翠屏",
+  "裕华",
+  "建国",
+  "东风",
+  "五四",
+  "花园",
+  "新开",
+  "北凤",
+  "南龙",
+  "祥云",
+  "爱民",
+  "健康",
+  "红旗",
+  "民主",
+  "振兴",
+  "富强",
+  "华阳",
+  "广场",
+  "世纪",
+  "锦绣",
+  "春晖",
+  "丰收",
+  "安居",
+  "学院",
+  "体育",
+  "站前",
+  "商业",
 ];
-const SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤".split("");
-const TOWN_SUFFIX = ["庄", "营", "屯", "集", "店", "桥", "河", "湾", "堡", "寨", "坊", "口", "头", "沟", "岗", "塘", "铺", "园", "台", "洼"];
-const PRIVATE_BRANDS = ["仁爱", "博爱", "爱德堡", "和平", "华夏", "长城", "东方", "明德", "惠民", "百信", "仁和", "慈济", "康泰", "华康", "安康", "瑞康", "永康", "济民", "同心", "福寿", "美中", "新世纪"];
-const PRIVATE_KINDS = ["医院", "骨科医院", "眼科医院", "口腔医院", "康复医院", "中西医结合医院", "妇产医院", "肛肠医院", "皮肤病医院", "精神病医院", "肾病医院"];
-const PUBLIC_KINDS = ["人民医院", "中医医院", "妇幼保健院", "第二人民医院", "中西医结合医院", "骨科医院", "精神卫生中心", "传染病医院", "口腔医院", "康复医院"];
-const CITY_KINDS = ["人民医院", "中心医院", "第一医院", "第二医院", "第三医院", "中医医院", "妇幼保健院", "肿瘤医院", "儿童医院", "传染病医院", "第四医院", "眼科医院"];
-const ELDERLY = ["康养中心医务室", "颐养院医务室", "老年公寓医务室", "护理院", "养老服务中心卫生室", "福寿园康养中心医务室"];
+const SURNAMES =
+  "王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤".split(
+    "",
+  );
+const TOWN_SUFFIX = [
+  "庄",
+  "营",
+  "屯",
+  "集",
+  "店",
+  "桥",
+  "河",
+  "湾",
+  "堡",
+  "寨",
+  "坊",
+  "口",
+  "头",
+  "沟",
+  "岗",
+  "塘",
+  "铺",
+  "园",
+  "台",
+  "洼",
+];
+const PRIVATE_BRANDS = [
+  "仁爱",
+  "博爱",
+  "爱德堡",
+  "和平",
+  "华夏",
+  "长城",
+  "东方",
+  "明德",
+  "惠民",
+  "百信",
+  "仁和",
+  "慈济",
+  "康泰",
+  "华康",
+  "安康",
+  "瑞康",
+  "永康",
+  "济民",
+  "同心",
+  "福寿",
+  "美中",
+  "新世纪",
+];
+const PRIVATE_KINDS = [
+  "医院",
+  "骨科医院",
+  "眼科医院",
+  "口腔医院",
+  "康复医院",
+  "中西医结合医院",
+  "妇产医院",
+  "肛肠医院",
+  "皮肤病医院",
+  "精神病医院",
+  "肾病医院",
+];
+const PUBLIC_KINDS = [
+  "人民医院",
+  "中医医院",
+  "妇幼保健院",
+  "第二人民医院",
+  "中西医结合医院",
+  "骨科医院",
+  "精神卫生中心",
+  "传染病医院",
+  "口腔医院",
+  "康复医院",
+];
+const CITY_KINDS = [
+  "人民医院",
+  "中心医院",
+  "第一医院",
+  "第二医院",
+  "第三医院",
+  "中医医院",
+  "妇幼保健院",
+  "肿瘤医院",
+  "儿童医院",
+  "传染病医院",
+  "第四医院",
+  "眼科医院",
+];
+const ELDERLY = [
+  "康养中心医务室",
+  "颐养院医务室",
+  "老年公寓医务室",
+  "护理院",
+  "养老服务中心卫生室",
+  "福寿园康养中心医务室",
+];
 const CHAINS: Record<string, string[]> = {
   "11": ["北京同仁堂药店", "金象大药房", "嘉事堂药店", "北京医保全新大药房", "永安堂大药房", "老百姓大药房"],
   "12": ["中新药业大药房", "老百姓大药房", "天士力大药房", "瑞澄大药房", "一心堂"],
@@ -261,13 +460,16 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
   const addressOf = (county: RegionLite) => {
     const city = cityOf(county);
     const province = byCode.get(`${county.code.slice(0, 2)}0000`);
-    const prefix = city.level === "PROVINCE" ? `${city.name}${county.name}` : `${province?.name ?? ""}${city.name}${county.name}`;
+    const prefix =
+      city.level === "PROVINCE" ? `${city.name}${county.name}` : `${province?.name ?? ""}${city.name}${county.name}`;
     return `${prefix}${dice.pick(ROADS)}${dice.pick(["路", "街", "大街", "道"])}${dice.int(1, 388)}号`;
   };
   const unique = (name: string, county: RegionLite) => {
     let n = name;
     for (let i = 2; names.has(n); i++) {
-      n = name.endsWith("店）") ? name.replace(/店）$/, `${CN_ORDINALS[i] ?? i}店）`) : `${name}（${dice.pick(ROADS)}${i > 3 ? i : ""}院区）`;
+      n = name.endsWith("店）")
+        ? name.replace(/店）$/, `${CN_ORDINALS[i] ?? i}店）`)
+        : `${name}（${dice.pick(ROADS)}${i > 3 ? i : ""}院区）`;
       if (i > 50) n = `${name}（${county.name}${i}）`;
     }
     names.add(n);
@@ -297,7 +499,12 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
       if (dice.chance(0.2)) open("INPATIENT", "2020-01-01", "2024-12-31");
       return list;
     }
-    const p = { LEVEL_3: [0.97, 0.96, 0.85], LEVEL_2: [0.8, 0.75, 0.45], LEVEL_1: [0.25, 0.6, 0.2], UNRATED: [0.05, 0.35, 0.05] }[level];
+    const p = {
+      LEVEL_3: [0.97, 0.96, 0.85],
+      LEVEL_2: [0.8, 0.75, 0.45],
+      LEVEL_1: [0.25, 0.6, 0.2],
+      UNRATED: [0.05, 0.35, 0.05],
+    }[level];
     if (dice.chance(p[0]!)) open("INPATIENT", "2017-01-01", "2019-12-31");
     // 2021: every level-2+ institution in Hebei opened outpatient direct settlement.
     if (hebei2plus) open("OUTPATIENT", "2021-01-01", "2021-12-31");
@@ -314,7 +521,13 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
     return list;
   };
 
-  const add = (county: RegionLite, inst: Omit<GeneratedInstitution, "code" | "regionCode" | "address" | "phone" | "status" | "statusSince" | "statusReason" | "services">) => {
+  const add = (
+    county: RegionLite,
+    inst: Omit<
+      GeneratedInstitution,
+      "code" | "regionCode" | "address" | "phone" | "status" | "statusSince" | "statusReason" | "services"
+    >,
+  ) => {
     const pharmacy = inst.type === "PHARMACY";
     const rec: GeneratedInstitution = {
       ...inst,
@@ -337,7 +550,14 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
       s.closeReason = dice.pick(CLOSE_REASONS);
       if (dice.chance(0.35)) {
         const reopened = dice.date(addDays(closedOn, 30), until);
-        if (reopened <= until && reopened > closedOn) rec.services.push({ service: s.service, diseases: s.diseases, openedOn: reopened, closedOn: null, closeReason: null });
+        if (reopened <= until && reopened > closedOn)
+          rec.services.push({
+            service: s.service,
+            diseases: s.diseases,
+            openedOn: reopened,
+            closedOn: null,
+            closeReason: null,
+          });
       }
     }
     const roll = dice.next();
@@ -399,7 +619,13 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
       const city = cityOf(county);
       const cityName = city.name;
       const short = countyShort(county.name);
-      const type = dice.weighted<InstitutionType>([["HOSPITAL", 30], ["PRIMARY_CARE", 25], ["PHARMACY", 38], ["ELDERLY_CARE_MEDICAL", 4], ["INTERNET_HOSPITAL", 3]]);
+      const type = dice.weighted<InstitutionType>([
+        ["HOSPITAL", 30],
+        ["PRIMARY_CARE", 25],
+        ["PHARMACY", 38],
+        ["ELDERLY_CARE_MEDICAL", 4],
+        ["INTERNET_HOSPITAL", 3],
+      ]);
       if (type === "PHARMACY") {
         const chain = dice.pick(CHAINS[provinceOf(county.code)] ?? CHAINS["13"]!);
         add(county, {
@@ -414,7 +640,11 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
       } else if (type === "PRIMARY_CARE") {
         // Districts have street health centres, counties township health centres.
         const district = county.name.endsWith("区");
-        const kind = dice.weighted([["town", district ? 1 : 6], ["street", district ? 6 : 2], ["clinic", 2]] as const);
+        const kind = dice.weighted([
+          ["town", district ? 1 : 6],
+          ["street", district ? 6 : 2],
+          ["clinic", 2],
+        ] as const);
         const name =
           kind === "town"
             ? `${county.name}${dice.pick(SURNAMES)}${dice.pick(TOWN_SUFFIX)}${dice.pick(["镇", "乡"])}卫生院`
@@ -427,7 +657,14 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
           shortName: null,
           type,
           level,
-          grade: level === "LEVEL_1" ? dice.weighted<Grade>([["A", 3], ["B", 6], ["C", 1]]) : null,
+          grade:
+            level === "LEVEL_1"
+              ? dice.weighted<Grade>([
+                  ["A", 3],
+                  ["B", 6],
+                  ["C", 1],
+                ])
+              : null,
           ownership: kind === "clinic" ? "PRIVATE" : "PUBLIC",
           designatedSince: dice.date("2005-01-01", "2023-12-31"),
         });
@@ -442,7 +679,9 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
           designatedSince: dice.date("2015-01-01", "2024-06-30"),
         });
       } else if (type === "INTERNET_HOSPITAL") {
-        const host = dice.chance(0.5) ? `${cityName}${dice.pick(CITY_KINDS)}` : `${short}${dice.pick(PRIVATE_BRANDS)}医院`;
+        const host = dice.chance(0.5)
+          ? `${cityName}${dice.pick(CITY_KINDS)}`
+          : `${short}${dice.pick(PRIVATE_BRANDS)}医院`;
         add(county, {
           name: `${host}互联网医院`,
           shortName: null,
@@ -453,8 +692,14 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
           designatedSince: dice.date("2019-06-01", "2024-12-31"),
         });
       } else {
-        const level = dice.weighted<Level>([["LEVEL_3", 15], ["LEVEL_2", 45], ["LEVEL_1", 30], ["UNRATED", 10]]);
-        const isPublic = level === "LEVEL_3" ? dice.chance(0.9) : level === "LEVEL_2" ? dice.chance(0.65) : dice.chance(0.4);
+        const level = dice.weighted<Level>([
+          ["LEVEL_3", 15],
+          ["LEVEL_2", 45],
+          ["LEVEL_1", 30],
+          ["UNRATED", 10],
+        ]);
+        const isPublic =
+          level === "LEVEL_3" ? dice.chance(0.9) : level === "LEVEL_2" ? dice.chance(0.65) : dice.chance(0.4);
         let name: string;
         let shortName: string | null = null;
         if (isPublic && level === "LEVEL_3") {
@@ -462,9 +707,13 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
         } else if (isPublic) {
           const kind = dice.pick(PUBLIC_KINDS);
           name = `${county.name}${kind}`;
-          if (dice.chance(0.4)) shortName = `${short}${kind.replace("第二人民医院", "二院").replace("人民医院", "人民医院")}`.slice(0, 40);
+          if (dice.chance(0.4))
+            shortName = `${short}${kind.replace("第二人民医院", "二院").replace("人民医院", "人民医院")}`.slice(0, 40);
         } else {
-          name = level === "UNRATED" ? `${short}${dice.pick(PRIVATE_BRANDS)}门诊部` : `${countyShort(cityName)}${dice.pick(PRIVATE_BRANDS)}${dice.pick(PRIVATE_KINDS)}`;
+          name =
+            level === "UNRATED"
+              ? `${short}${dice.pick(PRIVATE_BRANDS)}门诊部`
+              : `${countyShort(cityName)}${dice.pick(PRIVATE_BRANDS)}${dice.pick(PRIVATE_KINDS)}`;
         }
         add(county, {
           name,
@@ -472,7 +721,18 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
           type: "HOSPITAL",
           level,
           grade:
-            level === "UNRATED" ? null : level === "LEVEL_3" ? dice.weighted<Grade>([["A", 8], ["B", 2]]) : dice.weighted<Grade>([["A", 5], ["B", 4], ["C", 1]]),
+            level === "UNRATED"
+              ? null
+              : level === "LEVEL_3"
+                ? dice.weighted<Grade>([
+                    ["A", 8],
+                    ["B", 2],
+                  ])
+                : dice.weighted<Grade>([
+                    ["A", 5],
+                    ["B", 4],
+                    ["C", 1],
+                  ]),
           ownership: isPublic ? "PUBLIC" : "PRIVATE",
           designatedSince: dice.date(level === "LEVEL_3" ? "2000-01-01" : "2003-01-01", "2022-12-31"),
         });
@@ -484,7 +744,11 @@ export function generateRoster(opts: GenerateOptions): GeneratedInstitution[] {
 
 /** The open services of a generated institution in the file format (for CSV import). */
 export function servicesField(inst: GeneratedInstitution): string {
-  return formatServices(inst.services.filter((s) => s.closedOn === null).map((s) => ({ service: s.service, diseases: s.diseases, openedOn: s.openedOn })));
+  return formatServices(
+    inst.services
+      .filter((s) => s.closedOn === null)
+      .map((s) => ({ service: s.service, diseases: s.diseases, openedOn: s.openedOn })),
+  );
 }
 
 /** Counties, cities and provinces of the demo areas, from the region table. */
@@ -511,7 +775,10 @@ export async function seedRoster(client: pg.ClientBase, count = DEMO_ROSTER_SIZE
   if ((rows[0]?.n ?? 0) > 0) return false;
   const regions = await loadDemoRegions(client);
   const roster = generateRoster({ count, seed: ROSTER_SEED, regions });
-  const { rows: ids } = await client.query<{ id: string }>("SELECT gen_random_uuid()::text AS id FROM generate_series(1, $1)", [roster.length]);
+  const { rows: ids } = await client.query<{ id: string }>(
+    "SELECT gen_random_uuid()::text AS id FROM generate_series(1, $1)",
+    [roster.length],
+  );
   const col = <T>(f: (r: GeneratedInstitution, i: number) => T) => roster.map(f);
   const actor = "system (demo)";
   await client.query("BEGIN");
@@ -526,15 +793,29 @@ export async function seedRoster(client: pg.ClientBase, count = DEMO_ROSTER_SIZE
                      $10::text[], $11::text[], $12::text[], $13::date[], $14::text[], $15::date[])
            AS u(id, code, name, short_name, type, level, grade, ownership, region_code, address, phone, status, status_since, status_reason, designated_since)`,
       [
-        ids.map((r) => r.id), col((r) => r.code), col((r) => r.name), col((r) => r.shortName), col((r) => r.type), col((r) => r.level),
-        col((r) => r.grade), col((r) => r.ownership), col((r) => r.regionCode), col((r) => r.address), col((r) => r.phone),
-        col((r) => r.status), col((r) => r.statusSince), col((r) => r.statusReason), col((r) => r.designatedSince),
+        ids.map((r) => r.id),
+        col((r) => r.code),
+        col((r) => r.name),
+        col((r) => r.shortName),
+        col((r) => r.type),
+        col((r) => r.level),
+        col((r) => r.grade),
+        col((r) => r.ownership),
+        col((r) => r.regionCode),
+        col((r) => r.address),
+        col((r) => r.phone),
+        col((r) => r.status),
+        col((r) => r.statusSince),
+        col((r) => r.statusReason),
+        col((r) => r.designatedSince),
       ],
     );
     // Status events: ACTIVE on designation, then the current status when it differs.
     const ev = roster.flatMap((r, i) => [
       { id: ids[i]!.id, status: "ACTIVE", on: r.designatedSince, reason: REASONS.designated },
-      ...(r.status !== "ACTIVE" ? [{ id: ids[i]!.id, status: r.status, on: r.statusSince, reason: r.statusReason ?? "" }] : []),
+      ...(r.status !== "ACTIVE"
+        ? [{ id: ids[i]!.id, status: r.status, on: r.statusSince, reason: r.statusReason ?? "" }]
+        : []),
     ]);
     await client.query(
       `INSERT INTO institution_status_event (institution_id, status, effective_on, reason, actor_name, created_at)
@@ -548,7 +829,14 @@ export async function seedRoster(client: pg.ClientBase, count = DEMO_ROSTER_SIZE
        SELECT u.id, u.service::"CrossRegionService", CASE WHEN u.service = 'CHRONIC' THEN string_to_array(u.diseases, ',')::"ChronicDisease"[] ELSE '{}' END,
               u.opened_on, u.closed_on, u.close_reason, u.opened_on::timestamptz
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[]) AS u(id, service, diseases, opened_on, closed_on, close_reason)`,
-      [sv.map((s) => s.id), sv.map((s) => s.service), sv.map((s) => s.diseases.join(",")), sv.map((s) => s.openedOn), sv.map((s) => s.closedOn), sv.map((s) => s.closeReason)],
+      [
+        sv.map((s) => s.id),
+        sv.map((s) => s.service),
+        sv.map((s) => s.diseases.join(",")),
+        sv.map((s) => s.openedOn),
+        sv.map((s) => s.closedOn),
+        sv.map((s) => s.closeReason),
+      ],
     );
     await client.query(
       `INSERT INTO institution_history (institution_id, at, actor_name, source, field, after)
@@ -556,7 +844,17 @@ export async function seedRoster(client: pg.ClientBase, count = DEMO_ROSTER_SIZE
          FROM unnest($1::uuid[], $2::text[], $4::text[]) AS u(id, after, at)`,
       [
         ids.map((r) => r.id),
-        roster.map((r) => JSON.stringify({ name: r.name, type: r.type, level: r.level, grade: r.grade, regionCode: r.regionCode, designatedSince: r.designatedSince, demo: true })),
+        roster.map((r) =>
+          JSON.stringify({
+            name: r.name,
+            type: r.type,
+            level: r.level,
+            grade: r.grade,
+            regionCode: r.regionCode,
+            designatedSince: r.designatedSince,
+            demo: true,
+          }),
+        ),
         actor,
         roster.map((r) => r.designatedSince),
       ],

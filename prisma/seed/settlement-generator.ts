@@ -36,29 +36,99 @@ function picker<T>(items: Weighted<T>): (r: number) => T {
 
 /** Visit counties (就医地) by weight: Beijing and Shanghai first. */
 const VISIT_COUNTIES: Weighted<string> = [
-  ["110101", 7], ["110102", 8], ["110105", 7], ["110106", 4], ["110108", 8], ["110112", 3],
-  ["310101", 6], ["310104", 7], ["310105", 3], ["310106", 5], ["310110", 4], ["310115", 6],
-  ["120101", 3], ["120103", 2], ["120104", 2],
-  ["130102", 2], ["130104", 2], ["131002", 2], ["131003", 1.5], ["131082", 2.5], ["130602", 1], ["130705", 0.5],
-  ["320102", 3], ["320505", 2.5], ["330106", 3], ["330102", 2], ["340104", 1.5],
+  ["110101", 7],
+  ["110102", 8],
+  ["110105", 7],
+  ["110106", 4],
+  ["110108", 8],
+  ["110112", 3],
+  ["310101", 6],
+  ["310104", 7],
+  ["310105", 3],
+  ["310106", 5],
+  ["310110", 4],
+  ["310115", 6],
+  ["120101", 3],
+  ["120103", 2],
+  ["120104", 2],
+  ["130102", 2],
+  ["130104", 2],
+  ["131002", 2],
+  ["131003", 1.5],
+  ["131082", 2.5],
+  ["130602", 1],
+  ["130705", 0.5],
+  ["320102", 3],
+  ["320505", 2.5],
+  ["330106", 3],
+  ["330102", 2],
+  ["340104", 1.5],
 ];
 
 /** Home pooling areas (参保地) by weight, per region cluster of the visit. */
 const HOMES_JJJ: Weighted<string> = [
-  ["130100", 8], ["130200", 5], ["130600", 7], ["130700", 3], ["131000", 6], ["130900", 4], ["130400", 4],
-  ["120000", 9], ["110000", 6],
-  ["410100", 3], ["230100", 2], ["370100", 3], ["140100", 2], ["150100", 1.5], ["210100", 1.5], ["220100", 1],
-  ["340100", 1], ["320100", 1], ["420100", 1], ["510100", 0.8], ["610100", 0.8],
+  ["130100", 8],
+  ["130200", 5],
+  ["130600", 7],
+  ["130700", 3],
+  ["131000", 6],
+  ["130900", 4],
+  ["130400", 4],
+  ["120000", 9],
+  ["110000", 6],
+  ["410100", 3],
+  ["230100", 2],
+  ["370100", 3],
+  ["140100", 2],
+  ["150100", 1.5],
+  ["210100", 1.5],
+  ["220100", 1],
+  ["340100", 1],
+  ["320100", 1],
+  ["420100", 1],
+  ["510100", 0.8],
+  ["610100", 0.8],
 ];
 const HOMES_YRD: Weighted<string> = [
-  ["320100", 6], ["320500", 5], ["320200", 4], ["330100", 6], ["330200", 4], ["330300", 3],
-  ["340100", 6], ["341200", 4], ["340200", 2], ["310000", 4],
-  ["360100", 2], ["350100", 1.5], ["420100", 1.5], ["410100", 1], ["510100", 1], ["500000", 1], ["440100", 0.5],
-  ["130100", 0.8], ["120000", 0.6], ["530100", 0.4], ["620100", 0.3], ["450100", 0.4],
+  ["320100", 6],
+  ["320500", 5],
+  ["320200", 4],
+  ["330100", 6],
+  ["330200", 4],
+  ["330300", 3],
+  ["340100", 6],
+  ["341200", 4],
+  ["340200", 2],
+  ["310000", 4],
+  ["360100", 2],
+  ["350100", 1.5],
+  ["420100", 1.5],
+  ["410100", 1],
+  ["510100", 1],
+  ["500000", 1],
+  ["440100", 0.5],
+  ["130100", 0.8],
+  ["120000", 0.6],
+  ["530100", 0.4],
+  ["620100", 0.3],
+  ["450100", 0.4],
 ];
 
-const SERVICES: Weighted<string> = [["OUTPATIENT", 62], ["INPATIENT", 14], ["CHRONIC", 12], ["PHARMACY", 12]];
-const FILINGS: Weighted<string> = [["RELOCATED", 22], ["RESIDENT", 30], ["REFERRAL", 14], ["EMERGENCY", 6], ["TEMPORARY", 10], ["FILING_FREE", 12], ["", 6]];
+const SERVICES: Weighted<string> = [
+  ["OUTPATIENT", 62],
+  ["INPATIENT", 14],
+  ["CHRONIC", 12],
+  ["PHARMACY", 12],
+];
+const FILINGS: Weighted<string> = [
+  ["RELOCATED", 22],
+  ["RESIDENT", 30],
+  ["REFERRAL", 14],
+  ["EMERGENCY", 6],
+  ["TEMPORARY", 10],
+  ["FILING_FREE", 12],
+  ["", 6],
+];
 
 export interface GeneratorOptions {
   /** Rows to generate (SETTLED + FAILED + REVERSED), approximately. */
@@ -91,7 +161,10 @@ export function* generateSettlementCsv(o: GeneratorOptions): Generator<string> {
   const institutions = new Map<string, string[]>();
   for (const [county] of counties) {
     const given = o.institutions?.get(county);
-    institutions.set(county, given?.length ? given : Array.from({ length: perCounty }, (_, i) => `H${county}${pad(i + 1, 5)}`));
+    institutions.set(
+      county,
+      given?.length ? given : Array.from({ length: perCounty }, (_, i) => `H${county}${pad(i + 1, 5)}`),
+    );
   }
   const start = Date.parse(`${o.from}T00:00:00Z`);
   const end = Date.parse(`${o.to}T00:00:00Z`);
@@ -105,7 +178,8 @@ export function* generateSettlementCsv(o: GeneratorOptions): Generator<string> {
   }
   const scale = o.rows / 1.006 / factors.reduce((s, f) => s + f, 0);
 
-  let out = "settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,status\n";
+  let out =
+    "settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,status\n";
   for (let d = 0; d < days; d++) {
     const dayMs = start + d * 86400_000;
     const date = new Date(dayMs).toISOString().slice(0, 10);
@@ -133,7 +207,9 @@ export function* generateSettlementCsv(o: GeneratorOptions): Generator<string> {
       const secs = Math.floor(rnd() * 86400);
       // Beijing time most of the time; some senders write UTC.
       const utc = rnd() < 0.1;
-      const t = utc ? new Date(dayMs + secs * 1000 - 8 * 3600_000).toISOString().slice(0, 19) + "Z" : `${date}T${pad(Math.floor(secs / 3600), 2)}:${pad(Math.floor(secs / 60) % 60, 2)}:${pad(secs % 60, 2)}+08:00`;
+      const t = utc
+        ? new Date(dayMs + secs * 1000 - 8 * 3600_000).toISOString().slice(0, 19) + "Z"
+        : `${date}T${pad(Math.floor(secs / 3600), 2)}:${pad(Math.floor(secs / 60) % 60, 2)}:${pad(secs % 60, 2)}+08:00`;
       const id = `S${ymd}${pad(i, 7)}`;
       const status = rnd() < 0.015 ? "FAILED" : "SETTLED";
       const money = `${Math.floor(totalFen / 100)}.${pad(totalFen % 100, 2)},${Math.floor(fundFen / 100)}.${pad(fundFen % 100, 2)}`;

@@ -18,16 +18,30 @@ export async function seedDemoSettlements(url: string): Promise<number | null> {
     if (any.rowCount) return null;
     // Institutions from the roster demo data when present (by their county), else synthetic codes.
     const roster = await client
-      .query<{ code: string; region_code: string }>("select code, region_code from institution where code like 'H%' order by code")
+      .query<{ code: string; region_code: string }>(
+        "select code, region_code from institution where code like 'H%' order by code",
+      )
       .catch(() => ({ rows: [] as { code: string; region_code: string }[] }));
     const institutions = new Map<string, string[]>();
     for (const r of roster.rows) institutions.set(r.region_code, [...(institutions.get(r.region_code) ?? []), r.code]);
     const demo = demoSettlementPeriod();
-    const chunks = generateSettlementCsv({ rows: DEMO_SETTLEMENT_ROWS, from: demo.from, to: demo.to, seed: 2026, institutions });
-    const bytes = Readable.from((function* () {
-      for (const c of chunks) yield Buffer.from(c, "utf8");
-    })());
-    const outcome = await importSettlementCsv(client, bytes, { source: "seed", fileName: "demo-settlements.csv", scopePrefix: "" });
+    const chunks = generateSettlementCsv({
+      rows: DEMO_SETTLEMENT_ROWS,
+      from: demo.from,
+      to: demo.to,
+      seed: 2026,
+      institutions,
+    });
+    const bytes = Readable.from(
+      (function* () {
+        for (const c of chunks) yield Buffer.from(c, "utf8");
+      })(),
+    );
+    const outcome = await importSettlementCsv(client, bytes, {
+      source: "seed",
+      fileName: "demo-settlements.csv",
+      scopePrefix: "",
+    });
     return outcome.accepted;
   } finally {
     await client.end();

@@ -19,7 +19,16 @@ export const USERS: Record<Job, string[]> = {
   analyst: ["nhsa_analyst", "bj_analyst", "tj_analyst", "hb_analyst", "lf_analyst", "sh_analyst", "js_analyst"],
   roster: ["bj_roster", "hb_roster", "hb_roster2", "sjz_roster", "zjk_roster", "lf_roster", "sh_roster"],
   complaint: ["bj_complaint", "tj_complaint", "hb_complaint", "lf_complaint", "sh_complaint", "zj_complaint"],
-  agreement: ["nhsa_agreement", "bj_agreement", "tj_agreement", "hb_agreement", "sh_agreement", "js_agreement", "zj_agreement", "ah_agreement"],
+  agreement: [
+    "nhsa_agreement",
+    "bj_agreement",
+    "tj_agreement",
+    "hb_agreement",
+    "sh_agreement",
+    "js_agreement",
+    "zj_agreement",
+    "ah_agreement",
+  ],
 };
 export const PASSWORD = "Yibao@2026";
 
@@ -49,15 +58,34 @@ const api = (path: string): Step => ({ kind: "api", path: `/api/v1${path}` });
 
 // The router state of a console page (the home page) a navigation starts from: the server
 // renders only the segments below the shared (console) layout.
-const FROM_TREE = encodeURIComponent(JSON.stringify(["", { children: ["(console)", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 16]));
-type CacheBust = (prefetch: string | undefined, segment: string | undefined, tree: string, nextUrl: string) => Promise<string>;
-const { computeCacheBustingSearchParam } = createRequire(import.meta.url)("next/dist/shared/lib/router/utils/cache-busting-search-param") as { computeCacheBustingSearchParam: CacheBust };
+const FROM_TREE = encodeURIComponent(
+  JSON.stringify([
+    "",
+    { children: ["(console)", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] },
+    null,
+    null,
+    16,
+  ]),
+);
+type CacheBust = (
+  prefetch: string | undefined,
+  segment: string | undefined,
+  tree: string,
+  nextUrl: string,
+) => Promise<string>;
+const { computeCacheBustingSearchParam } = createRequire(import.meta.url)(
+  "next/dist/shared/lib/router/utils/cache-busting-search-param",
+) as { computeCacheBustingSearchParam: CacheBust };
 
 /** A client-side navigation to `path`, as the App Router fetches it. */
 async function nav(path: string): Promise<Step> {
   const bust = await computeCacheBustingSearchParam(undefined, undefined, FROM_TREE, "/");
   const sep = path.includes("?") ? "&" : "?";
-  return { kind: "navigation", path: `${path}${sep}_rsc=${bust}`, headers: { rsc: "1", "next-router-state-tree": FROM_TREE, "next-url": "/" } };
+  return {
+    kind: "navigation",
+    path: `${path}${sep}_rsc=${bust}`,
+    headers: { rsc: "1", "next-router-state-tree": FROM_TREE, "next-url": "/" },
+  };
 }
 
 async function getJson<T>(base: string, cookie: string, path: string): Promise<T> {
@@ -110,7 +138,11 @@ async function stepsOf(base: string, job: Job, cookie: string, pick: number): Pr
     }
     case "agreement": {
       const list = await getJson<List<{ id: string }>>(base, cookie, "/agreements?pageSize=50");
-      const inst = await getJson<List<{ code: string }>>(base, cookie, "/institutions?pageSize=20&type=HOSPITAL&sort=code");
+      const inst = await getJson<List<{ code: string }>>(
+        base,
+        cookie,
+        "/institutions?pageSize=20&type=HOSPITAL&sort=code",
+      );
       const id = at(list.items).id;
       const code = inst.items.length ? at(inst.items).code : "H11010100001";
       const q = `institution=${code}&homeRegion=130100&service=INPATIENT&date=2026-05-01`;
@@ -135,7 +167,14 @@ export async function openSessions(base: string, count: number): Promise<Session
     const { user, job } = users[i % users.length]!;
     const cookie = await signIn(base, user, PASSWORD);
     const steps = await stepsOf(base, job, cookie, Math.floor(i / users.length));
-    sessions.push({ agent: process.env.BENCH_AGENT === "shared" ? sharedAgent : new http.Agent({ keepAlive: true, maxSockets: 6 }), user, job, cookie, steps, next: i % steps.length });
+    sessions.push({
+      agent: process.env.BENCH_AGENT === "shared" ? sharedAgent : new http.Agent({ keepAlive: true, maxSockets: 6 }),
+      user,
+      job,
+      cookie,
+      steps,
+      next: i % steps.length,
+    });
   }
   return sessions;
 }
@@ -148,7 +187,9 @@ export function nextStep(s: Session): Step {
 }
 
 export function headersOf(s: Session, step: Step): Record<string, string> {
-  if (step.kind === "document") return { cookie: s.cookie, accept: "text/html,application/xhtml+xml", "accept-language": "zh-CN,zh;q=0.9" };
-  if (step.kind === "navigation") return { cookie: s.cookie, accept: "*/*", "accept-language": "zh-CN,zh;q=0.9", ...step.headers };
+  if (step.kind === "document")
+    return { cookie: s.cookie, accept: "text/html,application/xhtml+xml", "accept-language": "zh-CN,zh;q=0.9" };
+  if (step.kind === "navigation")
+    return { cookie: s.cookie, accept: "*/*", "accept-language": "zh-CN,zh;q=0.9", ...step.headers };
   return { cookie: s.cookie, accept: "application/json", "accept-language": "zh-CN" };
 }

@@ -20,11 +20,27 @@ async function firstOf<T>(base: string, cookie: string, path: string, pick: (bod
 /** The pages, with ids of real records in each user's scope. */
 export async function pageList(base: string): Promise<{ user: string; path: string }[]> {
   const agr = await signIn(base, "hb_agreement", PASSWORD);
-  const agreementId = await firstOf(base, agr, "/agreements?pageSize=50", (b: { items: { id: string; number: string }[] }) => (b.items.find((a) => a.number === "HB-2020-01") ?? b.items[0])!.id);
+  const agreementId = await firstOf(
+    base,
+    agr,
+    "/agreements?pageSize=50",
+    (b: { items: { id: string; number: string }[] }) =>
+      (b.items.find((a) => a.number === "HB-2020-01") ?? b.items[0])!.id,
+  );
   const cmp = await signIn(base, "hb_complaint", PASSWORD);
-  const ticket = await firstOf(base, cmp, "/complaints?queue=ALL&pageSize=1", (b: { items: { number: string }[] }) => b.items[0]!.number);
+  const ticket = await firstOf(
+    base,
+    cmp,
+    "/complaints?queue=ALL&pageSize=1",
+    (b: { items: { number: string }[] }) => b.items[0]!.number,
+  );
   const ros = await signIn(base, "hb_roster", PASSWORD);
-  const hebei = await firstOf(base, ros, "/institutions?region=130000&type=HOSPITAL&pageSize=1&sort=code", (b: { items: { code: string }[] }) => b.items[0]!.code);
+  const hebei = await firstOf(
+    base,
+    ros,
+    "/institutions?region=130000&type=HOSPITAL&pageSize=1&sort=code",
+    (b: { items: { code: string }[] }) => b.items[0]!.code,
+  );
   const adm = await signIn(base, "hb_admin", PASSWORD);
   const userId = await firstOf(base, adm, "/users?pageSize=1", (b: { items: { id: string }[] }) => b.items[0]!.id);
   const q = "institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2026-05-01";
@@ -71,13 +87,24 @@ export async function pageList(base: string): Promise<{ user: string; path: stri
  * visited and the server has had `settleMs` to settle (a process freezes the styles its pages
  * share a few seconds after it first renders them: lib/styles/sheets.ts).
  */
-export async function measurePages(base: string, pages: { user: string; path: string }[], n = 30, warm = 10, settleMs = 8_000): Promise<PageFigure[]> {
+export async function measurePages(
+  base: string,
+  pages: { user: string; path: string }[],
+  n = 30,
+  warm = 10,
+  settleMs = 8_000,
+): Promise<PageFigure[]> {
   const cookies = new Map<string, string>();
   const headersOf = async (user: string): Promise<Record<string, string>> => {
     if (user && !cookies.has(user)) cookies.set(user, await signIn(base, user, PASSWORD));
-    return { accept: "text/html", "accept-language": "zh-CN,zh;q=0.9", ...(user ? { cookie: cookies.get(user)! } : {}) };
+    return {
+      accept: "text/html",
+      "accept-language": "zh-CN,zh;q=0.9",
+      ...(user ? { cookie: cookies.get(user)! } : {}),
+    };
   };
-  for (const { user, path } of pages) for (let i = 0; i < 2; i++) await request(base + path, { headers: await headersOf(user) });
+  for (const { user, path } of pages)
+    for (let i = 0; i < 2; i++) await request(base + path, { headers: await headersOf(user) });
   await new Promise((r) => setTimeout(r, settleMs));
   const out: PageFigure[] = [];
   for (const { user, path } of pages) {

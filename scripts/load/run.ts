@@ -29,11 +29,16 @@ export interface Summary {
   errorSamples: string[];
 }
 
-const quantile = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
+const quantile = (sorted: number[], q: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
 
 export function summarize(o: Outcome): Summary {
   const s = [...o.latencies].sort((a, b) => a - b);
-  const med = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
+  const med = (xs: number[]) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    );
   return {
     requests: o.completed + o.errors,
     achieved: o.completed / o.seconds,
@@ -50,7 +55,14 @@ export function summarize(o: Outcome): Summary {
 }
 
 function newOutcome(): Outcome {
-  return { latencies: [], errors: 0, errorSamples: [], completed: 0, seconds: 0, byKind: { document: [], navigation: [], api: [] } };
+  return {
+    latencies: [],
+    errors: 0,
+    errorSamples: [],
+    completed: 0,
+    seconds: 0,
+    byKind: { document: [], navigation: [], api: [] },
+  };
 }
 
 async function one(base: string, s: Session, due: number, out: Outcome): Promise<void> {
@@ -94,7 +106,12 @@ export async function openLoop(base: string, sessions: Session[], rate: number, 
 }
 
 /** `concurrency` loops without pause for `seconds`: the throughput at saturation. */
-export async function closedLoop(base: string, sessions: Session[], concurrency: number, seconds: number): Promise<Summary> {
+export async function closedLoop(
+  base: string,
+  sessions: Session[],
+  concurrency: number,
+  seconds: number,
+): Promise<Summary> {
   const out = newOutcome();
   const start = performance.now();
   const until = start + seconds * 1000;

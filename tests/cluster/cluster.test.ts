@@ -12,7 +12,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newKeySpec } from "../../lib/crypto/pii";
 import { prepareDatabase } from "../../lib/ops/prepare";
 import { buildIfStale } from "../../scripts/server";
-import { startApp, startNginx, startPrimary, startReplica, waitForReplay, workerPids, type AppInstance, type Nginx, type PgNode } from "../support/cluster";
+import {
+  startApp,
+  startNginx,
+  startPrimary,
+  startReplica,
+  waitForReplay,
+  workerPids,
+  type AppInstance,
+  type Nginx,
+  type PgNode,
+} from "../support/cluster";
 import { request, signIn, signInAttempt, signOut } from "../support/http";
 
 const DIR = path.resolve(".data", "cluster-test");
@@ -39,7 +49,11 @@ async function call(base: string, cookie: string, method: string, p: string, bod
   }
   const res = await request(`${base}/api/v1${p}`, { method, headers, body: payload });
   const text = res.body.toString();
-  return { status: res.status, instance: res.headers["x-instance"] as string | undefined, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: res.status,
+    instance: res.headers["x-instance"] as string | undefined,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 }
 
 async function within<T>(ms: number, probe: () => Promise<T | undefined>): Promise<{ value: T; elapsed: number }> {
@@ -61,7 +75,9 @@ async function cubeReaders(node: PgNode): Promise<number> {
   const c = new pg.Client({ connectionString: node.url(DB) });
   await c.connect();
   try {
-    const { rows } = await c.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where pid <> pg_backend_pid() and query like '%sum(visits)%'");
+    const { rows } = await c.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where pid <> pg_backend_pid() and query like '%sum(visits)%'",
+    );
     return rows[0]!.n;
   } finally {
     await c.end();
@@ -125,7 +141,9 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
 
   it("an agreement terminated through instance A is answered as not eligible by instance B within 1 s", async () => {
     const officer = await signIn(lb.url, "nhsa_agreement", PASSWORD);
-    const inst = await db.query<{ code: string }>("select code from institution where region_code like '31%' and type = 'HOSPITAL' and status = 'ACTIVE' order by code limit 1");
+    const inst = await db.query<{ code: string }>(
+      "select code from institution where region_code like '31%' and type = 'HOSPITAL' and status = 'ACTIVE' order by code limit 1",
+    );
     const code = inst.rows[0]!.code;
     const ask = `/eligibility?institution=${code}&homeRegion=510100&service=INPATIENT&date=2026-06-01&filingType=EMERGENCY`;
     const before = await call(b.url, officer, "GET", ask);
@@ -146,17 +164,32 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
       institutionCodes: [code],
     });
     expect(draft.status).toBe(201);
-    const active = await call(a.url, officer, "POST", `/agreements/${draft.body.id}/transitions`, { action: "ACTIVATE", effectiveOn: "2026-01-01", version: draft.body.version });
+    const active = await call(a.url, officer, "POST", `/agreements/${draft.body.id}/transitions`, {
+      action: "ACTIVATE",
+      effectiveOn: "2026-01-01",
+      version: draft.body.version,
+    });
     expect(active.status).toBe(200);
     expect(active.body.status).toBe("ACTIVE");
-    const covered = await within(1000, async () => ((await call(b.url, officer, "GET", ask)).body.eligible === true ? true : undefined));
+    const covered = await within(1000, async () =>
+      (await call(b.url, officer, "GET", ask)).body.eligible === true ? true : undefined,
+    );
     expect(covered.elapsed).toBeLessThan(1000);
 
-    const ended = await call(a.url, officer, "POST", `/agreements/${draft.body.id}/transitions`, { action: "TERMINATE", reason: "集群测试", version: active.body.version });
+    const ended = await call(a.url, officer, "POST", `/agreements/${draft.body.id}/transitions`, {
+      action: "TERMINATE",
+      reason: "集群测试",
+      version: active.body.version,
+    });
     expect(ended.status).toBe(200);
     expect(ended.body.status).toBe("TERMINATED");
     const gone = await within(1000, async () => {
-      const r = await call(b.url, officer, "GET", ask.replace("2026-06-01", new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)));
+      const r = await call(
+        b.url,
+        officer,
+        "GET",
+        ask.replace("2026-06-01", new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)),
+      );
       return r.body.eligible === false ? r : undefined;
     });
     expect(gone.elapsed).toBeLessThan(1000);
@@ -167,10 +200,17 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     const admin = await signIn(lb.url, "lf_admin", PASSWORD);
     const victim = await signIn(b.url, "lf_roster", PASSWORD);
     expect((await call(b.url, victim, "GET", "/me")).status).toBe(200);
-    const user = await db.query<{ id: string; version: number }>("select id::text, version from app_user where username = 'lf_roster'");
-    const off = await call(a.url, admin, "PATCH", `/users/${user.rows[0]!.id}`, { disabled: true, version: user.rows[0]!.version });
+    const user = await db.query<{ id: string; version: number }>(
+      "select id::text, version from app_user where username = 'lf_roster'",
+    );
+    const off = await call(a.url, admin, "PATCH", `/users/${user.rows[0]!.id}`, {
+      disabled: true,
+      version: user.rows[0]!.version,
+    });
     expect(off.status).toBe(200);
-    const out = await within(1000, async () => ((await call(b.url, victim, "GET", "/me")).status === 401 ? true : undefined));
+    const out = await within(1000, async () =>
+      (await call(b.url, victim, "GET", "/me")).status === 401 ? true : undefined,
+    );
     expect(out.elapsed).toBeLessThan(1000);
   });
 
@@ -185,7 +225,9 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     const cookie = await signIn(b.url, "zj_agreement", PASSWORD);
     expect((await call(a.url, cookie, "GET", "/me")).status).toBe(200);
     expect((await signOut(b.url, cookie)).status).toBe(200);
-    const out = await within(1000, async () => ((await call(a.url, cookie, "GET", "/me")).status === 401 ? true : undefined));
+    const out = await within(1000, async () =>
+      (await call(a.url, cookie, "GET", "/me")).status === 401 ? true : undefined,
+    );
     expect(out.elapsed).toBeLessThan(1000);
   });
 
@@ -205,9 +247,14 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
       numbers.push(r.body.number as string);
     }
     // Overdue now: the first-response clock ran out an hour ago.
-    await db.query("update complaint set first_response_due_at = now() - interval '1 hour' where number = any($1)", [numbers]);
+    await db.query("update complaint set first_response_due_at = now() - interval '1 hour' where number = any($1)", [
+      numbers,
+    ]);
     const alerted = await within(20_000, async () => {
-      const { rows } = await db.query<{ n: number }>("select count(*)::int as n from complaint where number = any($1) and first_response_alerted_at is not null", [numbers]);
+      const { rows } = await db.query<{ n: number }>(
+        "select count(*)::int as n from complaint where number = any($1) and first_response_alerted_at is not null",
+        [numbers],
+      );
       return rows[0]!.n === numbers.length ? true : undefined;
     });
     expect(alerted.value).toBe(true);
@@ -221,10 +268,14 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     expect(new Set(rows.map((r) => r.number))).toEqual(new Set(numbers));
     expect(rows.every((r) => r.n === 1)).toBe(true);
     // Across all tickets, not only these: no notification of one kind twice for one user and ticket.
-    const dupes = await db.query("select complaint_id, user_id, kind from notification where kind like '%OVERDUE' or kind = 'SLA_ESCALATED' group by 1, 2, 3 having count(*) > 1");
+    const dupes = await db.query(
+      "select complaint_id, user_id, kind from notification where kind like '%OVERDUE' or kind = 'SLA_ESCALATED' group by 1, 2, 3 having count(*) > 1",
+    );
     expect(dupes.rowCount).toBe(0);
     // Ticks were claimed (once each: the primary key) by the instances' schedulers.
-    const runs = await db.query<{ instance: string }>("select instance from job_run where job = 'complaints.sla-sweep'");
+    const runs = await db.query<{ instance: string }>(
+      "select instance from job_run where job = 'complaints.sla-sweep'",
+    );
     expect(runs.rowCount).toBeGreaterThan(3);
     expect(runs.rows.every((r) => /^[AB]#\d+$/.test(r.instance))).toBe(true);
   });
@@ -233,7 +284,9 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     // Every worker probes the replica from its start; wait until the one answering says it is fit.
     for (const app of [a, b]) {
       await within(10_000, async () => {
-        const h = JSON.parse((await request(`${app.url}/api/health`)).body.toString()) as { replicas: { healthy: boolean }[] };
+        const h = JSON.parse((await request(`${app.url}/api/health`)).body.toString()) as {
+          replicas: { healthy: boolean }[];
+        };
         return h.replicas[0]?.healthy ? true : undefined;
       });
     }
@@ -268,7 +321,11 @@ describe("two instances behind nginx, one primary and a streaming replica", () =
     expect((await call(b.url, analyst, "GET", ask)).body.visits).toBe(before.body.visits); // answered from B's cache
     const csv = [
       "settlement_id,settled_at,visit_region,home_region,institution_code,service_type,filing_type,total_cost,fund_paid,status",
-      ...Array.from({ length: 3 }, (_, i) => `CL-${crypto.randomBytes(4).toString("hex")}-${i},2026-11-15T10:00:00+08:00,110105,130102,H11010500001,OUTPATIENT,,100.00,50.00,SETTLED`),
+      ...Array.from(
+        { length: 3 },
+        (_, i) =>
+          `CL-${crypto.randomBytes(4).toString("hex")}-${i},2026-11-15T10:00:00+08:00,110105,130102,H11010500001,OUTPATIENT,,100.00,50.00,SETTLED`,
+      ),
     ].join("\n");
     const imported = await request(`${a.url}/api/v1/settlements/import?fileName=cluster.csv`, {
       method: "POST",

@@ -26,7 +26,14 @@ beforeAll(async () => {
   app = await startApp({
     port: PORTS.app,
     name: "outage",
-    env: { DATABASE_URL: primary.url(DB), NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), PII_KEYS: piiKeys, NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`, WEB_CONCURRENCY: "1", RUN_JOBS: "false" },
+    env: {
+      DATABASE_URL: primary.url(DB),
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      PII_KEYS: piiKeys,
+      NEXTAUTH_URL: `http://127.0.0.1:${PORTS.app}`,
+      WEB_CONCURRENCY: "1",
+      RUN_JOBS: "false",
+    },
     log: path.join(DIR, "app.log"),
   });
 }, 300_000);
@@ -36,7 +43,8 @@ afterAll(async () => {
   await primary?.stop().catch(() => undefined);
 }, 60_000);
 
-const get = (cookie: string, p: string) => request(`${app.url}/api/v1${p}`, { headers: { cookie, accept: "application/json" } });
+const get = (cookie: string, p: string) =>
+  request(`${app.url}/api/v1${p}`, { headers: { cookie, accept: "application/json" } });
 
 describe("the database goes away and comes back", () => {
   it("503 with Retry-After and no internals while it is down; answers again once it is back, same processes", async () => {
@@ -73,11 +81,20 @@ describe("npm start stops on SIGTERM", () => {
   const runStart = () =>
     spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: primary.url(DB), PORT: String(PORTS.start), SEED_DEMO: "false", LOG_LEVEL: "warn" },
+      env: {
+        ...process.env,
+        DATABASE_URL: primary.url(DB),
+        PORT: String(PORTS.start),
+        SEED_DEMO: "false",
+        LOG_LEVEL: "warn",
+      },
     });
   const ready = async () => {
     for (let i = 0; i < 240; i++) {
-      const ok = await request(`http://127.0.0.1:${PORTS.start}/login`).then((r) => r.status === 200, () => false);
+      const ok = await request(`http://127.0.0.1:${PORTS.start}/login`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 250));
     }

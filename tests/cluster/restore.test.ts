@@ -37,7 +37,11 @@ describe("WAL archiving and point-in-time restore", () => {
   it("restores a base backup to an instant: what was committed before it, nothing after", async () => {
     await takeBaseBackup(primary, path.join(DIR, "base"));
     const mark = (label: string) =>
-      q(primary, "insert into audit_log (actor_name, action, entity_type, entity_id) values ('restore-test', 'MARK', 'Test', $1)", [label]);
+      q(
+        primary,
+        "insert into audit_log (actor_name, action, entity_type, entity_id) values ('restore-test', 'MARK', 'Test', $1)",
+        [label],
+      );
     await mark("before");
     const at = (await q<{ at: Date }>(primary, "select clock_timestamp() as at"))[0]!.at;
     await new Promise((r) => setTimeout(r, 1_100));
@@ -46,13 +50,25 @@ describe("WAL archiving and point-in-time restore", () => {
     // The segment holding both marks must reach the archive before it can be replayed.
     await new Promise((r) => setTimeout(r, 1_500));
 
-    const restored = await restoreToTime(path.join(DIR, "base"), path.join(DIR, "archive"), at, path.join(DIR, "restored"), 54346);
+    const restored = await restoreToTime(
+      path.join(DIR, "base"),
+      path.join(DIR, "archive"),
+      at,
+      path.join(DIR, "restored"),
+      54346,
+    );
     stops.push(restored.stop);
-    const marks = await q<{ entity_id: string }>(restored, "select entity_id from audit_log where actor_name = 'restore-test' order by id");
+    const marks = await q<{ entity_id: string }>(
+      restored,
+      "select entity_id from audit_log where actor_name = 'restore-test' order by id",
+    );
     expect(marks.map((m) => m.entity_id)).toEqual(["before"]);
     // The restored server is a primary again: the console's schema is complete and writable.
     const regions = (await q<{ n: number }>(restored, "select count(*)::int as n from region"))[0]!.n;
     expect(regions).toBeGreaterThan(3000);
-    await q(restored, "insert into audit_log (actor_name, action, entity_type, entity_id) values ('restore-test', 'MARK', 'Test', 'restored')");
+    await q(
+      restored,
+      "insert into audit_log (actor_name, action, entity_type, entity_id) values ('restore-test', 'MARK', 'Test', 'restored')",
+    );
   });
 });

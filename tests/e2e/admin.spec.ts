@@ -38,14 +38,18 @@ async function createLangfangUser(page: Page, username: string, password = "Init
   return (await res.json()) as ApiUser;
 }
 
-test("hb_admin manages Hebei users only: create with a field error first, edit roles, see it audited", async ({ page }) => {
+test("hb_admin manages Hebei users only: create with a field error first, edit roles, see it audited", async ({
+  page,
+}) => {
   await signIn(page, "hb_admin");
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1, name: "用户管理" })).toBeVisible();
   const rows = page.getByTestId("user-row");
   await expect(rows.first()).toBeVisible();
   const usernames = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-username") ?? ""));
-  expect(usernames).toEqual(expect.arrayContaining(["hb_admin", "hb_roster", "sjz_roster", "zjk_roster", "lf_admin", "lf_analyst"]));
+  expect(usernames).toEqual(
+    expect.arrayContaining(["hb_admin", "hb_roster", "sjz_roster", "zjk_roster", "lf_admin", "lf_analyst"]),
+  );
   expect(usernames.filter((u) => !/^(hb|sjz|zjk|lf)_/.test(u))).toEqual([]);
   await expect(page.getByTestId("users-table")).toContainText("统计分析员");
   await expect(page.getByTestId("users-table")).not.toContainText("北京市医疗保障局");
@@ -156,7 +160,10 @@ test("a stale edit shows the conflict message and reloads to the current data", 
   await other.close();
 });
 
-test("an admin unlocks and resets a fresh user, who must then change the password", async ({ page, browser }, testInfo) => {
+test("an admin unlocks and resets a fresh user, who must then change the password", async ({
+  page,
+  browser,
+}, testInfo) => {
   await signIn(page, "hb_admin");
   const user = await createLangfangUser(page, "lf_e2e_locked");
 
@@ -221,7 +228,9 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   const everyone = await apiUsers(page.request);
   const bjAdmin = everyone.find((u) => u.username === "bj_admin");
   expect(bjAdmin, "nhsa_admin sees bj_admin").toBeDefined();
-  expect(new Set(everyone.map((u) => u.bureau.regionCode.slice(0, 2)))).toEqual(new Set(["00", "11", "12", "13", "31", "32", "33", "34"]));
+  expect(new Set(everyone.map((u) => u.bureau.regionCode.slice(0, 2)))).toEqual(
+    new Set(["00", "11", "12", "13", "31", "32", "33", "34"]),
+  );
 
   await page.context().clearCookies();
   await signIn(page, "hb_admin");
@@ -232,9 +241,14 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   const get = await page.request.get(`/api/v1/users/${bjAdmin!.id}`);
   expect(get.status()).toBe(404);
   expect((await get.json()).error.code).toBe("NOT_FOUND");
-  const patch = await page.request.patch(`/api/v1/users/${bjAdmin!.id}`, { headers: SAME_ORIGIN, data: { roles: ["ANALYST"], version: bjAdmin!.version } });
+  const patch = await page.request.patch(`/api/v1/users/${bjAdmin!.id}`, {
+    headers: SAME_ORIGIN,
+    data: { roles: ["ANALYST"], version: bjAdmin!.version },
+  });
   expect(patch.status()).toBe(404);
-  const del = await page.request.delete(`/api/v1/users/${bjAdmin!.id}?version=${bjAdmin!.version}`, { headers: SAME_ORIGIN });
+  const del = await page.request.delete(`/api/v1/users/${bjAdmin!.id}?version=${bjAdmin!.version}`, {
+    headers: SAME_ORIGIN,
+  });
   expect(del.status()).toBe(404);
   // The edit page does not reveal the user either.
   const editPage = await page.goto(`/admin/users/${bjAdmin!.id}`);
@@ -245,7 +259,9 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   expect(empty.status()).toBe(400);
   const body = (await empty.json()) as { error: { code: string; details: { field: string; message: string }[] } };
   expect(body.error.code).toBe("VALIDATION");
-  expect(body.error.details.map((d) => d.field)).toEqual(expect.arrayContaining(["username", "bureauId", "roles", "password"]));
+  expect(body.error.details.map((d) => d.field)).toEqual(
+    expect.arrayContaining(["username", "bureauId", "roles", "password"]),
+  );
   expect(body.error.details.every((d) => d.message.length > 0)).toBe(true);
 
   const malformed = await page.request.post("/api/v1/users", {
@@ -264,7 +280,11 @@ test("the /users API is region-scoped and answers bad input with 400 naming the 
   expect(noVersion.status()).toBe(400);
 
   const me = await page.request.get("/api/v1/me");
-  expect(await me.json()).toMatchObject({ username: "hb_admin", bureau: { region: { code: "130000", name: "河北省" }, name: "河北省医疗保障局" }, roles: ["ADMIN"] });
+  expect(await me.json()).toMatchObject({
+    username: "hb_admin",
+    bureau: { region: { code: "130000", name: "河北省" }, name: "河北省医疗保障局" },
+    roles: ["ADMIN"],
+  });
 });
 
 test("lf_analyst creates an API token, uses it, and revoking it ends access", async ({ page, request }) => {
@@ -291,7 +311,11 @@ test("lf_analyst creates an API token, uses it, and revoking it ends access", as
   const auth = { headers: { Authorization: `Bearer ${secret}` } };
   const me = await request.get("/api/v1/me", auth);
   expect(me.status()).toBe(200);
-  expect(await me.json()).toMatchObject({ username: "lf_analyst", bureau: { region: { code: "131000", name: "廊坊市" } }, roles: ["ANALYST"] });
+  expect(await me.json()).toMatchObject({
+    username: "lf_analyst",
+    bureau: { region: { code: "131000", name: "廊坊市" } },
+    roles: ["ANALYST"],
+  });
   expect((await request.get("/api/v1/users", auth)).status()).toBe(403);
 
   await page.reload();

@@ -76,7 +76,9 @@ test.describe("agreement registry", () => {
     await expect(page.getByTestId("agreement-status")).toHaveText("草稿");
   });
 
-  test("hb_agreement edits HB-2020-01: all 30 listed hospitals load into the form, in zh-CN and en", async ({ page }) => {
+  test("hb_agreement edits HB-2020-01: all 30 listed hospitals load into the form, in zh-CN and en", async ({
+    page,
+  }) => {
     await signIn(page, "hb_agreement");
     await page.goto("/agreements?q=HB-2020-01");
     await page.getByTestId("agreement-list").getByRole("link", { name: "HB-2020-01" }).click();
@@ -106,9 +108,15 @@ test.describe("agreement registry", () => {
     await expect(page.getByTestId("edit-agreement")).toHaveCount(0);
     const id = page.url().split("/").pop()!;
     const detail = await (await page.request.get(`/api/v1/agreements/${id}`)).json();
-    const patch = await page.request.patch(`/api/v1/agreements/${id}`, { headers: SAME_ORIGIN, data: { notes: "上海修改", version: detail.version } });
+    const patch = await page.request.patch(`/api/v1/agreements/${id}`, {
+      headers: SAME_ORIGIN,
+      data: { notes: "上海修改", version: detail.version },
+    });
     expect(patch.status()).toBe(403);
-    const act = await page.request.post(`/api/v1/agreements/${id}/transitions`, { headers: SAME_ORIGIN, data: { action: "ACTIVATE", version: detail.version } });
+    const act = await page.request.post(`/api/v1/agreements/${id}/transitions`, {
+      headers: SAME_ORIGIN,
+      data: { action: "ACTIVATE", version: detail.version },
+    });
     expect(act.status()).toBe(403);
     // A 长三角 agreement is theirs to act on.
     await page.goto("/agreements?q=CSJ-2021-01");
@@ -118,7 +126,9 @@ test.describe("agreement registry", () => {
 });
 
 test.describe("eligibility check", () => {
-  test("hb_analyst: a Hebei insured in 北京协和医院, 2024-05-01 — three agreements, filing-free; permalink replays", async ({ page }) => {
+  test("hb_analyst: a Hebei insured in 北京协和医院, 2024-05-01 — three agreements, filing-free; permalink replays", async ({
+    page,
+  }) => {
     await signIn(page, "hb_analyst");
     await page.goto("/agreements/check");
     await expect(page.getByRole("heading", { level: 1, name: "结算资格查询" })).toBeVisible();
@@ -147,7 +157,9 @@ test.describe("eligibility check", () => {
     await expect(page.getByTestId("eligibility-filing")).toHaveText("需办理异地就医备案");
     await page.getByTestId("language-switch").click();
     await expect(page.getByRole("heading", { level: 1, name: "Eligibility check" })).toBeVisible();
-    await page.goto("/agreements/check?institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2024-05-01&filingType=EMERGENCY");
+    await page.goto(
+      "/agreements/check?institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2024-05-01&filingType=EMERGENCY",
+    );
     await expect(page.getByTestId("eligibility-verdict")).toHaveText("Direct settlement possible");
     await expect(page.getByTestId("eligibility-reasons")).toContainText("Agreement JJJ-2019-01 expired on 2023-12-31");
     await shot(page, "eligibility-en");
@@ -157,7 +169,9 @@ test.describe("eligibility check", () => {
 
   test("the API answers the same question", async ({ page }) => {
     await signIn(page, "hb_analyst");
-    const res = await page.request.get("/api/v1/eligibility?institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2024-05-01");
+    const res = await page.request.get(
+      "/api/v1/eligibility?institution=H11010100001&homeRegion=130100&service=INPATIENT&date=2024-05-01",
+    );
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ eligible: true, filingRequired: false });

@@ -10,7 +10,11 @@ import { addMonths, demoSettlementPeriod } from "../../prisma/seed/demo-calendar
 const to = demoSettlementPeriod().last;
 const from = addMonths(to, -11);
 
-test("the typed example client signs in with a token, pages through institutions, reads a summary", async ({ page, request, baseURL }) => {
+test("the typed example client signs in with a token, pages through institutions, reads a summary", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, "hb_analyst");
   await page.goto("/profile");
@@ -33,11 +37,19 @@ test("the typed example client signs in with a token, pages through institutions
   };
 
   const auth = { headers: { Authorization: `Bearer ${secret}` } };
-  const institutions = (await (await request.get("/api/v1/institutions?region=130000&pageSize=1", auth)).json()) as { total: number };
-  const summary = (await (await request.get(`/api/v1/statistics/summary?from=${from}&to=${to}&visitRegion=130000`, auth)).json()) as { visits: number };
+  const institutions = (await (await request.get("/api/v1/institutions?region=130000&pageSize=1", auth)).json()) as {
+    total: number;
+  };
+  const summary = (await (
+    await request.get(`/api/v1/statistics/summary?from=${from}&to=${to}&visitRegion=130000`, auth)
+  ).json()) as { visits: number };
   expect(result.user).toBe("hb_analyst");
   expect(institutions.total).toBeGreaterThan(50); // more than one page of 50
-  expect(result.institutions).toEqual({ total: institutions.total, read: institutions.total, distinct: institutions.total });
+  expect(result.institutions).toEqual({
+    total: institutions.total,
+    read: institutions.total,
+    distinct: institutions.total,
+  });
   expect(result.summary).toMatchObject({ from, to, visits: summary.visits });
   expect(summary.visits).toBeGreaterThan(0);
 });

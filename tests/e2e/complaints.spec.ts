@@ -38,7 +38,9 @@ async function act(page: Page, action: string, fields: Record<string, string> = 
   await expect(form).toBeHidden();
 }
 
-test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily report, reporting", async ({ page }) => {
+test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily report, reporting", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "bj_complaint");
   await page.goto("/complaints");
@@ -68,7 +70,9 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await pickRegion(form, "field-homeRegionCode", "廊坊", "131000");
   await form.locator('input[name="settlementId"]').fill("JS-E2E-0001");
   await fillDateTime(form.getByTestId("field-settlementAt"), beijingLocal(20));
-  await form.locator('textarea[name="description"]').fill("结算失败，我就得回去跑报销!!! 出院结算时提示参保地系统无响应。");
+  await form
+    .locator('textarea[name="description"]')
+    .fill("结算失败，我就得回去跑报销!!! 出院结算时提示参保地系统无响应。");
   await shot(page, "complaint-new-zh");
   await form.getByTestId("complaint-submit").click();
   await page.waitForURL(/\/complaints\/TS-\d{4}-\d{6}$/);
@@ -119,7 +123,9 @@ test("queues, a ticket worked by two bureaus, third-region 404, downtime, daily 
   await page.getByTestId("action-RESOLVE").click();
   const resolve = page.getByTestId("transition-form");
   await expect(resolve.getByTestId("root-cause")).toContainText("参保地网络故障或计划停机");
-  await resolve.locator('textarea[name="reply"]').fill("经核实为参保地系统升级导致结算失败，已安排补结算，无需回参保地报销。");
+  await resolve
+    .locator('textarea[name="reply"]')
+    .fill("经核实为参保地系统升级导致结算失败，已安排补结算，无需回参保地报销。");
   await resolve.getByTestId("transition-submit").click();
   await expect(page.getByTestId("state-chip").first()).toHaveAttribute("data-state", "RESOLVED");
   await expect(page.getByTestId("root-cause-value")).toContainText("参保地网络故障或计划停机");

@@ -18,7 +18,9 @@ async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+      window.cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
 }
@@ -51,7 +53,10 @@ async function visit(page: Page, path: string): Promise<string> {
   await page.waitForLoadState("networkidle");
   // Style tags Emotion inserted in the browser carry the nonce too (the browser hides the
   // attribute's value from the DOM; the property keeps it).
-  const unsigned = await page.evaluate((n) => [...document.querySelectorAll("style")].filter((s) => s.nonce !== n).map((s) => s.outerHTML.slice(0, 80)), nonce);
+  const unsigned = await page.evaluate(
+    (n) => [...document.querySelectorAll("style")].filter((s) => s.nonce !== n).map((s) => s.outerHTML.slice(0, 80)),
+    nonce,
+  );
   expect(unsigned, `${path}: style tags without the nonce`).toEqual([]);
   expect(await page.evaluate(() => window.cspViolations), `${path}: CSP violations`).toEqual([]);
   return nonce;
@@ -105,8 +110,12 @@ test("every page runs under a strict nonce policy without a violation", async ({
 test("an injected inline handler is refused", async ({ page, consoleErrors }) => {
   await recordViolations(page);
   await visit(page, "/login");
-  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img src="data:," onerror="window.pwned = true">`));
-  await expect.poll(() => page.evaluate(() => window.cspViolations)).toEqual([expect.stringMatching(/^script-src-attr blocked inline/)]);
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML("beforeend", `<img src="data:," onerror="window.pwned = true">`),
+  );
+  await expect
+    .poll(() => page.evaluate(() => window.cspViolations))
+    .toEqual([expect.stringMatching(/^script-src-attr blocked inline/)]);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   // The browser reports the refusal on the console too: expected here, and only here.
   const refused = consoleErrors.findIndex((e) => /Content Security Policy/.test(e));
@@ -120,7 +129,9 @@ test("API answers allow nothing and are never framed, on the fast path too", asy
   expect(me.status()).toBe(200);
   expect(me.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   // A bearer GET of the eligibility check is answered by server.ts before Next.js.
-  const fast = await request.get("/api/v1/eligibility?insuredRegion=130000&facilityCode=H11010100001", { headers: { Authorization: "Bearer ybt_unknown" } });
+  const fast = await request.get("/api/v1/eligibility?insuredRegion=130000&facilityCode=H11010100001", {
+    headers: { Authorization: "Bearer ybt_unknown" },
+  });
   expect(fast.status()).toBe(401);
   expect(fast.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(fast.headers()["x-frame-options"]).toBe("DENY");

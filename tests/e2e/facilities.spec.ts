@@ -59,7 +59,11 @@ test.describe("institution roster", () => {
     await page.getByTestId("filter-q").locator("input").press("Enter");
     await expect(page).toHaveURL(/q=%E5%8F%8B%E8%B0%8A/);
     // 北京友谊医院 is the short name of 首都医科大学附属北京友谊医院 (H11010200001).
-    const youyi = page.getByTestId("roster-grid").locator('.MuiDataGrid-row[data-id]').filter({ hasText: "北京友谊医院" }).first();
+    const youyi = page
+      .getByTestId("roster-grid")
+      .locator(".MuiDataGrid-row[data-id]")
+      .filter({ hasText: "北京友谊医院" })
+      .first();
     await expect(youyi).toContainText("首都医科大学附属北京友谊医院");
     await expect(youyi).toContainText("H11010200001");
     expect(await shownTotal(page)).toBeLessThan(200);
@@ -102,16 +106,23 @@ test.describe("institution roster", () => {
     await expect(gridRows(page).first()).toBeVisible();
   });
 
-  test("hb_roster edits a Langfang institution under maker-checker; hb_roster2 approves, and the history shows both", async ({ page }) => {
+  test("hb_roster edits a Langfang institution under maker-checker; hb_roster2 approves, and the history shows both", async ({
+    page,
+  }) => {
     await signIn(page, "hb_roster");
-    const { items } = await apiList(page.request, "region=131000&type=HOSPITAL&level=LEVEL_2&status=ACTIVE&service=INPATIENT&pageSize=1");
+    const { items } = await apiList(
+      page.request,
+      "region=131000&type=HOSPITAL&level=LEVEL_2&status=ACTIVE&service=INPATIENT&pageSize=1",
+    );
     const inst = items[0]!;
     await page.goto("/facilities?region=131000&type=HOSPITAL&level=LEVEL_2&status=ACTIVE&service=INPATIENT");
     await page.getByTestId("roster-grid").getByRole("link", { name: inst.name, exact: true }).first().click();
     await expect(page).toHaveURL(new RegExp(`/facilities/${inst.code}$`));
     await expect(page.getByRole("heading", { level: 1, name: inst.name })).toBeVisible();
     await expect(page.getByTestId("institution-record")).toContainText("廊坊市");
-    await expect(page.getByTestId("service-periods").locator('[data-service="INPATIENT"][data-open="true"]')).toBeVisible();
+    await expect(
+      page.getByTestId("service-periods").locator('[data-service="INPATIENT"][data-open="true"]'),
+    ).toBeVisible();
     await expect(page.getByTestId("history-entry").first()).toBeVisible();
     await expect(page.getByTestId("institution-actions")).toBeVisible();
 
@@ -164,7 +175,9 @@ test.describe("institution roster", () => {
     await expect(phone).toContainText("0316-5550123");
     await expect(phone).toContainText("何军 (hb_roster2)");
     await expect(phone).toContainText("提交人：郭婷 (hb_roster)");
-    await expect(history.locator('[data-testid="history-entry"][data-field="address"]').first()).toContainText("测试路 8 号");
+    await expect(history.locator('[data-testid="history-entry"][data-field="address"]').first()).toContainText(
+      "测试路 8 号",
+    );
     await expect(page.getByTestId("pending-change")).toHaveCount(1);
     await shot(page, "facility-detail-zh");
 
@@ -187,11 +200,16 @@ test.describe("institution roster", () => {
     await expect(page.getByTestId("field-status")).toContainText("正常");
 
     // A stale version is a conflict.
-    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { headers: SAME_ORIGIN, data: { phone: "0316-1", version: inst.version } });
+    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, {
+      headers: SAME_ORIGIN,
+      data: { phone: "0316-1", version: inst.version },
+    });
     expect(res.status()).toBe(409);
   });
 
-  test("hb_roster imports a file with a broken row (dry run, apply); hb_roster2 approves; the new institution is searchable", async ({ page }) => {
+  test("hb_roster imports a file with a broken row (dry run, apply); hb_roster2 approves; the new institution is searchable", async ({
+    page,
+  }) => {
     await signIn(page, "hb_roster");
     await page.goto("/facilities/import");
     await expect(page.getByTestId("import-columns")).toContainText("designated_since");
@@ -219,7 +237,9 @@ test.describe("institution roster", () => {
     await shot(page, "facilities-import-report-zh");
 
     await switchLanguage(page, "Designated institutions and pharmacies");
-    await expect(page.locator('[data-testid="import-error"][data-row="3"]').filter({ hasText: "designated_since" })).toContainText("valid date");
+    await expect(
+      page.locator('[data-testid="import-error"][data-row="3"]').filter({ hasText: "designated_since" }),
+    ).toContainText("valid date");
     await shot(page, "facilities-import-report-en");
     await switchLanguage(page, "定点医药机构名录");
 
@@ -239,7 +259,9 @@ test.describe("institution roster", () => {
 
     await page.goto(`/facilities?q=${encodeURIComponent("导入测试")}`);
     await page.getByTestId("roster-grid").getByRole("link", { name: "廊坊市导入测试医院" }).click();
-    await expect(page.getByTestId("service-periods").locator('[data-service="CHRONIC"]')).toContainText("高血压、糖尿病");
+    await expect(page.getByTestId("service-periods").locator('[data-service="CHRONIC"]')).toContainText(
+      "高血压、糖尿病",
+    );
     await expect(page.getByTestId("institution-history")).toContainText("批量导入");
     expect((await apiList(page.request, "q=H13100299902")).total).toBe(0);
   });
@@ -277,14 +299,19 @@ test.describe("institution roster", () => {
     const edit = await page.goto(`/facilities/${inst.code}/edit`);
     expect(edit?.status()).toBe(404);
 
-    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, { headers: SAME_ORIGIN, data: { phone: "010-0000000", version: inst.version } });
+    const res = await page.request.patch(`/api/v1/institutions/${inst.code}`, {
+      headers: SAME_ORIGIN,
+      data: { phone: "010-0000000", version: inst.version },
+    });
     expect([403, 404]).toContain(res.status());
     const cmd = await page.request.post(`/api/v1/institutions/${inst.code}`, {
       headers: SAME_ORIGIN,
       data: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "越权测试", version: inst.version },
     });
     expect([403, 404]).toContain(cmd.status());
-    const after = (await (await page.request.get(`/api/v1/institutions/${inst.code}`)).json()) as ApiInstitution & { status: string };
+    const after = (await (await page.request.get(`/api/v1/institutions/${inst.code}`)).json()) as ApiInstitution & {
+      status: string;
+    };
     expect(after.phone).toBe(inst.phone);
     expect(after.version).toBe(inst.version);
     expect(after.status).not.toBe("SUSPENDED");

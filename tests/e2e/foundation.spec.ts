@@ -57,7 +57,9 @@ test("a national admin sees every job area", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "结算统计" })).toBeVisible();
 });
 
-test("five wrong passwords from one address make it wait: the sixth attempt, even right, is answered 429", async ({ page }) => {
+test("five wrong passwords from one address make it wait: the sixth attempt, even right, is answered 429", async ({
+  page,
+}) => {
   await page.goto("/login");
   for (let i = 0; i < 5; i++) {
     await page.locator('input[name="username"]').fill("zj_complaint");
@@ -118,10 +120,19 @@ test("the API answers 401 JSON without credentials and serves its OpenAPI docume
   expect(patchList.headers()["allow"]).toBe("GET, POST");
   // A path no route answers: the API's JSON 404 (not the console's HTML page), with its request id.
   for (const method of ["GET", "POST"] as const) {
-    const none = await request.fetch("/api/v1/no-such-thing/42", { method, headers: { "x-request-id": "e2e-unknown-path" } });
+    const none = await request.fetch("/api/v1/no-such-thing/42", {
+      method,
+      headers: { "x-request-id": "e2e-unknown-path" },
+    });
     expect(none.status()).toBe(404);
     expect(none.headers()["content-type"]).toContain("application/json");
-    expect(await none.json()).toMatchObject({ error: { code: "NOT_FOUND", requestId: "e2e-unknown-path", message: expect.stringContaining(`${method} /api/v1/no-such-thing/42`) } });
+    expect(await none.json()).toMatchObject({
+      error: {
+        code: "NOT_FOUND",
+        requestId: "e2e-unknown-path",
+        message: expect.stringContaining(`${method} /api/v1/no-such-thing/42`),
+      },
+    });
   }
 });
 
@@ -151,7 +162,11 @@ test("after sign-in a callbackUrl that would leave the console leads home instea
 test("a server action posted from another site is refused with 403, not 500", async ({ page }) => {
   await signIn(page, "sh_analyst");
   const res = await page.request.post("/profile", {
-    headers: { "next-action": "0000000000000000000000000000000000000000", origin: "http://evil.example", "content-type": "text/plain;charset=UTF-8" },
+    headers: {
+      "next-action": "0000000000000000000000000000000000000000",
+      origin: "http://evil.example",
+      "content-type": "text/plain;charset=UTF-8",
+    },
     data: "[]",
   });
   expect(res.status()).toBe(403);

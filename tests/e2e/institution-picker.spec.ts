@@ -6,7 +6,9 @@ import { pickRegion } from "./region-support";
 const CODE = "H11010100001";
 const NAME = "中国医学科学院北京协和医院";
 
-test("dashboard: 协和 by name and by code filters ?institution=H11010100001, the field shows the name", async ({ page }) => {
+test("dashboard: 协和 by name and by code filters ?institution=H11010100001, the field shows the name", async ({
+  page,
+}) => {
   await signIn(page, "nhsa_analyst");
   for (const typed of ["协和", CODE]) {
     await page.goto("/statistics");
@@ -36,6 +38,9 @@ test("complaint form: the institution is picked by name and saved with its code 
   await form.getByTestId("complaint-submit").click();
   await page.waitForURL(/\/complaints\/TS-\d{4}-\d{6}$/);
   const number = page.url().split("/").pop()!;
-  const saved = (await (await page.request.get(`/api/v1/complaints/${number}`)).json()) as { institutionCode: string; institutionName: string };
+  const saved = (await (await page.request.get(`/api/v1/complaints/${number}`)).json()) as {
+    institutionCode: string;
+    institutionName: string;
+  };
   expect(saved).toMatchObject({ institutionCode: CODE, institutionName: NAME });
 });

@@ -7,7 +7,12 @@ import { expect, shot, signIn, test } from "./support";
 /** Presses Tab until `target` (or something inside it) has the focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 60, key = "Tab") {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    if (
+      await target
+        .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+        .catch(() => false)
+    )
+      return;
     await page.keyboard.press(key);
   }
   throw new Error(`${String(target)} not reached with ${max} × ${key}`);
@@ -66,11 +71,15 @@ test("roster manager: skip link, the grid by arrows and Enter, an institution ed
   await page.waitForURL(new RegExp(`/facilities/(${code}\\?saved=|changes)`));
 });
 
-test("complaint handler: a ticket handed over with the keyboard; the dialog traps focus and returns it", async ({ page }) => {
+test("complaint handler: a ticket handed over with the keyboard; the dialog traps focus and returns it", async ({
+  page,
+}) => {
   await signIn(page, "bj_complaint");
   // A ticket this bureau may hand over (the first that offers it).
   await page.goto("/complaints?queue=BUREAU");
-  const numbers = await page.locator('a[href^="/complaints/TS-"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  const numbers = await page
+    .locator('a[href^="/complaints/TS-"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
   let found = false;
   for (const href of numbers.slice(0, 15)) {
     await page.goto(href);
@@ -114,7 +123,9 @@ test("agreement officer: the eligibility check filled and run with the keyboard"
   await pickRegionByKeys(page, "sjz", "130100");
   await tabTo(page, page.getByTestId("eligibility-submit"));
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/institution=H11010100001.*homeRegion=130100|homeRegion=130100.*institution=H11010100001/);
+  await expect(page).toHaveURL(
+    /institution=H11010100001.*homeRegion=130100|homeRegion=130100.*institution=H11010100001/,
+  );
   await expect(page.getByTestId("eligibility-verdict")).toBeVisible();
   await shot(page, "keyboard-eligibility");
 });

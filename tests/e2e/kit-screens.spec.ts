@@ -28,11 +28,16 @@ for (const { name, user, path } of SCREENS) {
     await signIn(page, user);
     for (const locale of ["zh-CN", "en"] as const) {
       await page.context().addCookies([{ name: "locale", value: locale, domain: "127.0.0.1", path: "/" }]);
-      for (const [w, h, tag] of [[1440, 900, "desktop"], [390, 844, "phone"]] as const) {
+      for (const [w, h, tag] of [
+        [1440, 900, "desktop"],
+        [390, 844, "phone"],
+      ] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.goto(path);
         await expect(page.locator("h1").first()).toBeVisible();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${name} ${locale} ${tag}`).toBeLessThanOrEqual(0);
         await shot(page, `kit-${name}-${locale === "en" ? "en" : "zh"}-${tag}`);
       }

@@ -26,8 +26,17 @@ export const WALK: WalkRole[] = [
       { name: "home-roster", path: "/" },
       // The roster opened on the manager's own province, so its first rows are records they may edit.
       { name: "facilities", path: "/facilities?region=130000" },
-      { name: "facility", path: "", from: { list: "/facilities?region=130000", link: 'a[href^="/facilities/H13"]' }, dialog: '[data-testid="change-status"]' },
-      { name: "facility-edit", path: "", from: { list: "/facilities?region=130000", link: 'a[href^="/facilities/H13"]', suffix: "/edit" } },
+      {
+        name: "facility",
+        path: "",
+        from: { list: "/facilities?region=130000", link: 'a[href^="/facilities/H13"]' },
+        dialog: '[data-testid="change-status"]',
+      },
+      {
+        name: "facility-edit",
+        path: "",
+        from: { list: "/facilities?region=130000", link: 'a[href^="/facilities/H13"]', suffix: "/edit" },
+      },
       { name: "facility-new", path: "/facilities/new" },
       { name: "facility-changes", path: "/facilities/changes" },
       { name: "facility-changes-approved", path: "/facilities/changes?state=APPROVED" },
@@ -42,7 +51,11 @@ export const WALK: WalkRole[] = [
     pages: [
       { name: "agreements", path: "/agreements" },
       { name: "agreement", path: "", from: { list: "/agreements", link: 'td a[href^="/agreements/"]' } },
-      { name: "agreement-edit", path: "", from: { list: "/agreements", link: 'td a[href^="/agreements/"]', suffix: "/edit" } },
+      {
+        name: "agreement-edit",
+        path: "",
+        from: { list: "/agreements", link: 'td a[href^="/agreements/"]', suffix: "/edit" },
+      },
       { name: "agreement-new", path: "/agreements/new" },
       { name: "agreement-check", path: "/agreements/check" },
       { name: "agreements-expiring", path: "/agreements/expiring?days=365" },
@@ -63,7 +76,15 @@ export const WALK: WalkRole[] = [
       // Every ticket in the bureau's scope (its own queues may be empty): the ticket opened is the first.
       { name: "complaints-all", path: "/complaints?queue=ALL" },
       // A ticket under investigation: the provincial handler may escalate it (the dialog checked).
-      { name: "complaint", path: "", from: { list: "/complaints?queue=ALL", link: '[data-testid="complaint-row"]:has([data-state="INVESTIGATING"]) a[href^="/complaints/TS-"]' }, dialog: '[data-testid^="action-"]' },
+      {
+        name: "complaint",
+        path: "",
+        from: {
+          list: "/complaints?queue=ALL",
+          link: '[data-testid="complaint-row"]:has([data-state="INVESTIGATING"]) a[href^="/complaints/TS-"]',
+        },
+        dialog: '[data-testid^="action-"]',
+      },
       { name: "complaint-new", path: "/complaints/new" },
       { name: "complaints-daily", path: "/complaints/daily" },
       { name: "complaints-downtimes", path: "/complaints/downtimes", dialog: '[data-testid="new-downtime"]' },

@@ -17,7 +17,11 @@ async function printed(page: Page, name: string, mustShow: RegExp[]) {
   const text = await page.locator("main").innerText();
   for (const re of mustShow) expect(text).toMatch(re);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const pdf = await page.pdf({ format: "A4", printBackground: true, path: path.join(SCREENSHOT_DIR, `print-${name}.pdf`) });
+  const pdf = await page.pdf({
+    format: "A4",
+    printBackground: true,
+    path: path.join(SCREENSHOT_DIR, `print-${name}.pdf`),
+  });
   const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(6);
@@ -25,7 +29,9 @@ async function printed(page: Page, name: string, mustShow: RegExp[]) {
   await expect(page.getByTestId("print")).toBeVisible();
 }
 
-test("an agreement prints as the record: parties, services, timeline, without the console around it", async ({ page }) => {
+test("an agreement prints as the record: parties, services, timeline, without the console around it", async ({
+  page,
+}) => {
   await signIn(page, "hb_agreement");
   await page.goto("/agreements");
   await page.getByRole("link", { name: "HB-2020-01" }).click();
@@ -37,7 +43,9 @@ test("a ticket prints with its timeline, masked personal data and no action form
   await signIn(page, "bj_complaint");
   await page.goto("/complaints");
   // A ticket with a phone or ID number on file (tickets registered by other specs may have none).
-  const numbers = (await page.getByTestId("complaint-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-number") ?? ""))).slice(0, 10);
+  const numbers = (
+    await page.getByTestId("complaint-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-number") ?? ""))
+  ).slice(0, 10);
   let number = "";
   for (const n of numbers) {
     await page.goto(`/complaints/${n}`);

@@ -37,9 +37,12 @@ test.describe("region groups and flows at a glance", () => {
 
     // The tile map marks the provinces of both groups, and only them.
     const tiles = page.getByTestId("tile-map");
-    for (const code of ["31", "32", "33", "34", "11", "12", "13"]) await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-selected", "true");
-    for (const code of ["44", "51"]) await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-selected", "false");
-    for (const code of ["71", "81", "82"]) await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-nodata", "true");
+    for (const code of ["31", "32", "33", "34", "11", "12", "13"])
+      await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-selected", "true");
+    for (const code of ["44", "51"])
+      await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-selected", "false");
+    for (const code of ["71", "81", "82"])
+      await expect(tiles.getByTestId(`tile-${code}`)).toHaveAttribute("data-nodata", "true");
     // Outflow of 长三角 provinces towards 京津冀: some is there, and 广东 has none.
     expect(Number(await tiles.getByTestId("tile-32").getAttribute("data-value"))).toBeGreaterThan(0);
     expect(await tiles.getByTestId("tile-44").count()).toBe(1);

@@ -38,7 +38,9 @@ test.describe("region picker", () => {
       await form.getByTestId("complaint-submit").click();
       await page.waitForURL(/\/complaints\/TS-\d{4}-\d{6}$/);
       const number = page.url().split("/").pop()!;
-      const saved = (await (await page.request.get(`/api/v1/complaints/${number}`)).json()) as { homeRegion: { code: string } };
+      const saved = (await (await page.request.get(`/api/v1/complaints/${number}`)).json()) as {
+        homeRegion: { code: string };
+      };
       expect(saved.homeRegion.code).toBe("130000");
     }
     // The ticket names bureaus, not codes: the partner bureau and the timeline's actor.
@@ -99,7 +101,10 @@ test.describe("region picker", () => {
           await input.click();
           await input.fill(typed);
           await expect(page.locator('[role="listbox"] li[data-code]').first()).toBeVisible();
-          await page.screenshot({ path: `tests/e2e/screenshots/region-picker-${name}-${w}-${locale}.png`, animations: "disabled" });
+          await page.screenshot({
+            path: `tests/e2e/screenshots/region-picker-${name}-${w}-${locale}.png`,
+            animations: "disabled",
+          });
         };
         await as("hb_analyst");
         await page.goto("/statistics?visitRegion=11");
@@ -113,7 +118,10 @@ test.describe("region picker", () => {
         await page.getByTestId("new-downtime").click();
         await page.getByTestId("field-regionCode").locator("input").first().click();
         await expect(page.locator('[role="listbox"] li[data-code]').first()).toBeVisible();
-        await page.screenshot({ path: `tests/e2e/screenshots/region-picker-downtime-${w}-${locale}.png`, animations: "disabled" });
+        await page.screenshot({
+          path: `tests/e2e/screenshots/region-picker-downtime-${w}-${locale}.png`,
+          animations: "disabled",
+        });
         await shot(page, `region-picker-downtime-full-${w}-${locale}`);
       });
     }

@@ -32,7 +32,12 @@ test.describe("region tree browser", () => {
     // A county: its pooling area is the city above it, and it has nothing below.
     await anci.getByRole("link", { name: "安次区" }).click();
     await expect(page).toHaveURL(/[?&]code=131002\b/);
-    await expect(page.getByTestId("region-breadcrumb").getByRole("listitem")).toHaveText(["全国", "河北省", "廊坊市", "安次区"]);
+    await expect(page.getByTestId("region-breadcrumb").getByRole("listitem")).toHaveText([
+      "全国",
+      "河北省",
+      "廊坊市",
+      "安次区",
+    ]);
     await expect(page.getByTestId("region-header")).toContainText("所属统筹区廊坊市");
     await expect(page.getByText("安次区无下级区划。")).toBeVisible();
     await shot(page, "regions-county-zh");
@@ -81,7 +86,9 @@ test.describe("regions API", () => {
     expect(ok.status()).toBe(200);
     const body = await ok.json();
     expect(body.parent).toMatchObject({ code: "130000", name: "河北省" });
-    expect(body.items).toContainEqual(expect.objectContaining({ code: "131000", name: "廊坊市", level: "CITY", poolingArea: true }));
+    expect(body.items).toContainEqual(
+      expect.objectContaining({ code: "131000", name: "廊坊市", level: "CITY", poolingArea: true }),
+    );
 
     const bad = await page.request.get("/api/v1/regions?parent=121");
     expect(bad.status()).toBe(400);

@@ -11,7 +11,9 @@ const { first, last } = demoSettlementPeriod();
 const partial = { from: addMonths(first, 2), to: addMonths(first, 13) };
 
 test.describe("honest statistics", () => {
-  test("hb_analyst: data through the last demo month, the default period ends there, an early period has an incomplete base", async ({ page }) => {
+  test("hb_analyst: data through the last demo month, the default period ends there, an early period has an incomplete base", async ({
+    page,
+  }) => {
     await signIn(page, "hb_analyst");
     await page.goto("/statistics");
     await expect(page.getByTestId("data-through")).toHaveText(`数据截至 ${last}`);
@@ -25,7 +27,9 @@ test.describe("honest statistics", () => {
     await shot(page, "honest-default-zh");
 
     await page.goto(`/statistics?from=${partial.from}&to=${partial.to}`);
-    await expect(page.getByTestId("coverage-base")).toHaveText(`上年同期数据不完整：${addMonths(first, -10)} – ${addMonths(first, -1)} 无结算数据，不计算同比。`);
+    await expect(page.getByTestId("coverage-base")).toHaveText(
+      `上年同期数据不完整：${addMonths(first, -10)} – ${addMonths(first, -1)} 无结算数据，不计算同比。`,
+    );
     await expect(page.getByTestId("kpi-visits-yoy")).toHaveText("同比上年同期数据不完整");
     await expect(page.getByTestId("kpi-totalCost-yoy")).toHaveText("同比上年同期数据不完整");
     await expect(page.getByTestId("kpi-visits")).toContainText("上年同期");
@@ -48,7 +52,9 @@ test.describe("honest statistics", () => {
   test("hb_analyst: one institution's month reads in 人次 with whole ticks, as the API counts", async ({ page }) => {
     await signIn(page, "hb_analyst");
     await page.goto("/statistics");
-    const code = (await page.getByTestId("institutions-table").locator("tbody tr").first().locator("td").nth(1).innerText()).trim();
+    const code = (
+      await page.getByTestId("institutions-table").locator("tbody tr").first().locator("td").nth(1).innerText()
+    ).trim();
     const q = `from=${last}&to=${last}&serviceType=PHARMACY&institution=${code}`;
     const api = await (await page.request.get(`/api/v1/statistics/summary?${q}`)).json();
     expect(api.visits).toBeGreaterThan(0);

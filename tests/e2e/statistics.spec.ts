@@ -88,7 +88,9 @@ test.describe("settlement statistics", () => {
     await signIn(page, "hb_analyst");
     await page.goto("/statistics/import");
     await expect(page.getByRole("heading", { level: 1, name: "导入结算数据" })).toBeVisible();
-    await page.getByTestId("import-file").setInputFiles({ name: `settlements-${last}.csv`, mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: `settlements-${last}.csv`, mimeType: "text/csv", buffer: Buffer.from(CSV, "utf8") });
     await expect(page.getByTestId("import-file-name")).toContainText(`settlements-${last}.csv`);
     await page.getByTestId("import-submit").click();
     const report = page.getByTestId("import-report");

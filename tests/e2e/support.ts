@@ -18,7 +18,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on("console", (msg) => {
         const text = msg.text();
         const hydration = /hydrat|did not match|#418|#423|#425/i.test(text);
-        if (msg.type() === "error" && !/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)) {
+        if (
+          msg.type() === "error" &&
+          !/Failed to load resource: the server responded with a status of (401|403|404|429)/.test(text)
+        ) {
           errors.push(`${page.url()}: ${text}`);
         } else if (msg.type() === "warning" && hydration) {
           errors.push(`${page.url()}: ${text}`);
@@ -42,7 +45,11 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 export async function setLocale(page: Page, locale: "zh-CN" | "en") {
-  await page.context().addCookies([{ name: "locale", value: locale, url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1:3100" }]);
+  await page
+    .context()
+    .addCookies([
+      { name: "locale", value: locale, url: page.url().startsWith("http") ? page.url() : "http://127.0.0.1:3100" },
+    ]);
 }
 
 export async function shot(page: Page, name: string) {

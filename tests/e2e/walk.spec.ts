@@ -24,12 +24,19 @@ async function chooseLocale(page: Page, locale: string) {
 
 async function axeFindings(page: Page, where: string, include?: string): Promise<string[]> {
   // Only violations are collected node by node: passes and incomplete results are not reported.
-  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).options({ resultTypes: ["violations"] });
+  let builder = new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .options({ resultTypes: ["violations"] });
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) => v.nodes.map((n) => `${where}: axe ${v.id} (${v.impact}) at ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(0, 2).join(" ")}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `${where}: axe ${v.id} (${v.impact}) at ${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(0, 2).join(" ")}`,
+      ),
+    );
 }
 
 /** Names of file formats and protocols, which are words of the text wherever they appear. */
@@ -57,19 +64,33 @@ const ALLOWED_CODES: Record<string, string[]> = {
  * what the user typed into a field is theirs.
  */
 async function rawCodes(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((allowed) => {
-    const patterns = [/\b[A-Z][A-Z_]{3,}\b/g, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, /(?<![\d.,\-:/])\b\d{6}\b(?![\d.,\-:/])/g];
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      // A date field's sections (YYYY-MM-DD) are the format to type in, like a placeholder.
-      if (!el || el.closest("code, script, style, noscript, textarea, .yb-print-only, .MuiPickersInputBase-root") || !el.checkVisibility()) continue;
-      const text = node.textContent ?? "";
-      for (const re of patterns) for (const m of text.matchAll(re)) if (!allowed.includes(m[0])) found.push(`"${m[0]}" in "${text.trim().slice(0, 80)}"`);
-    }
-    return found;
-  }, [...ALLOWED_EVERYWHERE, ...(ALLOWED_CODES[name] ?? [])]);
+  return page.evaluate(
+    (allowed) => {
+      const patterns = [
+        /\b[A-Z][A-Z_]{3,}\b/g,
+        /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+        /(?<![\d.,\-:/])\b\d{6}\b(?![\d.,\-:/])/g,
+      ];
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        // A date field's sections (YYYY-MM-DD) are the format to type in, like a placeholder.
+        if (
+          !el ||
+          el.closest("code, script, style, noscript, textarea, .yb-print-only, .MuiPickersInputBase-root") ||
+          !el.checkVisibility()
+        )
+          continue;
+        const text = node.textContent ?? "";
+        for (const re of patterns)
+          for (const m of text.matchAll(re))
+            if (!allowed.includes(m[0])) found.push(`"${m[0]}" in "${text.trim().slice(0, 80)}"`);
+      }
+      return found;
+    },
+    [...ALLOWED_EVERYWHERE, ...(ALLOWED_CODES[name] ?? [])],
+  );
 }
 
 async function visit(page: Page, path: string) {
@@ -87,14 +108,24 @@ async function checkDesktop(page: Page, p: WalkPage, path: string, lang: string)
   const where = `${p.name} ${lang} desktop (${path})`;
   await page.setViewportSize(DESKTOP);
   await visit(page, path);
-  const findings = [...(await axeFindings(page, where)), ...(await rawCodes(page, p.name)).map((r) => `${where}: raw code ${r}`)];
+  const findings = [
+    ...(await axeFindings(page, where)),
+    ...(await rawCodes(page, p.name)).map((r) => `${where}: raw code ${r}`),
+  ];
   await shot(page, `${p.name}-${lang}-desktop`);
   if (p.dialog) {
     await page.locator(p.dialog).first().click({ timeout: 5_000 });
     await expect(page.getByRole("dialog")).toBeVisible();
     // axe reads colours as painted: wait for the dialog's fade-in to end (mid-fade text is paler).
     // (A cancelled animation rejects `finished`; an endless one, a spinner, never ends: both left out.)
-    await page.evaluate(() => Promise.allSettled(document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime))).map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.allSettled(
+        document
+          .getAnimations()
+          .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+          .map((a) => a.finished),
+      ),
+    );
     findings.push(...(await axeFindings(page, `${where} dialog`, '[role="dialog"]')));
     await shot(page, `${p.name}-${lang}-dialog`);
     await page.keyboard.press("Escape");
@@ -111,14 +142,15 @@ async function checkPhone(page: Page, p: WalkPage, path: string, lang: string): 
   return width > PHONE.width ? [`${p.name} ${lang} phone (${path}): page is ${width} px wide`] : [];
 }
 
-
-
 test("walk: the sign-in page", async ({ page }) => {
   const findings: string[] = [];
   const login: WalkPage = { name: "login", path: "/login" };
   for (const [locale, lang] of LOCALES) {
     await chooseLocale(page, locale);
-    findings.push(...(await checkDesktop(page, login, login.path, lang)), ...(await checkPhone(page, login, login.path, lang)));
+    findings.push(
+      ...(await checkDesktop(page, login, login.path, lang)),
+      ...(await checkPhone(page, login, login.path, lang)),
+    );
   }
   expect(findings, findings.join("\n")).toEqual([]);
 });

@@ -6,7 +6,12 @@ import { CSV_COLUMNS } from "../../lib/settlements/codes";
 import { test, expect, signIn, shot, setLocale, SAME_ORIGIN } from "./support";
 
 async function figure(page: Page, key: string): Promise<number> {
-  return Number(await page.getByTestId(`wb-${key}-value`).innerText().then((s) => s.replace(/\D/g, "")));
+  return Number(
+    await page
+      .getByTestId(`wb-${key}-value`)
+      .innerText()
+      .then((s) => s.replace(/\D/g, "")),
+  );
 }
 
 async function apiTotal(page: Page, path: string): Promise<number> {
@@ -34,12 +39,20 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   await page.goto("/");
   const region = (await me(page)).bureau.region.code;
   // Overdue and due today count the bureau's own tickets: the list's owner filter, in the link too.
-  for (const [key, query] of [["overdue", "queue=OVERDUE&owner=BUREAU"], ["due-today", "queue=TODAY&owner=BUREAU"], ["awaiting", "queue=AWAITING"], ["bureau-open", "queue=BUREAU"]] as const) {
+  for (const [key, query] of [
+    ["overdue", "queue=OVERDUE&owner=BUREAU"],
+    ["due-today", "queue=TODAY&owner=BUREAU"],
+    ["awaiting", "queue=AWAITING"],
+    ["bureau-open", "queue=BUREAU"],
+  ] as const) {
     expect(await figure(page, key), key).toBe(await apiTotal(page, `/api/v1/complaints?${query}&pageSize=1`));
     await expectLink(page, key, `/complaints?${query}`);
   }
   const downtimes: Record<string, number> = {};
-  for (const [key, when] of [["down-now", "current"], ["down-next", "upcoming"]] as const) {
+  for (const [key, when] of [
+    ["down-now", "current"],
+    ["down-next", "upcoming"],
+  ] as const) {
     downtimes[when] = (await apiItems(page, `/api/v1/downtimes?when=${when.toUpperCase()}&region=${region}`)).length;
     expect(await figure(page, key), key).toBe(downtimes[when]);
     await expectLink(page, key, `/complaints/downtimes?region=${region}`);
@@ -53,11 +66,16 @@ test("a complaint handler's workbench: queues, awaiting, downtimes equal the API
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByTestId("wb-overdue").locator("a").click();
   await expect(page).toHaveURL(/\/complaints\?queue=OVERDUE&owner=BUREAU$/);
-  await expect(page.getByTestId("complaints-table").locator("tbody tr[data-number]")).toHaveCount(Math.min(20, await apiTotal(page, "/api/v1/complaints?queue=OVERDUE&owner=BUREAU&pageSize=1")));
+  await expect(page.getByTestId("complaints-table").locator("tbody tr[data-number]")).toHaveCount(
+    Math.min(20, await apiTotal(page, "/api/v1/complaints?queue=OVERDUE&owner=BUREAU&pageSize=1")),
+  );
   await page.goto("/");
   await page.getByTestId("wb-down-now").locator("a").click();
   await expect(page.getByTestId("scope-own")).toHaveAttribute("aria-current", "true");
-  for (const [id, when] of [["downtimes-current", "current"], ["downtimes-upcoming", "upcoming"]] as const) {
+  for (const [id, when] of [
+    ["downtimes-current", "current"],
+    ["downtimes-upcoming", "upcoming"],
+  ] as const) {
     await expect(page.getByTestId(id).locator("tbody tr[data-testid=downtime-row]")).toHaveCount(downtimes[when]!);
   }
 });
@@ -69,7 +87,9 @@ test("a roster checker's workbench counts pending changes made by others", async
   const pending = await apiItems(page, "/api/v1/institutions/change-requests?state=PENDING&pageSize=200");
   const others = pending.filter((c) => c.makerId !== id).length;
   expect(await figure(page, "roster-review")).toBe(others);
-  expect(await apiTotal(page, "/api/v1/institutions/change-requests?state=PENDING&maker=OTHERS&pageSize=1")).toBe(others);
+  expect(await apiTotal(page, "/api/v1/institutions/change-requests?state=PENDING&maker=OTHERS&pageSize=1")).toBe(
+    others,
+  );
   await expectLink(page, "roster-review", "/facilities/changes?maker=OTHERS");
   // The link opens exactly those requests: none of them the checker's own.
   await page.getByTestId("wb-roster-review").locator("a").click();
@@ -85,7 +105,9 @@ test("an agreement officer's workbench: expiring within the window and drafts of
   for (const days of [60, 365]) {
     await page.goto(days === 60 ? "/" : `/?days=${days}`);
     const shown = await figure(page, "expiring");
-    expect(await figure(page, "drafts")).toBe(await apiTotal(page, `/api/v1/agreements?status=DRAFT&party=${region}&pageSize=1`));
+    expect(await figure(page, "drafts")).toBe(
+      await apiTotal(page, `/api/v1/agreements?status=DRAFT&party=${region}&pageSize=1`),
+    );
     await expectLink(page, "expiring", `/agreements/expiring?days=${days}&party=${region}`);
     await expectLink(page, "drafts", `/agreements?status=DRAFT&party=${region}`);
     if (days === 60) await shot(page, "workbench-agreement-zh");
@@ -99,9 +121,24 @@ test("an agreement officer's workbench: expiring within the window and drafts of
 test("an analyst's workbench lists the region's latest imports with their rejects; English", async ({ page }) => {
   await signIn(page, "hb_analyst");
   // A batch whose rows are all refused (no figures change for other specs): its rejects as the API answered them.
-  const bad = (id: string) => [id, "2025-03-15T10:00:00+08:00", "999999", "131002", "H13010400001", "OUTPATIENT", "", "100.00", "50.00", "SETTLED"].join(",");
+  const bad = (id: string) =>
+    [
+      id,
+      "2025-03-15T10:00:00+08:00",
+      "999999",
+      "131002",
+      "H13010400001",
+      "OUTPATIENT",
+      "",
+      "100.00",
+      "50.00",
+      "SETTLED",
+    ].join(",");
   const csv = [CSV_COLUMNS.join(","), bad("WB-1"), bad("WB-2")].join("\n") + "\n";
-  const res = await page.request.post("/api/v1/settlements/import", { headers: { ...SAME_ORIGIN, "content-type": "text/csv" }, data: csv });
+  const res = await page.request.post("/api/v1/settlements/import", {
+    headers: { ...SAME_ORIGIN, "content-type": "text/csv" },
+    data: csv,
+  });
   expect(res.status()).toBe(200);
   const outcome = await res.json();
   expect(outcome.rejectedTotal).toBe(2);

@@ -12,16 +12,18 @@ type Service = "INPATIENT" | "OUTPATIENT" | "CHRONIC" | "PHARMACY";
 let serial = 0;
 
 /** An institution with an ACTIVE status event and open services. Returns its code. */
-export async function createInstitution(over: {
-  regionCode?: string;
-  level?: Level;
-  type?: string;
-  code?: string;
-  name?: string;
-  designatedSince?: string;
-  services?: { service: Service; openedOn: string; closedOn?: string | null; diseases?: string[] }[];
-  events?: { status: "ACTIVE" | "SUSPENDED" | "REVOKED"; effectiveOn: string }[];
-} = {}): Promise<string> {
+export async function createInstitution(
+  over: {
+    regionCode?: string;
+    level?: Level;
+    type?: string;
+    code?: string;
+    name?: string;
+    designatedSince?: string;
+    services?: { service: Service; openedOn: string; closedOn?: string | null; diseases?: string[] }[];
+    events?: { status: "ACTIVE" | "SUSPENDED" | "REVOKED"; effectiveOn: string }[];
+  } = {},
+): Promise<string> {
   const regionCode = over.regionCode ?? "110105";
   const type = over.type ?? "HOSPITAL";
   serial += 1;
@@ -39,7 +41,10 @@ export async function createInstitution(over: {
     await prisma.$executeRaw`INSERT INTO institution_status_event (institution_id, status, effective_on, reason, actor_name)
       VALUES (${id}::uuid, ${e.status}::"InstitutionStatus", ${e.effectiveOn}::date, 'test', 'test')`;
   }
-  for (const s of over.services ?? [{ service: "INPATIENT" as const, openedOn: "2019-01-01" }, { service: "OUTPATIENT" as const, openedOn: "2019-01-01" }]) {
+  for (const s of over.services ?? [
+    { service: "INPATIENT" as const, openedOn: "2019-01-01" },
+    { service: "OUTPATIENT" as const, openedOn: "2019-01-01" },
+  ]) {
     await prisma.$executeRaw`INSERT INTO institution_service (institution_id, service, diseases, opened_on, closed_on)
       VALUES (${id}::uuid, ${s.service}::"CrossRegionService", ${s.diseases ?? []}::"ChronicDisease"[], ${s.openedOn}::date, ${s.closedOn ?? null}::date)`;
   }
@@ -81,5 +86,9 @@ export async function createDraft(over: Record<string, unknown> = {}, actor?: Ac
 export async function createActiveAgreement(over: Record<string, unknown> = {}, effectiveOn?: string) {
   const officer = await nationalOfficer();
   const draft = await createDraft(over, officer);
-  return transitionAgreement(officer, draft.id, { action: "ACTIVATE", version: draft.version, ...(effectiveOn && { effectiveOn }) });
+  return transitionAgreement(officer, draft.id, {
+    action: "ACTIVATE",
+    version: draft.version,
+    ...(effectiveOn && { effectiveOn }),
+  });
 }

@@ -10,7 +10,8 @@ export const TEST_PASSWORD = "Test-Passw0rd";
 let cachedHash: string | undefined;
 const uniq = () => crypto.randomBytes(4).toString("hex");
 
-const LEVEL_OF = (code: string) => (code === "000000" ? "NATIONAL" : code.endsWith("0000") ? "PROVINCIAL" : "MUNICIPAL");
+const LEVEL_OF = (code: string) =>
+  code === "000000" ? "NATIONAL" : code.endsWith("0000") ? "PROVINCIAL" : "MUNICIPAL";
 
 /** The bureau of a region, created on first use (one bureau per region). */
 export async function bureauFor(regionCode: string, name?: string) {
@@ -29,7 +30,9 @@ export async function bureauFor(regionCode: string, name?: string) {
   });
 }
 
-export async function createUser(overrides: { regionCode?: string; roles?: RoleName[]; username?: string; disabled?: boolean } = {}) {
+export async function createUser(
+  overrides: { regionCode?: string; roles?: RoleName[]; username?: string; disabled?: boolean } = {},
+) {
   const bureau = await bureauFor(overrides.regionCode ?? "130000");
   cachedHash ??= await hashPassword(TEST_PASSWORD);
   return prisma.user.create({

@@ -11,5 +11,11 @@ export const groupSlug = (base = "g") => `${base}-${process.pid}-${Date.now().to
 export async function createGroup(overrides: Partial<CreateRegionGroupInput> & { owner?: Actor } = {}) {
   const { owner, ...input } = overrides;
   const admin = owner ?? (await createActor("130000", ["ADMIN"]));
-  return createRegionGroup(admin, { slug: groupSlug(), nameZh: "测试组", nameEn: "Test group", members: ["110000", "120000", "130000"], ...input });
+  return createRegionGroup(admin, {
+    slug: groupSlug(),
+    nameZh: "测试组",
+    nameEn: "Test group",
+    members: ["110000", "120000", "130000"],
+    ...input,
+  });
 }

@@ -37,14 +37,22 @@ import { ROLES } from "@/lib/auth/roles";
 import { openApiDocument } from "@/lib/api-document/openapi-document";
 import { startSession } from "@/lib/sign-in/sign-in";
 import { createActor } from "@/tests/factories";
-import { ACTION_CASES, API_CASES, callApi, CELLS, tokenFor, type Cell, type Target, type WriteCase } from "@/tests/support/write-cases";
+import {
+  ACTION_CASES,
+  API_CASES,
+  callApi,
+  CELLS,
+  tokenFor,
+  type Cell,
+  type Target,
+  type WriteCase,
+} from "@/tests/support/write-cases";
 
 async function cookieFor(actor: Actor): Promise<string> {
   const sid = await startSession(actor.id, "127.0.0.1", "vitest");
   const token = await encode({ token: { uid: actor.id, sid, authAt: Date.now() }, secret: env().NEXTAUTH_SECRET! });
   return `next-auth.session-token=${token}`;
 }
-
 
 // ---- the operations, from the document and the modules ------------------------------------
 
@@ -76,12 +84,15 @@ async function loadActions(): Promise<string[]> {
   return names;
 }
 
-
 // ---- running one cell ------------------------------------------------------------------------
 
 async function actorFor(c: WriteCase, cell: Cell): Promise<Actor | null> {
   if (cell === "none") return null;
-  if (cell === "wrongRole") return createActor(c.region, ROLES.filter((r) => !c.roles.includes(r)));
+  if (cell === "wrongRole")
+    return createActor(
+      c.region,
+      ROLES.filter((r) => !c.roles.includes(r)),
+    );
   const roles = c.roles.length === ROLES.length ? [...ROLES] : c.roles;
   if (cell === "foreign") return createActor(c.foreign, roles);
   return createActor(c.region, roles);
@@ -91,8 +102,11 @@ const auditCount = () => prisma.auditLog.count();
 
 type Call = (credential: string | null, t: Target) => Promise<{ ok: boolean; status: number | string }>;
 
-
-async function callAction(key: string, cookie: string | null, target: Target): Promise<{ ok: boolean; status: string }> {
+async function callAction(
+  key: string,
+  cookie: string | null,
+  target: Target,
+): Promise<{ ok: boolean; status: string }> {
   const [file, name] = key.split("#") as [string, string];
   const fn = actionModules.get(file)![name] as ActionFn;
   headerState.cookie = cookie ?? "";
@@ -113,7 +127,13 @@ interface Outcome {
   succeeded: boolean;
 }
 
-async function runCell(op: string, c: WriteCase, cell: Cell, call: Call, credentialOf: (a: Actor) => Promise<string>): Promise<Outcome> {
+async function runCell(
+  op: string,
+  c: WriteCase,
+  cell: Cell,
+  call: Call,
+  credentialOf: (a: Actor) => Promise<string>,
+): Promise<Outcome> {
   const actor = await actorFor(c, cell);
   const target = await c.setup(cell === "inScope" || c.self ? actor : null);
   // The token or session is made before the snapshot: issuing it is itself an audited write.
@@ -149,44 +169,58 @@ describe("generated authorization matrix", () => {
     expect(Object.keys(ACTION_CASES).filter((op) => !actionOps.includes(op))).toEqual([]);
   });
 
-  it("refuses every unauthorized cell without writing, and lets the in-scope caller write", { timeout: 600_000 }, async () => {
-    const skipped: string[] = [];
-    const ops: [string, WriteCase, Call, (a: Actor) => Promise<string>][] = [
-      ...apiOps.map((op): [string, WriteCase, Call, (a: Actor) => Promise<string>] => [op, API_CASES[op]!, (b, t) => callApi(op, b, t), tokenFor]),
-      ...actionOps.map((op): [string, WriteCase, Call, (a: Actor) => Promise<string>] => [op, ACTION_CASES[op]!, (k, t) => callAction(op, k, t), cookieFor]),
-    ];
-    for (const [op, c, call, credentialOf] of ops) {
-      for (const cell of CELLS) {
-        const reason = c.notApplicable?.[cell];
-        if (reason) {
-          skipped.push(`${op} × ${cell}: ${reason}`);
-          continue;
+  it(
+    "refuses every unauthorized cell without writing, and lets the in-scope caller write",
+    { timeout: 600_000 },
+    async () => {
+      const skipped: string[] = [];
+      const ops: [string, WriteCase, Call, (a: Actor) => Promise<string>][] = [
+        ...apiOps.map((op): [string, WriteCase, Call, (a: Actor) => Promise<string>] => [
+          op,
+          API_CASES[op]!,
+          (b, t) => callApi(op, b, t),
+          tokenFor,
+        ]),
+        ...actionOps.map((op): [string, WriteCase, Call, (a: Actor) => Promise<string>] => [
+          op,
+          ACTION_CASES[op]!,
+          (k, t) => callAction(op, k, t),
+          cookieFor,
+        ]),
+      ];
+      for (const [op, c, call, credentialOf] of ops) {
+        for (const cell of CELLS) {
+          const reason = c.notApplicable?.[cell];
+          if (reason) {
+            skipped.push(`${op} × ${cell}: ${reason}`);
+            continue;
+          }
+          outcomes.push(await runCell(op, c, cell, call, credentialOf));
         }
-        outcomes.push(await runCell(op, c, cell, call, credentialOf));
       }
-    }
-    const unauthorized = outcomes.filter((o) => o.cell !== "inScope");
-    const leaks = unauthorized.filter((o) => o.succeeded || o.wrote);
-    const inScope = outcomes.filter((o) => o.cell === "inScope");
-    const failedInScope = inScope.filter((o) => !o.succeeded || !o.wrote);
-    const byStatus = new Map<string, number>();
-    for (const o of unauthorized) {
-      const k = `${o.cell} → ${typeof o.status === "number" ? o.status : o.status.startsWith("refused") ? "refused" : o.status}`;
-      byStatus.set(k, (byStatus.get(k) ?? 0) + 1);
-    }
-    console.log(
-      [
-        `authorization matrix: ${apiOps.length} API write operations + ${actionOps.length} server actions, ${outcomes.length} calls`,
-        `  unauthorized calls: ${unauthorized.length}, unauthorized successes: ${leaks.length}, refused calls that wrote: ${unauthorized.filter((o) => o.wrote).length}`,
-        `  in-scope calls: ${inScope.length}, of which succeeded and wrote: ${inScope.length - failedInScope.length}`,
-        ...[...byStatus].sort().map(([k, n]) => `    ${k}: ${n}`),
-        `  not applicable (${skipped.length}):`,
-        ...skipped.map((s) => `    ${s}`),
-      ].join("\n"),
-    );
-    expect(leaks.map((o) => `${o.op} × ${o.cell}: ${o.status}${o.wrote ? " (wrote)" : ""}`)).toEqual([]);
-    expect(failedInScope.map((o) => `${o.op}: ${o.status}${o.wrote ? "" : " (wrote nothing)"}`)).toEqual([]);
-    // No session is always 401 on the API, never a redirect or a 403.
-    expect(outcomes.filter((o) => o.cell === "none" && typeof o.status === "number" && o.status !== 401)).toEqual([]);
-  });
+      const unauthorized = outcomes.filter((o) => o.cell !== "inScope");
+      const leaks = unauthorized.filter((o) => o.succeeded || o.wrote);
+      const inScope = outcomes.filter((o) => o.cell === "inScope");
+      const failedInScope = inScope.filter((o) => !o.succeeded || !o.wrote);
+      const byStatus = new Map<string, number>();
+      for (const o of unauthorized) {
+        const k = `${o.cell} → ${typeof o.status === "number" ? o.status : o.status.startsWith("refused") ? "refused" : o.status}`;
+        byStatus.set(k, (byStatus.get(k) ?? 0) + 1);
+      }
+      console.log(
+        [
+          `authorization matrix: ${apiOps.length} API write operations + ${actionOps.length} server actions, ${outcomes.length} calls`,
+          `  unauthorized calls: ${unauthorized.length}, unauthorized successes: ${leaks.length}, refused calls that wrote: ${unauthorized.filter((o) => o.wrote).length}`,
+          `  in-scope calls: ${inScope.length}, of which succeeded and wrote: ${inScope.length - failedInScope.length}`,
+          ...[...byStatus].sort().map(([k, n]) => `    ${k}: ${n}`),
+          `  not applicable (${skipped.length}):`,
+          ...skipped.map((s) => `    ${s}`),
+        ].join("\n"),
+      );
+      expect(leaks.map((o) => `${o.op} × ${o.cell}: ${o.status}${o.wrote ? " (wrote)" : ""}`)).toEqual([]);
+      expect(failedInScope.map((o) => `${o.op}: ${o.status}${o.wrote ? "" : " (wrote nothing)"}`)).toEqual([]);
+      // No session is always 401 on the API, never a redirect or a 403.
+      expect(outcomes.filter((o) => o.cell === "none" && typeof o.status === "number" && o.status !== 401)).toEqual([]);
+    },
+  );
 });

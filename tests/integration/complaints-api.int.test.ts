@@ -34,12 +34,28 @@ describe("/api/v1/complaints", () => {
 
     const bad = await create(bj("/complaints", post({})));
     expect(bad.status).toBe(400);
-    const fields = ((await bad.json()) as { error: { details: { field: string }[] } }).error.details.map((d) => d.field);
-    expect(fields).toEqual(expect.arrayContaining(["channel", "complainantName", "homeRegionCode", "visitRegionCode", "category", "description"]));
+    const fields = ((await bad.json()) as { error: { details: { field: string }[] } }).error.details.map(
+      (d) => d.field,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "channel",
+        "complainantName",
+        "homeRegionCode",
+        "visitRegionCode",
+        "category",
+        "description",
+      ]),
+    );
 
     const res = await create(bj("/complaints", post(complaintInput())));
     expect(res.status).toBe(201);
-    const ticket = (await res.json()) as { number: string; version: number; state: string; complainantIdNumber: string };
+    const ticket = (await res.json()) as {
+      number: string;
+      version: number;
+      state: string;
+      complainantIdNumber: string;
+    };
     expect(ticket).toMatchObject({ state: "NEW", version: 1, complainantIdNumber: "1310**********0036" });
     const n = ticket.number;
 
@@ -47,27 +63,50 @@ describe("/api/v1/complaints", () => {
     expect((await detail(lf(`/complaints/${n}`), params(n))).status).toBe(200);
     expect((await detail(sh(`/complaints/${n}`), params(n))).status).toBe(404);
     expect((await detail(analyst(`/complaints/${n}`), params(n))).status).toBe(404);
-    expect((await transition(sh(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n))).status).toBe(404);
-    expect((await comment(sh(`/complaints/${n}/comments`, post({ body: "x", internal: true })), params(n))).status).toBe(404);
+    expect(
+      (await transition(sh(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n))).status,
+    ).toBe(404);
+    expect(
+      (await comment(sh(`/complaints/${n}/comments`, post({ body: "x", internal: true })), params(n))).status,
+    ).toBe(404);
 
     // unmask: the receiving bureau only
     expect((await detail(lf(`/complaints/${n}?unmask=true`), params(n))).status).toBe(403);
-    const clear = (await (await detail(bj(`/complaints/${n}?unmask=true`), params(n))).json()) as { complainantIdNumber: string; unmasked: boolean };
+    const clear = (await (await detail(bj(`/complaints/${n}?unmask=true`), params(n))).json()) as {
+      complainantIdNumber: string;
+      unmasked: boolean;
+    };
     expect(clear).toMatchObject({ complainantIdNumber: TEST_ID_NUMBER, unmasked: true });
 
-    expect((await transition(lf(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n))).status).toBe(403);
-    expect((await transition(bj(`/complaints/${n}/transitions`, post({ to: "RESOLVED", version: 1 })), params(n))).status).toBe(422);
+    expect(
+      (await transition(lf(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n))).status,
+    ).toBe(403);
+    expect(
+      (await transition(bj(`/complaints/${n}/transitions`, post({ to: "RESOLVED", version: 1 })), params(n))).status,
+    ).toBe(422);
     const ok = await transition(bj(`/complaints/${n}/transitions`, post({ to: "TRIAGED", version: 1 })), params(n));
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { version: number }).version).toBe(2);
-    expect((await transition(bj(`/complaints/${n}/transitions`, post({ to: "INVESTIGATING", version: 1 })), params(n))).status).toBe(409);
-    const noNote = await transition(bj(`/complaints/${n}/transitions`, post({ to: "AWAITING_OTHER_BUREAU", version: 2 })), params(n));
+    expect(
+      (await transition(bj(`/complaints/${n}/transitions`, post({ to: "INVESTIGATING", version: 1 })), params(n)))
+        .status,
+    ).toBe(409);
+    const noNote = await transition(
+      bj(`/complaints/${n}/transitions`, post({ to: "AWAITING_OTHER_BUREAU", version: 2 })),
+      params(n),
+    );
     expect(noNote.status).toBe(400);
 
-    expect((await comment(lf(`/complaints/${n}/comments`, post({ body: "已核实", internal: true })), params(n))).status).toBe(201);
-    expect((await comment(lf(`/complaints/${n}/comments`, post({ body: "答复", internal: false })), params(n))).status).toBe(403);
+    expect(
+      (await comment(lf(`/complaints/${n}/comments`, post({ body: "已核实", internal: true })), params(n))).status,
+    ).toBe(201);
+    expect(
+      (await comment(lf(`/complaints/${n}/comments`, post({ body: "答复", internal: false })), params(n))).status,
+    ).toBe(403);
 
-    const mine = (await (await list(bj("/complaints?queue=ALL&pageSize=200"))).json()) as { items: { number: string }[] };
+    const mine = (await (await list(bj("/complaints?queue=ALL&pageSize=200"))).json()) as {
+      items: { number: string }[];
+    };
     expect(mine.items.map((i) => i.number)).toContain(n);
     const theirs = (await (await list(sh(`/complaints?queue=ALL&q=${n}`))).json()) as { total: number };
     expect(theirs.total).toBe(0);
@@ -81,9 +120,13 @@ describe("/api/v1/complaints", () => {
 
     const rep = (await (await reports(sh("/complaints/reports"))).json()) as { backlog: unknown[] };
     expect(rep.backlog).toEqual([]);
-    const bjRep = (await (await reports(bj("/complaints/reports"))).json()) as { backlog: { state: string; count: number }[] };
+    const bjRep = (await (await reports(bj("/complaints/reports"))).json()) as {
+      backlog: { state: string; count: number }[];
+    };
     expect(bjRep.backlog.find((b) => b.state === "TRIAGED")?.count).toBeGreaterThan(0);
-    expect((await reports(bj("/complaints/reports?format=xlsx"))).headers.get("content-type")).toContain("spreadsheetml");
+    expect((await reports(bj("/complaints/reports?format=xlsx"))).headers.get("content-type")).toContain(
+      "spreadsheetml",
+    );
     const shDaily = (await (await daily(sh("/complaints/daily-report"))).json()) as { totals: { new: number } };
     expect(shDaily.totals.new).toBe(0);
     expect(await (await daily(sh("/complaints/daily-report?format=csv"))).text()).not.toContain(n);
@@ -93,12 +136,20 @@ describe("/api/v1/complaints", () => {
 describe("/api/v1/downtimes", () => {
   it("posts a window in scope (201), refuses out-of-scope (400), lists", async () => {
     const lf = await bearer(await createActor("131000", ["COMPLAINT_HANDLER"]));
-    const body = { regionCode: "131000", kind: "PLANNED", startsAt: "2026-12-01T22:00:00+08:00", endsAt: "2026-12-02T02:00:00+08:00", services: ["INPATIENT"], reason: "系统升级" };
+    const body = {
+      regionCode: "131000",
+      kind: "PLANNED",
+      startsAt: "2026-12-01T22:00:00+08:00",
+      endsAt: "2026-12-02T02:00:00+08:00",
+      services: ["INPATIENT"],
+      reason: "系统升级",
+    };
     const res = await createDowntime(lf("/downtimes", post(body)));
     expect(res.status).toBe(201);
     expect(((await res.json()) as { region: { name: string } }).region.name).toBe("廊坊市");
     expect((await createDowntime(lf("/downtimes", post({ ...body, regionCode: "110000" })))).status).toBe(400);
-    const items = ((await (await listDowntimes(lf("/downtimes?when=ALL"))).json()) as { items: { reason: string }[] }).items;
+    const items = ((await (await listDowntimes(lf("/downtimes?when=ALL"))).json()) as { items: { reason: string }[] })
+      .items;
     expect(items.map((i) => i.reason)).toContain("系统升级");
   });
 });

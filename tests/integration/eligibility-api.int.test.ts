@@ -39,8 +39,14 @@ describe("eligibility fast path", () => {
     // asOf pins the instant, so both answers (and their permalinks) are comparable.
     const query = `institution=${code}&homeRegion=130100&service=INPATIENT&date=2024-05-06&filingType=EMERGENCY&asOf=${encodeURIComponent(new Date().toISOString())}`;
 
-    const fast = await fetch(`${base}/api/v1/eligibility?${query}`, { headers: { authorization: `Bearer ${secret}`, "accept-language": "en" } });
-    const viaRoute = await route.GET(new Request(`http://test/api/v1/eligibility?${query}`, { headers: { authorization: `Bearer ${secret}`, "accept-language": "en" } }));
+    const fast = await fetch(`${base}/api/v1/eligibility?${query}`, {
+      headers: { authorization: `Bearer ${secret}`, "accept-language": "en" },
+    });
+    const viaRoute = await route.GET(
+      new Request(`http://test/api/v1/eligibility?${query}`, {
+        headers: { authorization: `Bearer ${secret}`, "accept-language": "en" },
+      }),
+    );
     expect(fast.status).toBe(200);
     expect(viaRoute.status).toBe(200);
     expect(fast.headers.get("content-type")).toBe("application/json");
@@ -53,7 +59,10 @@ describe("eligibility fast path", () => {
   });
 
   it("401 for an unknown, malformed or revoked token; 400 naming the field; errors in the caller's language", async () => {
-    const none = await fetch(`${base}/api/v1/eligibility?institution=H1&homeRegion=130100&service=INPATIENT&date=2024-01-01`, { headers: { authorization: "Bearer ybt_unknown" } });
+    const none = await fetch(
+      `${base}/api/v1/eligibility?institution=H1&homeRegion=130100&service=INPATIENT&date=2024-01-01`,
+      { headers: { authorization: "Bearer ybt_unknown" } },
+    );
     expect(none.status).toBe(401);
     expect((await none.json()).error).toMatchObject({ code: "UNAUTHENTICATED", details: [] });
     const basic = await fetch(`${base}/api/v1/eligibility`, { headers: { authorization: "Basic eDp5" } });
@@ -61,14 +70,21 @@ describe("eligibility fast path", () => {
 
     const created = await createApiToken(await createActor("130000", ["ANALYST"]), { name: "revoked" });
     await prisma.apiToken.update({ where: { id: created.token.id }, data: { revokedAt: new Date() } });
-    expect((await fetch(`${base}/api/v1/eligibility`, { headers: { authorization: `Bearer ${created.secret}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${base}/api/v1/eligibility`, { headers: { authorization: `Bearer ${created.secret}` } })).status,
+    ).toBe(401);
 
     const secret = await token("120000", ["ANALYST"]);
-    const bad = await fetch(`${base}/api/v1/eligibility?institution=H1&homeRegion=131&service=SURGERY&date=2024-13-01`, { headers: { authorization: `Bearer ${secret}`, "accept-language": "zh-CN" } });
+    const bad = await fetch(
+      `${base}/api/v1/eligibility?institution=H1&homeRegion=131&service=SURGERY&date=2024-13-01`,
+      { headers: { authorization: `Bearer ${secret}`, "accept-language": "zh-CN" } },
+    );
     expect(bad.status).toBe(400);
     const err = (await bad.json()).error;
     expect(err.code).toBe("VALIDATION");
-    expect(err.details.map((d: { field: string }) => d.field).sort()).toEqual(expect.arrayContaining(["date", "homeRegion", "service"]));
+    expect(err.details.map((d: { field: string }) => d.field).sort()).toEqual(
+      expect.arrayContaining(["date", "homeRegion", "service"]),
+    );
     expect(err.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
@@ -86,7 +102,10 @@ describe("eligibility fast path", () => {
 
   it("answers a method an /api/v1 path does not take with the JSON 405 and Allow, before Next.js", async () => {
     const secret = await token("130000", ["ANALYST"]);
-    const refused = await fetch(`${base}/api/v1/eligibility`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "accept-language": "en", "x-request-id": "refused-405-call" } });
+    const refused = await fetch(`${base}/api/v1/eligibility`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "accept-language": "en", "x-request-id": "refused-405-call" },
+    });
     expect(refused.status).toBe(405);
     expect(refused.headers.get("allow")).toBe("GET");
     expect(refused.headers.get("x-instance")).toBe("listener-test");

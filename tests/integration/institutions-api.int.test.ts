@@ -23,7 +23,11 @@ async function tokenFor(actor: Actor): Promise<string> {
   return (await createApiToken(actor, { name: "api test" })).secret;
 }
 
-function req(token: string, path: string, init: { method?: string; body?: BodyInit; json?: unknown; headers?: Record<string, string> } = {}) {
+function req(
+  token: string,
+  path: string,
+  init: { method?: string; body?: BodyInit; json?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   headers.authorization = `Bearer ${token}`;
   let body = init.body;
@@ -45,17 +49,30 @@ describe("GET /institutions and /institutions/{code}", () => {
   });
 
   it("any role reads any region: 北京友谊医院 by 友谊, its detail, its services on a date and its history", async () => {
-    const inst = await createInstitution({ regionCode: "110102", name: "首都医科大学附属北京友谊医院", shortName: "北京友谊医院", level: "LEVEL_3", services: [{ service: "INPATIENT", openedOn: "2019-06-01" }] });
+    const inst = await createInstitution({
+      regionCode: "110102",
+      name: "首都医科大学附属北京友谊医院",
+      shortName: "北京友谊医院",
+      level: "LEVEL_3",
+      services: [{ service: "INPATIENT", openedOn: "2019-06-01" }],
+    });
     const token = await tokenFor(await createActor("131000", ["COMPLAINT_HANDLER"]));
     const res = await list.GET(req(token, `?q=${encodeURIComponent("友谊")}&region=110000`));
     expect(res.status).toBe(200);
     const page = await res.json();
     expect(page.items.map((i: { code: string }) => i.code)).toContain(inst.code);
-    expect(page.items[0]).toMatchObject({ region: { code: "110102", name: "西城区" }, services: [{ service: "INPATIENT", openedOn: "2019-06-01" }] });
+    expect(page.items[0]).toMatchObject({
+      region: { code: "110102", name: "西城区" },
+      services: [{ service: "INPATIENT", openedOn: "2019-06-01" }],
+    });
 
     const detail = await one.GET(req(token, `/${inst.code}`), params({ code: inst.code }));
     expect(detail.status).toBe(200);
-    expect(await detail.json()).toMatchObject({ code: inst.code, canEdit: false, regionPath: [{ name: "北京市" }, { name: "西城区" }] });
+    expect(await detail.json()).toMatchObject({
+      code: inst.code,
+      canEdit: false,
+      regionPath: [{ name: "北京市" }, { name: "西城区" }],
+    });
 
     const on = await services.GET(req(token, `/${inst.code}/services?on=2019-05-31`), params({ code: inst.code }));
     expect(await on.json()).toMatchObject({ date: "2019-05-31", services: [], status: { status: "ACTIVE" } });
@@ -91,16 +108,33 @@ describe("writes through the API", () => {
   it("a roster manager of 北京市 cannot change an institution in 河北省: 403, nothing written", async () => {
     const inst = await createInstitution({ regionCode: "131002", name: "廊坊市中医医院" });
     const bj = await tokenFor(await createActor("110000", ["ROSTER_MANAGER"]));
-    const patch = await one.PATCH(req(bj, `/${inst.code}`, { method: "PATCH", json: { name: "被改名", version: 1 } }), params({ code: inst.code }));
+    const patch = await one.PATCH(
+      req(bj, `/${inst.code}`, { method: "PATCH", json: { name: "被改名", version: 1 } }),
+      params({ code: inst.code }),
+    );
     expect(patch.status).toBe(403);
     expect((await patch.json()).error.code).toBe("FORBIDDEN");
     const cmd = await one.POST(
-      req(bj, `/${inst.code}`, { method: "POST", json: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "x", version: 1 } }),
+      req(bj, `/${inst.code}`, {
+        method: "POST",
+        json: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "x", version: 1 },
+      }),
       params({ code: inst.code }),
     );
     expect(cmd.status).toBe(403);
     const create = await list.POST(
-      req(bj, "", { method: "POST", json: { code: nextInstitutionCode("131002"), name: "x", type: "HOSPITAL", level: "LEVEL_1", ownership: "PUBLIC", regionCode: "131002", designatedSince: "2020-01-01" } }),
+      req(bj, "", {
+        method: "POST",
+        json: {
+          code: nextInstitutionCode("131002"),
+          name: "x",
+          type: "HOSPITAL",
+          level: "LEVEL_1",
+          ownership: "PUBLIC",
+          regionCode: "131002",
+          designatedSince: "2020-01-01",
+        },
+      }),
     );
     expect(create.status).toBe(403);
     const row = await prisma.institution.findUniqueOrThrow({ where: { id: inst.id } });
@@ -110,7 +144,17 @@ describe("writes through the API", () => {
   it("create 201, duplicate 409, bad body 400 with fields, PATCH 200 then stale 409, commands 200/422", async () => {
     const token = await tokenFor(await createActor("131000", ["ROSTER_MANAGER"]));
     const code = nextInstitutionCode("131081");
-    const body = { code, name: "三河市燕郊人民医院", type: "HOSPITAL", level: "LEVEL_2", grade: "A", ownership: "PUBLIC", regionCode: "131082", designatedSince: "2017-09-01", services: [{ service: "INPATIENT", openedOn: "2019-01-01" }] };
+    const body = {
+      code,
+      name: "三河市燕郊人民医院",
+      type: "HOSPITAL",
+      level: "LEVEL_2",
+      grade: "A",
+      ownership: "PUBLIC",
+      regionCode: "131082",
+      designatedSince: "2017-09-01",
+      services: [{ service: "INPATIENT", openedOn: "2019-01-01" }],
+    };
     const created = await list.POST(req(token, "", { method: "POST", json: body }));
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ code, version: 1, region: { code: "131082", name: "三河市" } });
@@ -118,31 +162,68 @@ describe("writes through the API", () => {
     expect(dup.status).toBe(409);
     expect((await dup.json()).error.details[0].field).toBe("code");
 
-    const bad = await list.POST(req(token, "", { method: "POST", json: { ...body, code: "Z1", designatedSince: "2017-13-01", level: "FOUR", extra: 1 } }));
+    const bad = await list.POST(
+      req(token, "", {
+        method: "POST",
+        json: { ...body, code: "Z1", designatedSince: "2017-13-01", level: "FOUR", extra: 1 },
+      }),
+    );
     expect(bad.status).toBe(400);
     const fields = (await bad.json()).error.details.map((d: { field: string }) => d.field).sort();
     expect(fields).toEqual(["_", "code", "designatedSince", "level"]);
-    const notJson = await list.POST(req(token, "", { method: "POST", body: "{oops", headers: { "content-type": "application/json" } }));
+    const notJson = await list.POST(
+      req(token, "", { method: "POST", body: "{oops", headers: { "content-type": "application/json" } }),
+    );
     expect(notJson.status).toBe(400);
 
-    const patched = await one.PATCH(req(token, `/${code}`, { method: "PATCH", json: { phone: "0316-3311111", version: 1 } }), params({ code }));
+    const patched = await one.PATCH(
+      req(token, `/${code}`, { method: "PATCH", json: { phone: "0316-3311111", version: 1 } }),
+      params({ code }),
+    );
     expect(patched.status).toBe(200);
     expect(await patched.json()).toMatchObject({ phone: "0316-3311111", version: 2 });
-    const stale = await one.PATCH(req(token, `/${code}`, { method: "PATCH", json: { phone: "0316-0000000", version: 1 } }), params({ code }));
+    const stale = await one.PATCH(
+      req(token, `/${code}`, { method: "PATCH", json: { phone: "0316-0000000", version: 1 } }),
+      params({ code }),
+    );
     expect(stale.status).toBe(409);
-    const noVersion = await one.PATCH(req(token, `/${code}`, { method: "PATCH", json: { phone: "1" } }), params({ code }));
+    const noVersion = await one.PATCH(
+      req(token, `/${code}`, { method: "PATCH", json: { phone: "1" } }),
+      params({ code }),
+    );
     expect(noVersion.status).toBe(400);
     expect((await noVersion.json()).error.details[0].field).toBe("version");
 
-    const open = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "OPEN_SERVICE", service: "OUTPATIENT", openedOn: "2021-01-01", version: 2 } }), params({ code }));
+    const open = await one.POST(
+      req(token, `/${code}`, {
+        method: "POST",
+        json: { action: "OPEN_SERVICE", service: "OUTPATIENT", openedOn: "2021-01-01", version: 2 },
+      }),
+      params({ code }),
+    );
     expect(open.status).toBe(200);
-    const again = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "OPEN_SERVICE", service: "OUTPATIENT", version: 3 } }), params({ code }));
+    const again = await one.POST(
+      req(token, `/${code}`, { method: "POST", json: { action: "OPEN_SERVICE", service: "OUTPATIENT", version: 3 } }),
+      params({ code }),
+    );
     expect(again.status).toBe(422);
-    const unknown = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "delete", version: 3 } }), params({ code }));
+    const unknown = await one.POST(
+      req(token, `/${code}`, { method: "POST", json: { action: "delete", version: 3 } }),
+      params({ code }),
+    );
     expect(unknown.status).toBe(400);
-    const future = await one.POST(req(token, `/${code}`, { method: "POST", json: { action: "CLOSE_SERVICE", service: "OUTPATIENT", closedOn: "2099-01-01", reason: "x", version: 3 } }), params({ code }));
+    const future = await one.POST(
+      req(token, `/${code}`, {
+        method: "POST",
+        json: { action: "CLOSE_SERVICE", service: "OUTPATIENT", closedOn: "2099-01-01", reason: "x", version: 3 },
+      }),
+      params({ code }),
+    );
     expect(future.status).toBe(400);
-    expect((await future.json()).error.details[0]).toMatchObject({ field: "closedOn", code: "facilities.validation.futureDate" });
+    expect((await future.json()).error.details[0]).toMatchObject({
+      field: "closedOn",
+      code: "facilities.validation.futureDate",
+    });
   });
 
   it("maker-checker: PATCH answers 202 with the pending change; the checker approves through the API", async () => {
@@ -151,16 +232,31 @@ describe("writes through the API", () => {
     const maker = await tokenFor(await createActor("130900", ["ROSTER_MANAGER"]));
     const checker = await tokenFor(await createActor("130900", ["ROSTER_MANAGER"]));
     const inst = await createInstitution({ regionCode: "130902", name: "沧州市中心医院" });
-    const res = await one.PATCH(req(maker, `/${inst.code}`, { method: "PATCH", json: { shortName: "沧州中心", version: 1 } }), params({ code: inst.code }));
+    const res = await one.PATCH(
+      req(maker, `/${inst.code}`, { method: "PATCH", json: { shortName: "沧州中心", version: 1 } }),
+      params({ code: inst.code }),
+    );
     expect(res.status).toBe(202);
     const { pendingChangeId } = await res.json();
     const inbox = await (await changes.GET(req(checker, "/change-requests"))).json();
     expect(inbox.items.map((c: { id: string }) => c.id)).toContain(pendingChangeId);
-    const own = await change.POST(req(maker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "APPROVE" } }), params({ id: pendingChangeId }));
+    const own = await change.POST(
+      req(maker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "APPROVE" } }),
+      params({ id: pendingChangeId }),
+    );
     expect(own.status).toBe(403);
-    const noComment = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "REJECT" } }), params({ id: pendingChangeId }));
+    const noComment = await change.POST(
+      req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "REJECT" } }),
+      params({ id: pendingChangeId }),
+    );
     expect(noComment.status).toBe(400);
-    const ok = await change.POST(req(checker, `/change-requests/${pendingChangeId}`, { method: "POST", json: { decision: "APPROVE", comment: "同意" } }), params({ id: pendingChangeId }));
+    const ok = await change.POST(
+      req(checker, `/change-requests/${pendingChangeId}`, {
+        method: "POST",
+        json: { decision: "APPROVE", comment: "同意" },
+      }),
+      params({ id: pendingChangeId }),
+    );
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ state: "APPROVED", comment: "同意" });
     expect((await prisma.institution.findUniqueOrThrow({ where: { id: inst.id } })).shortName).toBe("沧州中心");
@@ -176,20 +272,35 @@ describe("import, export and coverage endpoints", () => {
     const code = nextInstitutionCode("131023");
     const csv = `code,name,type,level,grade,ownership,region_code,designated_since,services\r\n${code},永清县人民医院,HOSPITAL,LEVEL_2,A,PUBLIC,131023,2018-01-01,INPATIENT@2019-01-01\r\nH131023BAD,坏行,HOSPITAL,LEVEL_2,A,PUBLIC,131023,2018-01-01,\r\n`;
     const post = (query: string, accept?: string, who = token) =>
-      importRoute.POST(req(who, `/import${query}`, { method: "POST", body: csv, headers: { "content-type": "text/csv", "accept-language": "en", ...(accept && { accept }) } }));
+      importRoute.POST(
+        req(who, `/import${query}`, {
+          method: "POST",
+          body: csv,
+          headers: { "content-type": "text/csv", "accept-language": "en", ...(accept && { accept }) },
+        }),
+      );
 
     const dry = await post("");
     expect(dry.status).toBe(200);
     const report = await dry.json();
     expect(report).toMatchObject({ dryRun: true, counts: { new: 1, rejected: 1 }, applied: false });
     expect(report.errors).toEqual([
-      { row: 3, code: "H131023BAD", field: "code", message: expect.stringContaining("H (medical institution)"), messageKey: { key: "facilities.validation.code" } },
+      {
+        row: 3,
+        code: "H131023BAD",
+        field: "code",
+        message: expect.stringContaining("H (medical institution)"),
+        messageKey: { key: "facilities.validation.code" },
+      },
     ]);
     expect(await prisma.institution.count({ where: { code } })).toBe(0);
 
     const streamed = await post("?dryRun=false", "application/x-ndjson");
     expect(streamed.headers.get("content-type")).toContain("application/x-ndjson");
-    const lines = (await streamed.text()).trim().split("\n").map((l) => JSON.parse(l));
+    const lines = (await streamed.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.filter((l) => l.type === "progress").length).toBeGreaterThan(1);
     expect(lines.at(-1)).toMatchObject({ type: "report", report: { applied: true, written: { new: 1 } } });
     expect(await prisma.institution.count({ where: { code } })).toBe(1);
@@ -221,7 +332,10 @@ describe("import, export and coverage endpoints", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.region).toEqual({ code: "130700", name: "张家口市", level: "CITY" });
-    expect(body.children.find((c: { code: string }) => c.code === "130724")).toMatchObject({ institutions: 1, byService: { INPATIENT: 1 } });
+    expect(body.children.find((c: { code: string }) => c.code === "130724")).toMatchObject({
+      institutions: 1,
+      byService: { INPATIENT: 1 },
+    });
     expect((await coverageRoute.GET(req(token, "/coverage?region=131"))).status).toBe(400);
     expect((await coverageRoute.GET(req(token, "/coverage?region=999999"))).status).toBe(404);
   });

@@ -45,10 +45,18 @@ async function sessionCookie(userId: string): Promise<{ cookie: string; sid: str
 const URL_BASE = "http://console.test/api/v1";
 const sameSite = { host: "console.test", origin: "http://console.test" };
 
-function cookieRequest(cookie: string, path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+function cookieRequest(
+  cookie: string,
+  path: string,
+  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
+) {
   // As on the wire: a body comes with its Content-Length (a Request built here has none of its own).
   const length: Record<string, string> = init.body ? { "content-length": String(Buffer.byteLength(init.body)) } : {};
-  return new Request(`${URL_BASE}${path}`, { method: init.method ?? "GET", body: init.body, headers: { cookie, ...length, ...(init.headers ?? {}) } });
+  return new Request(`${URL_BASE}${path}`, {
+    method: init.method ?? "GET",
+    body: init.body,
+    headers: { cookie, ...length, ...(init.headers ?? {}) },
+  });
 }
 
 async function handler(regionCode = "110000"): Promise<Actor> {
@@ -84,11 +92,17 @@ describe("hostile text", () => {
     const actor = await handler();
     const { secret } = await createApiToken(actor, { name: "t" });
     const auth = { authorization: `Bearer ${secret}` };
-    const q = await listComplaints(new Request(`${URL_BASE}/complaints?q=${encodeURIComponent("a\u0000")}`, { headers: auth }));
+    const q = await listComplaints(
+      new Request(`${URL_BASE}/complaints?q=${encodeURIComponent("a\u0000")}`, { headers: auth }),
+    );
     expect(q.status).toBe(400);
     expect(((await q.json()) as ErrorBody).error.details[0]!.field).toBe("query.q");
     const key = await createComplaint(
-      new Request(`${URL_BASE}/complaints`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ ...complaintInput(), "x\u0000": 1 }) }),
+      new Request(`${URL_BASE}/complaints`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ ...complaintInput(), "x\u0000": 1 }),
+      }),
     );
     expect(key.status).toBe(400);
   });
@@ -99,10 +113,14 @@ describe("request id", () => {
     const actor = await handler();
     const { secret } = await createApiToken(actor, { name: "t" });
     const auth = { authorization: `Bearer ${secret}` };
-    const ok = await listRegions(new Request(`${URL_BASE}/regions?parent=130000`, { headers: { ...auth, "x-request-id": "caller-0a1b2c3d" } }));
+    const ok = await listRegions(
+      new Request(`${URL_BASE}/regions?parent=130000`, { headers: { ...auth, "x-request-id": "caller-0a1b2c3d" } }),
+    );
     expect(ok.status).toBe(200);
     expect(ok.headers.get("x-request-id")).toBe("caller-0a1b2c3d");
-    const generated = await listRegions(new Request(`${URL_BASE}/regions?parent=130000`, { headers: { ...auth, "x-request-id": "bad id\u0001" } }));
+    const generated = await listRegions(
+      new Request(`${URL_BASE}/regions?parent=130000`, { headers: { ...auth, "x-request-id": "bad id\u0001" } }),
+    );
     expect(generated.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     const denied = await getMe(new Request(`${URL_BASE}/me`, { headers: { "x-request-id": "caller-ffff0000" } }));
     expect(denied.status).toBe(401);
@@ -118,14 +136,32 @@ describe("body size", () => {
     const body = JSON.stringify(complaintInput({ description: "长".repeat(400_000) })); // ≈ 1.2 MB
     const before = await complaintCount();
     const declared = await createComplaint(
-      new Request(`${URL_BASE}/complaints`, { method: "POST", body, headers: { authorization: `Bearer ${secret}`, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) } }),
+      new Request(`${URL_BASE}/complaints`, {
+        method: "POST",
+        body,
+        headers: {
+          authorization: `Bearer ${secret}`,
+          "content-type": "application/json",
+          "content-length": String(Buffer.byteLength(body)),
+        },
+      }),
     );
     expect(declared.status).toBe(413);
     expect(((await declared.json()) as ErrorBody).error.code).toBe("PAYLOAD_TOO_LARGE");
     // Streamed without a length (chunked): counted while read.
-    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 12; i++) c.enqueue(new TextEncoder().encode("x".repeat(100_000))); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 12; i++) c.enqueue(new TextEncoder().encode("x".repeat(100_000)));
+        c.close();
+      },
+    });
     const chunked = await createComplaint(
-      new Request(`${URL_BASE}/complaints`, { method: "POST", body: stream, duplex: "half", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" } } as RequestInit),
+      new Request(`${URL_BASE}/complaints`, {
+        method: "POST",
+        body: stream,
+        duplex: "half",
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      } as RequestInit),
     );
     expect(chunked.status).toBe(413);
     expect(await complaintCount()).toBe(before);
@@ -138,19 +174,45 @@ describe("cross-site requests with the session cookie", () => {
     const { cookie } = await sessionCookie(actor.id);
     const body = JSON.stringify(complaintInput());
     const before = await complaintCount();
-    const foreign = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", origin: "http://evil.example", "content-type": "application/json" } }));
+    const foreign = await createComplaint(
+      cookieRequest(cookie, "/complaints", {
+        method: "POST",
+        body,
+        headers: { host: "console.test", origin: "http://evil.example", "content-type": "application/json" },
+      }),
+    );
     expect(foreign.status).toBe(403);
-    const crossSite = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", "sec-fetch-site": "cross-site", "content-type": "application/json" } }));
+    const crossSite = await createComplaint(
+      cookieRequest(cookie, "/complaints", {
+        method: "POST",
+        body,
+        headers: { host: "console.test", "sec-fetch-site": "cross-site", "content-type": "application/json" },
+      }),
+    );
     expect(crossSite.status).toBe(403);
-    const noOrigin = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { host: "console.test", "content-type": "application/json" } }));
+    const noOrigin = await createComplaint(
+      cookieRequest(cookie, "/complaints", {
+        method: "POST",
+        body,
+        headers: { host: "console.test", "content-type": "application/json" },
+      }),
+    );
     expect(noOrigin.status).toBe(403);
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      const forged = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { ...sameSite, "content-type": type } }));
+      const forged = await createComplaint(
+        cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { ...sameSite, "content-type": type } }),
+      );
       expect(forged.status).toBe(415);
       expect(((await forged.json()) as ErrorBody).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
     }
     expect(await complaintCount()).toBe(before);
-    const own = await createComplaint(cookieRequest(cookie, "/complaints", { method: "POST", body, headers: { ...sameSite, "sec-fetch-site": "same-origin", "content-type": "application/json" } }));
+    const own = await createComplaint(
+      cookieRequest(cookie, "/complaints", {
+        method: "POST",
+        body,
+        headers: { ...sameSite, "sec-fetch-site": "same-origin", "content-type": "application/json" },
+      }),
+    );
     expect(own.status).toBe(201);
     // Reads are not writes: a GET needs no Origin.
     expect((await listComplaints(cookieRequest(cookie, "/complaints"))).status).toBe(200);
@@ -159,7 +221,15 @@ describe("cross-site requests with the session cookie", () => {
   it("bearer-token calls are exempt (no ambient credential)", async () => {
     const { secret } = await createApiToken(await handler(), { name: "t" });
     const res = await createComplaint(
-      new Request(`${URL_BASE}/complaints`, { method: "POST", headers: { authorization: `Bearer ${secret}`, origin: "http://evil.example", "content-type": "application/json" }, body: JSON.stringify(complaintInput()) }),
+      new Request(`${URL_BASE}/complaints`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${secret}`,
+          origin: "http://evil.example",
+          "content-type": "application/json",
+        },
+        body: JSON.stringify(complaintInput()),
+      }),
     );
     expect(res.status).toBe(201);
   });
@@ -197,7 +267,11 @@ describe("temporary passwords", () => {
 describe("answers are never cached", () => {
   it("every /api/v1 answer, success or error, says Cache-Control: private, no-store", async () => {
     const { cookie } = await sessionCookie((await handler()).id);
-    for (const res of [await getMe(cookieRequest(cookie, "/me")), await getMe(new Request(`${URL_BASE}/me`)), await listRegions(cookieRequest(cookie, "/regions?level=9"))]) {
+    for (const res of [
+      await getMe(cookieRequest(cookie, "/me")),
+      await getMe(new Request(`${URL_BASE}/me`)),
+      await listRegions(cookieRequest(cookie, "/regions?level=9")),
+    ]) {
       expect(res.headers.get("cache-control")).toBe("private, no-store");
     }
   });
@@ -232,7 +306,11 @@ describe("rate limits", () => {
 
 describe("one order of checks: 401 → 403 (role) → 400 (body) → 404 (scope) → 409 (version) → 422 (state)", () => {
   const bearerPost = (secret: string, path: string, body: string) =>
-    new Request(`${URL_BASE}${path}`, { method: "POST", headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" }, body });
+    new Request(`${URL_BASE}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body,
+    });
 
   it("a caller without the role gets 403 even for an invalid body", async () => {
     const { secret } = await createApiToken(await createActor("110000", ["ANALYST"]), { name: "t" });
@@ -244,7 +322,8 @@ describe("one order of checks: 401 → 403 (role) → 400 (body) → 404 (scope)
     const ticket = await createTicket(owner);
     const { secret } = await createApiToken(owner, { name: "t" });
     const params = (number: string) => ({ params: Promise.resolve({ number }) });
-    const go = (number: string, body: unknown) => transition(bearerPost(secret, `/complaints/${number}/transitions`, JSON.stringify(body)), params(number));
+    const go = (number: string, body: unknown) =>
+      transition(bearerPost(secret, `/complaints/${number}/transitions`, JSON.stringify(body)), params(number));
     expect((await go(ticket.number, { to: "RESOLVED", version: ticket.version + 5 })).status).toBe(409);
     expect((await go(ticket.number, { to: "RESOLVED", version: ticket.version })).status).toBe(422);
     expect((await go("TS-2099-999999", { to: "NOT_A_STATE" })).status).toBe(400);

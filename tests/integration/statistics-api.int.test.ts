@@ -17,7 +17,10 @@ interface ErrorBody {
 async function bearer(actor: Actor) {
   const { secret } = await createApiToken(actor, { name: "test" });
   return (path: string, init: RequestInit = {}) =>
-    new Request(`http://localhost/api/v1${path}`, { ...init, headers: { authorization: `Bearer ${secret}`, ...(init.headers ?? {}) } });
+    new Request(`http://localhost/api/v1${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${secret}`, ...(init.headers ?? {}) },
+    });
 }
 
 describe("settlements and statistics API", () => {
@@ -25,13 +28,44 @@ describe("settlements and statistics API", () => {
     const analyst = await createActor("130000", ["ANALYST"]);
     const req = await bearer(analyst);
     const csv = settlementCsv([
-      { settlement_id: "API-1", settled_at: "2021-02-01T10:00:00+08:00", visit_region: "131002", home_region: "110105", total_cost: "952.28", fund_paid: "561.16" },
-      { settlement_id: "API-2", settled_at: "2020-02-01T10:00:00+08:00", visit_region: "131002", home_region: "110105", total_cost: "400.00", fund_paid: "200.00" },
-      { settlement_id: "API-3", settled_at: "2021-02-01T10:00:00+08:00", visit_region: "131002", home_region: "110105", total_cost: "x" },
+      {
+        settlement_id: "API-1",
+        settled_at: "2021-02-01T10:00:00+08:00",
+        visit_region: "131002",
+        home_region: "110105",
+        total_cost: "952.28",
+        fund_paid: "561.16",
+      },
+      {
+        settlement_id: "API-2",
+        settled_at: "2020-02-01T10:00:00+08:00",
+        visit_region: "131002",
+        home_region: "110105",
+        total_cost: "400.00",
+        fund_paid: "200.00",
+      },
+      {
+        settlement_id: "API-3",
+        settled_at: "2021-02-01T10:00:00+08:00",
+        visit_region: "131002",
+        home_region: "110105",
+        total_cost: "x",
+      },
     ]);
-    const res = await importPost(req("/settlements/import", { method: "POST", body: csv, headers: { "content-type": "text/csv" }, duplex: "half" } as RequestInit));
+    const res = await importPost(
+      req("/settlements/import", {
+        method: "POST",
+        body: csv,
+        headers: { "content-type": "text/csv" },
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(res.status).toBe(200);
-    const report = (await res.json()) as { accepted: number; duplicates: number; rejected: { row: number; field: string; message: string }[] };
+    const report = (await res.json()) as {
+      accepted: number;
+      duplicates: number;
+      rejected: { row: number; field: string; message: string }[];
+    };
     expect(report).toMatchObject({ accepted: 2, duplicates: 0, rejected: [{ row: 4, field: "total_cost" }] });
     expect(report.rejected[0]!.message).toContain("金额");
 
@@ -45,7 +79,10 @@ describe("settlements and statistics API", () => {
       comparison: { yoy: "OK", mom: "INCOMPLETE_BASE" },
       mom: { visits: null },
       dataThrough: "2021-02",
-      coverage: { period: { complete: true, missing: [] }, previousPeriod: { from: "2021-01", to: "2021-01", complete: false, missing: ["2021-01"] } },
+      coverage: {
+        period: { complete: true, missing: [] },
+        previousPeriod: { from: "2021-01", to: "2021-01", complete: false, missing: ["2021-01"] },
+      },
       visits: 1,
       totalCost: "952.28",
       fundPaid: "561.16",
@@ -54,22 +91,31 @@ describe("settlements and statistics API", () => {
       yoy: { visits: 0, totalCost: 1.3807, fundPaid: 1.8058 },
     });
     // The first quarter has data in February only: no YoY, and the answer says why.
-    const partial = (await (await summaryGet(req("/statistics/summary?from=2021-01&to=2021-03&visitRegion=13&homeRegion=11"))).json()) as Record<string, unknown>;
+    const partial = (await (
+      await summaryGet(req("/statistics/summary?from=2021-01&to=2021-03&visitRegion=13&homeRegion=11"))
+    ).json()) as Record<string, unknown>;
     expect(partial).toMatchObject({
       visits: 1,
       previousYear: { visits: 1 },
       yoy: { visits: null, totalCost: null, fundPaid: null, failures: null },
       comparison: { yoy: "INCOMPLETE_PERIOD", mom: "INCOMPLETE_PERIOD" },
-      coverage: { period: { complete: false, missing: ["2021-01", "2021-03"] }, previousYear: { missing: ["2020-01", "2020-03"] } },
+      coverage: {
+        period: { complete: false, missing: ["2021-01", "2021-03"] },
+        previousYear: { missing: ["2020-01", "2020-03"] },
+      },
     });
 
     const series = await seriesGet(req("/statistics/series?from=2021-01&to=2021-03&grain=QUARTER"));
     expect(series.status).toBe(200);
-    expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([{ bucket: "2021Q1", visits: 1, complete: false, lastYear: { visits: 1, complete: false }, yoyVisits: null }]);
+    expect(((await series.json()) as { points: { bucket: string; visits: number }[] }).points).toMatchObject([
+      { bucket: "2021Q1", visits: 1, complete: false, lastYear: { visits: 1, complete: false }, yoyVisits: null },
+    ]);
 
     const flows = await flowsGet(req("/statistics/flows?from=2021-01&to=2021-03&level=CITY"));
     expect(flows.status).toBe(200);
-    expect(((await flows.json()) as { cells: unknown[] }).cells).toMatchObject([{ visitRegion: "1310", homeRegion: "1101", visits: 1, totalCost: "952.28" }]);
+    expect(((await flows.json()) as { cells: unknown[] }).cells).toMatchObject([
+      { visitRegion: "1310", homeRegion: "1101", visits: 1, totalCost: "952.28" },
+    ]);
 
     for (const [path, fields] of [
       ["/statistics/summary?from=2021-13&to=2021-01", ["from"]],
@@ -91,7 +137,9 @@ describe("settlements and statistics API", () => {
   });
 
   it("401 without a token; 403 for roles without statistics; a header-less file is 400 on `file`", async () => {
-    const noToken = new Request("http://localhost/api/v1/statistics/summary?from=2021-01&to=2021-01", { headers: { authorization: "Bearer ybt_nope" } });
+    const noToken = new Request("http://localhost/api/v1/statistics/summary?from=2021-01&to=2021-01", {
+      headers: { authorization: "Bearer ybt_nope" },
+    });
     expect((await summaryGet(noToken)).status).toBe(401);
     const roster = await bearer(await createActor("130000", ["ROSTER_MANAGER"]));
     expect((await summaryGet(roster("/statistics/summary?from=2021-01&to=2021-01"))).status).toBe(403);

@@ -30,9 +30,20 @@ describe("/api/v1/me", () => {
     const req = await bearer(actor);
     const res = await getMe(req("/me"));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { username: string; bureau: { region: { code: string; name: string } }; roles: string[] };
-    expect(body).toMatchObject({ username: actor.username, bureau: { region: { code: "131000", name: "廊坊市" } }, roles: ["ANALYST"] });
-    expect((await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer ybt_nope" } }))).status).toBe(401);
+    const body = (await res.json()) as {
+      username: string;
+      bureau: { region: { code: string; name: string } };
+      roles: string[];
+    };
+    expect(body).toMatchObject({
+      username: actor.username,
+      bureau: { region: { code: "131000", name: "廊坊市" } },
+      roles: ["ANALYST"],
+    });
+    expect(
+      (await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer ybt_nope" } })))
+        .status,
+    ).toBe(401);
   });
 });
 
@@ -58,7 +69,13 @@ describe("/api/v1/users", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe("VALIDATION");
-    expect(body.error.details.map((d) => d.field).sort()).toEqual(["bureauId", "displayName", "password", "roles", "username"]);
+    expect(body.error.details.map((d) => d.field).sort()).toEqual([
+      "bureauId",
+      "displayName",
+      "password",
+      "roles",
+      "username",
+    ]);
 
     const bad = await createUser_(req("/users", { method: "POST", body: "{not json" }));
     expect(bad.status).toBe(400);
@@ -76,18 +93,35 @@ describe("/api/v1/users", () => {
     const created = await createUser_(
       req("/users", {
         method: "POST",
-        body: JSON.stringify({ username: "api_user1", displayName: "接口用户", bureauId: lf.id, roles: ["ANALYST"], password: "Abcdefgh12" }),
+        body: JSON.stringify({
+          username: "api_user1",
+          displayName: "接口用户",
+          bureauId: lf.id,
+          roles: ["ANALYST"],
+          password: "Abcdefgh12",
+        }),
       }),
     );
     expect(created.status).toBe(201);
-    const user = (await created.json()) as { id: string; version: number; mustChangePassword: boolean; locked: boolean };
+    const user = (await created.json()) as {
+      id: string;
+      version: number;
+      mustChangePassword: boolean;
+      locked: boolean;
+    };
     expect(user).toMatchObject({ version: 1, mustChangePassword: true, locked: false });
-    expect(JSON.stringify(user)).not.toContain("password\":");
+    expect(JSON.stringify(user)).not.toContain('password":');
 
     const dup = await createUser_(
       req("/users", {
         method: "POST",
-        body: JSON.stringify({ username: "api_user1", displayName: "x", bureauId: lf.id, roles: ["ANALYST"], password: "Abcdefgh12" }),
+        body: JSON.stringify({
+          username: "api_user1",
+          displayName: "x",
+          bureauId: lf.id,
+          roles: ["ANALYST"],
+          password: "Abcdefgh12",
+        }),
       }),
     );
     expect(dup.status).toBe(409);
@@ -95,11 +129,17 @@ describe("/api/v1/users", () => {
     expect((await getUser(req(`/users/${user.id}`), params(user.id))).status).toBe(200);
 
     const patched = await patchUser(
-      req(`/users/${user.id}`, { method: "PATCH", body: JSON.stringify({ roles: ["ANALYST", "COMPLAINT_HANDLER"], version: 1 }) }),
+      req(`/users/${user.id}`, {
+        method: "PATCH",
+        body: JSON.stringify({ roles: ["ANALYST", "COMPLAINT_HANDLER"], version: 1 }),
+      }),
       params(user.id),
     );
     expect(patched.status).toBe(200);
-    expect(((await patched.json()) as { version: number; roles: string[] }).roles).toEqual(["ANALYST", "COMPLAINT_HANDLER"]);
+    expect(((await patched.json()) as { version: number; roles: string[] }).roles).toEqual([
+      "ANALYST",
+      "COMPLAINT_HANDLER",
+    ]);
 
     const stale = await patchUser(
       req(`/users/${user.id}`, { method: "PATCH", body: JSON.stringify({ displayName: "过期", version: 1 }) }),

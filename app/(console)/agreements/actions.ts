@@ -8,7 +8,9 @@ export async function createAgreementAction(input: unknown) {
 }
 
 export async function updateAgreementAction(id: string, input: unknown) {
-  return runAction(await getLocale(), async (actor) => ({ version: (await updateAgreement(actor, String(id), input)).version }));
+  return runAction(await getLocale(), async (actor) => ({
+    version: (await updateAgreement(actor, String(id), input)).version,
+  }));
 }
 
 export async function transitionAgreementAction(id: string, input: unknown) {

@@ -54,7 +54,10 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       delete filter[field];
     }
   }
-  const [page, chosenName] = await Promise.all([listAgreements(actor, filter), scope.region && !scope.isOwn ? regionNames([scope.region]).then((m) => m.get(scope.region!)) : undefined]);
+  const [page, chosenName] = await Promise.all([
+    listAgreements(actor, filter),
+    scope.region && !scope.isOwn ? regionNames([scope.region]).then((m) => m.get(scope.region!)) : undefined,
+  ]);
 
   return (
     <>
@@ -63,7 +66,12 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         subtitle={t("agreements.subtitle")}
         actions={
           hasRole(actor, "AGREEMENT_OFFICER") && (
-            <ButtonLink href="/agreements/new" variant="contained" startIcon={<AddIcon />} data-testid="create-agreement">
+            <ButtonLink
+              href="/agreements/new"
+              variant="contained"
+              startIcon={<AddIcon />}
+              data-testid="create-agreement"
+            >
               {t("agreements.create")}
             </ButtonLink>
           )
@@ -71,7 +79,16 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       />
       <AgreementTabs />
       <Paper>
-        <ScopeSwitch t={t} pathname="/agreements" query={urlQuery} param="party" ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={chosenName} />
+        <ScopeSwitch
+          t={t}
+          pathname="/agreements"
+          query={urlQuery}
+          param="party"
+          ownName={actor.regionName}
+          national={scope.national}
+          isOwn={scope.isOwn}
+          chosenName={chosenName}
+        />
         <ListFilters values={raw} errors={errors} />
         {page.items.length ? (
           <DataTable
@@ -81,13 +98,45 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
             rowKey={(a) => a.id}
             rowProps={(a) => ({ "data-number": a.number })}
             columns={[
-              { key: "number", header: t("agreements.list.number"), nowrap: true, cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink> },
-              { key: "title", header: t("agreements.list.titleCol"), minWidth: 240, cell: (a) => (locale === "en" && a.titleEn ? a.titleEn : a.title) },
-              { key: "type", header: t("agreements.list.type"), nowrap: true, cell: (a) => t(`agreements.types.${a.type}`) },
-              { key: "parties", header: t("agreements.list.parties"), cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} /> },
-              { key: "services", header: t("agreements.list.services"), cell: (a) => a.services.map((s) => t(`agreements.services.${s}`)).join(t("nav.roleSeparator")) },
-              { key: "period", header: t("agreements.list.period"), nowrap: true, cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo ?? t("agreements.list.openEnded")}` },
-              { key: "status", header: t("agreements.list.status"), cell: (a) => <StatusChip status={a.status} t={t} /> },
+              {
+                key: "number",
+                header: t("agreements.list.number"),
+                nowrap: true,
+                cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink>,
+              },
+              {
+                key: "title",
+                header: t("agreements.list.titleCol"),
+                minWidth: 240,
+                cell: (a) => (locale === "en" && a.titleEn ? a.titleEn : a.title),
+              },
+              {
+                key: "type",
+                header: t("agreements.list.type"),
+                nowrap: true,
+                cell: (a) => t(`agreements.types.${a.type}`),
+              },
+              {
+                key: "parties",
+                header: t("agreements.list.parties"),
+                cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />,
+              },
+              {
+                key: "services",
+                header: t("agreements.list.services"),
+                cell: (a) => a.services.map((s) => t(`agreements.services.${s}`)).join(t("nav.roleSeparator")),
+              },
+              {
+                key: "period",
+                header: t("agreements.list.period"),
+                nowrap: true,
+                cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo ?? t("agreements.list.openEnded")}`,
+              },
+              {
+                key: "status",
+                header: t("agreements.list.status"),
+                cell: (a) => <StatusChip status={a.status} t={t} />,
+              },
             ]}
           />
         ) : (

@@ -2,7 +2,14 @@
 // Complaint actions: each authenticates (runAction) and calls one service, which parses the
 // input, checks the state machine and the region policy, and writes the audit record.
 import { runAction } from "@/components/layout/action";
-import { addComment, createComplaint, createDowntime, markNotificationsRead, transitionComplaint, unmaskComplainant } from "@/lib/complaints/service";
+import {
+  addComment,
+  createComplaint,
+  createDowntime,
+  markNotificationsRead,
+  transitionComplaint,
+  unmaskComplainant,
+} from "@/lib/complaints/service";
 import { getLocale } from "@/components/i18n/server";
 
 export async function createComplaintAction(input: unknown) {

@@ -31,7 +31,12 @@ async function loadPage(actor: Actor, params: Record<string, string>) {
     return { page: await listComplaints(actor, params), filterInvalid: false };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    return { page: await listComplaints(actor, { queue: params.queue && (QUEUES as readonly string[]).includes(params.queue) ? params.queue : "ALL" }), filterInvalid: true };
+    return {
+      page: await listComplaints(actor, {
+        queue: params.queue && (QUEUES as readonly string[]).includes(params.queue) ? params.queue : "ALL",
+      }),
+      filterInvalid: true,
+    };
   }
 }
 
@@ -42,8 +47,14 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
   const handler = canHandleComplaints(actor);
   params.queue ??= handler ? "BUREAU" : "ALL";
   const queue = ((QUEUES as readonly string[]).includes(params.queue) ? params.queue : "ALL") as Queue;
-  const [{ page, filterInvalid }, counts, notifications] = await Promise.all([loadPage(actor, params), queueCounts(actor), listNotifications(actor)]);
-  const exportQuery = new URLSearchParams(Object.entries(params).filter(([k]) => k !== "page" && k !== "pageSize")).toString();
+  const [{ page, filterInvalid }, counts, notifications] = await Promise.all([
+    loadPage(actor, params),
+    queueCounts(actor),
+    listNotifications(actor),
+  ]);
+  const exportQuery = new URLSearchParams(
+    Object.entries(params).filter(([k]) => k !== "page" && k !== "pageSize"),
+  ).toString();
 
   return (
     <>
@@ -53,7 +64,13 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
         actions={
           <NotificationsBell
             unread={notifications.unread}
-            items={notifications.items.map((n) => ({ id: n.id, kind: n.kind, number: n.params.number ?? "", at: formatDateTime(n.createdAt, { seconds: false }), read: n.readAt !== null }))}
+            items={notifications.items.map((n) => ({
+              id: n.id,
+              kind: n.kind,
+              number: n.params.number ?? "",
+              at: formatDateTime(n.createdAt, { seconds: false }),
+              read: n.readAt !== null,
+            }))}
           />
         }
       />
@@ -70,10 +87,19 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: S
           <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
             {t("complaints.list.maskedNote")} {t("complaints.sla.note")}
           </Typography>
-          <Button href={`/api/v1/complaints/export?format=csv&${exportQuery}`} size="small" data-testid="export-csv" sx={{ whiteSpace: "nowrap", flexShrink: 0 }}>
+          <Button
+            href={`/api/v1/complaints/export?format=csv&${exportQuery}`}
+            size="small"
+            data-testid="export-csv"
+            sx={{ whiteSpace: "nowrap", flexShrink: 0 }}
+          >
             {t("complaints.list.exportCsv")}
           </Button>
-          <Button href={`/api/v1/complaints/export?format=xlsx&${exportQuery}`} size="small" sx={{ whiteSpace: "nowrap", flexShrink: 0 }}>
+          <Button
+            href={`/api/v1/complaints/export?format=xlsx&${exportQuery}`}
+            size="small"
+            sx={{ whiteSpace: "nowrap", flexShrink: 0 }}
+          >
             {t("complaints.list.exportXlsx")}
           </Button>
         </Box>

@@ -13,7 +13,9 @@ export interface WriteOutcome {
 }
 
 const outcome = (r: WriteResult): WriteOutcome =>
-  r.applied ? { applied: true, code: r.institution.code, pendingChangeId: null } : { applied: false, code: r.changeRequest.code, pendingChangeId: r.pendingChangeId };
+  r.applied
+    ? { applied: true, code: r.institution.code, pendingChangeId: null }
+    : { applied: false, code: r.changeRequest.code, pendingChangeId: r.pendingChangeId };
 
 export async function createInstitutionAction(input: unknown) {
   return runAction(await getLocale(), async (actor) => outcome(await createInstitution(actor, input)));
@@ -25,7 +27,9 @@ export async function updateInstitutionAction(code: string, input: unknown) {
 
 /** changeStatus / openService / closeService, as { action, … }. */
 export async function institutionCommandAction(code: string, input: unknown) {
-  return runAction(await getLocale(), async (actor) => outcome(await runInstitutionCommand(actor, String(code), input)));
+  return runAction(await getLocale(), async (actor) =>
+    outcome(await runInstitutionCommand(actor, String(code), input)),
+  );
 }
 
 export async function decideChangeAction(id: string, input: unknown) {

@@ -73,7 +73,12 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
         subtitle={t("rosterUi.subtitle")}
         actions={
           manager && (
-            <ButtonLink href="/facilities/new" variant="contained" startIcon={<AddIcon />} data-testid="create-institution">
+            <ButtonLink
+              href="/facilities/new"
+              variant="contained"
+              startIcon={<AddIcon />}
+              data-testid="create-institution"
+            >
               {t("rosterUi.create")}
             </ButtonLink>
           )
@@ -86,7 +91,15 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
         </Alert>
       )}
       <Paper>
-        <ScopeSwitch t={t} pathname="/facilities" query={pick(sp, LIST_KEYS)} ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={region?.name} />
+        <ScopeSwitch
+          t={t}
+          pathname="/facilities"
+          query={pick(sp, LIST_KEYS)}
+          ownName={actor.regionName}
+          national={scope.national}
+          isOwn={scope.isOwn}
+          chosenName={region?.name}
+        />
         <RosterFilters
           key={JSON.stringify([query.q, query.region, query.type, query.level, query.status, query.service])}
           values={{ ...query, region: rawRegion }}
@@ -97,10 +110,24 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
             {t("rosterUi.grid.total", { count: NUMBER.format(page.total) })}
           </p>
           <span className="yb-caption">{t("rosterUi.exportHint")}</span>
-          <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "csv")} download data-testid="export-csv">
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<FileDownloadOutlined />}
+            href={exportHref(query, "csv")}
+            download
+            data-testid="export-csv"
+          >
             {t("rosterUi.exportCsv")}
           </Button>
-          <Button size="small" variant="outlined" startIcon={<FileDownloadOutlined />} href={exportHref(query, "xlsx")} download data-testid="export-xlsx">
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<FileDownloadOutlined />}
+            href={exportHref(query, "xlsx")}
+            download
+            data-testid="export-xlsx"
+          >
             {t("rosterUi.exportXlsx")}
           </Button>
         </div>

@@ -42,7 +42,13 @@ function numberFormatOf(locale: string) {
 
 /** A table row as data for the client table: only what it shows. */
 function rowOf(r: RegionView & { path?: RegionRef[] }): RegionRow {
-  const row: RegionRow = { code: r.code, name: r.name, level: r.level, poolingArea: r.poolingArea, childCount: r.childCount };
+  const row: RegionRow = {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    poolingArea: r.poolingArea,
+    childCount: r.childCount,
+  };
   if (r.path) row.path = r.path.map((p) => p.name).join(" › ");
   return row;
 }
@@ -58,7 +64,13 @@ function readQuery(sp: Awaited<SearchParams>) {
   const rawQ = first(sp.q) ?? "";
   const parsed = safeParseInput(listRegionsSchema, { parent: code, q: rawQ });
   const q = parsed.success ? (parsed.data.q ?? "") : "";
-  return { code, rawQ, q, limit: parsed.success ? parsed.data.limit : 0, qError: parsed.success ? undefined : parsed.fieldErrors.q?.[0] };
+  return {
+    code,
+    rawQ,
+    q,
+    limit: parsed.success ? parsed.data.limit : 0,
+    qError: parsed.success ? undefined : parsed.fieldErrors.q?.[0],
+  };
 }
 
 type Query = ReturnType<typeof readQuery>;
@@ -66,7 +78,19 @@ type Region = NonNullable<Awaited<ReturnType<typeof requireRegionDetail>>>;
 type Found = Awaited<ReturnType<typeof searchRegions>>;
 
 /** "搜索范围：… · 共 n 条 · 改为全国范围" for a search, else the number of children. */
-function ListCount({ region, query, found, isRoot, t }: { region: Region; query: Query; found: Found | null; isRoot: boolean; t: Translate }) {
+function ListCount({
+  region,
+  query,
+  found,
+  isRoot,
+  t,
+}: {
+  region: Region;
+  query: Query;
+  found: Found | null;
+  isRoot: boolean;
+  t: Translate;
+}) {
   if (!query.q || !found) return <>{t("regions.children.count", { count: region.childCount })}</>;
   return (
     <>
@@ -84,12 +108,35 @@ function ListCount({ region, query, found, isRoot, t }: { region: Region; query:
 }
 
 /** The search hits with their paths, or the children of the region; a sentence when there are none. */
-function ListBody({ region, query, found, ownCode, label, t }: { region: Region; query: Query; found: Found | null; ownCode: string; label: string; t: Translate }) {
+function ListBody({
+  region,
+  query,
+  found,
+  ownCode,
+  label,
+  t,
+}: {
+  region: Region;
+  query: Query;
+  found: Found | null;
+  ownCode: string;
+  label: string;
+  t: Translate;
+}) {
   if (query.q && found) {
-    if (!found.items.length) return <p className={`yb-body1 ${s.empty}`}>{t("regions.search.noResults", { scope: region.name, q: query.q })}</p>;
+    if (!found.items.length)
+      return (
+        <p className={`yb-body1 ${s.empty}`}>{t("regions.search.noResults", { scope: region.name, q: query.q })}</p>
+      );
     return (
       <>
-        <RegionTable rows={found.items.map(rowOf)} showPath ownCode={ownCode} label={label} testId="region-search-results" />
+        <RegionTable
+          rows={found.items.map(rowOf)}
+          showPath
+          ownCode={ownCode}
+          label={label}
+          testId="region-search-results"
+        />
         {found.truncated && (
           <Alert severity="info" sx={{ m: 2 }}>
             {t("regions.search.truncated", { limit: query.limit })}
@@ -98,12 +145,39 @@ function ListBody({ region, query, found, ownCode, label, t }: { region: Region;
       </>
     );
   }
-  if (!region.children.length) return <p className={`yb-body1 ${s.empty}`}>{t("regions.children.leaf", { name: region.name })}</p>;
-  return <RegionTable rows={region.children.map(rowOf)} showPath={false} ownCode={ownCode} label={label} testId="region-children" />;
+  if (!region.children.length)
+    return <p className={`yb-body1 ${s.empty}`}>{t("regions.children.leaf", { name: region.name })}</p>;
+  return (
+    <RegionTable
+      rows={region.children.map(rowOf)}
+      showPath={false}
+      ownCode={ownCode}
+      label={label}
+      testId="region-children"
+    />
+  );
 }
 
-function RegionList({ region, query, found, isRoot, ownCode, t }: { region: Region; query: Query; found: Found | null; isRoot: boolean; ownCode: string; t: Translate }) {
-  const title = query.q ? t("regions.search.resultsTitle", { q: query.q }) : isRoot ? t("regions.children.rootTitle") : t("regions.children.title");
+function RegionList({
+  region,
+  query,
+  found,
+  isRoot,
+  ownCode,
+  t,
+}: {
+  region: Region;
+  query: Query;
+  found: Found | null;
+  isRoot: boolean;
+  ownCode: string;
+  t: Translate;
+}) {
+  const title = query.q
+    ? t("regions.search.resultsTitle", { q: query.q })
+    : isRoot
+      ? t("regions.children.rootTitle")
+      : t("regions.children.title");
   return (
     <Panel as="section" aria-labelledby="region-list-title">
       <div className={s.listHead}>
@@ -115,7 +189,12 @@ function RegionList({ region, query, found, isRoot, ownCode, t }: { region: Regi
             <ListCount region={region} query={query} found={found} isRoot={isRoot} t={t} />
           </p>
         </div>
-        <SearchForm code={query.code} q={query.qError ? query.rawQ : query.q} error={query.qError ? t(query.qError.key, query.qError.params) : undefined} t={t} />
+        <SearchForm
+          code={query.code}
+          q={query.qError ? query.rawQ : query.q}
+          error={query.qError ? t(query.qError.key, query.qError.params) : undefined}
+          t={t}
+        />
       </div>
       <ListBody region={region} query={query} found={found} ownCode={ownCode} label={title} t={t} />
     </Panel>

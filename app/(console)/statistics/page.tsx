@@ -22,7 +22,14 @@ import { canImportSettlements } from "@/lib/auth/policy";
 import { FilterBar, type FilterValues } from "./_components/filter-bar";
 import { KpiCards } from "./_components/kpi-cards";
 import { loadDashboard, type Dashboard } from "./_components/dashboard-data";
-import { BreakdownPanels, FlowsPanel, InstitutionsPanel, SeriesPanel, type Figures, type PanelContext } from "./_components/dashboard-panels";
+import {
+  BreakdownPanels,
+  FlowsPanel,
+  InstitutionsPanel,
+  SeriesPanel,
+  type Figures,
+  type PanelContext,
+} from "./_components/dashboard-panels";
 import { activeFilters } from "./_components/active-filters";
 import { hrefWith, stateOf, type DashState, type SearchParams } from "./_components/params";
 import { CoverageNote } from "./_components/coverage-note";
@@ -38,7 +45,14 @@ const PATH = "/statistics";
 
 /** The filter bar's values: the URL's, the period defaulting to the one the figures answer. */
 function filterInitial(state: DashState, period: { from: string; to: string }): FilterValues {
-  return { from: state.from ?? period.from, to: state.to ?? period.to, visitRegion: state.visitRegion ?? "", homeRegion: state.homeRegion ?? "", serviceType: state.serviceType ?? "", institution: state.institution ?? "" };
+  return {
+    from: state.from ?? period.from,
+    to: state.to ?? period.to,
+    visitRegion: state.visitRegion ?? "",
+    homeRegion: state.homeRegion ?? "",
+    serviceType: state.serviceType ?? "",
+    institution: state.institution ?? "",
+  };
 }
 
 function ImportButton({ actor, t }: { actor: Actor; t: Translate }) {
@@ -51,9 +65,20 @@ function ImportButton({ actor, t }: { actor: Actor; t: Translate }) {
 }
 
 /** Filters that fail validation: their errors under the controls, and no figures at all. */
-function InvalidFilters({ d, state, t, header }: { d: Extract<Dashboard, { invalid: true }>; state: DashState; t: Translate; header: ReactNode }) {
+function InvalidFilters({
+  d,
+  state,
+  t,
+  header,
+}: {
+  d: Extract<Dashboard, { invalid: true }>;
+  state: DashState;
+  t: Translate;
+  header: ReactNode;
+}) {
   const errors: Partial<Record<keyof FilterValues, string>> = {};
-  for (const [k, refs] of Object.entries(d.fieldErrors)) errors[k as keyof FilterValues] = t(refs[0]!.key, refs[0]!.params);
+  for (const [k, refs] of Object.entries(d.fieldErrors))
+    errors[k as keyof FilterValues] = t(refs[0]!.key, refs[0]!.params);
   return (
     <>
       {header}
@@ -72,15 +97,35 @@ function ActiveFilters({ active, t }: { active: Awaited<ReturnType<typeof active
     <div className={css.active} data-testid="active-filters">
       <p className="yb-body2">{t("statistics.filters.active")}</p>
       {active.map((a) => (
-        <Chip key={a.label} label={a.label} component="a" href={a.remove} clickable onDelete={undefined} aria-label={t("statistics.filters.remove", { label: a.label })} />
+        <Chip
+          key={a.label}
+          label={a.label}
+          component="a"
+          href={a.remove}
+          clickable
+          onDelete={undefined}
+          aria-label={t("statistics.filters.remove", { label: a.label })}
+        />
       ))}
     </div>
   );
 }
 
-async function DashboardBody({ actor, d, state, ctx }: { actor: Actor; d: Figures; state: DashState; ctx: PanelContext }) {
+async function DashboardBody({
+  actor,
+  d,
+  state,
+  ctx,
+}: {
+  actor: Actor;
+  d: Figures;
+  state: DashState;
+  ctx: PanelContext;
+}) {
   const { t, locale, link } = ctx;
-  const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "") ? (state.sankey as SankeyLevel) : "PROVINCE";
+  const sankeyLevel: SankeyLevel = (SANKEY_LEVELS as readonly string[]).includes(state.sankey ?? "")
+    ? (state.sankey as SankeyLevel)
+    : "PROVINCE";
   const glance = await loadGlance(actor, d.filters, sankeyLevel, locale, link);
   const active = await activeFilters(d.filters, t, link, glance.groupNames);
   return (
@@ -92,7 +137,14 @@ async function DashboardBody({ actor, d, state, ctx }: { actor: Actor; d: Figure
       <CardGrid className={css.figures} testId="stats-figures">
         <SeriesPanel d={d} ctx={ctx} />
         <BreakdownPanels d={d} ctx={ctx} />
-        <FlowsGlance glance={glance} levelHrefs={{ PROVINCE: link({ sankey: "PROVINCE" }), CITY: link({ sankey: "CITY" }), GROUP: link({ sankey: "GROUP" }) }} />
+        <FlowsGlance
+          glance={glance}
+          levelHrefs={{
+            PROVINCE: link({ sankey: "PROVINCE" }),
+            CITY: link({ sankey: "CITY" }),
+            GROUP: link({ sankey: "GROUP" }),
+          }}
+        />
         <FlowsPanel d={d} ctx={ctx} />
         <InstitutionsPanel d={d} ctx={ctx} />
       </CardGrid>
@@ -106,13 +158,28 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const state = stateOf(sp);
   const d = await loadDashboard(actor, state, t, locale);
   const scopeName = actor.regionCode === "000000" ? t("statistics.scopeNational") : actor.regionName;
-  if (d.invalid) return <InvalidFilters d={d} state={state} t={t} header={<PageHeader title={t("statistics.title")} subtitle={`${scopeName} · ${t("statistics.subtitle")}`} actions={<ImportButton actor={actor} t={t} />} />} />;
+  if (d.invalid)
+    return (
+      <InvalidFilters
+        d={d}
+        state={state}
+        t={t}
+        header={
+          <PageHeader
+            title={t("statistics.title")}
+            subtitle={`${scopeName} · ${t("statistics.subtitle")}`}
+            actions={<ImportButton actor={actor} t={t} />}
+          />
+        }
+      />
+    );
 
   const ctx: PanelContext = {
     t,
     locale,
     link: (changes) => hrefWith(PATH, state, changes),
-    exportHref: (panel) => `${PATH}/export?${new URLSearchParams({ ...state, panel } as Record<string, string>).toString()}`,
+    exportHref: (panel) =>
+      `${PATH}/export?${new URLSearchParams({ ...state, panel } as Record<string, string>).toString()}`,
   };
   return (
     <div className={css.page}>

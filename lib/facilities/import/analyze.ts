@@ -33,7 +33,12 @@ async function loadExisting(db: pg.ClientBase, codes: string[]): Promise<Map<str
   const out = new Map<string, CurrentInstitution>();
   for (let i = 0; i < codes.length; i += FETCH_BATCH) {
     const batch = codes.slice(i, i + FETCH_BATCH);
-    const inst = await db.query<{ id: string; code: string; status: InstitutionStatus; status_since: string; version: number } & Record<string, unknown>>(
+    const inst = await db.query<
+      { id: string; code: string; status: InstitutionStatus; status_since: string; version: number } & Record<
+        string,
+        unknown
+      >
+    >(
       `SELECT i.id::text AS id, i.code, ${sqlSelectList("i")}, i.status::text AS status,
               to_char(i.status_since, 'YYYY-MM-DD') AS status_since, i.version
          FROM institution i WHERE i.code = ANY($1::text[])`,
@@ -55,7 +60,14 @@ async function loadExisting(db: pg.ClientBase, codes: string[]): Promise<Map<str
       out.set(r.code, cur);
       byId.set(r.id, cur);
     }
-    const services = await db.query<{ institution_id: string; id: string; service: ServiceKind; diseases: ChronicDisease[] | null; opened_on: string; closed_on: string | null }>(
+    const services = await db.query<{
+      institution_id: string;
+      id: string;
+      service: ServiceKind;
+      diseases: ChronicDisease[] | null;
+      opened_on: string;
+      closed_on: string | null;
+    }>(
       `SELECT institution_id::text AS institution_id, id::text AS id, service::text AS service, diseases::text[] AS diseases,
               to_char(opened_on, 'YYYY-MM-DD') AS opened_on, to_char(closed_on, 'YYYY-MM-DD') AS closed_on
          FROM institution_service WHERE institution_id = ANY($1::uuid[])`,
@@ -64,7 +76,12 @@ async function loadExisting(db: pg.ClientBase, codes: string[]): Promise<Map<str
     for (const s of services.rows) {
       const cur = byId.get(s.institution_id)!;
       if (s.closed_on === null) {
-        cur.openServices.push({ id: s.id, service: s.service, diseases: sortDiseases(s.diseases ?? []), openedOn: s.opened_on });
+        cur.openServices.push({
+          id: s.id,
+          service: s.service,
+          diseases: sortDiseases(s.diseases ?? []),
+          openedOn: s.opened_on,
+        });
       } else if (!cur.lastClosedOn[s.service] || s.closed_on > cur.lastClosedOn[s.service]!) {
         cur.lastClosedOn[s.service] = s.closed_on;
       }
@@ -93,7 +110,12 @@ class ErrorList {
 }
 
 /** Stage 1: every record parsed against the header; a file-level problem ends the analysis (null). */
-async function readRows(source: RecordSource, report: ImportReport, errors: ErrorList, onProgress: (p: ImportProgress) => void): Promise<ParsedRow[] | null> {
+async function readRows(
+  source: RecordSource,
+  report: ImportReport,
+  errors: ErrorList,
+  onProgress: (p: ImportProgress) => void,
+): Promise<ParsedRow[] | null> {
   let header: HeaderResolution | null = null;
   const parsed: ParsedRow[] = [];
   const fileError = (message: MessageRef) => {
@@ -111,7 +133,8 @@ async function readRows(source: RecordSource, report: ImportReport, errors: Erro
         for (const e of header.errors) errors.add({ row, code: null, field: e.field, message: e.message });
         return null;
       }
-      if (parsed.length >= MAX_IMPORT_ROWS) return fileError({ key: "facilities.import.tooManyRows", params: { max: MAX_IMPORT_ROWS } });
+      if (parsed.length >= MAX_IMPORT_ROWS)
+        return fileError({ key: "facilities.import.tooManyRows", params: { max: MAX_IMPORT_ROWS } });
       parsed.push(parseRecord(row, values, header.index));
       if (source.format === "xlsx" && parsed.length % 5000 === 0) {
         onProgress(progressOf("read", 0, null));
@@ -119,7 +142,9 @@ async function readRows(source: RecordSource, report: ImportReport, errors: Erro
       }
     }
   } catch {
-    return fileError({ key: source.format === "xlsx" ? "facilities.import.badXlsx" : "facilities.import.wrongEncoding" });
+    return fileError({
+      key: source.format === "xlsx" ? "facilities.import.badXlsx" : "facilities.import.wrongEncoding",
+    });
   }
   return header ? parsed : fileError({ key: "facilities.import.noHeader" });
 }
@@ -131,7 +156,10 @@ function rejectRepeatedCodes(parsed: ParsedRow[]): void {
   for (const p of parsed) {
     const rows = p.code ? rowsOfCode.get(p.code)! : [];
     if (rows.length > 1) {
-      p.errors.push({ field: "code", message: { key: "facilities.import.duplicateInFile", params: { code: p.code!, rows: rows.join(", ") } } });
+      p.errors.push({
+        field: "code",
+        message: { key: "facilities.import.duplicateInFile", params: { code: p.code!, rows: rows.join(", ") } },
+      });
     }
   }
 }
@@ -146,13 +174,19 @@ interface PlanContext {
 
 /** Stage 3 for one row: region, plan against the institution as it is, scope; its errors. */
 function planRow(ctx: PlanContext, p: ParsedRow, current: CurrentInstitution | null): ImportRowError[] {
-  const rowErrors: ImportRowError[] = p.errors.map((e) => ({ row: p.row, code: p.code, field: e.field, message: e.message }));
+  const rowErrors: ImportRowError[] = p.errors.map((e) => ({
+    row: p.row,
+    code: p.code,
+    field: e.field,
+    message: e.message,
+  }));
   const regionCode = p.desired.fields.regionCode;
   const issue = regionCode ? regionIssue(regionCode, ctx.regions) : null;
   if (issue) rowErrors.push({ row: p.row, code: p.code, field: "region_code", message: issue });
   if (rowErrors.length || !p.code) return rowErrors;
   const { plan, issues } = planInstitution(p.code, current, p.desired, ctx.today, { status: REASONS.importStatus });
-  for (const i of issues) rowErrors.push({ row: p.row, code: p.code, field: COLUMN_OF[i.field] as Column, message: i.message });
+  for (const i of issues)
+    rowErrors.push({ row: p.row, code: p.code, field: COLUMN_OF[i.field] as Column, message: i.message });
   if (!plan) return rowErrors;
   const { report } = ctx;
   if (plan.changed.length + (plan.isNew ? 1 : 0) === 0) {
@@ -160,15 +194,28 @@ function planRow(ctx: PlanContext, p: ParsedRow, current: CurrentInstitution | n
     return rowErrors;
   }
   // Only rows in the actor's region may be written: both where it is and where it goes.
-  if (!canEditInstitution(ctx.actor, plan.fields.regionCode) || (current && !canEditInstitution(ctx.actor, current.fields.regionCode))) {
-    rowErrors.push({ row: p.row, code: p.code, field: "region_code", message: { key: "facilities.validation.outOfScope", params: { scope: ctx.actor.regionName } } });
+  if (
+    !canEditInstitution(ctx.actor, plan.fields.regionCode) ||
+    (current && !canEditInstitution(ctx.actor, current.fields.regionCode))
+  ) {
+    rowErrors.push({
+      row: p.row,
+      code: p.code,
+      field: "region_code",
+      message: { key: "facilities.validation.outOfScope", params: { scope: ctx.actor.regionName } },
+    });
     return rowErrors;
   }
   ctx.candidates.push({ row: p.row, code: p.code, id: current?.id ?? crypto.randomUUID(), current, plan });
   if (plan.isNew) report.counts.new++;
   else report.counts.changed++;
   if (report.rows.length < MAX_REPORTED_ROWS) {
-    report.rows.push({ row: p.row, code: p.code, outcome: plan.isNew ? "new" : "changed", fields: plan.isNew ? ["*"] : plan.changed });
+    report.rows.push({
+      row: p.row,
+      code: p.code,
+      outcome: plan.isNew ? "new" : "changed",
+      fields: plan.isNew ? ["*"] : plan.changed,
+    });
   } else report.rowsTruncated = true;
   return rowErrors;
 }
@@ -209,7 +256,10 @@ export async function analyze(
   for (const [index, p] of parsed.entries()) {
     if (index % FETCH_BATCH === 0) {
       const batch = parsed.slice(index, index + FETCH_BATCH);
-      existing = await loadExisting(db, batch.filter((b) => b.code && !b.errors.some((e) => e.field === "code")).map((b) => b.code!));
+      existing = await loadExisting(
+        db,
+        batch.filter((b) => b.code && !b.errors.some((e) => e.field === "code")).map((b) => b.code!),
+      );
     }
     const rowErrors = planRow(ctx, p, p.code ? (existing.get(p.code) ?? null) : null);
     if (rowErrors.length) {

@@ -14,7 +14,14 @@ describe("openSource", () => {
   it("reads UTF-8 with a BOM and GB18030 CSV into numbered records", async () => {
     const text = "code,name\nH13100200001,廊坊市人民医院\n";
     const utf8 = await records(openSource(Buffer.from(`\ufeff${text}`, "utf8"), "text/csv", () => undefined));
-    expect(utf8).toEqual({ format: "csv", encoding: "utf-8-bom", out: [{ row: 1, values: ["code", "name"] }, { row: 2, values: ["H13100200001", "廊坊市人民医院"] }] });
+    expect(utf8).toEqual({
+      format: "csv",
+      encoding: "utf-8-bom",
+      out: [
+        { row: 1, values: ["code", "name"] },
+        { row: 2, values: ["H13100200001", "廊坊市人民医院"] },
+      ],
+    });
     const gb = await records(openSource(iconv.encode(text, "gb18030"), null, () => undefined));
     expect(gb.encoding).toBe("gb18030");
     expect(gb.out[1]!.values[1]).toBe("廊坊市人民医院");

@@ -18,7 +18,9 @@ import { progressOf, yieldToLoop, type Candidate, type ImportProgress, type Impo
 /** COPY text format: backslash escapes, \N for null. */
 function copyValue(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "\\N";
-  return String(v).replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  return String(v).replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
 }
 
 type CopyRow = (string | number | null)[];
@@ -70,7 +72,14 @@ async function insertCreated({ db, today }: WriteContext, created: Candidate[]):
       for (const c of created) {
         const f = c.plan.fields;
         const active = c.plan.status === "ACTIVE";
-        yield [c.id, c.code, ...copyValues(f), c.plan.status, active ? f.designatedSince : today, active ? null : REASONS.importStatus];
+        yield [
+          c.id,
+          c.code,
+          ...copyValues(f),
+          c.plan.status,
+          active ? f.designatedSince : today,
+          active ? null : REASONS.importStatus,
+        ];
       }
     },
   );
@@ -85,7 +94,15 @@ async function updateChanged({ db, today }: WriteContext, changed: Candidate[]):
     await copyInto(db, "COPY tmp_institution FROM STDIN", function* () {
       for (const c of changed) {
         const f = c.plan.fields;
-        yield [c.id, c.current!.version, ...copyValues(f), c.plan.status, statusChanged(c) ? "t" : "f", today, REASONS.importStatus];
+        yield [
+          c.id,
+          c.current!.version,
+          ...copyValues(f),
+          c.plan.status,
+          statusChanged(c) ? "t" : "f",
+          today,
+          REASONS.importStatus,
+        ];
       }
     });
     const updated = await db.query(`
@@ -103,16 +120,20 @@ async function updateChanged({ db, today }: WriteContext, changed: Candidate[]):
 }
 
 async function insertStatusEvents({ db, today, actorName }: WriteContext, candidates: Candidate[]): Promise<void> {
-  await copyInto(db, "COPY institution_status_event (institution_id, status, effective_on, reason, actor_name) FROM STDIN", function* () {
-    for (const c of candidates) {
-      if (c.plan.isNew) {
-        yield [c.id, "ACTIVE", c.plan.fields.designatedSince, REASONS.designated, actorName];
-        if (c.plan.status !== "ACTIVE") yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
-      } else if (statusChanged(c)) {
-        yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
+  await copyInto(
+    db,
+    "COPY institution_status_event (institution_id, status, effective_on, reason, actor_name) FROM STDIN",
+    function* () {
+      for (const c of candidates) {
+        if (c.plan.isNew) {
+          yield [c.id, "ACTIVE", c.plan.fields.designatedSince, REASONS.designated, actorName];
+          if (c.plan.status !== "ACTIVE") yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
+        } else if (statusChanged(c)) {
+          yield [c.id, c.plan.status, today, REASONS.importStatus, actorName];
+        }
       }
-    }
-  });
+    },
+  );
 }
 
 /** Closing and re-dating before opening: the partial unique index allows one open period per service. */
@@ -135,14 +156,22 @@ async function closeAndRedate({ db }: WriteContext, changed: Candidate[]): Promi
 }
 
 async function openServices({ db }: WriteContext, candidates: Candidate[]): Promise<void> {
-  await copyInto(db, "COPY institution_service (institution_id, service, diseases, opened_on) FROM STDIN", function* () {
-    for (const c of candidates) {
-      for (const o of c.plan.open) yield [c.id, o.service, o.service === "CHRONIC" ? pgArray(o.diseases) : "{}", o.openedOn];
-    }
-  });
+  await copyInto(
+    db,
+    "COPY institution_service (institution_id, service, diseases, opened_on) FROM STDIN",
+    function* () {
+      for (const c of candidates) {
+        for (const o of c.plan.open)
+          yield [c.id, o.service, o.service === "CHRONIC" ? pgArray(o.diseases) : "{}", o.openedOn];
+      }
+    },
+  );
 }
 
-async function insertHistory({ db, today, actorName, by, importId }: WriteContext, candidates: Candidate[]): Promise<void> {
+async function insertHistory(
+  { db, today, actorName, by, importId }: WriteContext,
+  candidates: Candidate[],
+): Promise<void> {
   await copyInto(
     db,
     `COPY institution_history (institution_id, actor_id, actor_name, source, field, before, after, import_id, change_request_id, requested_by) FROM STDIN`,
@@ -150,7 +179,18 @@ async function insertHistory({ db, today, actorName, by, importId }: WriteContex
       for (const c of candidates) {
         const source = c.plan.isNew ? "CREATE" : "IMPORT";
         for (const h of planHistory(c.plan, c.current, today, REASONS.importStatus)) {
-          yield [c.id, by.actor.id, actorName, source, h.field, json(h.before), json(h.after), importId, by.changeRequestId ?? null, by.requestedBy?.name ?? null];
+          yield [
+            c.id,
+            by.actor.id,
+            actorName,
+            source,
+            h.field,
+            json(h.before),
+            json(h.after),
+            importId,
+            by.changeRequestId ?? null,
+            by.requestedBy?.name ?? null,
+          ];
         }
       }
     },
@@ -184,7 +224,12 @@ export async function writeCandidates(
   return { new: created.length, changed: changed.length };
 }
 
-export async function auditImport(db: pg.ClientBase, by: ApplyBy, importId: string, report: ImportReport): Promise<void> {
+export async function auditImport(
+  db: pg.ClientBase,
+  by: ApplyBy,
+  importId: string,
+  report: ImportReport,
+): Promise<void> {
   await recordAuditPg(db, {
     actor: by.actor,
     action: "IMPORT",

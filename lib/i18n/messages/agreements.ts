@@ -2,11 +2,23 @@ import { defineEntries } from "./define";
 
 export const agreements = defineEntries({
   title: { zh: "协议管理", en: "Agreements" },
-  subtitle: { zh: "地区间异地就医互认协议：参与方、覆盖机构、生效期与状态", en: "Recognition agreements between regions: parties, institutions covered, periods and status" },
+  subtitle: {
+    zh: "地区间异地就医互认协议：参与方、覆盖机构、生效期与状态",
+    en: "Recognition agreements between regions: parties, institutions covered, periods and status",
+  },
   notFound: { zh: "协议不存在", en: "Agreement not found" },
-  notAParty: { zh: "您所在的医保局不是该协议的参与方（或其上级），不能执行此操作", en: "Your bureau is not a party to this agreement (nor above one), so you cannot do this" },
-  onlyDraftEditable: { zh: "协议生效后只能修改备注、文号和附件，不能修改：{fields}", en: "Once active, only notes, document reference and attachments can change, not: {fields}" },
-  transitionNotAllowed: { zh: "协议当前为“{status}”，不能执行“{action}”", en: "The agreement is “{status}”; “{action}” is not possible" },
+  notAParty: {
+    zh: "您所在的医保局不是该协议的参与方（或其上级），不能执行此操作",
+    en: "Your bureau is not a party to this agreement (nor above one), so you cannot do this",
+  },
+  onlyDraftEditable: {
+    zh: "协议生效后只能修改备注、文号和附件，不能修改：{fields}",
+    en: "Once active, only notes, document reference and attachments can change, not: {fields}",
+  },
+  transitionNotAllowed: {
+    zh: "协议当前为“{status}”，不能执行“{action}”",
+    en: "The agreement is “{status}”; “{action}” is not possible",
+  },
   tabs: {
     list: { zh: "协议列表", en: "Agreements" },
     check: { zh: "结算资格查询", en: "Eligibility check" },
@@ -56,7 +68,10 @@ export const agreements = defineEntries({
     approvedBy: { zh: "{region}：{name} 已批准", en: "{region}: approved by {name}" },
     pending: { zh: "待 {region} 批准", en: "Awaiting {region}" },
     covered: { zh: "覆盖机构", en: "Institutions covered" },
-    coveredHint: { zh: "指定名单与按规则纳入的机构（按当前名录状态）", en: "Listed institutions and those matched by the rule (current roster status)" },
+    coveredHint: {
+      zh: "指定名单与按规则纳入的机构（按当前名录状态）",
+      en: "Listed institutions and those matched by the rule (current roster status)",
+    },
     listed: { zh: "指定", en: "Listed" },
     byRule: { zh: "按规则", en: "By rule" },
     scheduled: { zh: "（{date} 生效）", en: " (from {date})" },
@@ -76,7 +91,10 @@ export const agreements = defineEntries({
     effectiveOn: { zh: "生效日期", en: "Effective on" },
     reason: { zh: "说明", en: "Reason" },
     done: { zh: "已执行", en: "Done" },
-    approvedWaiting: { zh: "已记录您的批准，仍待其他参与方批准", en: "Your approval is recorded; other parties still have to approve" },
+    approvedWaiting: {
+      zh: "已记录您的批准，仍待其他参与方批准",
+      en: "Your approval is recorded; other parties still have to approve",
+    },
   },
   form: {
     createTitle: { zh: "登记协议", en: "Record agreement" },
@@ -99,19 +117,28 @@ export const agreements = defineEntries({
     signedOn: { zh: "签署日期", en: "Signed on" },
     documentRef: { zh: "文件文号", en: "Document reference" },
     notes: { zh: "备注", en: "Notes" },
-    institutionCodes: { zh: "指定机构编码（每行一个，也可用逗号或空格分隔）", en: "Listed institution codes (one per line, or separated by commas or spaces)" },
+    institutionCodes: {
+      zh: "指定机构编码（每行一个，也可用逗号或空格分隔）",
+      en: "Listed institution codes (one per line, or separated by commas or spaces)",
+    },
     institutionCodesCount: { zh: "共 {count} 家", en: "{count} listed" },
     useRule: { zh: "按规则覆盖", en: "Cover by rule" },
     minLevel: { zh: "最低等级", en: "Minimum level" },
     ruleTypes: { zh: "机构类型（不选为全部）", en: "Institution types (none = all)" },
     ruleRegions: { zh: "限定区域（可空）", en: "Only in these regions (optional)" },
     ratio: { zh: "支付比例降幅（百分点，空为国家上限）", en: "Payment-ratio reduction (points; empty = national cap)" },
-    lockedHint: { zh: "协议已生效：只能修改备注、文号和附件", en: "The agreement is in force: only notes, document reference and attachments can change" },
+    lockedHint: {
+      zh: "协议已生效：只能修改备注、文号和附件",
+      en: "The agreement is in force: only notes, document reference and attachments can change",
+    },
     attachments: { zh: "附件（每行：文件名|存放位置）", en: "Attachments (one per line: file name|where it is kept)" },
   },
   check: {
     title: { zh: "结算资格查询", en: "Eligibility check" },
-    subtitle: { zh: "某参保地人员在某机构、某日期就医，能否直接结算？依据哪些协议？", en: "Can an insured person of a home region settle directly at this institution on this date — and on which agreements?" },
+    subtitle: {
+      zh: "某参保地人员在某机构、某日期就医，能否直接结算？依据哪些协议？",
+      en: "Can an insured person of a home region settle directly at this institution on this date — and on which agreements?",
+    },
     institution: { zh: "医药机构（名称或编码）", en: "Institution (name or code)" },
     homeRegion: { zh: "参保地", en: "Home region" },
     service: { zh: "就医类型", en: "Service" },
@@ -127,22 +154,34 @@ export const agreements = defineEntries({
     reductionByType: { zh: "各备案类型最多降低（百分点）", en: "Maximum reduction by filing type (points)" },
     basis: { zh: "依据协议", en: "Agreements relied on" },
     reasons: { zh: "判定说明", en: "Reasoning" },
-    permalink: { zh: "固定链接（按查询时的数据重现本结果）", en: "Permalink (reproduces this answer from the data as it was)" },
+    permalink: {
+      zh: "固定链接（按查询时的数据重现本结果）",
+      en: "Permalink (reproduces this answer from the data as it was)",
+    },
     asOf: { zh: "按 {at} 时的数据判定", en: "Answered from the data as of {at}" },
     institutionLine: { zh: "{name}（{code}）· {region} · {level}", en: "{name} ({code}) · {region} · {level}" },
     none: { zh: "无", en: "None" },
-    hint: { zh: "示例：机构可输入 协和 或 H11010100001；参保地可输入 石家庄、sjz 或 130100", en: "Example: type the institution by name or as H11010100001, the home region as shijiazhuang, sjz or 130100" },
+    hint: {
+      zh: "示例：机构可输入 协和 或 H11010100001；参保地可输入 石家庄、sjz 或 130100",
+      en: "Example: type the institution by name or as H11010100001, the home region as shijiazhuang, sjz or 130100",
+    },
   },
   matrix: {
     title: { zh: "地区关联矩阵", en: "Region matrix" },
-    subtitle: { zh: "行：参保地；列：就医地。单元格为 {date} 有效、覆盖该方向的协议", en: "Rows: home region; columns: visit region. Each cell lists the agreements in force on {date} covering that direction" },
+    subtitle: {
+      zh: "行：参保地；列：就医地。单元格为 {date} 有效、覆盖该方向的协议",
+      en: "Rows: home region; columns: visit region. Each cell lists the agreements in force on {date} covering that direction",
+    },
     home: { zh: "参保地 \\ 就医地", en: "Home \\ visit" },
     date: { zh: "日期", en: "Date" },
     empty: { zh: "该日期没有有效协议", en: "No agreements in force on that date" },
   },
   expiring: {
     title: { zh: "即将到期", en: "Expiring soon" },
-    subtitle: { zh: "截止日期在今后 {days} 天内、仍有效或暂停中的协议", en: "Agreements in force or suspended whose end date falls within the next {days} days" },
+    subtitle: {
+      zh: "截止日期在今后 {days} 天内、仍有效或暂停中的协议",
+      en: "Agreements in force or suspended whose end date falls within the next {days} days",
+    },
     daysLeft: { zh: "剩 {days} 天", en: "{days} days left" },
     daysLeftHeader: { zh: "剩余天数", en: "Days left" },
     window: { zh: "到期范围", en: "Expiring within" },
@@ -221,42 +260,102 @@ export const agreements = defineEntries({
   },
   reasons: {
     institutionUnknown: { zh: "名录中没有该机构编码", en: "No institution with that code in the roster" },
-    local: { zh: "{institution}位于参保地统筹区内，属本地就医，不适用异地结算协议", en: "{institution} lies in the home pooling area: local care, no cross-region agreement applies" },
+    local: {
+      zh: "{institution}位于参保地统筹区内，属本地就医，不适用异地结算协议",
+      en: "{institution} lies in the home pooling area: local care, no cross-region agreement applies",
+    },
     notDesignated: { zh: "{date}时{institution}尚未纳入定点", en: "{institution} was not yet designated on {date}" },
-    institutionStatus: { zh: "{institution}自 {since} 起为“{status}”状态，{date}不能结算", en: "{institution} is {status} since {since}: no settlement on {date}" },
-    serviceOpensLater: { zh: "{institution}的{service}直接结算自 {openedOn} 起开通，{date}尚未开通", en: "{institution} opened {service} direct settlement on {openedOn}, after {date}" },
-    serviceClosed: { zh: "{institution}的{service}直接结算在 {date} 前已关闭", en: "{institution} closed {service} direct settlement before {date}" },
-    serviceNotOffered: { zh: "{institution}未开通{service}直接结算", en: "{institution} offers no {service} direct settlement" },
-    diseaseNotOffered: { zh: "{institution}未开通“{disease}”门诊慢特病结算", en: "{institution} does not settle chronic care for {disease}" },
-    noAgreement: { zh: "没有协议把参保地与{institution}所在地区关联起来", en: "No agreement links the home region with the region of {institution}" },
-    covered: { zh: "{institution}在 {date} 受 {count} 项协议覆盖（{numbers}），可直接结算{service}费用", en: "On {date}, {institution} is covered by {count} agreement(s) ({numbers}) for {service}" },
+    institutionStatus: {
+      zh: "{institution}自 {since} 起为“{status}”状态，{date}不能结算",
+      en: "{institution} is {status} since {since}: no settlement on {date}",
+    },
+    serviceOpensLater: {
+      zh: "{institution}的{service}直接结算自 {openedOn} 起开通，{date}尚未开通",
+      en: "{institution} opened {service} direct settlement on {openedOn}, after {date}",
+    },
+    serviceClosed: {
+      zh: "{institution}的{service}直接结算在 {date} 前已关闭",
+      en: "{institution} closed {service} direct settlement before {date}",
+    },
+    serviceNotOffered: {
+      zh: "{institution}未开通{service}直接结算",
+      en: "{institution} offers no {service} direct settlement",
+    },
+    diseaseNotOffered: {
+      zh: "{institution}未开通“{disease}”门诊慢特病结算",
+      en: "{institution} does not settle chronic care for {disease}",
+    },
+    noAgreement: {
+      zh: "没有协议把参保地与{institution}所在地区关联起来",
+      en: "No agreement links the home region with the region of {institution}",
+    },
+    covered: {
+      zh: "{institution}在 {date} 受 {count} 项协议覆盖（{numbers}），可直接结算{service}费用",
+      en: "On {date}, {institution} is covered by {count} agreement(s) ({numbers}) for {service}",
+    },
     filingFree: { zh: "依协议 {numbers} 免备案", en: "No filing needed under {numbers}" },
-    filingRequired: { zh: "覆盖协议均无免备案条款，需先办理异地就医备案", en: "No covering agreement has a filing-free clause: filing is required first" },
-    ratio: { zh: "“{filingType}”人员支付比例最多比参保地降低 {points} 个百分点", en: "{filingType}: payment ratio at most {points} points below the home region's" },
-    wrongDirection: { zh: "协议 {number} 为单向协议，不覆盖该参保地人员到此就医", en: "Agreement {number} is one-way and does not cover insured persons of this home region here" },
+    filingRequired: {
+      zh: "覆盖协议均无免备案条款，需先办理异地就医备案",
+      en: "No covering agreement has a filing-free clause: filing is required first",
+    },
+    ratio: {
+      zh: "“{filingType}”人员支付比例最多比参保地降低 {points} 个百分点",
+      en: "{filingType}: payment ratio at most {points} points below the home region's",
+    },
+    wrongDirection: {
+      zh: "协议 {number} 为单向协议，不覆盖该参保地人员到此就医",
+      en: "Agreement {number} is one-way and does not cover insured persons of this home region here",
+    },
     serviceNotCovered: { zh: "协议 {number} 不含{service}", en: "Agreement {number} does not cover {service}" },
     diseaseNotCovered: { zh: "协议 {number} 不含“{disease}”病种", en: "Agreement {number} does not cover {disease}" },
-    notYetEffective: { zh: "协议 {number} 自 {from} 起生效，当日尚未生效", en: "Agreement {number} takes effect on {from}, not yet in force" },
+    notYetEffective: {
+      zh: "协议 {number} 自 {from} 起生效，当日尚未生效",
+      en: "Agreement {number} takes effect on {from}, not yet in force",
+    },
     expired: { zh: "协议 {number} 已于 {to} 到期", en: "Agreement {number} expired on {to}" },
-    notActive: { zh: "协议 {number} 当日尚未批准生效", en: "Agreement {number} was not yet approved and active that day" },
+    notActive: {
+      zh: "协议 {number} 当日尚未批准生效",
+      en: "Agreement {number} was not yet approved and active that day",
+    },
     suspended: { zh: "协议 {number} 自 {since} 起暂停", en: "Agreement {number} is suspended since {since}" },
     terminated: { zh: "协议 {number} 自 {since} 起终止", en: "Agreement {number} was terminated on {since}" },
     notListed: { zh: "协议 {number} 的指定名单不含该机构", en: "Agreement {number} does not list this institution" },
-    outsideRuleRegions: { zh: "协议 {number} 仅覆盖{regions}的机构", en: "Agreement {number} covers institutions in {regions} only" },
-    levelBelowRule: { zh: "协议 {number} 只覆盖{minLevel}及以上机构，该机构为{level}", en: "Agreement {number} covers {minLevel} and above; this institution is {level}" },
-    typeNotInRule: { zh: "协议 {number} 不覆盖“{type}”类机构", en: "Agreement {number} does not cover institutions of type {type}" },
+    outsideRuleRegions: {
+      zh: "协议 {number} 仅覆盖{regions}的机构",
+      en: "Agreement {number} covers institutions in {regions} only",
+    },
+    levelBelowRule: {
+      zh: "协议 {number} 只覆盖{minLevel}及以上机构，该机构为{level}",
+      en: "Agreement {number} covers {minLevel} and above; this institution is {level}",
+    },
+    typeNotInRule: {
+      zh: "协议 {number} 不覆盖“{type}”类机构",
+      en: "Agreement {number} does not cover institutions of type {type}",
+    },
   },
   clause: {
     listed: { zh: "协议 {number} 指定名单所列机构", en: "Listed by agreement {number}" },
-    rule: { zh: "协议 {number} 按规则覆盖就医地正常状态的定点机构", en: "Agreement {number} covers ACTIVE designated institutions of the visit region" },
-    ruleLevel: { zh: "协议 {number} 覆盖就医地{minLevel}及以上定点机构", en: "Agreement {number} covers designated institutions of {minLevel} and above" },
+    rule: {
+      zh: "协议 {number} 按规则覆盖就医地正常状态的定点机构",
+      en: "Agreement {number} covers ACTIVE designated institutions of the visit region",
+    },
+    ruleLevel: {
+      zh: "协议 {number} 覆盖就医地{minLevel}及以上定点机构",
+      en: "Agreement {number} covers designated institutions of {minLevel} and above",
+    },
   },
   validation: {
     date: { zh: "应为 YYYY-MM-DD 格式的有效日期", en: "Must be a valid date YYYY-MM-DD" },
-    institutionCode: { zh: "机构编码应为 H 或 P 加 11 位数字", en: "Institution codes are H or P followed by 11 digits" },
+    institutionCode: {
+      zh: "机构编码应为 H 或 P 加 11 位数字",
+      en: "Institution codes are H or P followed by 11 digits",
+    },
     twoParties: { zh: "至少需要两个参与方", en: "At least two parties are needed" },
     duplicateParty: { zh: "参与方不能重复", en: "Parties must not repeat" },
-    oneWayRoles: { zh: "单向协议须至少一个参保地（HOME）和一个就医地（VISIT）", en: "A one-way agreement needs at least one HOME and one VISIT party" },
+    oneWayRoles: {
+      zh: "单向协议须至少一个参保地（HOME）和一个就医地（VISIT）",
+      en: "A one-way agreement needs at least one HOME and one VISIT party",
+    },
     toBeforeFrom: { zh: "截止日期不能早于生效日期", en: "Effective-to cannot be before effective-from" },
     diseasesOnlyChronic: { zh: "病种只适用于门诊慢特病", en: "Diseases apply to chronic outpatient care only" },
     scopeRequired: { zh: "请指定机构名单或覆盖规则（或两者）", en: "Give a list of institutions, a rule, or both" },
@@ -264,7 +363,10 @@ export const agreements = defineEntries({
     unknownRegion: { zh: "区划代码不存在：{codes}", en: "Unknown region codes: {codes}" },
     unknownInstitution: { zh: "名录中没有这些机构：{codes}", en: "Not in the roster: {codes}" },
     noBackdating: { zh: "生效日期不能早于 {earliest}", en: "Cannot take effect before {earliest}" },
-    beforePrevious: { zh: "生效日期不能早于上一次变更（{previous}）", en: "Cannot take effect before the previous step ({previous})" },
+    beforePrevious: {
+      zh: "生效日期不能早于上一次变更（{previous}）",
+      en: "Cannot take effect before the previous step ({previous})",
+    },
     afterEnd: { zh: "生效日期不能晚于协议截止日期 {to}", en: "Cannot take effect after the agreement's end {to}" },
     asOf: { zh: "应为带时区的 ISO 时间", en: "Must be an ISO timestamp with a time zone" },
   },

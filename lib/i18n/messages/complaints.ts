@@ -2,21 +2,39 @@ import { defineEntries } from "./define";
 
 export const complaints = defineEntries({
   title: { zh: "投诉协同", en: "Complaints" },
-  subtitle: { zh: "就医地与参保地医保部门共同处理异地就医投诉：同一份记录、同一个时钟、同一套统计。", en: "Visit-region and home-region bureaus work cross-region complaints together: one record, one clock, one set of statistics." },
-  notFound: { zh: "工单 {number} 不存在或不在您的管辖范围内", en: "Ticket {number} does not exist or is outside your scope" },
+  subtitle: {
+    zh: "就医地与参保地医保部门共同处理异地就医投诉：同一份记录、同一个时钟、同一套统计。",
+    en: "Visit-region and home-region bureaus work cross-region complaints together: one record, one clock, one set of statistics.",
+  },
+  notFound: {
+    zh: "工单 {number} 不存在或不在您的管辖范围内",
+    en: "Ticket {number} does not exist or is outside your scope",
+  },
   badRegion: { zh: "请填写有效的 6 位行政区划代码", en: "Enter a valid 6-digit region code" },
   badPhone: { zh: "电话号码格式不正确", en: "Invalid phone number" },
   badIdNumber: { zh: "身份证号应为 18 位（末位可为 X）", en: "The ID number has 18 characters (the last may be X)" },
   badInstitution: { zh: "机构编码应为 H 或 P 加 11 位数字", en: "Institution codes are H or P followed by 11 digits" },
   unknownInstitution: { zh: "定点机构名录中没有该编码", en: "No institution with this code in the roster" },
   sameRegion: { zh: "参保地与就医地不能相同", en: "Home and visit region must differ" },
-  notYourRegion: { zh: "本部门的管辖范围须包含参保地或就医地", en: "Your bureau's scope must include the home or the visit region" },
-  notPoolingArea: { zh: "停机公告须针对统筹区（地市级或直辖市）", en: "Downtime notices are for pooling areas (cities or municipalities)" },
+  notYourRegion: {
+    zh: "本部门的管辖范围须包含参保地或就医地",
+    en: "Your bureau's scope must include the home or the visit region",
+  },
+  notPoolingArea: {
+    zh: "停机公告须针对统筹区（地市级或直辖市）",
+    en: "Downtime notices are for pooling areas (cities or municipalities)",
+  },
   endBeforeStart: { zh: "结束时间须晚于开始时间", en: "The end must be after the start" },
   badTransition: { zh: "当前状态（{from}）不能转为 {to}", en: "A ticket in state {from} cannot move to {to}" },
   notYourStep: { zh: "这一步不由本部门办理", en: "This step is not your bureau's to take" },
-  repliesByOwner: { zh: "只有受理部门可以答复投诉人；请改为内部备注", en: "Only the receiving bureau replies to the complainant; post an internal note instead" },
-  noUnmaskRight: { zh: "只有受理部门的投诉处理员可以查看完整个人信息", en: "Only handlers of the receiving bureau may see full personal data" },
+  repliesByOwner: {
+    zh: "只有受理部门可以答复投诉人；请改为内部备注",
+    en: "Only the receiving bureau replies to the complainant; post an internal note instead",
+  },
+  noUnmaskRight: {
+    zh: "只有受理部门的投诉处理员可以查看完整个人信息",
+    en: "Only handlers of the receiving bureau may see full personal data",
+  },
   badMergeTarget: { zh: "请填写一个可见且未关闭的其他工单编号", en: "Enter another visible ticket that is not closed" },
   tabs: {
     mine: { zh: "我的", en: "Mine" },
@@ -120,7 +138,10 @@ export const complaints = defineEntries({
     nextUpdate: { zh: "对方反馈", en: "Other bureau's update" },
     resolution: { zh: "办结时限", en: "Resolution" },
     responded: { zh: "已于 {at} 响应", en: "Responded {at}" },
-    note: { zh: "按工作时间计时：工作日 08:30–12:00、13:30–17:30（北京时间），扣除法定节假日并计入调休上班日；等待投诉人期间暂停。", en: "Business time: working days 08:30–12:00 and 13:30–17:30 Beijing time, without public holidays, with make-up workdays; paused while awaiting the complainant." },
+    note: {
+      zh: "按工作时间计时：工作日 08:30–12:00、13:30–17:30（北京时间），扣除法定节假日并计入调休上班日；等待投诉人期间暂停。",
+      en: "Business time: working days 08:30–12:00 and 13:30–17:30 Beijing time, without public holidays, with make-up workdays; paused while awaiting the complainant.",
+    },
   },
   list: {
     number: { zh: "工单号", en: "Ticket" },
@@ -145,7 +166,10 @@ export const complaints = defineEntries({
     exportCsv: { zh: "导出 CSV", en: "Export CSV" },
     exportXlsx: { zh: "导出 Excel", en: "Export Excel" },
     filterInvalid: { zh: "筛选条件无效，已显示全部", en: "Invalid filter; showing everything" },
-    maskedNote: { zh: "投诉人信息在列表和导出中一律脱敏显示。", en: "Complainant data is always masked in lists and exports." },
+    maskedNote: {
+      zh: "投诉人信息在列表和导出中一律脱敏显示。",
+      en: "Complainant data is always masked in lists and exports.",
+    },
   },
   detail: {
     back: { zh: "返回队列", en: "Back to queues" },
@@ -172,8 +196,14 @@ export const complaints = defineEntries({
     timeline: { zh: "处理经过", en: "Timeline" },
     notes: { zh: "部门间内部备注", en: "Internal notes between bureaus" },
     replies: { zh: "答复投诉人", en: "Replies to the complainant" },
-    notesHint: { zh: "仅医保部门之间可见，不会告知投诉人。", en: "Visible to the bureaus only, never to the complainant." },
-    repliesHint: { zh: "答复投诉人的内容，由受理部门填写。", en: "What the complainant is told, written by the receiving bureau." },
+    notesHint: {
+      zh: "仅医保部门之间可见，不会告知投诉人。",
+      en: "Visible to the bureaus only, never to the complainant.",
+    },
+    repliesHint: {
+      zh: "答复投诉人的内容，由受理部门填写。",
+      en: "What the complainant is told, written by the receiving bureau.",
+    },
     addNote: { zh: "添加内部备注", en: "Add an internal note" },
     addReply: { zh: "答复投诉人", en: "Reply to the complainant" },
     post: { zh: "提交", en: "Post" },
@@ -188,19 +218,28 @@ export const complaints = defineEntries({
     confirm: { zh: "确认", en: "Confirm" },
     done: { zh: "已办理：{action}", en: "Done: {action}" },
     downtime: { zh: "结算时间处于停机窗口内", en: "The settlement time falls in a downtime window" },
-    downtimeSide: { zh: "{side}{region}：{kind}，{start} 至 {end}，{reason}", en: "{region} ({side}): {kind}, {start} to {end}, {reason}" },
+    downtimeSide: {
+      zh: "{side}{region}：{kind}，{start} 至 {end}，{reason}",
+      en: "{region} ({side}): {kind}, {start} to {end}, {reason}",
+    },
     suggest: { zh: "建议根本原因：{cause}", en: "Suggested root cause: {cause}" },
     relation: { zh: "您的身份：{relation}", en: "You are: {relation}" },
     rootCauseValue: { zh: "根本原因：{cause}", en: "Root cause: {cause}" },
   },
   form: {
     title: { zh: "登记投诉", en: "New complaint" },
-    subtitle: { zh: "本部门为受理部门；须包含本部门管辖的参保地或就医地。", en: "Your bureau receives the ticket; it must cover the home or the visit region." },
+    subtitle: {
+      zh: "本部门为受理部门；须包含本部门管辖的参保地或就医地。",
+      en: "Your bureau receives the ticket; it must cover the home or the visit region.",
+    },
     complainant: { zh: "投诉人", en: "Complainant" },
     name: { zh: "姓名", en: "Name" },
     phone: { zh: "联系电话", en: "Phone" },
     idNumber: { zh: "身份证号", en: "ID number" },
-    personalHint: { zh: "个人信息单独保存，列表、导出和日志中均脱敏。", en: "Personal data is stored apart and masked in lists, exports and logs." },
+    personalHint: {
+      zh: "个人信息单独保存，列表、导出和日志中均脱敏。",
+      en: "Personal data is stored apart and masked in lists, exports and logs.",
+    },
     regions: { zh: "参保地与就医地", en: "Home and visit region" },
     homeRegion: { zh: "参保地", en: "Home region" },
     visitRegion: { zh: "就医地", en: "Visit region" },
@@ -214,7 +253,10 @@ export const complaints = defineEntries({
   },
   downtime: {
     title: { zh: "停机公告", en: "Downtime notices" },
-    subtitle: { zh: "各统筹区计划停机与故障窗口。工单结算时间落在窗口内时，工单页会提示。", en: "Planned and unplanned downtime of each pooling area. Tickets settled inside a window show it." },
+    subtitle: {
+      zh: "各统筹区计划停机与故障窗口。工单结算时间落在窗口内时，工单页会提示。",
+      en: "Planned and unplanned downtime of each pooling area. Tickets settled inside a window show it.",
+    },
     current: { zh: "正在停机", en: "Down now" },
     upcoming: { zh: "即将停机", en: "Upcoming" },
     recent: { zh: "近 30 天", en: "Last 30 days" },
@@ -243,7 +285,10 @@ export const complaints = defineEntries({
   },
   daily: {
     title: { zh: "每日“异”报", en: "Daily anomaly report" },
-    subtitle: { zh: "{bureau} · {day}：新增、超时、升级工单按地区对统计，结算失败与当日停机窗口。", en: "{bureau} · {day}: new, overdue and escalated tickets by region pair, failed settlements and the day's downtime." },
+    subtitle: {
+      zh: "{bureau} · {day}：新增、超时、升级工单按地区对统计，结算失败与当日停机窗口。",
+      en: "{bureau} · {day}: new, overdue and escalated tickets by region pair, failed settlements and the day's downtime.",
+    },
     day: { zh: "日期", en: "Day" },
     regenerate: { zh: "重新生成", en: "Regenerate" },
     print: { zh: "打印", en: "Print" },
@@ -255,11 +300,17 @@ export const complaints = defineEntries({
     escalated: { zh: "升级工单", en: "Escalated tickets" },
     failures: { zh: "结算失败", en: "Failed settlements" },
     downtime: { zh: "停机窗口", en: "Downtime windows" },
-    failuresUnavailable: { zh: "结算明细暂未接入，无法统计失败笔数", en: "Settlement records are not connected yet; failures cannot be counted" },
+    failuresUnavailable: {
+      zh: "结算明细暂未接入，无法统计失败笔数",
+      en: "Settlement records are not connected yet; failures cannot be counted",
+    },
     pair: { zh: "参保地 → 就医地", en: "Home → visit" },
     count: { zh: "件数", en: "Count" },
     none: { zh: "无", en: "None" },
-    definition: { zh: "口径：新增＝当日登记；超时＝截至当日末仍未办结且超过办结时限（等待投诉人期间除外）；升级＝当日发生升级操作；结算失败＝结算明细中状态为失败的笔数。", en: "Definitions: new = registered that day; overdue = unresolved past the resolution deadline at the end of the day (not while awaiting the complainant); escalated = escalated that day; failed settlements = records with status failed." },
+    definition: {
+      zh: "口径：新增＝当日登记；超时＝截至当日末仍未办结且超过办结时限（等待投诉人期间除外）；升级＝当日发生升级操作；结算失败＝结算明细中状态为失败的笔数。",
+      en: "Definitions: new = registered that day; overdue = unresolved past the resolution deadline at the end of the day (not while awaiting the complainant); escalated = escalated that day; failed settlements = records with status failed.",
+    },
   },
   reports: {
     title: { zh: "投诉统计分析", en: "Complaint reporting" },
@@ -273,8 +324,14 @@ export const complaints = defineEntries({
     openOverdue: { zh: "当前超时未办结", en: "Open and overdue now" },
     p90: { zh: "90 分位 {v}", en: "90th percentile {v}" },
     n: { zh: "样本 {n} 件", en: "{n} tickets" },
-    breachDef: { zh: "口径：期内办结工单中超过办结时限者所占比例；用时按工作时间计，单位为工作小时。", en: "Definition: share of tickets resolved in the period after their resolution deadline; times in working hours." },
-    timeDef: { zh: "口径：按工作时间计（工作小时），不含等待投诉人的时间。", en: "Definition: business time (working hours), without time awaiting the complainant." },
+    breachDef: {
+      zh: "口径：期内办结工单中超过办结时限者所占比例；用时按工作时间计，单位为工作小时。",
+      en: "Definition: share of tickets resolved in the period after their resolution deadline; times in working hours.",
+    },
+    timeDef: {
+      zh: "口径：按工作时间计（工作小时），不含等待投诉人的时间。",
+      en: "Definition: business time (working hours), without time awaiting the complainant.",
+    },
     trend: { zh: "每周新增与办结", en: "Created and resolved per week" },
     created: { zh: "新增", en: "Created" },
     resolved: { zh: "办结", en: "Resolved" },
@@ -295,14 +352,20 @@ export const complaints = defineEntries({
     title: { zh: "通知", en: "Notifications" },
     empty: { zh: "暂无通知", en: "No notifications" },
     markRead: { zh: "全部标为已读", en: "Mark all read" },
-    NEW_TICKET: { zh: "{number}：对方部门登记了涉及本地区的新工单", en: "{number}: the other bureau registered a ticket concerning your region" },
+    NEW_TICKET: {
+      zh: "{number}：对方部门登记了涉及本地区的新工单",
+      en: "{number}: the other bureau registered a ticket concerning your region",
+    },
     HANDED_OVER: { zh: "{number}：对方部门转来待办", en: "{number}: handed over to you" },
     TAKEN_BACK: { zh: "{number}：对方部门已反馈", en: "{number}: the other bureau reported back" },
     ESCALATED: { zh: "{number}：工单已升级", en: "{number}: escalated" },
     FIRST_RESPONSE_OVERDUE: { zh: "{number}：首次响应已超时", en: "{number}: first response overdue" },
     UPDATE_OVERDUE: { zh: "{number}：对方反馈已超时", en: "{number}: the other bureau's update is overdue" },
     RESOLUTION_OVERDUE: { zh: "{number}：办结已超时", en: "{number}: resolution overdue" },
-    SLA_ESCALATED: { zh: "{number}：下级部门工单办结超时，请督办", en: "{number}: a subordinate bureau's ticket is overdue; please supervise" },
+    SLA_ESCALATED: {
+      zh: "{number}：下级部门工单办结超时，请督办",
+      en: "{number}: a subordinate bureau's ticket is overdue; please supervise",
+    },
   },
   export: {
     number: { zh: "工单号", en: "Ticket" },

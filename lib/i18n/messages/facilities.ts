@@ -5,16 +5,28 @@ import { defineEntries } from "./define";
 export const facilities = defineEntries({
   title: { zh: "定点医药机构名录", en: "Designated institutions and pharmacies" },
   notFound: { zh: "未找到机构 {code}", en: "Institution {code} not found" },
-  codeTaken: { zh: "机构编码 {code} 已被使用（编码不可重复使用）", en: "Institution code {code} is already used (codes are never reused)" },
-  outOfScope: { zh: "该机构不在您的管辖范围内，只能查看", en: "This institution is outside your jurisdiction: you can only view it" },
-  revokedFinal: { zh: "该机构已解除定点，不能再变更状态或开通服务", en: "This institution's designation is revoked: its status and services can no longer change" },
+  codeTaken: {
+    zh: "机构编码 {code} 已被使用（编码不可重复使用）",
+    en: "Institution code {code} is already used (codes are never reused)",
+  },
+  outOfScope: {
+    zh: "该机构不在您的管辖范围内，只能查看",
+    en: "This institution is outside your jurisdiction: you can only view it",
+  },
+  revokedFinal: {
+    zh: "该机构已解除定点，不能再变更状态或开通服务",
+    en: "This institution's designation is revoked: its status and services can no longer change",
+  },
   sameStatus: { zh: "机构已是该状态", en: "The institution already has this status" },
   serviceAlreadyOpen: { zh: "服务 {service} 已开通", en: "Service {service} is already open" },
   serviceNotOpen: { zh: "服务 {service} 未开通", en: "Service {service} is not open" },
   changeNotFound: { zh: "未找到该变更申请，或您无权查看", en: "Change request not found, or not visible to you" },
   changeNotPending: { zh: "该变更申请已处理", en: "This change request has already been decided" },
   cannotApproveOwn: { zh: "不能审核自己提交的变更", en: "You cannot check a change you made yourself" },
-  notChecker: { zh: "只有同一医保局的其他名录管理员可以审核", en: "Only another roster manager of the same bureau can check this change" },
+  notChecker: {
+    zh: "只有同一医保局的其他名录管理员可以审核",
+    en: "Only another roster manager of the same bureau can check this change",
+  },
   types: {
     HOSPITAL: { zh: "医院", en: "Hospital" },
     PRIMARY_CARE: { zh: "基层医疗机构", en: "Primary care" },
@@ -85,9 +97,18 @@ export const facilities = defineEntries({
     file: { zh: "文件", en: "File" },
   },
   validation: {
-    code: { zh: "机构编码应为 H（医疗机构）或 P（零售药店）加 11 位数字，如 H13010500001", en: "The code is H (medical institution) or P (pharmacy) followed by 11 digits, e.g. H13010500001" },
-    codeType: { zh: "零售药店编码以 P 开头，其他机构编码以 H 开头", en: "Pharmacy codes start with P, other institutions' with H" },
-    codeRegion: { zh: "编码中的行政区划（第 2–7 位）与所在地区不属同一省份", en: "The region inside the code (characters 2–7) is not in the same province as the institution's region" },
+    code: {
+      zh: "机构编码应为 H（医疗机构）或 P（零售药店）加 11 位数字，如 H13010500001",
+      en: "The code is H (medical institution) or P (pharmacy) followed by 11 digits, e.g. H13010500001",
+    },
+    codeType: {
+      zh: "零售药店编码以 P 开头，其他机构编码以 H 开头",
+      en: "Pharmacy codes start with P, other institutions' with H",
+    },
+    codeRegion: {
+      zh: "编码中的行政区划（第 2–7 位）与所在地区不属同一省份",
+      en: "The region inside the code (characters 2–7) is not in the same province as the institution's region",
+    },
     codeTaken: { zh: "该编码已被使用", en: "This code is already used" },
     date: { zh: "日期应为 YYYY-MM-DD 格式的有效日期", en: "Must be a valid date in the form YYYY-MM-DD" },
     futureDate: { zh: "日期不能晚于今天", en: "The date cannot be later than today" },
@@ -97,16 +118,37 @@ export const facilities = defineEntries({
     gradeNeedsLevel: { zh: "未定级机构不能有等次", en: "An unrated institution has no grade" },
     pharmacyLevel: { zh: "零售药店的级别应为未定级", en: "A retail pharmacy's level must be unrated" },
     unknownValue: { zh: "无法识别的取值：{value}", en: "Unknown value: {value}" },
-    unknownService: { zh: "无法识别的服务：{value}（可选 INPATIENT、OUTPATIENT、CHRONIC、PHARMACY）", en: "Unknown service: {value} (use INPATIENT, OUTPATIENT, CHRONIC, PHARMACY)" },
-    unknownDisease: { zh: "无法识别的病种：{value}（可选 HYPERTENSION、DIABETES、CANCER、DIALYSIS、TRANSPLANT）", en: "Unknown disease: {value} (use HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT)" },
+    unknownService: {
+      zh: "无法识别的服务：{value}（可选 INPATIENT、OUTPATIENT、CHRONIC、PHARMACY）",
+      en: "Unknown service: {value} (use INPATIENT, OUTPATIENT, CHRONIC, PHARMACY)",
+    },
+    unknownDisease: {
+      zh: "无法识别的病种：{value}（可选 HYPERTENSION、DIABETES、CANCER、DIALYSIS、TRANSPLANT）",
+      en: "Unknown disease: {value} (use HYPERTENSION, DIABETES, CANCER, DIALYSIS, TRANSPLANT)",
+    },
     duplicateService: { zh: "服务 {value} 重复", en: "Service {value} is listed twice" },
-    diseasesOnlyChronic: { zh: "只有 CHRONIC（门诊慢特病）可以列出病种：{value}", en: "Only CHRONIC lists diseases: {value}" },
+    diseasesOnlyChronic: {
+      zh: "只有 CHRONIC（门诊慢特病）可以列出病种：{value}",
+      en: "Only CHRONIC lists diseases: {value}",
+    },
     serviceDate: { zh: "服务开通日期无效：{value}", en: "Invalid opening date: {value}" },
     serviceNotForType: { zh: "该机构类型不能开通 {service}", en: "This type of institution cannot offer {service}" },
-    serviceBeforeDesignation: { zh: "{service} 的开通日期早于定点日期", en: "{service} opens before the designation date" },
-    overlapsPrevious: { zh: "{service} 上一段服务到 {date} 才结束，新的开通日期不能更早", en: "The previous {service} period only ended on {date}; the new one cannot start earlier" },
-    closeBeforeOpen: { zh: "关闭日期不能早于开通日期 {date}", en: "The closing date cannot be before the opening date {date}" },
-    statusBeforeLast: { zh: "生效日期不能早于上次状态变更（{date}）", en: "The effective date cannot be before the last status change ({date})" },
+    serviceBeforeDesignation: {
+      zh: "{service} 的开通日期早于定点日期",
+      en: "{service} opens before the designation date",
+    },
+    overlapsPrevious: {
+      zh: "{service} 上一段服务到 {date} 才结束，新的开通日期不能更早",
+      en: "The previous {service} period only ended on {date}; the new one cannot start earlier",
+    },
+    closeBeforeOpen: {
+      zh: "关闭日期不能早于开通日期 {date}",
+      en: "The closing date cannot be before the opening date {date}",
+    },
+    statusBeforeLast: {
+      zh: "生效日期不能早于上次状态变更（{date}）",
+      en: "The effective date cannot be before the last status change ({date})",
+    },
     revokedFinal: { zh: "已解除定点的机构不能恢复", en: "A revoked institution cannot be reinstated" },
     revokedWithServices: { zh: "已解除定点的机构不能开通服务", en: "A revoked institution cannot offer services" },
     requiredForNew: { zh: "新增机构必须填写", en: "Required for a new institution" },
@@ -119,13 +161,22 @@ export const facilities = defineEntries({
     empty: { zh: "文件为空", en: "The file is empty" },
     tooLarge: { zh: "文件过大（上限 {max}）", en: "The file is too large (limit {max})" },
     tooManyRows: { zh: "行数超过上限 {max}", en: "More than {max} rows" },
-    wrongEncoding: { zh: "无法识别文件编码：请保存为 UTF-8 或 GB18030（GBK）编码的 CSV，或 XLSX", en: "Unrecognised encoding: save the file as CSV in UTF-8 or GB18030 (GBK), or as XLSX" },
+    wrongEncoding: {
+      zh: "无法识别文件编码：请保存为 UTF-8 或 GB18030（GBK）编码的 CSV，或 XLSX",
+      en: "Unrecognised encoding: save the file as CSV in UTF-8 or GB18030 (GBK), or as XLSX",
+    },
     badXlsx: { zh: "不是有效的 XLSX 文件", en: "Not a valid XLSX file" },
     noHeader: { zh: "文件没有表头行", en: "The file has no header row" },
     missingCodeColumn: { zh: "缺少 code（机构编码）列", en: "The code column is missing" },
     duplicateColumn: { zh: "列 {column} 出现了两次", en: "Column {column} appears twice" },
-    duplicateInFile: { zh: "编码 {code} 在文件中重复出现（第 {rows} 行），这些行均不导入", en: "Code {code} appears more than once in the file (rows {rows}); none of these rows is imported" },
-    concurrentChange: { zh: "导入期间有机构被他人修改，未写入任何数据，请重新导入", en: "Someone changed an institution during the import; nothing was written, please import again" },
+    duplicateInFile: {
+      zh: "编码 {code} 在文件中重复出现（第 {rows} 行），这些行均不导入",
+      en: "Code {code} appears more than once in the file (rows {rows}); none of these rows is imported",
+    },
+    concurrentChange: {
+      zh: "导入期间有机构被他人修改，未写入任何数据，请重新导入",
+      en: "Someone changed an institution during the import; nothing was written, please import again",
+    },
   },
   reasons: {
     designated: { zh: "定点", en: "Designated" },

@@ -2,8 +2,14 @@ import { defineEntries } from "./define";
 
 export const profile = defineEntries({
   title: { zh: "个人设置", en: "My profile" },
-  tokenNeedsSession: { zh: "API 令牌只能在登录后的页面上创建", en: "API tokens can only be created from a signed-in browser session" },
-  subtitle: { zh: "查看账号信息、修改密码、管理供其他系统调用的 API 令牌", en: "Your account, your password, and API tokens for other systems" },
+  tokenNeedsSession: {
+    zh: "API 令牌只能在登录后的页面上创建",
+    en: "API tokens can only be created from a signed-in browser session",
+  },
+  subtitle: {
+    zh: "查看账号信息、修改密码、管理供其他系统调用的 API 令牌",
+    en: "Your account, your password, and API tokens for other systems",
+  },
   account: { zh: "账号信息", en: "Account" },
   username: { zh: "用户名", en: "Username" },
   displayName: { zh: "姓名", en: "Name" },
@@ -14,20 +20,32 @@ export const profile = defineEntries({
   hidePassword: { zh: "隐藏密码", en: "Hide password" },
   password: {
     title: { zh: "修改密码", en: "Change password" },
-    hint: { zh: "修改成功后，您在所有设备上的登录和您的全部 API 令牌都将失效：需要用新密码重新登录，并重新创建令牌。", en: "After the change you are signed out everywhere and every API token of yours is revoked: sign in again with the new password and create new tokens." },
-    rule: { zh: "至少 10 位，须同时包含字母和数字；不能是常见密码，不能包含用户名或姓名", en: "At least 10 characters, with letters and digits; not a common password, not containing the username or the name" },
+    hint: {
+      zh: "修改成功后，您在所有设备上的登录和您的全部 API 令牌都将失效：需要用新密码重新登录，并重新创建令牌。",
+      en: "After the change you are signed out everywhere and every API token of yours is revoked: sign in again with the new password and create new tokens.",
+    },
+    rule: {
+      zh: "至少 10 位，须同时包含字母和数字；不能是常见密码，不能包含用户名或姓名",
+      en: "At least 10 characters, with letters and digits; not a common password, not containing the username or the name",
+    },
     submit: { zh: "修改密码", en: "Change password" },
     submitting: { zh: "正在修改…", en: "Changing…" },
     done: { zh: "密码已修改，正在退出登录…", en: "Password changed; signing you out…" },
   },
   tokens: {
     title: { zh: "API 令牌", en: "API tokens" },
-    hint: { zh: "其他业务系统可使用令牌通过 HTTP API 以您的身份访问本平台（请求头 Authorization: Bearer <令牌>）。令牌拥有与您相同的权限和数据范围，请只交给可信的系统。", en: "Other systems can call the HTTP API as you with a token (header Authorization: Bearer <token>). A token has your permissions and data scope; give it only to systems you trust." },
+    hint: {
+      zh: "其他业务系统可使用令牌通过 HTTP API 以您的身份访问本平台（请求头 Authorization: Bearer <令牌>）。令牌拥有与您相同的权限和数据范围，请只交给可信的系统。",
+      en: "Other systems can call the HTTP API as you with a token (header Authorization: Bearer <token>). A token has your permissions and data scope; give it only to systems you trust.",
+    },
     new: { zh: "新建令牌", en: "New token" },
     name: { zh: "令牌名称", en: "Token name" },
     namePlaceholder: { zh: "如：市级结算系统对接", en: "e.g. City settlement system" },
     expiresInDays: { zh: "有效期（天）", en: "Valid for (days)" },
-    expiresHint: { zh: "1–365 天；留空表示长期有效（不建议）", en: "1–365 days; leave empty for no expiry (not recommended)" },
+    expiresHint: {
+      zh: "1–365 天；留空表示长期有效（不建议）",
+      en: "1–365 days; leave empty for no expiry (not recommended)",
+    },
     prefix: { zh: "令牌前缀", en: "Prefix" },
     createdAt: { zh: "创建时间", en: "Created" },
     expiresAt: { zh: "到期时间", en: "Expires" },
@@ -40,16 +58,25 @@ export const profile = defineEntries({
     neverUsed: { zh: "从未使用", en: "Never" },
     revoke: { zh: "吊销", en: "Revoke" },
     revokeTitle: { zh: "吊销令牌", en: "Revoke token" },
-    revokeConfirm: { zh: "吊销后，使用令牌“{name}”的系统将立即无法访问，且无法恢复。确定吊销吗？", en: "Systems using the token “{name}” lose access at once; this cannot be undone. Revoke it?" },
+    revokeConfirm: {
+      zh: "吊销后，使用令牌“{name}”的系统将立即无法访问，且无法恢复。确定吊销吗？",
+      en: "Systems using the token “{name}” lose access at once; this cannot be undone. Revoke it?",
+    },
     revokedDone: { zh: "令牌已吊销", en: "Token revoked" },
     create: { zh: "创建令牌", en: "Create token" },
     creating: { zh: "正在创建…", en: "Creating…" },
     createdTitle: { zh: "令牌已创建", en: "Token created" },
-    secretWarning: { zh: "请立即复制并妥善保存此令牌。关闭此窗口后将无法再次查看；如遗失，请吊销后重新创建。", en: "Copy this token now and keep it safe. It will not be shown again; if lost, revoke it and create a new one." },
+    secretWarning: {
+      zh: "请立即复制并妥善保存此令牌。关闭此窗口后将无法再次查看；如遗失，请吊销后重新创建。",
+      en: "Copy this token now and keep it safe. It will not be shown again; if lost, revoke it and create a new one.",
+    },
     secret: { zh: "令牌", en: "Token" },
     copy: { zh: "复制令牌", en: "Copy token" },
     copied: { zh: "已复制到剪贴板", en: "Copied to the clipboard" },
-    copyFailed: { zh: "无法访问剪贴板，请手动选中复制", en: "Clipboard unavailable; select the token and copy it by hand" },
+    copyFailed: {
+      zh: "无法访问剪贴板，请手动选中复制",
+      en: "Clipboard unavailable; select the token and copy it by hand",
+    },
     savedIt: { zh: "我已妥善保存", en: "I have saved it" },
     empty: { zh: "尚未创建 API 令牌", en: "No API tokens yet" },
   },

@@ -3,7 +3,10 @@ import { defineEntries } from "./define";
 // Screens of the institution roster (名录工作台, detail, forms, import, coverage). The domain's
 // vocabulary (types, levels, services, validation) stays in facilities.ts.
 export const rosterUi = defineEntries({
-  subtitle: { zh: "定点医疗机构与定点零售药店档案，以及各机构异地就医直接结算服务的开通情况", en: "Designated hospitals and retail pharmacies, and the cross-region direct-settlement services each has opened" },
+  subtitle: {
+    zh: "定点医疗机构与定点零售药店档案，以及各机构异地就医直接结算服务的开通情况",
+    en: "Designated hospitals and retail pharmacies, and the cross-region direct-settlement services each has opened",
+  },
   tabs: {
     list: { zh: "名录", en: "Roster" },
     coverage: { zh: "覆盖情况", en: "Coverage" },
@@ -13,7 +16,10 @@ export const rosterUi = defineEntries({
   create: { zh: "新增机构", en: "New institution" },
   exportCsv: { zh: "导出 CSV", en: "Export CSV" },
   exportXlsx: { zh: "导出 Excel", en: "Export Excel" },
-  exportHint: { zh: "按当前筛选条件导出，格式与批量导入模板一致", en: "Exports the current filter, in the bulk-import format" },
+  exportHint: {
+    zh: "按当前筛选条件导出，格式与批量导入模板一致",
+    en: "Exports the current filter, in the bulk-import format",
+  },
   filters: {
     q: { zh: "编码 / 名称 / 简称", en: "Code / name / short name" },
     qPlaceholder: { zh: "如 友谊、H110102", en: "e.g. 友谊, H110102" },
@@ -69,7 +75,10 @@ export const rosterUi = defineEntries({
     statusReason: { zh: "原因：{reason}", en: "Reason: {reason}" },
     version: { zh: "版本 {version}", en: "Version {version}" },
     updatedAt: { zh: "最后更新", en: "Last updated" },
-    readOnly: { zh: "该机构不在您的管辖范围内，只能查看。", en: "This institution is outside your jurisdiction: you can only view it." },
+    readOnly: {
+      zh: "该机构不在您的管辖范围内，只能查看。",
+      en: "This institution is outside your jurisdiction: you can only view it.",
+    },
     services: { zh: "异地就医结算服务", en: "Cross-region settlement services" },
     serviceCol: { zh: "服务", en: "Service" },
     serviceState: { zh: "服务状态", en: "State" },
@@ -81,10 +90,16 @@ export const rosterUi = defineEntries({
     closed: { zh: "已关闭", en: "Closed" },
     noServices: { zh: "尚未开通任何异地结算服务", en: "No cross-region service opened yet" },
     servicesOn: { zh: "指定日期的服务", en: "Services on a date" },
-    servicesOnHint: { zh: "查询该机构在某一天可以提供的异地结算服务（含当日状态）", en: "Which cross-region services the institution offered on a given day (with its status that day)" },
+    servicesOnHint: {
+      zh: "查询该机构在某一天可以提供的异地结算服务（含当日状态）",
+      en: "Which cross-region services the institution offered on a given day (with its status that day)",
+    },
     date: { zh: "日期", en: "Date" },
     query: { zh: "查询", en: "Look up" },
-    onDateStatus: { zh: "{date} 当日状态：{status}（自 {since} 起）", en: "Status on {date}: {status} (since {since})" },
+    onDateStatus: {
+      zh: "{date} 当日状态：{status}（自 {since} 起）",
+      en: "Status on {date}: {status} (since {since})",
+    },
     notDesignatedYet: { zh: "{date} 尚未定点", en: "Not designated yet on {date}" },
     noServicesOn: { zh: "当日没有开通的服务", en: "No service open that day" },
     statusEvents: { zh: "状态变更记录", en: "Status changes" },
@@ -102,7 +117,10 @@ export const rosterUi = defineEntries({
     actor: { zh: "操作人", en: "By" },
     requestedBy: { zh: "提交人：{name}", en: "Requested by {name}" },
     pending: { zh: "待审核的变更", en: "Pending changes" },
-    pendingHint: { zh: "开启双人复核后，变更须由本局另一名名录管理员审核通过才生效", en: "With maker-checker on, a change takes effect once another roster manager of the bureau approves it" },
+    pendingHint: {
+      zh: "开启双人复核后，变更须由本局另一名名录管理员审核通过才生效",
+      en: "With maker-checker on, a change takes effect once another roster manager of the bureau approves it",
+    },
   },
   sources: {
     CREATE: { zh: "新增", en: "Created" },
@@ -141,7 +159,10 @@ export const rosterUi = defineEntries({
     comment: { zh: "审核意见", en: "Comment" },
     commentHint: { zh: "驳回时必填", en: "Required to reject" },
     done: { zh: "已生效", en: "Done" },
-    pending: { zh: "已提交，待本局另一名名录管理员审核后生效", en: "Submitted: takes effect once another roster manager of your bureau approves it" },
+    pending: {
+      zh: "已提交，待本局另一名名录管理员审核后生效",
+      en: "Submitted: takes effect once another roster manager of your bureau approves it",
+    },
     newStatus: { zh: "新状态", en: "New status" },
     effectiveOn: { zh: "生效日期", en: "Effective on" },
     reason: { zh: "原因", en: "Reason" },
@@ -149,26 +170,44 @@ export const rosterUi = defineEntries({
     diseases: { zh: "病种（门诊慢特病）", en: "Diseases (chronic/special)" },
     openedOn: { zh: "开通日期", en: "Opened on" },
     closedOn: { zh: "关闭日期（首个不再提供服务的日期）", en: "Closed on (first day without the service)" },
-    revokeWarning: { zh: "解除定点不可恢复，并将关闭该机构所有已开通的服务。", en: "Revocation is final and closes every open service of the institution." },
+    revokeWarning: {
+      zh: "解除定点不可恢复，并将关闭该机构所有已开通的服务。",
+      en: "Revocation is final and closes every open service of the institution.",
+    },
   },
   form: {
     createTitle: { zh: "新增定点机构", en: "New designated institution" },
     editTitle: { zh: "修改机构信息：{name}", en: "Edit {name}" },
     basics: { zh: "基本信息", en: "Basic information" },
     location: { zh: "所在地区与联系方式", en: "Region and contact" },
-    initialServices: { zh: "开通的异地结算服务（可选，开通日期为定点日期）", en: "Cross-region services to open (optional; opened on the designation date)" },
-    codeHint: { zh: "H（医疗机构）或 P（零售药店）+ 6 位行政区划代码 + 5 位序号", en: "H (medical institution) or P (pharmacy) + 6-digit region code + 5-digit number" },
+    initialServices: {
+      zh: "开通的异地结算服务（可选，开通日期为定点日期）",
+      en: "Cross-region services to open (optional; opened on the designation date)",
+    },
+    codeHint: {
+      zh: "H（医疗机构）或 P（零售药店）+ 6 位行政区划代码 + 5 位序号",
+      en: "H (medical institution) or P (pharmacy) + 6-digit region code + 5-digit number",
+    },
     noGrade: { zh: "无", en: "None" },
-    versionHint: { zh: "保存时会检查版本：如期间他人已修改，将提示刷新后重试。", en: "Saving checks the version: if someone changed the record meanwhile, you are asked to reload." },
+    versionHint: {
+      zh: "保存时会检查版本：如期间他人已修改，将提示刷新后重试。",
+      en: "Saving checks the version: if someone changed the record meanwhile, you are asked to reload.",
+    },
     save: { zh: "保存", en: "Save" },
     saving: { zh: "保存中…", en: "Saving…" },
     pendingTitle: { zh: "变更已提交审核", en: "Change submitted for approval" },
     savedTitle: { zh: "已保存", en: "Saved" },
-    createdPending: { zh: "新机构已提交审核：在此列表中等待本局另一名名录管理员批准后加入名录。", en: "The new institution waits in this list until another roster manager of your bureau approves it." },
+    createdPending: {
+      zh: "新机构已提交审核：在此列表中等待本局另一名名录管理员批准后加入名录。",
+      en: "The new institution waits in this list until another roster manager of your bureau approves it.",
+    },
   },
   changes: {
     title: { zh: "待审核变更", en: "Pending changes" },
-    subtitle: { zh: "本局名录管理员提交、需另一名名录管理员审核的变更（双人复核）", en: "Changes by your bureau's roster managers that another roster manager must approve (maker-checker)" },
+    subtitle: {
+      zh: "本局名录管理员提交、需另一名名录管理员审核的变更（双人复核）",
+      en: "Changes by your bureau's roster managers that another roster manager must approve (maker-checker)",
+    },
     kind: { zh: "变更类型", en: "Change" },
     institution: { zh: "机构", en: "Institution" },
     maker: { zh: "提交人", en: "Requested by" },
@@ -186,9 +225,15 @@ export const rosterUi = defineEntries({
   },
   import: {
     title: { zh: "批量导入名录", en: "Bulk import" },
-    subtitle: { zh: "上传 CSV 或 XLSX 文件：先试运行检查，确认报告后再导入", en: "Upload a CSV or XLSX file: a dry run checks it first, then you apply it" },
+    subtitle: {
+      zh: "上传 CSV 或 XLSX 文件：先试运行检查，确认报告后再导入",
+      en: "Upload a CSV or XLSX file: a dry run checks it first, then you apply it",
+    },
     choose: { zh: "选择文件", en: "Choose file" },
-    noFile: { zh: "未选择文件（CSV：UTF-8 或 GB18030；XLSX：第一个工作表）", en: "No file chosen (CSV: UTF-8 or GB18030; XLSX: first sheet)" },
+    noFile: {
+      zh: "未选择文件（CSV：UTF-8 或 GB18030；XLSX：第一个工作表）",
+      en: "No file chosen (CSV: UTF-8 or GB18030; XLSX: first sheet)",
+    },
     dryRun: { zh: "试运行检查", en: "Dry run" },
     apply: { zh: "确认导入", en: "Apply import" },
     again: { zh: "重新选择文件", en: "Choose another file" },
@@ -208,9 +253,15 @@ export const rosterUi = defineEntries({
     unchanged: { zh: "无变化", en: "Unchanged" },
     rejected: { zh: "有误（不导入）", en: "Rejected" },
     written: { zh: "已写入：新增 {new}，变更 {changed}", en: "Written: {new} new, {changed} changed" },
-    pendingApproval: { zh: "已提交审核：须本局另一名名录管理员审核通过后才写入名录", en: "Submitted for approval: written once another roster manager of your bureau approves it" },
+    pendingApproval: {
+      zh: "已提交审核：须本局另一名名录管理员审核通过后才写入名录",
+      en: "Submitted for approval: written once another roster manager of your bureau approves it",
+    },
     nothingToApply: { zh: "没有可导入的行", en: "No row to import" },
-    applyHint: { zh: "将导入 {count} 行有效数据；有误的行不会导入。", en: "Valid rows to import: {count}. Rejected rows are left out." },
+    applyHint: {
+      zh: "将导入 {count} 行有效数据；有误的行不会导入。",
+      en: "Valid rows to import: {count}. Rejected rows are left out.",
+    },
     errorsTitle: { zh: "有误的行", en: "Rejected rows" },
     errorsTruncated: { zh: "错误过多，仅列出前 {count} 条", en: "Too many errors: the first {count} are listed" },
     row: { zh: "行号", en: "Row" },
@@ -225,16 +276,25 @@ export const rosterUi = defineEntries({
     encoding: { zh: "编码", en: "Encoding" },
     elapsed: { zh: "耗时 {seconds} 秒", en: "{seconds} s" },
     columnsTitle: { zh: "文件格式", en: "File format" },
-    columnsIntro: { zh: "第一行为表头（列名可用英文或中文），以下各列，除 code 外均可省略；省略的列保持原值不变。同一编码再次导入时只更新有变化的字段。", en: "The first row is the header (English or Chinese column names). Every column except code may be left out; a missing column keeps its current value. Re-importing a code updates only what differs." },
+    columnsIntro: {
+      zh: "第一行为表头（列名可用英文或中文），以下各列，除 code 外均可省略；省略的列保持原值不变。同一编码再次导入时只更新有变化的字段。",
+      en: "The first row is the header (English or Chinese column names). Every column except code may be left out; a missing column keeps its current value. Re-importing a code updates only what differs.",
+    },
     template: { zh: "下载 CSV 模板", en: "Download CSV template" },
     column: { zh: "列名", en: "Column" },
     meaning: { zh: "含义", en: "Meaning" },
     example: { zh: "示例 / 取值", en: "Example / values" },
-    servicesFormat: { zh: "多个服务用 ; 分隔；CHRONIC 可用 : 列出病种（逗号分隔，省略则为全部五种）；@ 后为开通日期。文件中未列出的已开通服务将被关闭。", en: "Services separated by ;  CHRONIC may list diseases after : (comma-separated; none = all five); the opening date follows @. Open services not listed in the file are closed." },
+    servicesFormat: {
+      zh: "多个服务用 ; 分隔；CHRONIC 可用 : 列出病种（逗号分隔，省略则为全部五种）；@ 后为开通日期。文件中未列出的已开通服务将被关闭。",
+      en: "Services separated by ;  CHRONIC may list diseases after : (comma-separated; none = all five); the opening date follows @. Open services not listed in the file are closed.",
+    },
   },
   coverage: {
     title: { zh: "覆盖情况", en: "Coverage" },
-    subtitle: { zh: "{region} 各类定点机构数量与异地结算服务开通情况（截至 {date}）", en: "{region}: designated institutions by type and cross-region services opened (as of {date})" },
+    subtitle: {
+      zh: "{region} 各类定点机构数量与异地结算服务开通情况（截至 {date}）",
+      en: "{region}: designated institutions by type and cross-region services opened (as of {date})",
+    },
     region: { zh: "地区", en: "Region" },
     institutions: { zh: "机构总数", en: "Institutions" },
     active: { zh: "正常定点", en: "Active" },
@@ -243,7 +303,10 @@ export const rosterUi = defineEntries({
     children: { zh: "下级地区", en: "Sub-regions" },
     regionCol: { zh: "地区", en: "Region" },
     gaps: { zh: "无机构提供服务的县区", en: "Counties without the service" },
-    gapsHint: { zh: "所辖县级行政区中，没有任何正常定点机构提供该服务的县区", en: "Counties of the region where no active institution offers the service" },
+    gapsHint: {
+      zh: "所辖县级行政区中，没有任何正常定点机构提供该服务的县区",
+      en: "Counties of the region where no active institution offers the service",
+    },
     gapsNone: { zh: "全部县区均已覆盖", en: "Every county is covered" },
     gapsMore: { zh: "等 {count} 个", en: "{count} in all" },
     changes: { zh: "本月变更（自 {since}）", en: "Changes this month (since {since})" },
@@ -252,7 +315,10 @@ export const rosterUi = defineEntries({
     statusChanges: { zh: "状态变更", en: "Status changes" },
     serviceChanges: { zh: "服务变更", en: "Service changes" },
     fieldChanges: { zh: "信息修改", en: "Field edits" },
-    definition: { zh: "口径：机构数按所在地区统计；服务数只计当前正常定点、服务开通中的机构；单位：家。", en: "Definition: institutions counted by their region; services count only active institutions with the service open today. Unit: institutions." },
+    definition: {
+      zh: "口径：机构数按所在地区统计；服务数只计当前正常定点、服务开通中的机构；单位：家。",
+      en: "Definition: institutions counted by their region; services count only active institutions with the service open today. Unit: institutions.",
+    },
     unit: { zh: "家", en: "" },
     chart: { zh: "各下级地区开通服务机构数", en: "Institutions offering each service, by sub-region" },
   },

@@ -32,11 +32,32 @@ export const roles = defineEntries({
 
 export const home = defineEntries({
   welcome: { zh: "{name}，您好", en: "Hello, {name}" },
-  intro: { zh: "您正在使用{bureau}的账号，数据范围为{region}及其下辖区域。", en: "You are signed in for {bureau}; your data scope is {region} and everything below it." },
-  facilitiesDesc: { zh: "维护定点医疗机构、定点零售药店及其异地就医直接结算开通情况", en: "Keep designated hospitals and pharmacies and the cross-region services each has opened" },
-  agreementsDesc: { zh: "登记地区间互认协议，查询“该机构对某参保地人员是否可直接结算”", en: "Record recognition agreements and answer “can this patient settle here?”" },
-  statisticsDesc: { zh: "异地就医结算人次、医疗费用、基金支付及同比环比、地区流向", en: "Cross-region visits, medical cost, fund payment, growth and flows between regions" },
-  complaintsDesc: { zh: "跨地区协同处理结算失败、费用争议等投诉工单，按时限督办", en: "Work settlement complaints jointly with the other bureau, on SLA timers" },
-  adminDesc: { zh: "管理本辖区用户、角色与审计日志", en: "Manage users and roles of your jurisdiction and read the audit log" },
-  regionsDesc: { zh: "浏览全国行政区划（GB/T 2260）与统筹区", en: "Browse the national region tree (GB/T 2260) and pooling areas" },
+  intro: {
+    zh: "您正在使用{bureau}的账号，数据范围为{region}及其下辖区域。",
+    en: "You are signed in for {bureau}; your data scope is {region} and everything below it.",
+  },
+  facilitiesDesc: {
+    zh: "维护定点医疗机构、定点零售药店及其异地就医直接结算开通情况",
+    en: "Keep designated hospitals and pharmacies and the cross-region services each has opened",
+  },
+  agreementsDesc: {
+    zh: "登记地区间互认协议，查询“该机构对某参保地人员是否可直接结算”",
+    en: "Record recognition agreements and answer “can this patient settle here?”",
+  },
+  statisticsDesc: {
+    zh: "异地就医结算人次、医疗费用、基金支付及同比环比、地区流向",
+    en: "Cross-region visits, medical cost, fund payment, growth and flows between regions",
+  },
+  complaintsDesc: {
+    zh: "跨地区协同处理结算失败、费用争议等投诉工单，按时限督办",
+    en: "Work settlement complaints jointly with the other bureau, on SLA timers",
+  },
+  adminDesc: {
+    zh: "管理本辖区用户、角色与审计日志",
+    en: "Manage users and roles of your jurisdiction and read the audit log",
+  },
+  regionsDesc: {
+    zh: "浏览全国行政区划（GB/T 2260）与统筹区",
+    en: "Browse the national region tree (GB/T 2260) and pooling areas",
+  },
 });

@@ -3,7 +3,10 @@ import { defineEntries } from "./define";
 // Settlement statistics: dashboard, definitions (口径), import. Region names stay Chinese.
 export const statistics = defineEntries({
   title: { zh: "结算统计", en: "Settlement statistics" },
-  subtitle: { zh: "异地就医直接结算人次、费用与基金支付，按北京时间统计；数据范围：就医地或参保地在本局辖区内的结算。", en: "Cross-region direct settlements: visits, cost and fund payment, in Beijing time. Scope: settlements whose visit or home region lies in your bureau's region." },
+  subtitle: {
+    zh: "异地就医直接结算人次、费用与基金支付，按北京时间统计；数据范围：就医地或参保地在本局辖区内的结算。",
+    en: "Cross-region direct settlements: visits, cost and fund payment, in Beijing time. Scope: settlements whose visit or home region lies in your bureau's region.",
+  },
   scopeNational: { zh: "全国", en: "Nationwide" },
   importAction: { zh: "导入结算数据", en: "Import settlements" },
   filters: {
@@ -19,14 +22,26 @@ export const statistics = defineEntries({
     any: { zh: "全部", en: "All" },
     active: { zh: "当前筛选", en: "Active filters" },
     remove: { zh: "移除筛选 {label}", en: "Remove filter {label}" },
-    notApplied: { zh: "筛选条件已修改但尚未查询：下方数据仍为原条件的结果，点击“查询”更新。", en: "Filters changed but not applied: the figures below still answer the previous filters. Press Apply to update." },
+    notApplied: {
+      zh: "筛选条件已修改但尚未查询：下方数据仍为原条件的结果，点击“查询”更新。",
+      en: "Filters changed but not applied: the figures below still answer the previous filters. Press Apply to update.",
+    },
   },
-  invalidFilters: { zh: "筛选条件有误，请按提示更正后重新查询。为避免误读，条件有误时不显示任何数据。", en: "The filters are not valid: correct them as indicated and apply again. No figures are shown while the filters are invalid, so none can be misread." },
+  invalidFilters: {
+    zh: "筛选条件有误，请按提示更正后重新查询。为避免误读，条件有误时不显示任何数据。",
+    en: "The filters are not valid: correct them as indicated and apply again. No figures are shown while the filters are invalid, so none can be misread.",
+  },
   coverage: {
     dataThrough: { zh: "数据截至 {month}", en: "Data up to {month}" },
     noData: { zh: "所选范围内尚无结算数据", en: "No settlement data yet for this scope" },
-    periodIncomplete: { zh: "本期数据不完整：{months} 无结算数据，不计算同比和环比。", en: "Incomplete period: no settlement data for {months}; no YoY or MoM is computed." },
-    baseIncomplete: { zh: "上年同期数据不完整：{months} 无结算数据，不计算同比。", en: "Incomplete base: no settlement data for {months} last year; no YoY is computed." },
+    periodIncomplete: {
+      zh: "本期数据不完整：{months} 无结算数据，不计算同比和环比。",
+      en: "Incomplete period: no settlement data for {months}; no YoY or MoM is computed.",
+    },
+    baseIncomplete: {
+      zh: "上年同期数据不完整：{months} 无结算数据，不计算同比。",
+      en: "Incomplete base: no settlement data for {months} last year; no YoY is computed.",
+    },
   },
   chart: {
     separator: { zh: "：", en: ": " },
@@ -63,20 +78,59 @@ export const statistics = defineEntries({
   },
   definitions: {
     button: { zh: "口径说明：{label}", en: "Definition: {label}" },
-    visits: { zh: "结算人次 = 期间内状态为“已结算”(SETTLED) 且未被冲正 (REVERSED) 的结算记录条数；一次结算计一人次，不是人数。", en: "Visits = settlement records with status SETTLED in the period and not cancelled by a REVERSED record; one settlement is one visit, not one person." },
-    totalCost: { zh: "医疗费用 = 上述结算记录的医疗总费用之和（元，精确到分）。", en: "Medical cost = the sum of total cost of those records (yuan, exact to the fen)." },
-    fundPaid: { zh: "基金支付 = 上述结算记录中医保基金支付金额之和（元，精确到分）。", en: "Fund payment = the sum of the fund-paid amounts of those records (yuan, exact to the fen)." },
+    visits: {
+      zh: "结算人次 = 期间内状态为“已结算”(SETTLED) 且未被冲正 (REVERSED) 的结算记录条数；一次结算计一人次，不是人数。",
+      en: "Visits = settlement records with status SETTLED in the period and not cancelled by a REVERSED record; one settlement is one visit, not one person.",
+    },
+    totalCost: {
+      zh: "医疗费用 = 上述结算记录的医疗总费用之和（元，精确到分）。",
+      en: "Medical cost = the sum of total cost of those records (yuan, exact to the fen).",
+    },
+    fundPaid: {
+      zh: "基金支付 = 上述结算记录中医保基金支付金额之和（元，精确到分）。",
+      en: "Fund payment = the sum of the fund-paid amounts of those records (yuan, exact to the fen).",
+    },
     fundRatio: { zh: "基金支付比例 = 基金支付 ÷ 医疗费用。", en: "Fund payment ratio = fund payment ÷ medical cost." },
-    failures: { zh: "结算失败 = 状态为“失败”(FAILED) 的结算记录条数；失败率 = 失败 ÷ (失败 + 结算人次)。失败记录不计入人次和金额。", en: "Failed settlements = records with status FAILED; failure rate = failures ÷ (failures + visits). Failed records count in neither visits nor amounts." },
-    yoy: { zh: "同比增长 = (本期 − 上年同期) ÷ 上年同期；上年同期为零时不计算。", en: "YoY growth = (this period − same period last year) ÷ same period last year; not computed when last year is zero." },
-    mom: { zh: "环比增长 = (本期 − 上一期) ÷ 上一期；上一期为紧邻本期之前、月数相同的期间（本期为 12 个月时，上一期即上年同期，环比与同比相同）。", en: "MoM growth = (this period − previous period) ÷ previous period; the previous period has the same number of months, just before (for a 12-month period it is last year's, so MoM equals YoY)." },
-    coverage: { zh: "只有本期和对比期每个月都有结算数据时才计算同比、环比；否则标注“数据不完整”。某月是否有数据按所涉省份判断（筛选的就医地、参保地、机构所在省，否则本局所在省）。", en: "YoY and MoM are computed only when every month of the period and of its base has settlement data; otherwise they are marked incomplete. A month has data when every province concerned does (of the visit-region, home-region and institution filters, else your bureau's province)." },
-    period: { zh: "期间按北京时间（UTC+8）的结算时间划分日、月、季、年。", en: "Days, months, quarters and years follow the settlement time in Beijing time (UTC+8)." },
-    scope: { zh: "范围：就医地或参保地在本局辖区内的结算（全国用户为全部）。", en: "Scope: settlements whose visit region or home region lies in your bureau's region (everything for national users)." },
-    outflow: { zh: "本地参保人员外出就医：参保地在本局辖区内的结算，按就医地排名。", en: "Our insured treated elsewhere: settlements whose home region is in your region, ranked by visit region." },
-    inflow: { zh: "外地参保人员来本地就医：就医地在本局辖区内的结算，按参保地排名。", en: "Patients from elsewhere treated here: settlements whose visit region is in your region, ranked by home region." },
-    flows: { zh: "就医地 × 参保地：每格为该地区组合的结算人次。", en: "Visit region × home region: each cell holds the visits of that pair." },
-    institutions: { zh: "按结算人次排名的定点医疗机构（机构名称取自定点机构名录，未收录的显示编码）。", en: "Designated institutions ranked by visits (names from the roster; institutions not on it show their code)." },
+    failures: {
+      zh: "结算失败 = 状态为“失败”(FAILED) 的结算记录条数；失败率 = 失败 ÷ (失败 + 结算人次)。失败记录不计入人次和金额。",
+      en: "Failed settlements = records with status FAILED; failure rate = failures ÷ (failures + visits). Failed records count in neither visits nor amounts.",
+    },
+    yoy: {
+      zh: "同比增长 = (本期 − 上年同期) ÷ 上年同期；上年同期为零时不计算。",
+      en: "YoY growth = (this period − same period last year) ÷ same period last year; not computed when last year is zero.",
+    },
+    mom: {
+      zh: "环比增长 = (本期 − 上一期) ÷ 上一期；上一期为紧邻本期之前、月数相同的期间（本期为 12 个月时，上一期即上年同期，环比与同比相同）。",
+      en: "MoM growth = (this period − previous period) ÷ previous period; the previous period has the same number of months, just before (for a 12-month period it is last year's, so MoM equals YoY).",
+    },
+    coverage: {
+      zh: "只有本期和对比期每个月都有结算数据时才计算同比、环比；否则标注“数据不完整”。某月是否有数据按所涉省份判断（筛选的就医地、参保地、机构所在省，否则本局所在省）。",
+      en: "YoY and MoM are computed only when every month of the period and of its base has settlement data; otherwise they are marked incomplete. A month has data when every province concerned does (of the visit-region, home-region and institution filters, else your bureau's province).",
+    },
+    period: {
+      zh: "期间按北京时间（UTC+8）的结算时间划分日、月、季、年。",
+      en: "Days, months, quarters and years follow the settlement time in Beijing time (UTC+8).",
+    },
+    scope: {
+      zh: "范围：就医地或参保地在本局辖区内的结算（全国用户为全部）。",
+      en: "Scope: settlements whose visit region or home region lies in your bureau's region (everything for national users).",
+    },
+    outflow: {
+      zh: "本地参保人员外出就医：参保地在本局辖区内的结算，按就医地排名。",
+      en: "Our insured treated elsewhere: settlements whose home region is in your region, ranked by visit region.",
+    },
+    inflow: {
+      zh: "外地参保人员来本地就医：就医地在本局辖区内的结算，按参保地排名。",
+      en: "Patients from elsewhere treated here: settlements whose visit region is in your region, ranked by home region.",
+    },
+    flows: {
+      zh: "就医地 × 参保地：每格为该地区组合的结算人次。",
+      en: "Visit region × home region: each cell holds the visits of that pair.",
+    },
+    institutions: {
+      zh: "按结算人次排名的定点医疗机构（机构名称取自定点机构名录，未收录的显示编码）。",
+      en: "Designated institutions ranked by visits (names from the roster; institutions not on it show their code).",
+    },
   },
   series: {
     title: { zh: "结算人次趋势", en: "Visits over time" },
@@ -87,7 +141,10 @@ export const statistics = defineEntries({
     year: { zh: "年", en: "Year" },
     current: { zh: "本期", en: "This period" },
     lastYear: { zh: "上年同期", en: "Same period last year" },
-    dayUnavailable: { zh: "按日粒度仅支持省、市级地区筛选且不含机构筛选，已改为按月显示。", en: "Daily grain needs province- or city-level filters and no institution filter; showing months instead." },
+    dayUnavailable: {
+      zh: "按日粒度仅支持省、市级地区筛选且不含机构筛选，已改为按月显示。",
+      en: "Daily grain needs province- or city-level filters and no institution filter; showing months instead.",
+    },
     drill: { zh: "点击柱形或数据点可下钻到该时段", en: "Click a bar or point to drill into that period" },
   },
   breakdown: {
@@ -147,11 +204,17 @@ export const statistics = defineEntries({
   },
   import: {
     title: { zh: "导入结算数据", en: "Import settlements" },
-    subtitle: { zh: "上传结算明细 CSV（UTF-8 或 GB18030，首行为表头）。按结算流水号去重：重复导入或文件重叠不会重复计数。", en: "Upload a settlement CSV (UTF-8 or GB18030, header row first). Deduplicated by settlement id: importing a file twice, or overlapping files, never double-counts." },
+    subtitle: {
+      zh: "上传结算明细 CSV（UTF-8 或 GB18030，首行为表头）。按结算流水号去重：重复导入或文件重叠不会重复计数。",
+      en: "Upload a settlement CSV (UTF-8 or GB18030, header row first). Deduplicated by settlement id: importing a file twice, or overlapping files, never double-counts.",
+    },
     back: { zh: "返回结算统计", en: "Back to statistics" },
     format: { zh: "文件格式", en: "File format" },
     formatColumns: { zh: "列（顺序不限）：", en: "Columns (any order):" },
-    formatNotes: { zh: "settled_at 为带时区的 ISO 8601 时间（如 2023-06-30T23:40:00+08:00）；区划为 6 位代码；金额单位为元，最多 2 位小数，基金支付不大于医疗费用；状态 REVERSED 冲正同一流水号的已结算记录。", en: "settled_at is ISO 8601 with an offset (e.g. 2023-06-30T23:40:00+08:00); regions are 6-digit codes; amounts in yuan with up to 2 decimals, fund_paid ≤ total_cost; status REVERSED cancels the SETTLED record with the same settlement_id." },
+    formatNotes: {
+      zh: "settled_at 为带时区的 ISO 8601 时间（如 2023-06-30T23:40:00+08:00）；区划为 6 位代码；金额单位为元，最多 2 位小数，基金支付不大于医疗费用；状态 REVERSED 冲正同一流水号的已结算记录。",
+      en: "settled_at is ISO 8601 with an offset (e.g. 2023-06-30T23:40:00+08:00); regions are 6-digit codes; amounts in yuan with up to 2 decimals, fund_paid ≤ total_cost; status REVERSED cancels the SETTLED record with the same settlement_id.",
+    },
     choose: { zh: "选择文件", en: "Choose file" },
     noFile: { zh: "未选择文件", en: "No file chosen" },
     upload: { zh: "开始导入", en: "Import" },
@@ -173,18 +236,36 @@ export const statistics = defineEntries({
     noErrors: { zh: "所有行均通过校验。", en: "Every row passed validation." },
     forbidden: { zh: "只有统计分析员可以导入结算数据。", en: "Only analysts can import settlements." },
     errors: {
-      header: { zh: "表头缺少列：{missing}。应为：{expected}", en: "Header lacks columns: {missing}. Expected: {expected}" },
+      header: {
+        zh: "表头缺少列：{missing}。应为：{expected}",
+        en: "Header lacks columns: {missing}. Expected: {expected}",
+      },
       empty: { zh: "文件为空", en: "The file is empty" },
       encoding: { zh: "无法识别文件编码，请使用 UTF-8 或 GB18030", en: "Unrecognised encoding: use UTF-8 or GB18030" },
-      columnCount: { zh: "列数不足：应为 {expected} 列，实际 {got} 列", en: "Too few columns: expected {expected}, got {got}" },
+      columnCount: {
+        zh: "列数不足：应为 {expected} 列，实际 {got} 列",
+        en: "Too few columns: expected {expected}, got {got}",
+      },
       required: { zh: "必填", en: "Required" },
-      settlementId: { zh: "结算流水号只能包含字母、数字和 _ . : -，最长 64 位", en: "Settlement id: letters, digits and _ . : - only, at most 64" },
-      settledAt: { zh: "时间格式应为带时区的 ISO 8601，如 2023-06-30T23:40:00+08:00", en: "Use ISO 8601 with an offset, e.g. 2023-06-30T23:40:00+08:00" },
+      settlementId: {
+        zh: "结算流水号只能包含字母、数字和 _ . : -，最长 64 位",
+        en: "Settlement id: letters, digits and _ . : - only, at most 64",
+      },
+      settledAt: {
+        zh: "时间格式应为带时区的 ISO 8601，如 2023-06-30T23:40:00+08:00",
+        en: "Use ISO 8601 with an offset, e.g. 2023-06-30T23:40:00+08:00",
+      },
       region: { zh: "不是有效的 6 位行政区划代码", en: "Not a valid 6-digit region code" },
-      outOfScope: { zh: "就医地和参保地均不在本局辖区内", en: "Neither visit nor home region lies in your bureau's region" },
+      outOfScope: {
+        zh: "就医地和参保地均不在本局辖区内",
+        en: "Neither visit nor home region lies in your bureau's region",
+      },
       institutionCode: { zh: "机构编码应为 H 或 P 加 11 位数字", en: "Institution code: H or P followed by 11 digits" },
       enum: { zh: "取值应为 {allowed}", en: "Must be one of {allowed}" },
-      amount: { zh: "金额应为非负数，最多 12 位整数和 2 位小数", en: "Amount: non-negative, up to 12 integer digits and 2 decimals" },
+      amount: {
+        zh: "金额应为非负数，最多 12 位整数和 2 位小数",
+        en: "Amount: non-negative, up to 12 integer digits and 2 decimals",
+      },
       fundExceedsTotal: { zh: "基金支付不能大于医疗费用", en: "Fund payment cannot exceed the medical cost" },
     },
   },
@@ -197,6 +278,9 @@ export const statistics = defineEntries({
     level: { zh: "层级应为 province、city 或 county", en: "Level: province, city or county" },
     levelUnavailable: { zh: "该粒度不支持所选地区层级", en: "This grain does not support the region level chosen" },
     dayWithInstitution: { zh: "按日粒度不支持机构筛选", en: "Daily grain does not support an institution filter" },
-    filingWithInstitution: { zh: "按备案类型分布不支持机构筛选", en: "The filing-type breakdown does not support an institution filter" },
+    filingWithInstitution: {
+      zh: "按备案类型分布不支持机构筛选",
+      en: "The filing-type breakdown does not support an institution filter",
+    },
   },
 });

@@ -26,7 +26,11 @@ export const registerRegionGroupsApi: Registrar = (registry) => {
       "A group is usable in every region parameter of the API (statistics visitRegion/homeRegion, institutions region, complaints region, agreements party) as `group:<slug>`; " +
       "overlapping members count once (`prefixes`). Retired groups are left out unless `retired=INCLUDE` or `ONLY`.",
     request: { query: listRegionGroupsSchema },
-    responses: { 200: jsonResponse("One page of groups", regionGroupPageSchema), 400: badRequest, 401: unauthenticated },
+    responses: {
+      200: jsonResponse("One page of groups", regionGroupPageSchema),
+      400: badRequest,
+      401: unauthenticated,
+    },
   });
 
   registry.registerPath({
@@ -35,9 +39,16 @@ export const registerRegionGroupsApi: Registrar = (registry) => {
     tags,
     security,
     summary: "Create a region group owned by the caller's bureau",
-    description: "Administrators only (403). Members must be known region codes (400 on `members`). A taken slug is 409. The slug never changes afterwards.",
+    description:
+      "Administrators only (403). Members must be known region codes (400 on `members`). A taken slug is 409. The slug never changes afterwards.",
     request: { body: jsonBody(createRegionGroupSchema) },
-    responses: { 201: { ...jsonResponse("The created group", regionGroupSchema), headers: location }, 400: badRequest, 401: unauthenticated, 403: forbidden, ...conflictError },
+    responses: {
+      201: { ...jsonResponse("The created group", regionGroupSchema), headers: location },
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      ...conflictError,
+    },
   });
 
   registry.registerPath({
@@ -57,9 +68,17 @@ export const registerRegionGroupsApi: Registrar = (registry) => {
     tags,
     security,
     summary: "Edit a region group (names, description, members, visibility, retired)",
-    description: "Administrators of the owner bureau or of a bureau above it; others 403 (not an admin) or 404 (outside the owner's region). A stale `version` is 409. Audited.",
+    description:
+      "Administrators of the owner bureau or of a bureau above it; others 403 (not an admin) or 404 (outside the owner's region). A stale `version` is 409. Audited.",
     request: { params: regionGroupPathSchema, body: jsonBody(updateRegionGroupSchema) },
-    responses: { 200: jsonResponse("The updated group", regionGroupSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound, ...conflictError },
+    responses: {
+      200: jsonResponse("The updated group", regionGroupSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+      ...conflictError,
+    },
   });
 
   registry.registerPath({
@@ -71,6 +90,13 @@ export const registerRegionGroupsApi: Registrar = (registry) => {
     description:
       "Groups are never deleted: saved links and the audit log name them. A retired group still resolves in region parameters but is no longer offered by the pickers; PATCH with `retired: false` brings it back. Same rights as PATCH.",
     request: { params: regionGroupPathSchema, query: retireRegionGroupQuerySchema },
-    responses: { 200: jsonResponse("The retired group", regionGroupSchema), 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound, ...conflictError },
+    responses: {
+      200: jsonResponse("The retired group", regionGroupSchema),
+      400: badRequest,
+      401: unauthenticated,
+      403: forbidden,
+      404: notFound,
+      ...conflictError,
+    },
   });
 };

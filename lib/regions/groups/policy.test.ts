@@ -4,8 +4,18 @@ import type { RoleName } from "../../auth/roles";
 import { canManageRegionGroup, canSeeRegionGroup } from "./policy";
 
 const actor = (regionCode: string, roles: RoleName[] = ["ADMIN"]): Actor => ({
-  id: "a", username: "u", displayName: "u", bureauId: "b", bureauName: "", bureauNameEn: "", bureauLevel: regionCode === "000000" ? "NATIONAL" : "PROVINCIAL",
-  regionCode, regionName: "", roles, mustChangePassword: false, via: "session",
+  id: "a",
+  username: "u",
+  displayName: "u",
+  bureauId: "b",
+  bureauName: "",
+  bureauNameEn: "",
+  bureauLevel: regionCode === "000000" ? "NATIONAL" : "PROVINCIAL",
+  regionCode,
+  regionName: "",
+  roles,
+  mustChangePassword: false,
+  via: "session",
 });
 
 describe("region group policy", () => {

@@ -15,7 +15,11 @@ export interface GroupScope {
  * lies in the owner's region, and by the bureaus above it (whose scope holds the owner).
  */
 export function canSeeRegionGroup(actor: Actor, g: GroupScope): boolean {
-  return g.visibility === "NATIONAL" || isWithin(g.ownerRegion, actor.regionCode) || isWithin(actor.regionCode, g.ownerRegion);
+  return (
+    g.visibility === "NATIONAL" ||
+    isWithin(g.ownerRegion, actor.regionCode) ||
+    isWithin(actor.regionCode, g.ownerRegion)
+  );
 }
 
 /** Admins create groups, owned by their own bureau. */

@@ -38,17 +38,34 @@ export interface RegionGroupRecord {
   updatedAt: Date;
 }
 
-const groups = new SharedCache<Map<string, RegionGroupRecord>>({ topics: ["regionGroups", "bureaus"], ttlMs: 600_000, keysOf: () => "all" });
+const groups = new SharedCache<Map<string, RegionGroupRecord>>({
+  topics: ["regionGroups", "bureaus"],
+  ttlMs: 600_000,
+  keysOf: () => "all",
+});
 
 async function loadGroups(): Promise<Map<string, RegionGroupRecord>> {
   const rows = await prisma.regionGroup.findMany({ orderBy: { slug: "asc" } });
-  const owners = await prisma.bureau.findMany({ where: { id: { in: [...new Set(rows.map((g) => g.ownerBureauId))] } }, select: { id: true, regionCode: true, name: true, nameEn: true } });
+  const owners = await prisma.bureau.findMany({
+    where: { id: { in: [...new Set(rows.map((g) => g.ownerBureauId))] } },
+    select: { id: true, regionCode: true, name: true, nameEn: true },
+  });
   const ownerOf = new Map(owners.map((b) => [b.id, b]));
   return new Map(
     rows.map((g) => {
       const owner = ownerOf.get(g.ownerBureauId);
       // The owner is a foreign key: it exists. Its region decides who sees OWNER_REGION groups.
-      return [g.slug, { ...g, ...romanize(g.nameZh), prefixes: minimalPrefixes(g.members), ownerRegion: owner!.regionCode, ownerName: owner!.name, ownerNameEn: owner!.nameEn }];
+      return [
+        g.slug,
+        {
+          ...g,
+          ...romanize(g.nameZh),
+          prefixes: minimalPrefixes(g.members),
+          ownerRegion: owner!.regionCode,
+          ownerName: owner!.name,
+          ownerNameEn: owner!.nameEn,
+        },
+      ];
     }),
   );
 }
@@ -65,7 +82,9 @@ export async function visibleRegionGroups(actor: Actor): Promise<RegionGroupReco
 
 /** The names of the groups the actor may see, keyed by their token (group:<slug>), in the user's language. */
 export async function regionGroupNames(actor: Actor, locale: Locale): Promise<Map<string, string>> {
-  return new Map((await visibleRegionGroups(actor)).map((g) => [groupToken(g.slug), locale === "en" ? g.nameEn : g.nameZh]));
+  return new Map(
+    (await visibleRegionGroups(actor)).map((g) => [groupToken(g.slug), locale === "en" ? g.nameEn : g.nameZh]),
+  );
 }
 
 /** One group the actor may see, by slug; NotFound otherwise (another region's private group too). */
@@ -76,16 +95,24 @@ export async function requireRegionGroup(actor: Actor, slug: string): Promise<Re
 }
 
 /** Whether a group answers a search: its Chinese or English name, slug, pinyin or initials. */
-export function groupMatches(g: Pick<RegionGroupRecord, "slug" | "nameZh" | "nameEn" | "pinyin" | "initials">, query: string): boolean {
+export function groupMatches(
+  g: Pick<RegionGroupRecord, "slug" | "nameZh" | "nameEn" | "pinyin" | "initials">,
+  query: string,
+): boolean {
   const q = normalizeQuery(query);
   if (!q) return true;
   return (
     g.nameZh.includes(q) ||
     // Inside a name only from three letters on, as the region search (decision 014).
-    (q.length >= 3 && g.nameEn.toLowerCase().replace(/[\s'’·]/g, "").includes(q)) ||
+    (q.length >= 3 &&
+      g.nameEn
+        .toLowerCase()
+        .replace(/[\s'’·]/g, "")
+        .includes(q)) ||
     g.slug.startsWith(q) ||
     (q.length >= 3 && g.slug.replaceAll("-", "").includes(q.replaceAll("-", ""))) ||
-    (/^[a-z]+$/.test(q) && (g.pinyin.startsWith(q) || g.initials.startsWith(q) || (q.length >= 3 && g.pinyin.includes(q))))
+    (/^[a-z]+$/.test(q) &&
+      (g.pinyin.startsWith(q) || g.initials.startsWith(q) || (q.length >= 3 && g.pinyin.includes(q))))
   );
 }
 
@@ -95,7 +122,12 @@ export async function listRegionGroups(actor: Actor, raw: unknown) {
     (g) => (input.retired === "INCLUDE" || (input.retired === "ONLY") === g.retired) && groupMatches(g, input.q ?? ""),
   );
   const start = (input.page - 1) * input.pageSize;
-  return { total: matches.length, page: input.page, pageSize: input.pageSize, items: matches.slice(start, start + input.pageSize) };
+  return {
+    total: matches.length,
+    page: input.page,
+    pageSize: input.pageSize,
+    items: matches.slice(start, start + input.pageSize),
+  };
 }
 
 /**
@@ -114,14 +146,18 @@ export async function resolveRegionTokens(actor: Actor, values: readonly string[
       continue;
     }
     const g = all.get(slug);
-    if (!g || !canSeeRegionGroup(actor, g)) throw new ValidationError({ [field]: [{ key: "regionGroups.errors.unknown", params: { slug } }] });
+    if (!g || !canSeeRegionGroup(actor, g))
+      throw new ValidationError({ [field]: [{ key: "regionGroups.errors.unknown", params: { slug } }] });
     codes.push(...g.prefixes);
   }
   return minimalPrefixes(codes);
 }
 
 /** Names of group tokens (`group:<slug>` → its zh and en names) for labels and pickers. */
-export async function groupNames(actor: Actor, tokens: readonly string[]): Promise<Record<string, { zh: string; en: string }>> {
+export async function groupNames(
+  actor: Actor,
+  tokens: readonly string[],
+): Promise<Record<string, { zh: string; en: string }>> {
   const all = await allRegionGroups();
   const out: Record<string, { zh: string; en: string }> = {};
   for (const t of tokens) {
@@ -152,6 +188,10 @@ export async function toRegionGroupDto(g: RegionGroupRecord) {
 }
 
 /** A single region parameter (a 6-digit code or `group:<slug>`) as prefixes; null when absent. */
-export async function regionParamPrefixes(actor: Actor, value: string | undefined, field: string): Promise<string[] | null> {
+export async function regionParamPrefixes(
+  actor: Actor,
+  value: string | undefined,
+  field: string,
+): Promise<string[] | null> {
   return value ? resolveRegionTokens(actor, [value], field) : null;
 }

@@ -14,10 +14,18 @@ import { createRegionGroupSchema, updateRegionGroupSchema } from "./schemas";
 /** Members must be regions of the tree (any level). */
 async function assertRegionsExist(members: string[]): Promise<void> {
   const found = await prisma.region.count({ where: { code: { in: members } } });
-  if (found !== new Set(members).size) throw new ValidationError({ members: [{ key: "regionGroups.errors.unknownMember" }] });
+  if (found !== new Set(members).size)
+    throw new ValidationError({ members: [{ key: "regionGroups.errors.unknownMember" }] });
 }
 
-const audited = (g: { nameZh: string; nameEn: string; description: string; members: string[]; visibility: string; retired: boolean }) => ({
+const audited = (g: {
+  nameZh: string;
+  nameEn: string;
+  description: string;
+  members: string[];
+  visibility: string;
+  retired: boolean;
+}) => ({
   nameZh: g.nameZh,
   nameEn: g.nameEn,
   description: g.description,
@@ -40,8 +48,17 @@ export async function createRegionGroup(actor: Actor, rawInput: unknown): Promis
   await assertRegionsExist(input.members);
   try {
     await prisma.$transaction(async (tx) => {
-      const g = await tx.regionGroup.create({ data: { ...input, members: [...new Set(input.members)], ownerBureauId: actor.bureauId } });
-      await recordAudit(tx, { actor, action: "CREATE", entityType: "RegionGroup", entityId: g.id, entityRegion: actor.regionCode, after: { slug: g.slug, ...audited(g) } });
+      const g = await tx.regionGroup.create({
+        data: { ...input, members: [...new Set(input.members)], ownerBureauId: actor.bureauId },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "CREATE",
+        entityType: "RegionGroup",
+        entityId: g.id,
+        entityRegion: actor.regionCode,
+        after: { slug: g.slug, ...audited(g) },
+      });
     });
   } catch (e) {
     mapPrismaError(e);
@@ -67,7 +84,14 @@ export async function updateRegionGroup(actor: Actor, slug: string, rawInput: un
     if (count === 0) throw new ConflictError();
     const updated = await tx.regionGroup.findUniqueOrThrow({ where: { id: current.id } });
     const action = data.retired === true && !before.retired ? "RETIRE" : "UPDATE";
-    await recordAudit(tx, { actor, action, entityType: "RegionGroup", entityId: current.id, entityRegion: current.ownerRegion, ...diff(audited(before), audited(updated)) });
+    await recordAudit(tx, {
+      actor,
+      action,
+      entityType: "RegionGroup",
+      entityId: current.id,
+      entityRegion: current.ownerRegion,
+      ...diff(audited(before), audited(updated)),
+    });
   });
   return reloaded(slug);
 }

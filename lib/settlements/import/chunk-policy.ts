@@ -26,7 +26,8 @@ export class ChunkPolicy {
 
   /** Called after each row with the chunk's fill (positional: this runs millions of times). */
   decide(rows: number, keys: number, deltasFull: boolean, reversals: number): ChunkDecision {
-    if (rows >= 2 * this.target || keys >= MAX_CHUNK_KEYS || deltasFull || reversals >= MAX_CHUNK_REVERSALS) return "end";
+    if (rows >= 2 * this.target || keys >= MAX_CHUNK_KEYS || deltasFull || reversals >= MAX_CHUNK_REVERSALS)
+      return "end";
     if (rows >= this.target || keys >= MAX_CHUNK_KEYS / 2) return "endAtMonth";
     return "continue";
   }

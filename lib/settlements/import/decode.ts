@@ -6,7 +6,16 @@
 import { ValidationError } from "../../errors";
 import { CSV_COLUMNS } from "../codes";
 import { mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex } from "../csv";
-import { dayNumber, fastContext, fastReversalLine, FastRow, MAX_FAST_LINE, parseFast, writeRecordLine, type FastContext } from "../fastrow";
+import {
+  dayNumber,
+  fastContext,
+  fastReversalLine,
+  FastRow,
+  MAX_FAST_LINE,
+  parseFast,
+  writeRecordLine,
+  type FastContext,
+} from "../fastrow";
 import type { ChunkSpool } from "./spool";
 import { MAX_REJECTIONS_LISTED, type ImportOutcome } from "./types";
 
@@ -47,10 +56,15 @@ export class RowDecoder {
     if (line.length === 0 || line.trim() === "") return;
     const { outcome, ctx } = this;
     outcome.rowsRead += 1;
-    const result = validateRow(splitFields(line), { index: this.index, regions: ctx.regions, scopePrefix: ctx.scopePrefix });
+    const result = validateRow(splitFields(line), {
+      index: this.index,
+      regions: ctx.regions,
+      scopePrefix: ctx.scopePrefix,
+    });
     if (!result.ok) {
       outcome.rejectedTotal += 1;
-      if (outcome.rejected.length < MAX_REJECTIONS_LISTED) outcome.rejected.push({ row: this.lineNo, field: result.field, error: result.error });
+      if (outcome.rejected.length < MAX_REJECTIONS_LISTED)
+        outcome.rejected.push({ row: this.lineNo, field: result.field, error: result.error });
       return;
     }
     const row = result.row;
@@ -79,7 +93,17 @@ export class RowDecoder {
       const p = this.spool.partOf(Math.floor(fr.day / 100));
       p.room(MAX_FAST_LINE);
       p.pos = writeRecordLine(buf, fr, this.importIdBytes, p.arena, p.pos);
-      p.deltas.addKeys(fr.day, fr.visit, fr.home, fr.inst, fr.service, fr.filing, fr.status === 0, fr.totalFen, fr.fundFen);
+      p.deltas.addKeys(
+        fr.day,
+        fr.visit,
+        fr.home,
+        fr.inst,
+        fr.service,
+        fr.filing,
+        fr.status === 0,
+        fr.totalFen,
+        fr.fundFen,
+      );
       p.added();
     }
     this.spool.afterRow();
@@ -90,7 +114,12 @@ export class RowDecoder {
     const mapped = mapHeader(line);
     if (!mapped.ok) {
       throw new ValidationError({
-        file: [{ key: "statistics.import.errors.header", params: { missing: mapped.missing.join(", "), expected: CSV_COLUMNS.join(",") } }],
+        file: [
+          {
+            key: "statistics.import.errors.header",
+            params: { missing: mapped.missing.join(", "), expected: CSV_COLUMNS.join(",") },
+          },
+        ],
       });
     }
     this.index = mapped.index;

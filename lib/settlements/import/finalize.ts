@@ -52,11 +52,24 @@ async function writeImportLog(client: pg.ClientBase, outcome: ImportOutcome): Pr
   await client.query(
     `update settlement_import set state = 'DONE', encoding = $2, rows_read = $3, accepted = $4, duplicates = $5,
             rejected = $6, reversals = $7, finished_at = now() where id = $1`,
-    [outcome.importId, outcome.encoding, outcome.rowsRead, outcome.accepted, outcome.duplicates, outcome.rejectedTotal, outcome.reversals],
+    [
+      outcome.importId,
+      outcome.encoding,
+      outcome.rowsRead,
+      outcome.accepted,
+      outcome.duplicates,
+      outcome.rejectedTotal,
+      outcome.reversals,
+    ],
   );
 }
 
-async function auditImport(client: pg.ClientBase, outcome: ImportOutcome, actor: NonNullable<ImportOptions["actor"]>, fileName: string | null): Promise<void> {
+async function auditImport(
+  client: pg.ClientBase,
+  outcome: ImportOutcome,
+  actor: NonNullable<ImportOptions["actor"]>,
+  fileName: string | null,
+): Promise<void> {
   await recordAuditPg(client, {
     actor,
     action: "IMPORT",
@@ -78,11 +91,21 @@ async function auditImport(client: pg.ClientBase, outcome: ImportOutcome, actor:
  * An import that failed leaves nothing behind except its FAILED entry in the import log. Returns
  * the error to throw: an undecodable file is the caller's validation error.
  */
-export async function failImport(client: pg.ClientBase, fresh: FreshRecords, outcome: ImportOutcome, e: unknown): Promise<unknown> {
+export async function failImport(
+  client: pg.ClientBase,
+  fresh: FreshRecords,
+  outcome: ImportOutcome,
+  e: unknown,
+): Promise<unknown> {
   await client.query("rollback").catch(() => undefined);
   await fresh.close(true).catch(() => undefined);
   await client
-    .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [outcome.importId, outcome.rowsRead])
+    .query(`update settlement_import set state = 'FAILED', rows_read = $2, finished_at = now() where id = $1`, [
+      outcome.importId,
+      outcome.rowsRead,
+    ])
     .catch(() => undefined);
-  return e instanceof CsvEncodingError ? new ValidationError({ file: [{ key: "statistics.import.errors.encoding" }] }) : e;
+  return e instanceof CsvEncodingError
+    ? new ValidationError({ file: [{ key: "statistics.import.errors.encoding" }] })
+    : e;
 }

@@ -13,7 +13,13 @@ import type { Chunk, StageTimes } from "./types";
 const since = (t: number) => Date.now() - t;
 
 /** Merges every chunk the spool hands over; returns the records accepted. */
-export async function mergeChunks(client: pg.ClientBase, chunks: Channel<Chunk>, fresh: FreshRecords, importId: number, ms: StageTimes): Promise<number> {
+export async function mergeChunks(
+  client: pg.ClientBase,
+  chunks: Channel<Chunk>,
+  fresh: FreshRecords,
+  importId: number,
+  ms: StageTimes,
+): Promise<number> {
   let accepted = 0;
   for (;;) {
     const t = Date.now();
@@ -24,7 +30,13 @@ export async function mergeChunks(client: pg.ClientBase, chunks: Channel<Chunk>,
   }
 }
 
-async function mergeChunk(client: pg.ClientBase, c: Chunk, fresh: FreshRecords, importId: number, ms: StageTimes): Promise<number> {
+async function mergeChunk(
+  client: pg.ClientBase,
+  c: Chunk,
+  fresh: FreshRecords,
+  importId: number,
+  ms: StageTimes,
+): Promise<number> {
   let accepted = 0;
   if (c.spool) accepted += await mergeRecords(client, c, ms);
   if (c.freshSpool) {
@@ -36,7 +48,8 @@ async function mergeChunk(client: pg.ClientBase, c: Chunk, fresh: FreshRecords, 
     accepted += c.freshRows;
     await loadDeltas(client, c.freshDeltas!);
   }
-  for (const f of [c.spool, ...Object.values(c.deltas ?? {}), ...Object.values(c.freshDeltas ?? {})]) if (f) await fs.promises.rm(f, { force: true });
+  for (const f of [c.spool, ...Object.values(c.deltas ?? {}), ...Object.values(c.freshDeltas ?? {})])
+    if (f) await fs.promises.rm(f, { force: true });
   let t = Date.now();
   accepted += await recordReversals(client, importId, c.reversals);
   ms.reversals += since(t);

@@ -56,10 +56,23 @@ async function beginImport(client: pg.ClientBase): Promise<Set<number>> {
  * ValidationError for a file that cannot be read at all (encoding, header); row problems are
  * reported in the outcome.
  */
-export async function importSettlementCsv(client: pg.ClientBase, body: AsyncIterable<Uint8Array>, opts: ImportOptions): Promise<ImportOutcome> {
+export async function importSettlementCsv(
+  client: pg.ClientBase,
+  body: AsyncIterable<Uint8Array>,
+  opts: ImportOptions,
+): Promise<ImportOutcome> {
   const regions = opts.regions ?? (await loadRegionCodes(client));
   const importId = await openImportLog(client, opts);
-  const outcome: ImportOutcome = { importId, encoding: null, rowsRead: 0, accepted: 0, duplicates: 0, rejected: [], rejectedTotal: 0, reversals: 0 };
+  const outcome: ImportOutcome = {
+    importId,
+    encoding: null,
+    rowsRead: 0,
+    accepted: 0,
+    duplicates: 0,
+    rejected: [],
+    rejectedTotal: 0,
+    reversals: 0,
+  };
   const chunks = new Channel<Chunk>(CHUNKS_AHEAD);
   const files = ScratchFiles.forImport(importId);
   const fresh = new FreshRecords(client, importId);

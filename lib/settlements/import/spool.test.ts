@@ -17,9 +17,22 @@ afterEach(() => {
 });
 
 async function spoolFile(text: string, chunkRows: number): Promise<{ chunks: Chunk[]; outcome: ImportOutcome }> {
-  const outcome: ImportOutcome = { importId: 9, encoding: null, rowsRead: 0, accepted: 0, duplicates: 0, rejected: [], rejectedTotal: 0, reversals: 0 };
+  const outcome: ImportOutcome = {
+    importId: 9,
+    encoding: null,
+    rowsRead: 0,
+    accepted: 0,
+    duplicates: 0,
+    rejected: [],
+    rejectedTotal: 0,
+    reversals: 0,
+  };
   const spool = new ChunkSpool(new ScratchFiles(path.join(dir, "t")), new Set([202501, 202502]), chunkRows, 100);
-  const decoder = new RowDecoder({ importId: 9, regions: new Set(["110105", "131002"]), scopePrefix: "" }, spool, outcome);
+  const decoder = new RowDecoder(
+    { importId: 9, regions: new Set(["110105", "131002"]), scopePrefix: "" },
+    spool,
+    outcome,
+  );
   const chunks: Chunk[] = [];
   await readFile(bodyOf(text), decoder, spool, outcome, async (c) => void chunks.push(c));
   return { chunks, outcome };
@@ -30,7 +43,8 @@ const lines = (f: string | null) => (f ? fs.readFileSync(f, "utf8").split("\n").
 describe("read → decode → spool", () => {
   it("cuts small first chunks at month ends and spools every record once", async () => {
     const rows: SettlementRow[] = [];
-    for (let i = 0; i < 40; i++) rows.push({ settlement_id: `S${i}`, settled_at: `2025-0${i < 20 ? 1 : 2}-1${i % 10}T10:00:00+08:00` });
+    for (let i = 0; i < 40; i++)
+      rows.push({ settlement_id: `S${i}`, settled_at: `2025-0${i < 20 ? 1 : 2}-1${i % 10}T10:00:00+08:00` });
     rows.push({ settlement_id: "S3", settled_at: "2025-01-20T10:00:00+08:00", status: "REVERSED" });
     rows.push({ settlement_id: "N1", settled_at: "2025-03-01T10:00:00+08:00" });
     const { chunks, outcome } = await spoolFile(settlementCsv(rows), 16);

@@ -35,13 +35,21 @@ export class ScratchFiles {
 
 async function writeAll(fh: fs.promises.FileHandle, data: Buffer | string): Promise<void> {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at)).bytesWritten;
+  for (let at = 0; at < bytes.length;) at += (await fh.write(bytes, at)).bytesWritten;
 }
 
 /** A chunk's deltas as three COPY files (null: no records of that kind). */
-async function writeDeltas(files: ScratchFiles, deltas: ChunkDeltas, rows: number): Promise<Record<DeltaTable, string> | null> {
+async function writeDeltas(
+  files: ScratchFiles,
+  deltas: ChunkDeltas,
+  rows: number,
+): Promise<Record<DeltaTable, string> | null> {
   if (!rows) return null;
-  const out = { d_month: files.name("d_month.copy"), d_day: files.name("d_day.copy"), d_inst: files.name("d_inst.copy") };
+  const out = {
+    d_month: files.name("d_month.copy"),
+    d_day: files.name("d_day.copy"),
+    d_inst: files.name("d_inst.copy"),
+  };
   for (const t of ["d_month", "d_day", "d_inst"] as const) {
     const fh = await fs.promises.open(out[t], "w");
     try {
@@ -121,7 +129,9 @@ export class Part {
 }
 
 /** What the current piece of the file produced, in order; written out (awaited) after it. */
-type Step = { kind: "batch"; part: Part; file: string; data: Buffer } | { kind: "end"; chunk: Chunk; deltas: [ChunkDeltas, ChunkDeltas] };
+type Step =
+  | { kind: "batch"; part: Part; file: string; data: Buffer }
+  | { kind: "end"; chunk: Chunk; deltas: [ChunkDeltas, ChunkDeltas] };
 
 /**
  * The chunk being built: records of partitioned months and of fresh ones (no partition yet: a
@@ -177,7 +187,12 @@ export class ChunkSpool {
   /** After every valid row: the chunk policy decides whether the chunk ends. */
   afterRow(): void {
     const { records: r, fresh: f } = this;
-    const decision = this.policy.decide(r.rows + f.rows, r.deltas.keys + f.deltas.keys, r.deltas.full || f.deltas.full, this.reversalRows);
+    const decision = this.policy.decide(
+      r.rows + f.rows,
+      r.deltas.keys + f.deltas.keys,
+      r.deltas.full || f.deltas.full,
+      this.reversalRows,
+    );
     if (decision === "end") this.endChunk();
     else if (decision === "endAtMonth") this.cutAtMonth = true;
   }
@@ -193,7 +208,17 @@ export class ChunkSpool {
     const f = this.fresh.take();
     this.steps.push({
       kind: "end",
-      chunk: { rows: r.rows, months: r.months, spool: r.spool, freshRows: f.rows, freshMonths: f.months, freshSpool: f.spool, deltas: null, freshDeltas: null, reversals: this.reversals },
+      chunk: {
+        rows: r.rows,
+        months: r.months,
+        spool: r.spool,
+        freshRows: f.rows,
+        freshMonths: f.months,
+        freshSpool: f.spool,
+        deltas: null,
+        freshDeltas: null,
+        reversals: this.reversals,
+      },
       deltas: [r.deltas, f.deltas],
     });
     this.reversals = [];

@@ -45,7 +45,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
             {error}
           </Alert>
         )}
-        <TextField name="username" label={t("auth.username")} autoComplete="username" required autoFocus fullWidth size="medium" />
+        <TextField
+          name="username"
+          label={t("auth.username")}
+          autoComplete="username"
+          required
+          autoFocus
+          fullWidth
+          size="medium"
+        />
         <TextField
           name="password"
           type="password"

@@ -41,7 +41,15 @@ function Stats({ stats, unit }: { stats: Stat[]; unit: string }) {
   return (
     <div className={css.stats}>
       {stats.map((s) => (
-        <StatCard key={s.key} testId={`wb-${s.key}`} label={s.label} value={s.value} unit={unit} note={s.note} href={s.href} />
+        <StatCard
+          key={s.key}
+          testId={`wb-${s.key}`}
+          label={s.label}
+          value={s.value}
+          unit={unit}
+          note={s.note}
+          href={s.href}
+        />
       ))}
     </div>
   );
@@ -50,8 +58,20 @@ function Stats({ stats, unit }: { stats: Stat[]; unit: string }) {
 type Links = ReturnType<typeof workbenchLinks>;
 
 function complaintStats(c: NonNullable<Work["complaints"]>, t: Translate, href: Links): Stat[] {
-  const stat = (key: string, name: "overdue" | "dueToday" | "awaiting" | "bureauOpen" | "unread"): Stat => ({ key, value: c[name], label: t(`workbench.complaints.${name}`), note: t(`workbench.complaints.${name}Note`), href: href[name] });
-  return [stat("overdue", "overdue"), stat("due-today", "dueToday"), stat("awaiting", "awaiting"), stat("bureau-open", "bureauOpen"), stat("unread", "unread")];
+  const stat = (key: string, name: "overdue" | "dueToday" | "awaiting" | "bureauOpen" | "unread"): Stat => ({
+    key,
+    value: c[name],
+    label: t(`workbench.complaints.${name}`),
+    note: t(`workbench.complaints.${name}Note`),
+    href: href[name],
+  });
+  return [
+    stat("overdue", "overdue"),
+    stat("due-today", "dueToday"),
+    stat("awaiting", "awaiting"),
+    stat("bureau-open", "bureauOpen"),
+    stat("unread", "unread"),
+  ];
 }
 
 /** The expiry window choices (30 … 365 days) as tags; the current one filled. */
@@ -59,7 +79,15 @@ function WindowTags({ days, t }: { days: number; t: Translate }) {
   return (
     <Tags>
       {EXPIRY_WINDOWS.map((d) => (
-        <TagLink key={d} href={`/?days=${d}`} label={t("workbench.agreements.windowOption", { days: d })} color={d === days ? "primary" : "default"} variant={d === days ? "filled" : "outlined"} aria-current={d === days ? "true" : undefined} data-testid={`wb-window-${d}`} />
+        <TagLink
+          key={d}
+          href={`/?days=${d}`}
+          label={t("workbench.agreements.windowOption", { days: d })}
+          color={d === days ? "primary" : "default"}
+          variant={d === days ? "filled" : "outlined"}
+          aria-current={d === days ? "true" : undefined}
+          data-testid={`wb-window-${d}`}
+        />
       ))}
     </Tags>
   );
@@ -67,7 +95,12 @@ function WindowTags({ days, t }: { days: number; t: Translate }) {
 
 function ImportsSection({ imports, t, href }: { imports: NonNullable<Work["imports"]>; t: Translate; href: string }) {
   return (
-    <Section title={t("workbench.imports.title")} subtitle={t("workbench.imports.subtitle")} testId="wb-imports" action={<TextLink href={href}>{t("workbench.imports.open")}</TextLink>}>
+    <Section
+      title={t("workbench.imports.title")}
+      subtitle={t("workbench.imports.subtitle")}
+      testId="wb-imports"
+      action={<TextLink href={href}>{t("workbench.imports.open")}</TextLink>}
+    >
       <DataTable
         label={t("workbench.imports.title")}
         testId="wb-imports-table"
@@ -76,18 +109,52 @@ function ImportsSection({ imports, t, href }: { imports: NonNullable<Work["impor
         rowKey={(r) => String(r.id)}
         empty={t("workbench.imports.empty")}
         columns={[
-          { key: "batch", header: t("workbench.imports.batch"), nowrap: true, cell: (r) => <span title={r.fileName ?? undefined}>{t("workbench.imports.batchNo", { id: r.id })}</span> },
-          { key: "startedAt", header: t("workbench.imports.startedAt"), nowrap: true, cell: (r) => formatDateTime(r.startedAt, { seconds: false }) },
-          { key: "state", header: t("workbench.imports.state"), cell: (r) => <Tag label={t(`workbench.imports.states.${r.state}`)} color={STATE_COLOR[r.state]} /> },
-          { key: "accepted", header: t("workbench.imports.accepted"), align: "right", cell: (r) => r.accepted.toLocaleString("zh-CN") },
-          { key: "rejected", header: t("workbench.imports.rejected"), align: "right", cell: (r) => <span data-testid="wb-import-rejected">{r.rejected.toLocaleString("zh-CN")}</span> },
+          {
+            key: "batch",
+            header: t("workbench.imports.batch"),
+            nowrap: true,
+            cell: (r) => <span title={r.fileName ?? undefined}>{t("workbench.imports.batchNo", { id: r.id })}</span>,
+          },
+          {
+            key: "startedAt",
+            header: t("workbench.imports.startedAt"),
+            nowrap: true,
+            cell: (r) => formatDateTime(r.startedAt, { seconds: false }),
+          },
+          {
+            key: "state",
+            header: t("workbench.imports.state"),
+            cell: (r) => <Tag label={t(`workbench.imports.states.${r.state}`)} color={STATE_COLOR[r.state]} />,
+          },
+          {
+            key: "accepted",
+            header: t("workbench.imports.accepted"),
+            align: "right",
+            cell: (r) => r.accepted.toLocaleString("zh-CN"),
+          },
+          {
+            key: "rejected",
+            header: t("workbench.imports.rejected"),
+            align: "right",
+            cell: (r) => <span data-testid="wb-import-rejected">{r.rejected.toLocaleString("zh-CN")}</span>,
+          },
         ]}
       />
     </Section>
   );
 }
 
-export function Workbench({ work, t, regionCode, regionName }: { work: Work; t: Translate; regionCode: string; regionName: string }) {
+export function Workbench({
+  work,
+  t,
+  regionCode,
+  regionName,
+}: {
+  work: Work;
+  t: Translate;
+  regionCode: string;
+  regionName: string;
+}) {
   const days = work.agreements?.days ?? 60;
   const href = workbenchLinks(regionCode, days);
   const unit = t("workbench.unit");
@@ -97,34 +164,82 @@ export function Workbench({ work, t, regionCode, regionName }: { work: Work; t: 
       <h2 className={css.heading}>{t("workbench.title")}</h2>
       {empty && <p className="yb-body2">{t("workbench.nothing")}</p>}
       {work.complaints && (
-        <Section title={t("workbench.complaints.title")} subtitle={t("workbench.complaints.subtitle")} testId="wb-complaints">
+        <Section
+          title={t("workbench.complaints.title")}
+          subtitle={t("workbench.complaints.subtitle")}
+          testId="wb-complaints"
+        >
           <Stats unit={unit} stats={complaintStats(work.complaints, t, href)} />
         </Section>
       )}
       {work.roster && (
         <Section title={t("workbench.roster.title")} subtitle={t("workbench.roster.subtitle")} testId="wb-roster">
-          <Stats unit={unit} stats={[{ key: "roster-review", value: work.roster.awaitingReview, label: t("workbench.roster.awaiting"), note: t("workbench.roster.awaitingNote", { pending: work.roster.pending }), href: href.roster }]} />
-        </Section>
-      )}
-      {work.agreements && (
-        <Section title={t("workbench.agreements.title")} subtitle={t("workbench.agreements.subtitle", { region: regionName })} testId="wb-agreements" action={<WindowTags days={days} t={t} />}>
           <Stats
             unit={unit}
             stats={[
-              { key: "expiring", value: work.agreements.expiring, label: t("workbench.agreements.expiring", { days }), note: t("workbench.agreements.expiringNote", { days }), href: href.expiring },
-              { key: "drafts", value: work.agreements.drafts, label: t("workbench.agreements.drafts"), note: t("workbench.agreements.draftsNote"), href: href.drafts },
+              {
+                key: "roster-review",
+                value: work.roster.awaitingReview,
+                label: t("workbench.roster.awaiting"),
+                note: t("workbench.roster.awaitingNote", { pending: work.roster.pending }),
+                href: href.roster,
+              },
+            ]}
+          />
+        </Section>
+      )}
+      {work.agreements && (
+        <Section
+          title={t("workbench.agreements.title")}
+          subtitle={t("workbench.agreements.subtitle", { region: regionName })}
+          testId="wb-agreements"
+          action={<WindowTags days={days} t={t} />}
+        >
+          <Stats
+            unit={unit}
+            stats={[
+              {
+                key: "expiring",
+                value: work.agreements.expiring,
+                label: t("workbench.agreements.expiring", { days }),
+                note: t("workbench.agreements.expiringNote", { days }),
+                href: href.expiring,
+              },
+              {
+                key: "drafts",
+                value: work.agreements.drafts,
+                label: t("workbench.agreements.drafts"),
+                note: t("workbench.agreements.draftsNote"),
+                href: href.drafts,
+              },
             ]}
           />
         </Section>
       )}
       {work.imports && <ImportsSection imports={work.imports} t={t} href={href.imports} />}
       {work.downtimes && (
-        <Section title={t("workbench.downtimes.title")} subtitle={t("workbench.downtimes.subtitle", { region: regionName })} testId="wb-downtimes">
+        <Section
+          title={t("workbench.downtimes.title")}
+          subtitle={t("workbench.downtimes.subtitle", { region: regionName })}
+          testId="wb-downtimes"
+        >
           <Stats
             unit={unit}
             stats={[
-              { key: "down-now", value: work.downtimes.current, label: t("workbench.downtimes.current"), note: t("workbench.downtimes.currentNote"), href: href.downtimes },
-              { key: "down-next", value: work.downtimes.upcoming, label: t("workbench.downtimes.upcoming"), note: t("workbench.downtimes.upcomingNote"), href: href.downtimes },
+              {
+                key: "down-now",
+                value: work.downtimes.current,
+                label: t("workbench.downtimes.current"),
+                note: t("workbench.downtimes.currentNote"),
+                href: href.downtimes,
+              },
+              {
+                key: "down-next",
+                value: work.downtimes.upcoming,
+                label: t("workbench.downtimes.upcoming"),
+                note: t("workbench.downtimes.upcomingNote"),
+                href: href.downtimes,
+              },
             ]}
           />
         </Section>

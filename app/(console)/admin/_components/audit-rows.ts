@@ -20,13 +20,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function afterField(i: AuditEntryView, key: string): string | undefined {
   const after = i.after;
-  const v = after && typeof after === "object" && !Array.isArray(after) ? (after as Record<string, unknown>)[key] : undefined;
+  const v =
+    after && typeof after === "object" && !Array.isArray(after) ? (after as Record<string, unknown>)[key] : undefined;
   return typeof v === "string" && v ? v : undefined;
 }
 
 /** The codes of institutions named by the page's entries (directly or by a change request). */
 function institutionCodes(items: AuditEntryView[]): string[] {
-  const codes = items.map((i) => (i.entityType === "Institution" ? i.entityId : i.entityType === "InstitutionChangeRequest" ? afterField(i, "code") : undefined));
+  const codes = items.map((i) =>
+    i.entityType === "Institution"
+      ? i.entityId
+      : i.entityType === "InstitutionChangeRequest"
+        ? afterField(i, "code")
+        : undefined,
+  );
   return [...new Set(codes.filter((c): c is string => Boolean(c)))];
 }
 
@@ -54,8 +61,15 @@ function entityOf(i: AuditEntryView, l: Lookups, t: Translate): Entity {
       const code = afterField(i, "code");
       const name = (code && l.institutions.get(code)) ?? afterField(i, "name") ?? code;
       if (!name) return {};
-      if (!code || !l.institutions.has(code) || !l.institutions.get(code)) return { entityLabel: t("admin.audit.entityLabels.newInstitution", { name }), entityHref: "/facilities/changes" };
-      return { entityLabel: t("admin.audit.entityLabels.change", { name }), entityHref: `/facilities/${encodeURIComponent(code)}` };
+      if (!code || !l.institutions.has(code) || !l.institutions.get(code))
+        return {
+          entityLabel: t("admin.audit.entityLabels.newInstitution", { name }),
+          entityHref: "/facilities/changes",
+        };
+      return {
+        entityLabel: t("admin.audit.entityLabels.change", { name }),
+        entityHref: `/facilities/${encodeURIComponent(code)}`,
+      };
     }
     case "Agreement": {
       const number = l.agreements.get(id);
@@ -67,7 +81,9 @@ function entityOf(i: AuditEntryView, l: Lookups, t: Translate): Entity {
       return b ? { entityLabel: b.name, entityHref: "/admin/bureaus" } : {};
     }
     case "Complaint":
-      return id === "demo" ? { entityLabel: t("admin.audit.entityLabels.demo") } : { entityLabel: id, entityHref: `/complaints/${encodeURIComponent(id)}` };
+      return id === "demo"
+        ? { entityLabel: t("admin.audit.entityLabels.demo") }
+        : { entityLabel: id, entityHref: `/complaints/${encodeURIComponent(id)}` };
     case "SettlementImport":
       return { entityLabel: t("admin.audit.entityLabels.batch", { n: id }) };
     case "Database":

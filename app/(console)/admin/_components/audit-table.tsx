@@ -88,7 +88,8 @@ function formatValue(t: Translate, key: string, v: unknown, locale: Locale = "zh
   if (v === null) return "—";
   if (typeof v === "boolean") return v ? t("common.yes") : t("common.no");
   if (isIsoTimestamp(v)) return formatDateTime(v);
-  if (key === "roles" && Array.isArray(v)) return v.map((r) => label(t, "roles", String(r))).join(punctuation(locale).list);
+  if (key === "roles" && Array.isArray(v))
+    return v.map((r) => label(t, "roles", String(r))).join(punctuation(locale).list);
   if (typeof v === "string" || typeof v === "number") return String(v);
   return JSON.stringify(v, null, 2);
 }
@@ -101,17 +102,29 @@ function changeSummary(t: Translate, locale: Locale, row: AuditRow): string {
   const p = punctuation(locale);
   return [...new Set([...Object.keys(after), ...Object.keys(before)])]
     .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${label(t, "admin.audit.fields", k)}${p.label}${formatValue(t, k, before[k] ?? null, locale)} → ${formatValue(t, k, after[k] ?? null, locale)}`)
+    .map(
+      (k) =>
+        `${label(t, "admin.audit.fields", k)}${p.label}${formatValue(t, k, before[k] ?? null, locale)} → ${formatValue(t, k, after[k] ?? null, locale)}`,
+    )
     .join(p.items);
 }
 
-function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames: Record<string, string>; onClose: () => void }) {
+function AuditDetail({
+  row,
+  regionNames,
+  onClose,
+}: {
+  row: AuditRow;
+  regionNames: Record<string, string>;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const before = isRecord(row.before) ? row.before : null;
   const after = isRecord(row.after) ? row.after : null;
   const keys = [...new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})])];
   // Only a two-sided entry has "changes"; a creation's fields are all new.
-  const changed = (k: string) => before !== null && after !== null && JSON.stringify(before[k]) !== JSON.stringify(after[k]);
+  const changed = (k: string) =>
+    before !== null && after !== null && JSON.stringify(before[k]) !== JSON.stringify(after[k]);
   const facts: [string, string][] = [
     [t("admin.audit.time"), row.at],
     [t("admin.audit.actor"), row.actorName === "system" ? t("admin.audit.system") : row.actorName],
@@ -155,7 +168,17 @@ function AuditDetail({ row, regionNames, onClose }: { row: AuditRow; regionNames
 }
 
 /** Each field before and after, the changed ones shaded, struck through before and bold after. */
-function DiffTable({ keys, before, after, changed }: { keys: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null; changed: (k: string) => boolean }) {
+function DiffTable({
+  keys,
+  before,
+  after,
+  changed,
+}: {
+  keys: string[];
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  changed: (k: string) => boolean;
+}) {
   const { t, locale } = useI18n();
   const columns: Column<string>[] = [
     {
@@ -163,18 +186,48 @@ function DiffTable({ keys, before, after, changed }: { keys: string[]; before: R
       header: t("admin.audit.field"),
       cell: (k) => (
         <>
-          <span className={changed(k) ? `yb-body2 ${s.fieldName} ${s.strong}` : `yb-body2 ${s.fieldName}`}>{label(t, "admin.audit.fields", k)}</span>
+          <span className={changed(k) ? `yb-body2 ${s.fieldName} ${s.strong}` : `yb-body2 ${s.fieldName}`}>
+            {label(t, "admin.audit.fields", k)}
+          </span>
           <span className={`yb-caption ${s.fieldKey}`}>{k}</span>
-          {changed(k) && <Chip label={t("admin.audit.changed")} color="warning" sx={{ ml: 1, height: 18, fontSize: 11 }} />}
+          {changed(k) && (
+            <Chip label={t("admin.audit.changed")} color="warning" sx={{ ml: 1, height: 18, fontSize: 11 }} />
+          )}
         </>
       ),
     },
-    { key: "before", header: t("admin.audit.before"), cell: (k) => <pre className={changed(k) ? `${s.value} ${s.struck}` : s.value}>{before ? formatValue(t, k, before[k], locale) : ""}</pre> },
-    { key: "after", header: t("admin.audit.after"), cell: (k) => <pre className={changed(k) ? `${s.value} ${s.strong}` : s.value}>{after ? formatValue(t, k, after[k], locale) : ""}</pre> },
+    {
+      key: "before",
+      header: t("admin.audit.before"),
+      cell: (k) => (
+        <pre className={changed(k) ? `${s.value} ${s.struck}` : s.value}>
+          {before ? formatValue(t, k, before[k], locale) : ""}
+        </pre>
+      ),
+    },
+    {
+      key: "after",
+      header: t("admin.audit.after"),
+      cell: (k) => (
+        <pre className={changed(k) ? `${s.value} ${s.strong}` : s.value}>
+          {after ? formatValue(t, k, after[k], locale) : ""}
+        </pre>
+      ),
+    },
   ];
   return (
     <div className={s.diff}>
-      <DataTable columns={columns} rows={keys} rowKey={(k) => k} rowProps={(k) => (changed(k) ? { "data-changed": "true", className: s.changed } : {})} label={t("admin.audit.changes")} testId="audit-diff" hover={false} sticky={false} className={s.diffTable} />
+      <DataTable
+        columns={columns}
+        rows={keys}
+        rowKey={(k) => k}
+        rowProps={(k) => (changed(k) ? { "data-changed": "true", className: s.changed } : {})}
+        label={t("admin.audit.changes")}
+        testId="audit-diff"
+        hover={false}
+        sticky={false}
+        className={s.diffTable}
+      />
     </div>
   );
 }
@@ -195,13 +248,34 @@ export function AuditTable({
   const [open, setOpen] = useState<AuditRow | null>(null);
   const columns: Column<AuditRow>[] = [
     { key: "at", header: t("admin.audit.time"), width: 170, nowrap: true, numeric: true, cell: (r) => r.at },
-    { key: "actor", header: t("admin.audit.actor"), nowrap: true, cell: (r) => (r.actorName === "system" ? t("admin.audit.system") : r.actorName) },
-    { key: "action", header: t("admin.audit.action"), cell: (r) => <Tag label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" /> },
+    {
+      key: "actor",
+      header: t("admin.audit.actor"),
+      nowrap: true,
+      cell: (r) => (r.actorName === "system" ? t("admin.audit.system") : r.actorName),
+    },
+    {
+      key: "action",
+      header: t("admin.audit.action"),
+      cell: (r) => (
+        <Tag label={actionLabel(t, r.action)} color={ACTION_COLOR[r.action] ?? "default"} variant="outlined" />
+      ),
+    },
     ...(compact
       ? []
       : [
-          { key: "entity", header: t("admin.audit.entity"), nowrap: true, cell: (r: AuditRow) => <EntityCell t={t} row={r} /> },
-          { key: "region", header: t("admin.audit.region"), nowrap: true, cell: (r: AuditRow) => (r.entityRegion ? (regionNames[r.entityRegion] ?? r.entityRegion) : "—") },
+          {
+            key: "entity",
+            header: t("admin.audit.entity"),
+            nowrap: true,
+            cell: (r: AuditRow) => <EntityCell t={t} row={r} />,
+          },
+          {
+            key: "region",
+            header: t("admin.audit.region"),
+            nowrap: true,
+            cell: (r: AuditRow) => (r.entityRegion ? (regionNames[r.entityRegion] ?? r.entityRegion) : "—"),
+          },
         ]),
     {
       key: "changes",

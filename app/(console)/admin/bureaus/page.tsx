@@ -35,13 +35,31 @@ function bureauColumns(t: Translate, locale: Locale): Column<Bureau>[] {
     {
       key: "makerChecker",
       header: t("admin.bureaus.makerChecker"),
-      cell: (b) => <Tag label={b.makerChecker ? t("admin.bureaus.on") : t("admin.bureaus.off")} color={b.makerChecker ? "success" : "default"} variant={b.makerChecker ? "filled" : "outlined"} />,
+      cell: (b) => (
+        <Tag
+          label={b.makerChecker ? t("admin.bureaus.on") : t("admin.bureaus.off")}
+          color={b.makerChecker ? "success" : "default"}
+          variant={b.makerChecker ? "filled" : "outlined"}
+        />
+      ),
     },
     {
       key: "actions",
       header: t("common.actions"),
       align: "right",
-      cell: (b) => <BureauDialog label={t("common.edit")} initial={{ id: b.id, regionCode: b.regionCode, name: b.name, nameEn: b.nameEn, makerChecker: b.makerChecker, version: b.version }} />,
+      cell: (b) => (
+        <BureauDialog
+          label={t("common.edit")}
+          initial={{
+            id: b.id,
+            regionCode: b.regionCode,
+            name: b.name,
+            nameEn: b.nameEn,
+            makerChecker: b.makerChecker,
+            version: b.version,
+          }}
+        />
+      ),
     },
   ];
 }
@@ -56,12 +74,22 @@ export default async function BureausPage() {
         subtitle={t("admin.bureaus.subtitle")}
         actions={
           canCreateBureau(actor) ? (
-            <BureauDialog variant="contained" label={t("admin.bureaus.create")} initial={{ regionCode: "", name: "", nameEn: "", makerChecker: false }} />
+            <BureauDialog
+              variant="contained"
+              label={t("admin.bureaus.create")}
+              initial={{ regionCode: "", name: "", nameEn: "", makerChecker: false }}
+            />
           ) : undefined
         }
       />
       <Panel>
-        <DataTable columns={bureauColumns(t, locale)} rows={bureaus} rowKey={(b) => b.id} label={t("admin.bureaus.title")} testId="bureaus-table" />
+        <DataTable
+          columns={bureauColumns(t, locale)}
+          rows={bureaus}
+          rowKey={(b) => b.id}
+          label={t("admin.bureaus.title")}
+          testId="bureaus-table"
+        />
       </Panel>
     </>
   );

@@ -42,7 +42,11 @@ type BureauName = (b: { name: string; nameEn: string }) => string;
 
 function userColumns(t: Translate, bureauName: BureauName, now: Date): Column<UserRow>[] {
   return [
-    { key: "username", header: t("admin.users.username"), cell: (u) => <span className={s.username}>{u.username}</span> },
+    {
+      key: "username",
+      header: t("admin.users.username"),
+      cell: (u) => <span className={s.username}>{u.username}</span>,
+    },
     { key: "displayName", header: t("admin.users.displayName"), cell: (u) => u.displayName },
     { key: "bureau", header: t("admin.users.bureau"), cell: (u) => bureauName(u.bureau) },
     { key: "roles", header: t("admin.users.roles"), cell: (u) => <RoleTags roles={u.roles} t={t} /> },
@@ -52,7 +56,9 @@ function userColumns(t: Translate, bureauName: BureauName, now: Date): Column<Us
       cell: (u) => (
         <Tags>
           <UserStatusChip status={userStatus(u, now)} t={t} />
-          {u.mustChangePassword && !u.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
+          {u.mustChangePassword && !u.disabled && (
+            <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />
+          )}
         </Tags>
       ),
     },
@@ -60,7 +66,12 @@ function userColumns(t: Translate, bureauName: BureauName, now: Date): Column<Us
       key: "lastLogin",
       header: t("admin.users.lastLogin"),
       nowrap: true,
-      cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, { seconds: false }) : <span className={s.never}>{t("admin.users.neverSignedIn")}</span>),
+      cell: (u) =>
+        u.lastLoginAt ? (
+          formatDateTime(u.lastLoginAt, { seconds: false })
+        ) : (
+          <span className={s.never}>{t("admin.users.neverSignedIn")}</span>
+        ),
     },
     {
       key: "actions",
@@ -87,7 +98,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("admin.users.title")}
         subtitle={t("admin.users.subtitle", { region: actor.regionName })}
-        actions={<CreateUserDialog bureaus={bureaus.map((b) => ({ id: b.id, name: bureauName(b), regionCode: b.regionCode }))} defaultBureauId={actor.bureauId} />}
+        actions={
+          <CreateUserDialog
+            bureaus={bureaus.map((b) => ({ id: b.id, name: bureauName(b), regionCode: b.regionCode }))}
+            defaultBureauId={actor.bureauId}
+          />
+        }
       />
       {filterInvalid && (
         <Alert severity="warning" sx={{ mb: 2 }}>
@@ -95,12 +111,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </Alert>
       )}
       <Paper>
-        <UserFilters key={JSON.stringify(params)} values={filterInvalid ? {} : params} bureaus={bureaus.map((b) => ({ id: b.id, name: bureauName(b) }))} />
+        <UserFilters
+          key={JSON.stringify(params)}
+          values={filterInvalid ? {} : params}
+          bureaus={bureaus.map((b) => ({ id: b.id, name: bureauName(b) }))}
+        />
         <DataTable
           columns={userColumns(t, bureauName, new Date())}
           rows={page.items}
           rowKey={(u) => u.id}
-          rowProps={(u) => ({ className: u.disabled ? `yb-hover ${s.disabled}` : "yb-hover", "data-testid": "user-row", "data-username": u.username })}
+          rowProps={(u) => ({
+            className: u.disabled ? `yb-hover ${s.disabled}` : "yb-hover",
+            "data-testid": "user-row",
+            "data-username": u.username,
+          })}
           label={t("admin.users.title")}
           testId="users-table"
           className={s.users}

@@ -9,7 +9,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
 import { first, type RawParams } from "@/components/ui/url-query";
 import { getLocale, getT } from "@/components/i18n/server";
-import { agreementPermissions, getAgreement, listCoveredInstitutions, regionNames, type AgreementView } from "@/lib/agreements/queries";
+import {
+  agreementPermissions,
+  getAgreement,
+  listCoveredInstitutions,
+  regionNames,
+  type AgreementView,
+} from "@/lib/agreements/queries";
 import { todayCn } from "@/lib/facilities/codes";
 import type { Translate } from "@/lib/i18n";
 import { AgreementTabs } from "../_components/agreement-tabs";
@@ -54,13 +60,22 @@ function Header({ a, title, t, canEdit }: { a: AgreementView; title: string; t: 
   );
 }
 
-export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: Promise<RawParams> }) {
+export default async function AgreementPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<RawParams>;
+}) {
   const actor = await requireAgreementsArea();
   const [{ id }, sp, t, locale] = await Promise.all([params, searchParams, getT(), getLocale()]);
   const a = await getAgreement(actor, id);
   if (!a) notFound();
   const [covered, names] = await Promise.all([
-    listCoveredInstitutions(actor, id, { page: first(sp, "page") ?? "1", pageSize: first(sp, "pageSize") ?? "20" }).catch(() => listCoveredInstitutions(actor, id, {})),
+    listCoveredInstitutions(actor, id, {
+      page: first(sp, "page") ?? "1",
+      pageSize: first(sp, "pageSize") ?? "20",
+    }).catch(() => listCoveredInstitutions(actor, id, {})),
     regionNames(a.scopeRule?.regionCodes ?? []),
   ]);
   const perm = agreementPermissions(actor, a);
@@ -79,7 +94,12 @@ export default async function AgreementPage({ params, searchParams }: { params: 
         <div className={css.stack}>
           {perm.actions.length > 0 && (
             <Section title={t("agreements.transitions.title")} testId="agreement-actions" padded>
-              <TransitionPanel id={a.id} version={a.version} actions={perm.actions} disabledActivate={perm.alreadyApproved} />
+              <TransitionPanel
+                id={a.id}
+                version={a.version}
+                actions={perm.actions}
+                disabledActivate={perm.alreadyApproved}
+              />
             </Section>
           )}
           <Scope a={a} t={t} names={names} />

@@ -53,7 +53,11 @@ export interface AgreementDraft {
   attachments: string;
 }
 
-const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 // Codes contain no separators, so a pasted comma- or space-separated list is read as well.
 const codeList = (s: string) => s.split(/[\s,，;；、]+/).filter(Boolean);
 
@@ -64,7 +68,11 @@ function toPayload(d: AgreementDraft) {
     return { name: name!, ...(ref && { ref }) };
   });
   if (d.locked) return { notes: d.notes, documentRef: d.documentRef, titleEn: d.titleEn, attachments };
-  const ratioRules = Object.fromEntries(Object.entries(d.ratio).filter(([, v]) => v.trim() !== "").map(([k, v]) => [k, Number(v)]));
+  const ratioRules = Object.fromEntries(
+    Object.entries(d.ratio)
+      .filter(([, v]) => v.trim() !== "")
+      .map(([k, v]) => [k, Number(v)]),
+  );
   return {
     number: d.number,
     title: d.title,
@@ -110,7 +118,16 @@ function Cell({ md = 12, children }: { md?: number; children: ReactNode }) {
 }
 
 /** A text field of the draft, disabled on a locked agreement unless it stays editable. */
-function Text({ p, name, label, md, ...rest }: { p: PartProps; name: keyof AgreementDraft; label: string; md?: number } & Omit<ComponentProps<typeof TextInput>, "name" | "label" | "value" | "onValue">) {
+function Text({
+  p,
+  name,
+  label,
+  md,
+  ...rest
+}: { p: PartProps; name: keyof AgreementDraft; label: string; md?: number } & Omit<
+  ComponentProps<typeof TextInput>,
+  "name" | "label" | "value" | "onValue"
+>) {
   return (
     <Cell md={md}>
       <TextInput
@@ -128,20 +145,69 @@ function Text({ p, name, label, md, ...rest }: { p: PartProps; name: keyof Agree
 }
 
 /** A choice of the draft from codes shown in words (`ns.CODE`). */
-function Choice({ p, name, label, codes, ns, withEmpty = false, md }: { p: PartProps; name: "type" | "direction" | "minLevel"; label: string; codes: readonly string[]; ns: string; withEmpty?: boolean; md?: number }) {
-  const options = [...(withEmpty ? [{ value: "", label: "—" }] : []), ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))];
+function Choice({
+  p,
+  name,
+  label,
+  codes,
+  ns,
+  withEmpty = false,
+  md,
+}: {
+  p: PartProps;
+  name: "type" | "direction" | "minLevel";
+  label: string;
+  codes: readonly string[];
+  ns: string;
+  withEmpty?: boolean;
+  md?: number;
+}) {
+  const options = [
+    ...(withEmpty ? [{ value: "", label: "—" }] : []),
+    ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) })),
+  ];
   return (
     <Cell md={md}>
-      <SelectField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} disabled={p.locked} testId={`field-${name}`} />
+      <SelectField
+        name={name}
+        label={label}
+        value={p.d[name]}
+        onChange={(v) => p.set({ [name]: v })}
+        error={p.form.error(name)}
+        options={options}
+        disabled={p.locked}
+        testId={`field-${name}`}
+      />
     </Cell>
   );
 }
 
 /** Checkboxes of the draft (services, diseases, the rule's institution types). */
-function Boxes({ p, name, label, codes, ns, md }: { p: PartProps; name: "services" | "diseases" | "ruleTypes"; label: string; codes: readonly string[]; ns: string; md?: number }) {
+function Boxes({
+  p,
+  name,
+  label,
+  codes,
+  ns,
+  md,
+}: {
+  p: PartProps;
+  name: "services" | "diseases" | "ruleTypes";
+  label: string;
+  codes: readonly string[];
+  ns: string;
+  md?: number;
+}) {
   return (
     <Cell md={md}>
-      <CheckboxGroup label={label} options={codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} disabled={() => p.locked} />
+      <CheckboxGroup
+        label={label}
+        options={codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))}
+        value={p.d[name]}
+        onChange={(v) => p.set({ [name]: v })}
+        error={p.form.error(name)}
+        disabled={() => p.locked}
+      />
     </Cell>
   );
 }
@@ -149,15 +215,39 @@ function Boxes({ p, name, label, codes, ns, md }: { p: PartProps; name: "service
 function Flag({ p, name, label, md }: { p: PartProps; name: "filingFree" | "useRule"; label: string; md?: number }) {
   return (
     <Cell md={md}>
-      <FormControlLabel disabled={p.locked} control={<Checkbox checked={p.d[name]} onChange={(e) => p.set({ [name]: e.target.checked })} />} label={label} />
+      <FormControlLabel
+        disabled={p.locked}
+        control={<Checkbox checked={p.d[name]} onChange={(e) => p.set({ [name]: e.target.checked })} />}
+        label={label}
+      />
     </Cell>
   );
 }
 
-function DatePart({ p, name, label, md }: { p: PartProps; name: "effectiveFrom" | "effectiveTo" | "signedOn"; label: string; md?: number }) {
+function DatePart({
+  p,
+  name,
+  label,
+  md,
+}: {
+  p: PartProps;
+  name: "effectiveFrom" | "effectiveTo" | "signedOn";
+  label: string;
+  md?: number;
+}) {
   return (
     <Cell md={md}>
-      <DateField name={name} label={label} value={p.d[name]} onChange={(v) => p.set({ [name]: v })} error={Boolean(p.form.error(name))} helperText={p.form.error(name)} disabled={p.locked} fullWidth testId={`field-${name}`} />
+      <DateField
+        name={name}
+        label={label}
+        value={p.d[name]}
+        onChange={(v) => p.set({ [name]: v })}
+        error={Boolean(p.form.error(name))}
+        helperText={p.form.error(name)}
+        disabled={p.locked}
+        fullWidth
+        testId={`field-${name}`}
+      />
     </Cell>
   );
 }
@@ -169,14 +259,49 @@ function Terms(p: PartProps) {
       <Text md={4} p={p} name="number" label={t("agreements.form.number")} />
       <Text md={8} p={p} name="title" label={t("agreements.form.titleField")} />
       <Text p={p} name="titleEn" label={t("agreements.form.titleEn")} />
-      <Choice md={4} p={p} name="type" label={t("agreements.form.type")} codes={AGREEMENT_TYPES} ns="agreements.types" />
-      <Choice md={4} p={p} name="direction" label={t("agreements.form.direction")} codes={DIRECTIONS} ns="agreements.directions" />
+      <Choice
+        md={4}
+        p={p}
+        name="type"
+        label={t("agreements.form.type")}
+        codes={AGREEMENT_TYPES}
+        ns="agreements.types"
+      />
+      <Choice
+        md={4}
+        p={p}
+        name="direction"
+        label={t("agreements.form.direction")}
+        codes={DIRECTIONS}
+        ns="agreements.directions"
+      />
       <Flag md={4} p={p} name="filingFree" label={t("agreements.form.filingFree")} />
       <Cell>
-        <PartiesField value={p.d.parties} onChange={(parties) => p.set({ parties })} mutual={p.d.direction === "MUTUAL"} disabled={p.locked} error={p.form.error("parties")} t={t} />
+        <PartiesField
+          value={p.d.parties}
+          onChange={(parties) => p.set({ parties })}
+          mutual={p.d.direction === "MUTUAL"}
+          disabled={p.locked}
+          error={p.form.error("parties")}
+          t={t}
+        />
       </Cell>
-      <Boxes md={6} p={p} name="services" label={t("agreements.form.services")} codes={SERVICES} ns="agreements.services" />
-      <Boxes md={6} p={p} name="diseases" label={t("agreements.form.diseases")} codes={CHRONIC_DISEASES} ns="agreements.diseases" />
+      <Boxes
+        md={6}
+        p={p}
+        name="services"
+        label={t("agreements.form.services")}
+        codes={SERVICES}
+        ns="agreements.services"
+      />
+      <Boxes
+        md={6}
+        p={p}
+        name="diseases"
+        label={t("agreements.form.diseases")}
+        codes={CHRONIC_DISEASES}
+        ns="agreements.diseases"
+      />
       {(["effectiveFrom", "effectiveTo", "signedOn"] as const).map((name) => (
         <DatePart key={name} md={4} p={p} name={name} label={t(`agreements.form.${name}`)} />
       ))}
@@ -192,7 +317,15 @@ function Scope(p: PartProps) {
   return (
     <>
       {/* Hundreds of codes scroll inside the box instead of stretching the page. */}
-      <Text p={p} name="institutionCodes" label={t("agreements.form.institutionCodes")} multiline minRows={2} maxRows={12} hint={t("agreements.form.institutionCodesCount", { count: new Set(codeList(d.institutionCodes)).size })} />
+      <Text
+        p={p}
+        name="institutionCodes"
+        label={t("agreements.form.institutionCodes")}
+        multiline
+        minRows={2}
+        maxRows={12}
+        hint={t("agreements.form.institutionCodesCount", { count: new Set(codeList(d.institutionCodes)).size })}
+      />
       <Flag p={p} name="useRule" label={t("agreements.form.useRule")} />
       {form.error("scopeRule") && (
         <Cell>
@@ -201,10 +334,33 @@ function Scope(p: PartProps) {
       )}
       {d.useRule && (
         <>
-          <Choice md={3} p={p} name="minLevel" label={t("agreements.form.minLevel")} codes={INSTITUTION_LEVELS.filter((l) => l !== "UNRATED")} ns="agreements.levels" withEmpty />
-          <Boxes md={5} p={p} name="ruleTypes" label={t("agreements.form.ruleTypes")} codes={INSTITUTION_TYPES} ns="agreements.institutionTypes" />
+          <Choice
+            md={3}
+            p={p}
+            name="minLevel"
+            label={t("agreements.form.minLevel")}
+            codes={INSTITUTION_LEVELS.filter((l) => l !== "UNRATED")}
+            ns="agreements.levels"
+            withEmpty
+          />
+          <Boxes
+            md={5}
+            p={p}
+            name="ruleTypes"
+            label={t("agreements.form.ruleTypes")}
+            codes={INSTITUTION_TYPES}
+            ns="agreements.institutionTypes"
+          />
           <Cell md={4}>
-            <RegionPicker multiple label={t("agreements.form.ruleRegions")} value={d.ruleRegions.map((code) => ({ code }))} onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })} disabled={p.locked} width="100%" testId="field-ruleRegions" />
+            <RegionPicker
+              multiple
+              label={t("agreements.form.ruleRegions")}
+              value={d.ruleRegions.map((code) => ({ code }))}
+              onChange={(v) => p.set({ ruleRegions: v.map((o) => o.code) })}
+              disabled={p.locked}
+              width="100%"
+              testId="field-ruleRegions"
+            />
           </Cell>
         </>
       )}
@@ -241,7 +397,8 @@ export function AgreementForm({ initial }: { initial: AgreementDraft }) {
   const form = useActionForm();
   const p: PartProps = { d, set: (patch) => setD({ ...d, ...patch }), form, t, locked: Boolean(d.locked) };
   const onSubmit = form.onSubmit<unknown>(
-    () => (d.id ? updateAgreementAction(d.id, { ...toPayload(d), version: d.version }) : createAgreementAction(toPayload(d))),
+    () =>
+      d.id ? updateAgreementAction(d.id, { ...toPayload(d), version: d.version }) : createAgreementAction(toPayload(d)),
     (data) => {
       router.push(`/agreements/${d.id ?? (data as { id: string }).id}`);
       router.refresh();

@@ -10,5 +10,10 @@ const hrefOf = (key: (typeof TABS)[number]) => (key === "list" ? "/agreements" :
 export function AgreementTabs({ showList = true }: { showList?: boolean }) {
   const t = useT();
   const tabs = showList ? TABS : TABS.filter((key) => key === "check");
-  return <SubNav label={t("agreements.title")} items={tabs.map((key) => ({ href: hrefOf(key), label: t(`agreements.tabs.${key}`), testId: `tab-${key}` }))} />;
+  return (
+    <SubNav
+      label={t("agreements.title")}
+      items={tabs.map((key) => ({ href: hrefOf(key), label: t(`agreements.tabs.${key}`), testId: `tab-${key}` }))}
+    />
+  );
 }

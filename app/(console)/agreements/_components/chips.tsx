@@ -3,7 +3,13 @@
 import { Tag, Tags } from "@/components/ui/tag";
 import type { Translate } from "@/lib/i18n";
 
-const STATUS_COLOR = { DRAFT: "default", ACTIVE: "success", SUSPENDED: "warning", EXPIRED: "default", TERMINATED: "error" } as const;
+const STATUS_COLOR = {
+  DRAFT: "default",
+  ACTIVE: "success",
+  SUSPENDED: "warning",
+  EXPIRED: "default",
+  TERMINATED: "error",
+} as const;
 
 export function StatusChip({ status, t }: { status: keyof typeof STATUS_COLOR; t: Translate }) {
   return (
@@ -17,7 +23,15 @@ export function StatusChip({ status, t }: { status: keyof typeof STATUS_COLOR; t
 }
 
 /** Parties as region tags; the role is marked unless the agreement is mutual. */
-export function PartyChips({ parties, mutual, t }: { parties: { regionCode: string; regionName: string; role: string }[]; mutual: boolean; t: Translate }) {
+export function PartyChips({
+  parties,
+  mutual,
+  t,
+}: {
+  parties: { regionCode: string; regionName: string; role: string }[];
+  mutual: boolean;
+  t: Translate;
+}) {
   return (
     <Tags>
       {parties.map((p) => (

@@ -13,7 +13,17 @@ import { FormDialog } from "@/components/ui/form-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { transitionAgreementAction } from "../actions";
 
-export function TransitionPanel({ id, version, actions, disabledActivate }: { id: string; version: number; actions: string[]; disabledActivate: boolean }) {
+export function TransitionPanel({
+  id,
+  version,
+  actions,
+  disabledActivate,
+}: {
+  id: string;
+  version: number;
+  actions: string[];
+  disabledActivate: boolean;
+}) {
   const t = useT();
   const router = useRouter();
   const form = useActionForm();
@@ -31,7 +41,13 @@ export function TransitionPanel({ id, version, actions, disabledActivate }: { id
   }
 
   const onSubmit = form.onSubmit(
-    () => transitionAgreementAction(id, { action: action ?? "", version, ...(effectiveOn && { effectiveOn }), ...(reason && { reason }) }),
+    () =>
+      transitionAgreementAction(id, {
+        action: action ?? "",
+        version,
+        ...(effectiveOn && { effectiveOn }),
+        ...(reason && { reason }),
+      }),
     (data) => {
       setOutcome(
         action === "ACTIVATE" && data.pending > 0
@@ -83,7 +99,13 @@ export function TransitionPanel({ id, version, actions, disabledActivate }: { id
           helperText={form.error("effectiveOn")}
           fullWidth
         />
-        <TextField label={t("agreements.transitions.reason")} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={2} />
+        <TextField
+          label={t("agreements.transitions.reason")}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          multiline
+          minRows={2}
+        />
       </FormDialog>
     </Stack>
   );

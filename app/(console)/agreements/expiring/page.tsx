@@ -50,12 +50,36 @@ export default async function ExpiringPage({ searchParams }: { searchParams: Pro
           rowKey={(a) => a.id}
           empty={t("agreements.expiring.empty", { days })}
           columns={[
-            { key: "number", header: t("agreements.list.number"), nowrap: true, cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink> },
+            {
+              key: "number",
+              header: t("agreements.list.number"),
+              nowrap: true,
+              cell: (a) => <RowLink href={`/agreements/${a.id}`}>{a.number}</RowLink>,
+            },
             { key: "title", header: t("agreements.list.titleCol"), cell: (a) => a.title },
-            { key: "parties", header: t("agreements.list.parties"), cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} /> },
-            { key: "period", header: t("agreements.list.period"), nowrap: true, cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo}` },
+            {
+              key: "parties",
+              header: t("agreements.list.parties"),
+              cell: (a) => <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />,
+            },
+            {
+              key: "period",
+              header: t("agreements.list.period"),
+              nowrap: true,
+              cell: (a) => `${a.effectiveFrom} ~ ${a.effectiveTo}`,
+            },
             { key: "status", header: t("agreements.list.status"), cell: (a) => <StatusChip status={a.status} t={t} /> },
-            { key: "left", header: t("agreements.expiring.daysLeftHeader"), nowrap: true, cell: (a) => <Tag color={a.daysLeft <= 30 ? "error" : "warning"} label={t("agreements.expiring.daysLeft", { days: a.daysLeft })} /> },
+            {
+              key: "left",
+              header: t("agreements.expiring.daysLeftHeader"),
+              nowrap: true,
+              cell: (a) => (
+                <Tag
+                  color={a.daysLeft <= 30 ? "error" : "warning"}
+                  label={t("agreements.expiring.daysLeft", { days: a.daysLeft })}
+                />
+              ),
+            },
           ]}
         />
       </Paper>

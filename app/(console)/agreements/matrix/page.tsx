@@ -19,7 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("agreements.matrix.title") };
 }
 
-const TYPE_COLOR = { DESIGNATION: "primary", MUTUAL_RECOGNITION: "success", FILING_FREE: "secondary", PHARMACY_PILOT: "info", LTC_EXTENSION: "warning", OTHER: "default" } as const;
+const TYPE_COLOR = {
+  DESIGNATION: "primary",
+  MUTUAL_RECOGNITION: "success",
+  FILING_FREE: "secondary",
+  PHARMACY_PILOT: "info",
+  LTC_EXTENSION: "warning",
+  OTHER: "default",
+} as const;
 
 export default async function MatrixPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireAgreementsArea();
@@ -34,7 +41,12 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
       <PageHeader title={t("agreements.matrix.title")} subtitle={t("agreements.matrix.subtitle", { date })} />
       <AgreementTabs />
       <Paper>
-        <FilterBar filters={[{ kind: "date", name: "date", label: t("agreements.matrix.date") }]} values={{ date }} reset={false} submit={false} />
+        <FilterBar
+          filters={[{ kind: "date", name: "date", label: t("agreements.matrix.date") }]}
+          values={{ date }}
+          reset={false}
+          submit={false}
+        />
         <DataTable
           label={t("agreements.matrix.title")}
           testId="region-matrix"
@@ -51,7 +63,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
               align: "center",
               nowrap: true,
               cellProps: () => ({ "data-visit": v.code }),
-              style: (h) => (h.code === v.code ? { minWidth: 90, backgroundColor: "var(--yb-hover)" } : { minWidth: 90 }),
+              style: (h) =>
+                h.code === v.code ? { minWidth: 90, backgroundColor: "var(--yb-hover)" } : { minWidth: 90 },
               cell: (h) => {
                 const c = h.code === v.code ? undefined : cell(h.code, v.code);
                 return (
@@ -59,7 +72,12 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
                     <span className="yb-stack">
                       {c.agreements.map((a) => (
                         <Tooltip key={a.id} title={`${a.title} · ${t(`agreements.types.${a.type}`)}`}>
-                          <TagLink href={`/agreements/${a.id}`} color={TYPE_COLOR[a.type as keyof typeof TYPE_COLOR]} variant={a.filingFree ? "filled" : "outlined"} label={a.number} />
+                          <TagLink
+                            href={`/agreements/${a.id}`}
+                            color={TYPE_COLOR[a.type as keyof typeof TYPE_COLOR]}
+                            variant={a.filingFree ? "filled" : "outlined"}
+                            label={a.number}
+                          />
                         </Tooltip>
                       ))}
                     </span>

@@ -15,7 +15,15 @@ import { formatDateTime } from "../../_components/date-time";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { ActionPanel } from "./_components/action-panel";
 import { CommentTabs } from "./_components/comment-tabs";
-import { Bureaus, CaseFacts, Complainant, DowntimeHint, SlaClocks, TicketHeading, Timeline } from "./_components/ticket-sections";
+import {
+  Bureaus,
+  CaseFacts,
+  Complainant,
+  DowntimeHint,
+  SlaClocks,
+  TicketHeading,
+  Timeline,
+} from "./_components/ticket-sections";
 import { UnmaskButton } from "./_components/unmask-button";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
@@ -28,14 +36,28 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
   const d = await getComplaintDetail(actor, decodeURIComponent(number));
   if (!d) notFound();
   const bureauOf = await bureauNamer(locale === "en" ? "en" : "zh");
-  const scope = { ownerBureauId: d.ownerBureau.id, ownerRegionCode: d.ownerRegionCode, homeRegionCode: d.homeRegion.code, visitRegionCode: d.visitRegion.code };
+  const scope = {
+    ownerBureauId: d.ownerBureau.id,
+    ownerRegionCode: d.ownerRegionCode,
+    homeRegionCode: d.homeRegion.code,
+    visitRegionCode: d.visitRegion.code,
+  };
   const handler = canHandleComplaints(actor);
-  const comment = (c: (typeof d.internalNotes)[number]) => ({ id: c.id, body: c.body, authorName: c.authorName, region: bureauOf(c.authorRegion) ?? c.authorRegion ?? "", at: formatDateTime(c.at, { seconds: false }) });
+  const comment = (c: (typeof d.internalNotes)[number]) => ({
+    id: c.id,
+    body: c.body,
+    authorName: c.authorName,
+    region: bureauOf(c.authorRegion) ?? c.authorRegion ?? "",
+    at: formatDateTime(c.at, { seconds: false }),
+  });
 
   return (
     <>
       <ComplaintsNav current="/complaints" t={t} canCreate={handler} />
-      <Box className="yb-no-print" sx={{ mb: 1, display: "flex", justifyContent: "space-between", alignItems: "center" }}>
+      <Box
+        className="yb-no-print"
+        sx={{ mb: 1, display: "flex", justifyContent: "space-between", alignItems: "center" }}
+      >
         <TextLink href="/complaints">← {t("complaints.detail.back")}</TextLink>
         <PrintButton />
       </Box>
@@ -43,19 +65,40 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
       <DowntimeHint d={d} t={t} />
       {d.mergedInto && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          <TextLink href={`/complaints/${d.mergedInto}`}>{t("complaints.detail.mergedInto", { number: d.mergedInto })}</TextLink>
+          <TextLink href={`/complaints/${d.mergedInto}`}>
+            {t("complaints.detail.mergedInto", { number: d.mergedInto })}
+          </TextLink>
         </Alert>
       )}
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "minmax(0, 2fr) minmax(0, 1fr)" }, gap: 2, alignItems: "start", "& .yb-section": { mb: 0 } }}>
+      <Box
+        sx={{
+          display: "grid",
+          gridTemplateColumns: { xs: "minmax(0, 1fr)", lg: "minmax(0, 2fr) minmax(0, 1fr)" },
+          gap: 2,
+          alignItems: "start",
+          "& .yb-section": { mb: 0 },
+        }}
+      >
         <Stack spacing={2}>
           <div className="yb-no-print">
             <Section title={t("complaints.detail.actions")} padded>
-              <ActionPanel number={d.number} version={d.version} allowed={d.allowedTransitions} suggestedRootCause={d.suggestedRootCause} />
+              <ActionPanel
+                number={d.number}
+                version={d.version}
+                allowed={d.allowedTransitions}
+                suggestedRootCause={d.suggestedRootCause}
+              />
             </Section>
           </div>
           <CaseFacts d={d} t={t} />
           <Paper sx={{ p: 2 }}>
-            <CommentTabs number={d.number} notes={d.internalNotes.map(comment)} replies={d.replies.map(comment)} canNote={handler} canReply={handler && d.relation === "OWNER"} />
+            <CommentTabs
+              number={d.number}
+              notes={d.internalNotes.map(comment)}
+              replies={d.replies.map(comment)}
+              canNote={handler}
+              canReply={handler && d.relation === "OWNER"}
+            />
           </Paper>
         </Stack>
         <Stack spacing={2}>

@@ -12,7 +12,16 @@ import { StateChip } from "./state-chip";
 function columns(t: Translate, locale: Locale): Column<ComplaintSummary>[] {
   const h = (k: string) => t(`complaints.list.${k}`);
   return [
-    { key: "number", header: h("number"), nowrap: true, cell: (c) => <RowLink href={`/complaints/${c.number}`}><span className={s.mono}>{c.number}</span></RowLink> },
+    {
+      key: "number",
+      header: h("number"),
+      nowrap: true,
+      cell: (c) => (
+        <RowLink href={`/complaints/${c.number}`}>
+          <span className={s.mono}>{c.number}</span>
+        </RowLink>
+      ),
+    },
     { key: "state", header: h("state"), nowrap: true, cell: (c) => <StateChip state={c.state} t={t} /> },
     { key: "sla", header: h("sla"), nowrap: true, cell: (c) => <SlaChip sla={c.sla} t={t} /> },
     {
@@ -22,12 +31,27 @@ function columns(t: Translate, locale: Locale): Column<ComplaintSummary>[] {
       cell: (c) => (
         <>
           {t(`complaints.category.${c.category}`)}
-          {c.priority !== "NORMAL" && <span className={c.priority === "URGENT" ? `yb-caption ${s.priority} ${s.error}` : `yb-caption ${s.priority}`}>· {t(`complaints.priority.${c.priority}`)}</span>}
+          {c.priority !== "NORMAL" && (
+            <span
+              className={c.priority === "URGENT" ? `yb-caption ${s.priority} ${s.error}` : `yb-caption ${s.priority}`}
+            >
+              · {t(`complaints.priority.${c.priority}`)}
+            </span>
+          )}
         </>
       ),
     },
     { key: "pair", header: h("pair"), nowrap: true, cell: (c) => `${c.homeRegion.name} → ${c.visitRegion.name}` },
-    { key: "institution", header: h("institution"), nowrap: true, cell: (c) => <span className={s.clip} title={c.institutionName ?? ""}>{c.institutionName ?? "—"}</span> },
+    {
+      key: "institution",
+      header: h("institution"),
+      nowrap: true,
+      cell: (c) => (
+        <span className={s.clip} title={c.institutionName ?? ""}>
+          {c.institutionName ?? "—"}
+        </span>
+      ),
+    },
     { key: "complainant", header: h("complainant"), nowrap: true, cell: (c) => c.complainantName },
     {
       key: "owner",
@@ -40,11 +64,26 @@ function columns(t: Translate, locale: Locale): Column<ComplaintSummary>[] {
         </span>
       ),
     },
-    { key: "created", header: h("created"), nowrap: true, cell: (c) => formatDateTime(c.createdAt, { seconds: false }).slice(5) },
+    {
+      key: "created",
+      header: h("created"),
+      nowrap: true,
+      cell: (c) => formatDateTime(c.createdAt, { seconds: false }).slice(5),
+    },
   ];
 }
 
 export function ComplaintTable({ items, t, locale }: { items: ComplaintSummary[]; t: Translate; locale: Locale }) {
   const rowProps = (c: ComplaintSummary) => ({ "data-testid": "complaint-row", "data-number": c.number });
-  return <DataTable label={t("complaints.title")} testId="complaints-table" rows={items} rowKey={(c) => c.number} rowProps={rowProps} columns={columns(t, locale)} empty={t("complaints.list.empty")} />;
+  return (
+    <DataTable
+      label={t("complaints.title")}
+      testId="complaints-table"
+      rows={items}
+      rowKey={(c) => c.number}
+      rowProps={rowProps}
+      columns={columns(t, locale)}
+      empty={t("complaints.list.empty")}
+    />
+  );
 }

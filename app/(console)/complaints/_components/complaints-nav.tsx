@@ -10,7 +10,15 @@ const ITEMS = [
 ] as const;
 
 /** The complaint area's sub-navigation (the kit's SubNav) with "+ new complaint" for handlers. */
-export function ComplaintsNav({ current, t, canCreate }: { current: (typeof ITEMS)[number]["href"] | "/complaints/new"; t: Translate; canCreate: boolean }) {
+export function ComplaintsNav({
+  current,
+  t,
+  canCreate,
+}: {
+  current: (typeof ITEMS)[number]["href"] | "/complaints/new";
+  t: Translate;
+  canCreate: boolean;
+}) {
   return (
     <SubNav
       label={t("complaints.title")}
@@ -19,7 +27,13 @@ export function ComplaintsNav({ current, t, canCreate }: { current: (typeof ITEM
       items={ITEMS.map((i) => ({ href: i.href, label: t(`complaints.nav.${i.key}`), testId: `nav-${i.key}` }))}
       end={
         canCreate && (
-          <ButtonLink href="/complaints/new" size="small" variant={current === "/complaints/new" ? "contained" : "text"} data-testid="new-complaint" sx={{ flexShrink: 0 }}>
+          <ButtonLink
+            href="/complaints/new"
+            size="small"
+            variant={current === "/complaints/new" ? "contained" : "text"}
+            data-testid="new-complaint"
+            sx={{ flexShrink: 0 }}
+          >
             + {t("complaints.nav.new")}
           </ButtonLink>
         )

@@ -29,12 +29,22 @@ export function NotificationsBell({ unread, items }: { unread: number; items: No
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   return (
     <>
-      <IconButton onClick={(e) => setAnchor(e.currentTarget)} aria-label={t("complaints.notifications.title")} data-testid="notifications">
+      <IconButton
+        onClick={(e) => setAnchor(e.currentTarget)}
+        aria-label={t("complaints.notifications.title")}
+        data-testid="notifications"
+      >
         <Badge badgeContent={unread} color="error" max={99}>
           <NotificationsOutlined />
         </Badge>
       </IconButton>
-      <Popover open={Boolean(anchor)} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: "bottom", horizontal: "right" }} transformOrigin={{ vertical: "top", horizontal: "right" }}>
+      <Popover
+        open={Boolean(anchor)}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: "bottom", horizontal: "right" }}
+        transformOrigin={{ vertical: "top", horizontal: "right" }}
+      >
         <Box sx={{ width: 380, maxHeight: 420, overflow: "auto" }}>
           <Box sx={{ display: "flex", alignItems: "center", justifyContent: "space-between", px: 2, py: 1 }}>
             <Typography variant="subtitle2">{t("complaints.notifications.title")}</Typography>
@@ -56,8 +66,15 @@ export function NotificationsBell({ unread, items }: { unread: number; items: No
           )}
           <List dense>
             {items.map((n) => (
-              <ListItemButton key={n.id} onClick={() => router.push(`/complaints/${n.number}`)} sx={{ opacity: n.read ? 0.6 : 1 }}>
-                <ListItemText primary={t(`complaints.notifications.${n.kind}`, { number: n.number })} secondary={n.at} />
+              <ListItemButton
+                key={n.id}
+                onClick={() => router.push(`/complaints/${n.number}`)}
+                sx={{ opacity: n.read ? 0.6 : 1 }}
+              >
+                <ListItemText
+                  primary={t(`complaints.notifications.${n.kind}`, { number: n.number })}
+                  secondary={n.at}
+                />
               </ListItemButton>
             ))}
           </List>

@@ -22,12 +22,46 @@ export function QueueFilters({ values }: { values: Values }) {
           kind: "custom",
           name: "region",
           label: t("complaints.list.region"),
-          render: (value, set) => <RegionPicker label={t("complaints.list.region")} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} testId="filter-region" width={220} groups />,
+          render: (value, set) => (
+            <RegionPicker
+              label={t("complaints.list.region")}
+              value={value ? { code: value } : null}
+              onChange={(o) => set(o?.code ?? "", true)}
+              testId="filter-region"
+              width={220}
+              groups
+            />
+          ),
         },
-        { kind: "select", name: "owner", label: t("complaints.list.ownerFilter"), allLabel: t("complaints.list.anyOwner"), options: [{ value: "BUREAU", label: t("complaints.list.ownBureau") }], testId: "filter-owner" },
-        { kind: "select", name: "state", label: t("complaints.list.state"), allLabel: t("complaints.list.allStates"), options: options(STATES, "complaints.state") },
-        { kind: "select", name: "category", label: t("complaints.list.category"), allLabel: t("complaints.list.allCategories"), options: options(CATEGORIES, "complaints.category") },
-        { kind: "select", name: "priority", label: t("complaints.list.priority"), allLabel: t("complaints.list.allPriorities"), options: options(PRIORITIES, "complaints.priority") },
+        {
+          kind: "select",
+          name: "owner",
+          label: t("complaints.list.ownerFilter"),
+          allLabel: t("complaints.list.anyOwner"),
+          options: [{ value: "BUREAU", label: t("complaints.list.ownBureau") }],
+          testId: "filter-owner",
+        },
+        {
+          kind: "select",
+          name: "state",
+          label: t("complaints.list.state"),
+          allLabel: t("complaints.list.allStates"),
+          options: options(STATES, "complaints.state"),
+        },
+        {
+          kind: "select",
+          name: "category",
+          label: t("complaints.list.category"),
+          allLabel: t("complaints.list.allCategories"),
+          options: options(CATEGORIES, "complaints.category"),
+        },
+        {
+          kind: "select",
+          name: "priority",
+          label: t("complaints.list.priority"),
+          allLabel: t("complaints.list.allPriorities"),
+          options: options(PRIORITIES, "complaints.priority"),
+        },
       ]}
     />
   );

@@ -10,9 +10,19 @@ export function QueueTabs({ value, counts }: { value: Queue; counts: Record<Queu
   const t = useT();
   const { update } = useUrlState();
   return (
-    <Tabs value={value} onChange={(_, q: Queue) => update({ queue: q })} variant="scrollable" sx={{ borderBottom: 1, borderColor: "divider", px: 1 }}>
+    <Tabs
+      value={value}
+      onChange={(_, q: Queue) => update({ queue: q })}
+      variant="scrollable"
+      sx={{ borderBottom: 1, borderColor: "divider", px: 1 }}
+    >
       {QUEUES.map((q) => (
-        <Tab key={q} value={q} label={`${t(`complaints.tabs.${q.toLowerCase()}`)} (${counts[q]})`} data-testid={`queue-${q.toLowerCase()}`} />
+        <Tab
+          key={q}
+          value={q}
+          label={`${t(`complaints.tabs.${q.toLowerCase()}`)} (${counts[q]})`}
+          data-testid={`queue-${q.toLowerCase()}`}
+        />
       ))}
     </Tabs>
   );

@@ -24,9 +24,23 @@ const COLOR: Record<State, TagColor> = {
 export function StateChip({ state, t, size = "small" }: { state: State; t: Translate; size?: "small" | "medium" }) {
   const label = t(`complaints.state.${state}`);
   const outlined = state === "CLOSED";
-  if (size === "medium") return <Chip size="medium" label={label} color={COLOR[state]} variant={outlined ? "outlined" : "filled"} data-testid="state-chip" data-state={state} />;
+  if (size === "medium")
+    return (
+      <Chip
+        size="medium"
+        label={label}
+        color={COLOR[state]}
+        variant={outlined ? "outlined" : "filled"}
+        data-testid="state-chip"
+        data-state={state}
+      />
+    );
   return (
-    <span className={tagClassName(COLOR[state], outlined ? "outlined" : "filled")} data-testid="state-chip" data-state={state}>
+    <span
+      className={tagClassName(COLOR[state], outlined ? "outlined" : "filled")}
+      data-testid="state-chip"
+      data-state={state}
+    >
       <span>{label}</span>
     </span>
   );

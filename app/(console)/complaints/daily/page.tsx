@@ -27,7 +27,21 @@ function Title({ title, figure }: { title: string; figure: number | null }) {
   );
 }
 
-function PairTable({ title, rows, total, t, testId, empty }: { title: string; rows: PairCount[] | null; total: number | null; t: Translate; testId: string; empty?: string }) {
+function PairTable({
+  title,
+  rows,
+  total,
+  t,
+  testId,
+  empty,
+}: {
+  title: string;
+  rows: PairCount[] | null;
+  total: number | null;
+  t: Translate;
+  testId: string;
+  empty?: string;
+}) {
   return (
     <Paper sx={{ p: 2, breakInside: "avoid" }} data-testid={testId}>
       <Title title={title} figure={total} />
@@ -43,7 +57,12 @@ function PairTable({ title, rows, total, t, testId, empty }: { title: string; ro
           rowKey={(r) => `${r.homeRegion}-${r.visitRegion}`}
           columns={[
             { key: "pair", header: t("complaints.daily.pair"), cell: (r) => `${r.homeName} → ${r.visitName}` },
-            { key: "count", header: t("complaints.daily.count"), align: "right", cell: (r) => r.count.toLocaleString("zh-CN") },
+            {
+              key: "count",
+              header: t("complaints.daily.count"),
+              align: "right",
+              cell: (r) => r.count.toLocaleString("zh-CN"),
+            },
           ]}
         />
       )}
@@ -62,13 +81,25 @@ export default async function DailyReportPage({ searchParams }: { searchParams: 
   return (
     <Box sx={{ "@media print": { "& .MuiPaper-root": { boxShadow: "none", border: "1px solid #ccc" } } }}>
       <ComplaintsNav current="/complaints/daily" t={t} canCreate={canHandleComplaints(actor)} />
-      <Box sx={{ display: "flex", justifyContent: "space-between", alignItems: "flex-start", flexWrap: "wrap", gap: 2, mb: 2 }}>
+      <Box
+        sx={{
+          display: "flex",
+          justifyContent: "space-between",
+          alignItems: "flex-start",
+          flexWrap: "wrap",
+          gap: 2,
+          mb: 2,
+        }}
+      >
         <Box>
           <Typography variant="h2" component="h1">
             {t("complaints.daily.title")}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {t("complaints.daily.subtitle", { bureau: locale === "en" ? data.bureau.nameEn : data.bureau.name, day: data.day })}
+            {t("complaints.daily.subtitle", {
+              bureau: locale === "en" ? data.bureau.nameEn : data.bureau.name,
+              day: data.day,
+            })}
           </Typography>
           <Typography variant="caption" color="text.secondary">
             {t("complaints.daily.generatedAt", { at: formatDateTime(data.generatedAt, { seconds: false }) })}
@@ -76,11 +107,43 @@ export default async function DailyReportPage({ searchParams }: { searchParams: 
         </Box>
         <DailyControls day={data.day} />
       </Box>
-      <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" }, gap: 2, "@media print": { gridTemplateColumns: "1fr 1fr" } }}>
-        <PairTable title={t("complaints.daily.new")} rows={data.newByPair} total={data.totals.new} t={t} testId="daily-new" />
-        <PairTable title={t("complaints.daily.overdue")} rows={data.overdueByPair} total={data.totals.overdue} t={t} testId="daily-overdue" />
-        <PairTable title={t("complaints.daily.escalated")} rows={data.escalatedByPair} total={data.totals.escalated} t={t} testId="daily-escalated" />
-        <PairTable title={t("complaints.daily.failures")} rows={data.failuresByPair} total={data.totals.failures} t={t} testId="daily-failures" empty={t("complaints.daily.failuresUnavailable")} />
+      <Box
+        sx={{
+          display: "grid",
+          gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" },
+          gap: 2,
+          "@media print": { gridTemplateColumns: "1fr 1fr" },
+        }}
+      >
+        <PairTable
+          title={t("complaints.daily.new")}
+          rows={data.newByPair}
+          total={data.totals.new}
+          t={t}
+          testId="daily-new"
+        />
+        <PairTable
+          title={t("complaints.daily.overdue")}
+          rows={data.overdueByPair}
+          total={data.totals.overdue}
+          t={t}
+          testId="daily-overdue"
+        />
+        <PairTable
+          title={t("complaints.daily.escalated")}
+          rows={data.escalatedByPair}
+          total={data.totals.escalated}
+          t={t}
+          testId="daily-escalated"
+        />
+        <PairTable
+          title={t("complaints.daily.failures")}
+          rows={data.failuresByPair}
+          total={data.totals.failures}
+          t={t}
+          testId="daily-failures"
+          empty={t("complaints.daily.failuresUnavailable")}
+        />
       </Box>
       <Paper sx={{ p: 2, mt: 2 }} data-testid="daily-downtimes">
         <Title title={t("complaints.daily.downtime")} figure={data.downtimes.length} />
@@ -94,9 +157,21 @@ export default async function DailyReportPage({ searchParams }: { searchParams: 
             rowKey={(_, i) => String(i)}
             columns={[
               { key: "region", header: t("complaints.downtime.region"), cell: (w) => w.regionName },
-              { key: "kind", header: t("complaints.downtime.kindLabel"), cell: (w) => t(`complaints.downtime.kind.${w.kind}`) },
-              { key: "start", header: t("complaints.downtime.start"), cell: (w) => formatDateTime(w.startsAt, { seconds: false }) },
-              { key: "end", header: t("complaints.downtime.end"), cell: (w) => formatDateTime(w.endsAt, { seconds: false }) },
+              {
+                key: "kind",
+                header: t("complaints.downtime.kindLabel"),
+                cell: (w) => t(`complaints.downtime.kind.${w.kind}`),
+              },
+              {
+                key: "start",
+                header: t("complaints.downtime.start"),
+                cell: (w) => formatDateTime(w.startsAt, { seconds: false }),
+              },
+              {
+                key: "end",
+                header: t("complaints.downtime.end"),
+                cell: (w) => formatDateTime(w.endsAt, { seconds: false }),
+              },
               { key: "reason", header: t("complaints.downtime.reason"), cell: (w) => w.reason },
             ]}
           />

@@ -29,7 +29,17 @@ type When = "current" | "upcoming" | "recent";
 type WindowPage = Awaited<ReturnType<typeof pageDowntimes>>;
 const PAGE_SIZE = 20;
 
-function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Translate; testId: string; label: string }) {
+function WindowTable({
+  rows,
+  t,
+  testId,
+  label,
+}: {
+  rows: DowntimeView[];
+  t: Translate;
+  testId: string;
+  label: string;
+}) {
   if (rows.length === 0) return <p className={`yb-body1 ${s.pad}`}>{t("complaints.downtime.none")}</p>;
   return (
     <DataTable
@@ -50,10 +60,34 @@ function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Tran
             </>
           ),
         },
-        { key: "kind", header: t("complaints.downtime.kindLabel"), cell: (w) => <Tag label={t(`complaints.downtime.kind.${w.kind}`)} color={w.kind === "UNPLANNED" ? "error" : "info"} variant="outlined" /> },
-        { key: "start", header: t("complaints.downtime.start"), nowrap: true, cell: (w) => formatDateTime(w.startsAt, { seconds: false }) },
-        { key: "end", header: t("complaints.downtime.end"), nowrap: true, cell: (w) => formatDateTime(w.endsAt, { seconds: false }) },
-        { key: "services", header: t("complaints.downtime.services"), cell: (w) => w.services.map((v) => t(`complaints.service.${v}`)).join("、") },
+        {
+          key: "kind",
+          header: t("complaints.downtime.kindLabel"),
+          cell: (w) => (
+            <Tag
+              label={t(`complaints.downtime.kind.${w.kind}`)}
+              color={w.kind === "UNPLANNED" ? "error" : "info"}
+              variant="outlined"
+            />
+          ),
+        },
+        {
+          key: "start",
+          header: t("complaints.downtime.start"),
+          nowrap: true,
+          cell: (w) => formatDateTime(w.startsAt, { seconds: false }),
+        },
+        {
+          key: "end",
+          header: t("complaints.downtime.end"),
+          nowrap: true,
+          cell: (w) => formatDateTime(w.endsAt, { seconds: false }),
+        },
+        {
+          key: "services",
+          header: t("complaints.downtime.services"),
+          cell: (w) => w.services.map((v) => t(`complaints.service.${v}`)).join("、"),
+        },
         { key: "reason", header: t("complaints.downtime.reason"), cell: (w) => w.reason },
         { key: "by", header: t("complaints.downtime.by"), cell: (w) => w.createdByName },
       ]}
@@ -62,7 +96,13 @@ function WindowTable({ rows, t, testId, label }: { rows: DowntimeView[]; t: Tran
 }
 
 /** One list's page from the URL (`currentPage`, `upcomingPage`, `recentPage`); a page past the end (after a region change) falls back to the last. */
-async function windowPage(actor: Actor, when: When, region: string | undefined, sp: RawParams, now: Date): Promise<WindowPage> {
+async function windowPage(
+  actor: Actor,
+  when: When,
+  region: string | undefined,
+  sp: RawParams,
+  now: Date,
+): Promise<WindowPage> {
   const order = when === "recent" ? "desc" : "asc"; // the latest past window first
   const pageSize = Math.min(200, readPage(sp, `${when}PageSize`, PAGE_SIZE));
   const page = readPage(sp, `${when}Page`);
@@ -79,7 +119,9 @@ function WindowSection({ when, title, list, t }: { when: When; title: string; li
         {title} ({list.total})
       </h4>
       <WindowTable rows={list.items} t={t} testId={`downtimes-${when}`} label={title} />
-      {list.total > Math.min(PAGE_SIZE, list.pageSize) && <UrlPagination total={list.total} page={list.page} pageSize={list.pageSize} pageKey={`${when}Page`} />}
+      {list.total > Math.min(PAGE_SIZE, list.pageSize) && (
+        <UrlPagination total={list.total} page={list.page} pageSize={list.pageSize} pageKey={`${when}Page`} />
+      )}
     </Paper>
   );
 }
@@ -105,10 +147,26 @@ export default async function DowntimesPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title={t("complaints.downtime.title")} subtitle={t("complaints.downtime.subtitle")} actions={canHandleComplaints(actor) ? <DowntimeDialog defaultRegion={actor.regionCode === "000000" ? "" : actor.regionCode} /> : undefined} />
+      <PageHeader
+        title={t("complaints.downtime.title")}
+        subtitle={t("complaints.downtime.subtitle")}
+        actions={
+          canHandleComplaints(actor) ? (
+            <DowntimeDialog defaultRegion={actor.regionCode === "000000" ? "" : actor.regionCode} />
+          ) : undefined
+        }
+      />
       <ComplaintsNav current="/complaints/downtimes" t={t} canCreate={canHandleComplaints(actor)} />
       <Paper sx={{ mb: 2 }}>
-        <ScopeSwitch t={t} pathname="/complaints/downtimes" query={pickParams(sp, ["region"])} ownName={actor.regionName} national={scope.national} isOwn={scope.isOwn} chosenName={chosenName} />
+        <ScopeSwitch
+          t={t}
+          pathname="/complaints/downtimes"
+          query={pickParams(sp, ["region"])}
+          ownName={actor.regionName}
+          national={scope.national}
+          isOwn={scope.isOwn}
+          chosenName={chosenName}
+        />
         <DowntimeFilters region={scope.national ? undefined : region} />
       </Paper>
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", xl: "3fr 2fr" }, gap: 2, alignItems: "start" }}>

@@ -36,18 +36,37 @@ function Kpi({ label, value, lines, testId }: { label: string; value: string; li
 
 function Kpis({ r, t }: { r: Report; t: Translate }) {
   const h = (m: number | null) => t("complaints.reports.hoursValue", { v: hoursOf(m) });
-  const time = (k: "firstResponse" | "resolution") => [t("complaints.reports.p90", { v: h(r[k].p90) }), t("complaints.reports.n", { n: r[k].n }), t("complaints.reports.timeDef")];
+  const time = (k: "firstResponse" | "resolution") => [
+    t("complaints.reports.p90", { v: h(r[k].p90) }),
+    t("complaints.reports.n", { n: r[k].n }),
+    t("complaints.reports.timeDef"),
+  ];
   return (
     <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr 1fr", lg: "repeat(4, 1fr)" }, gap: 2, mb: 2 }}>
-      <Kpi testId="kpi-first" label={t("complaints.reports.firstResponse")} value={h(r.firstResponse.p50)} lines={time("firstResponse")} />
-      <Kpi testId="kpi-resolve" label={t("complaints.reports.resolution")} value={h(r.resolution.p50)} lines={time("resolution")} />
+      <Kpi
+        testId="kpi-first"
+        label={t("complaints.reports.firstResponse")}
+        value={h(r.firstResponse.p50)}
+        lines={time("firstResponse")}
+      />
+      <Kpi
+        testId="kpi-resolve"
+        label={t("complaints.reports.resolution")}
+        value={h(r.resolution.p50)}
+        lines={time("resolution")}
+      />
       <Kpi
         testId="kpi-breach"
         label={t("complaints.reports.breachRate")}
         value={r.breach.rate === null ? t("complaints.reports.none") : `${(r.breach.rate * 100).toFixed(1)}%`}
         lines={[`${r.breach.breached} / ${r.breach.resolved}`, t("complaints.reports.breachDef")]}
       />
-      <Kpi testId="kpi-overdue" label={t("complaints.reports.openOverdue")} value={String(r.breach.openOverdue)} lines={[]} />
+      <Kpi
+        testId="kpi-overdue"
+        label={t("complaints.reports.openOverdue")}
+        value={String(r.breach.openOverdue)}
+        lines={[]}
+      />
     </Box>
   );
 }
@@ -65,7 +84,10 @@ function pairRows(r: Report): { pair: string; [cause: string]: number | string }
 }
 
 /** The report for the URL's filters; a filter that does not parse shows the default report. */
-async function loadReport(actor: Actor, params: Record<string, string>): Promise<{ r: Report; region: string | undefined }> {
+async function loadReport(
+  actor: Actor,
+  params: Record<string, string>,
+): Promise<{ r: Report; region: string | undefined }> {
   try {
     return { r: await complaintReport(actor, params), region: params.region };
   } catch (e) {
@@ -81,17 +103,31 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const count = { key: "count", label: t("complaints.reports.count"), align: "right" } as const;
   return (
     <>
-      <PageHeader title={t("complaints.reports.title")} subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })} actions={<ReportRange from={r.from} to={r.to} region={region} />} />
+      <PageHeader
+        title={t("complaints.reports.title")}
+        subtitle={t("complaints.reports.subtitle", { from: r.from, to: r.to })}
+        actions={<ReportRange from={r.from} to={r.to} region={region} />}
+      />
       <ComplaintsNav current="/complaints/reports" t={t} canCreate={canHandleComplaints(actor)} />
       <Kpis r={r} t={t} />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "1fr", lg: "1fr 1fr" }, gap: 2, mb: 2 }}>
-        <ChartFrame title={t("complaints.reports.backlog")} table={{ columns: [{ key: "state", label: t("complaints.reports.state") }, count], rows: r.backlog.map((b) => ({ state: t(`complaints.state.${b.state}`), count: b.count })) }}>
+        <ChartFrame
+          title={t("complaints.reports.backlog")}
+          table={{
+            columns: [{ key: "state", label: t("complaints.reports.state") }, count],
+            rows: r.backlog.map((b) => ({ state: t(`complaints.state.${b.state}`), count: b.count })),
+          }}
+        >
           <BacklogChart data={r.backlog} />
         </ChartFrame>
         <ChartFrame
           title={t("complaints.reports.trend")}
           table={{
-            columns: [{ key: "week", label: t("complaints.reports.week") }, { key: "created", label: t("complaints.reports.created"), align: "right" }, { key: "resolved", label: t("complaints.reports.resolved"), align: "right" }],
+            columns: [
+              { key: "week", label: t("complaints.reports.week") },
+              { key: "created", label: t("complaints.reports.created"), align: "right" },
+              { key: "resolved", label: t("complaints.reports.resolved"), align: "right" },
+            ],
             rows: r.trend,
           }}
         >
@@ -102,8 +138,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         <ChartFrame
           title={t("complaints.reports.byPair")}
           table={{
-            columns: [{ key: "pair", label: t("complaints.reports.pair") }, { key: "cause", label: t("complaints.reports.cause") }, count],
-            rows: r.rootCausesByPair.map((p) => ({ pair: `${p.homeName} → ${p.visitName}`, cause: t(`complaints.rootCause.${p.rootCause}`), count: p.count })),
+            columns: [
+              { key: "pair", label: t("complaints.reports.pair") },
+              { key: "cause", label: t("complaints.reports.cause") },
+              count,
+            ],
+            rows: r.rootCausesByPair.map((p) => ({
+              pair: `${p.homeName} → ${p.visitName}`,
+              cause: t(`complaints.rootCause.${p.rootCause}`),
+              count: p.count,
+            })),
           }}
         >
           <RootCauseChart data={pairRows(r)} />
@@ -117,10 +161,24 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             rows={r.rootCausesByInstitution.slice(0, 15)}
             rowKey={(i) => `${i.institutionCode}-${i.rootCause}`}
             columns={[
-              { key: "institution", header: t("complaints.reports.institution"), cell: (i) => i.institutionName ?? i.institutionCode },
-              { key: "cause", header: t("complaints.reports.cause"), cell: (i) => t(`complaints.rootCause.${i.rootCause}`) },
+              {
+                key: "institution",
+                header: t("complaints.reports.institution"),
+                cell: (i) => i.institutionName ?? i.institutionCode,
+              },
+              {
+                key: "cause",
+                header: t("complaints.reports.cause"),
+                cell: (i) => t(`complaints.rootCause.${i.rootCause}`),
+              },
               // The header kept on one line (as before); the figures never wrap anyway.
-              { key: "count", header: t("complaints.reports.count"), align: "right", nowrap: true, cell: (i) => i.count },
+              {
+                key: "count",
+                header: t("complaints.reports.count"),
+                align: "right",
+                nowrap: true,
+                cell: (i) => i.count,
+              },
             ]}
           />
         </Paper>

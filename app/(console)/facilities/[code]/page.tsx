@@ -36,12 +36,23 @@ async function loadPage(params: Params, searchParams: Promise<RawParams>) {
   const q = pick(sp, ["on", "hpage", "hpageSize", "saved"]);
   const today = todayCn();
   const on = q.on ?? today;
-  const data = await getInstitutionPage(actor, decodeURIComponent(rawCode), { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" }, on)
+  const data = await getInstitutionPage(
+    actor,
+    decodeURIComponent(rawCode),
+    { page: q.hpage ?? "1", pageSize: q.hpageSize ?? "10" },
+    on,
+  );
   if (!data) notFound();
   return { actor, t, locale, q, today, on, ...data };
 }
 
-export default async function InstitutionPage({ params, searchParams }: { params: Params; searchParams: Promise<RawParams> }) {
+export default async function InstitutionPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<RawParams>;
+}) {
   const { actor, t, locale, q, today, on, inst, history, onDate } = await loadPage(params, searchParams);
   const regionPath = inst.regionPath.map((r) => r.name).join(" / ");
   return (
@@ -72,7 +83,9 @@ export default async function InstitutionPage({ params, searchParams }: { params
           {t("rosterUi.detail.readOnly")}
         </Alert>
       )}
-      {inst.pendingChanges.length > 0 && <PendingChangesSection changes={inst.pendingChanges} actor={actor} t={t} locale={locale} />}
+      {inst.pendingChanges.length > 0 && (
+        <PendingChangesSection changes={inst.pendingChanges} actor={actor} t={t} locale={locale} />
+      )}
       <RecordSection inst={inst} regionPath={regionPath} t={t} locale={locale} />
       <Split>
         <ServicesSection periods={inst.servicePeriods} t={t} locale={locale} />

@@ -36,7 +36,13 @@ export function DecisionButtons({ id }: { id: string }) {
 
   return (
     <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }} data-testid="change-decision">
-      <Button size="small" variant="contained" color="success" onClick={() => open("APPROVE")} data-testid="approve-change">
+      <Button
+        size="small"
+        variant="contained"
+        color="success"
+        onClick={() => open("APPROVE")}
+        data-testid="approve-change"
+      >
         {t("rosterUi.actions.approve")}
       </Button>
       <Button size="small" variant="outlined" color="error" onClick={() => open("REJECT")} data-testid="reject-change">

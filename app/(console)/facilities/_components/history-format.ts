@@ -62,7 +62,11 @@ export function formatValue(t: Translate, field: string, v: unknown, locale: str
     // The region is not repeated here as a bare code: the record shows it by name.
     if (v.designatedSince) parts.push(`${t("rosterUi.detail.designatedSince")} ${String(v.designatedSince)}`);
     if (Array.isArray(v.services) && v.services.length) {
-      parts.push(v.services.map((s) => (isRecord(s) ? labelOr(t, `rosterUi.serviceShort.${String(s.service)}`, String(s.service)) : "")).join("、"));
+      parts.push(
+        v.services
+          .map((s) => (isRecord(s) ? labelOr(t, `rosterUi.serviceShort.${String(s.service)}`, String(s.service)) : ""))
+          .join("、"),
+      );
     }
     return parts.filter(Boolean).join(sep(locale));
   }
@@ -81,7 +85,10 @@ export function changeSummary(t: Translate, kind: string, summary: unknown, payl
   if (kind === "UPDATE" && Array.isArray(summary)) {
     return summary
       .filter(isRecord)
-      .map((c) => `${fieldLabel(t, String(c.field), locale)}${colon(locale)}${formatValue(t, String(c.field), c.before, locale)} → ${formatValue(t, String(c.field), c.after, locale)}`)
+      .map(
+        (c) =>
+          `${fieldLabel(t, String(c.field), locale)}${colon(locale)}${formatValue(t, String(c.field), c.before, locale)} → ${formatValue(t, String(c.field), c.after, locale)}`,
+      )
       .join(sep(locale));
   }
   if (kind === "STATUS" && isRecord(summary) && isRecord(summary.after)) {
@@ -93,7 +100,8 @@ export function changeSummary(t: Translate, kind: string, summary: unknown, payl
     const s = String(summary.service);
     return `${labelOr(t, `facilities.services.${s}`, s)}${colon(locale)}${formatValue(t, `services.${s}`, { ...summary, service: undefined }, locale)}`;
   }
-  if (kind === "CREATE" && isRecord(payload)) return `${String(payload.code ?? "")} ${formatValue(t, "*", payload, locale)}`;
+  if (kind === "CREATE" && isRecord(payload))
+    return `${String(payload.code ?? "")} ${formatValue(t, "*", payload, locale)}`;
   if (kind === "IMPORT" && isRecord(summary) && isRecord(summary.counts)) {
     const c = summary.counts;
     return `${t("rosterUi.import.new")} ${String(c.new)}${sep(locale)}${t("rosterUi.import.changed")} ${String(c.changed)}${sep(locale)}${t("rosterUi.import.rejected")} ${String(c.rejected)}`;

@@ -15,12 +15,22 @@ import { DateField } from "@/components/ui/date-field";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm, type ActionForm } from "@/components/ui/use-action-form";
-import { CHRONIC_DISEASES, INSTITUTION_STATUSES, SERVICES, serviceAllowedFor, type InstitutionType } from "@/lib/facilities/codes";
+import {
+  CHRONIC_DISEASES,
+  INSTITUTION_STATUSES,
+  SERVICES,
+  serviceAllowedFor,
+  type InstitutionType,
+} from "@/lib/facilities/codes";
 import { institutionCommandAction } from "../actions";
 
 type Kind = "changeStatus" | "openService" | "closeService";
 /** The command each dialog sends (the API's UPPER_SNAKE action names). */
-const ACTION: Record<Kind, string> = { changeStatus: "CHANGE_STATUS", openService: "OPEN_SERVICE", closeService: "CLOSE_SERVICE" };
+const ACTION: Record<Kind, string> = {
+  changeStatus: "CHANGE_STATUS",
+  openService: "OPEN_SERVICE",
+  closeService: "CLOSE_SERVICE",
+};
 
 export function InstitutionActions({
   code,
@@ -45,16 +55,32 @@ export function InstitutionActions({
   return (
     <>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap" }} data-testid="institution-actions">
-        <Button component={Link} href={`/facilities/${code}/edit`} variant="contained" startIcon={<EditOutlined />} data-testid="edit-institution">
+        <Button
+          component={Link}
+          href={`/facilities/${code}/edit`}
+          variant="contained"
+          startIcon={<EditOutlined />}
+          data-testid="edit-institution"
+        >
           {t("rosterUi.actions.edit")}
         </Button>
-        <Button variant="outlined" disabled={revoked} onClick={() => setOpen("changeStatus")} data-testid="change-status">
+        <Button
+          variant="outlined"
+          disabled={revoked}
+          onClick={() => setOpen("changeStatus")}
+          data-testid="change-status"
+        >
           {t("rosterUi.actions.changeStatus")}
         </Button>
         <Button variant="outlined" disabled={revoked} onClick={() => setOpen("openService")} data-testid="open-service">
           {t("rosterUi.actions.openService")}
         </Button>
-        <Button variant="outlined" disabled={!openServices.length} onClick={() => setOpen("closeService")} data-testid="close-service">
+        <Button
+          variant="outlined"
+          disabled={!openServices.length}
+          onClick={() => setOpen("closeService")}
+          data-testid="close-service"
+        >
           {t("rosterUi.actions.closeService")}
         </Button>
       </Box>
@@ -70,7 +96,10 @@ export function InstitutionActions({
           onClose={() => setOpen(null)}
           onDone={(applied) => {
             setOpen(null);
-            setNotice({ severity: applied ? "success" : "info", text: applied ? t("rosterUi.actions.done") : t("rosterUi.actions.pending") });
+            setNotice({
+              severity: applied ? "success" : "info",
+              text: applied ? t("rosterUi.actions.done") : t("rosterUi.actions.pending"),
+            });
           }}
         />
       )}
@@ -88,8 +117,16 @@ interface CommandValues {
 
 /** The command a dialog sends, from its values. */
 function commandInput(kind: Kind, v: CommandValues, version: number) {
-  if (kind === "changeStatus") return { action: ACTION[kind], status: v.status, effectiveOn: v.date, reason: v.reason, version };
-  if (kind === "openService") return { action: ACTION[kind], service: v.service, openedOn: v.date, version, ...(v.service === "CHRONIC" && { diseases: v.diseases }) };
+  if (kind === "changeStatus")
+    return { action: ACTION[kind], status: v.status, effectiveOn: v.date, reason: v.reason, version };
+  if (kind === "openService")
+    return {
+      action: ACTION[kind],
+      service: v.service,
+      openedOn: v.date,
+      version,
+      ...(v.service === "CHRONIC" && { diseases: v.diseases }),
+    };
   return { action: ACTION[kind], service: v.service, closedOn: v.date, reason: v.reason, version };
 }
 
@@ -101,7 +138,19 @@ interface FieldsProps {
 }
 
 function CommandDate({ name, label, values, set, form, today }: FieldsProps & { name: string; label: string }) {
-  return <DateField name={name} label={label} value={values.date} onChange={(date) => set({ date })} error={Boolean(form.error(name))} helperText={form.error(name)} max={today} fullWidth testId="command-date" />;
+  return (
+    <DateField
+      name={name}
+      label={label}
+      value={values.date}
+      onChange={(date) => set({ date })}
+      error={Boolean(form.error(name))}
+      helperText={form.error(name)}
+      max={today}
+      fullWidth
+      testId="command-date"
+    />
+  );
 }
 
 function ReasonField({ values, set, form }: FieldsProps) {
@@ -122,7 +171,14 @@ function ReasonField({ values, set, form }: FieldsProps) {
 function ServiceField({ options, values, set, form }: FieldsProps & { options: readonly string[] }) {
   const t = useT();
   return (
-    <SelectField label={t("rosterUi.actions.service")} value={values.service} onChange={(service) => set({ service })} error={form.error("service")} testId="command-service" options={options.map((s) => ({ value: s, label: t(`facilities.services.${s}`) }))} />
+    <SelectField
+      label={t("rosterUi.actions.service")}
+      value={values.service}
+      onChange={(service) => set({ service })}
+      error={form.error("service")}
+      testId="command-service"
+      options={options.map((s) => ({ value: s, label: t(`facilities.services.${s}`) }))}
+    />
   );
 }
 
@@ -130,7 +186,14 @@ function StatusFields({ statuses, ...f }: FieldsProps & { statuses: string[] }) 
   const t = useT();
   return (
     <>
-      <SelectField label={t("rosterUi.actions.newStatus")} value={f.values.status} onChange={(status) => f.set({ status })} error={f.form.error("status")} testId="command-status" options={statuses.map((s) => ({ value: s, label: t(`facilities.statuses.${s}`) }))} />
+      <SelectField
+        label={t("rosterUi.actions.newStatus")}
+        value={f.values.status}
+        onChange={(status) => f.set({ status })}
+        error={f.form.error("status")}
+        testId="command-status"
+        options={statuses.map((s) => ({ value: s, label: t(`facilities.statuses.${s}`) }))}
+      />
       {f.values.status === "REVOKED" && <Alert severity="warning">{t("rosterUi.actions.revokeWarning")}</Alert>}
       <CommandDate {...f} name="effectiveOn" label={t("rosterUi.actions.effectiveOn")} />
       <ReasonField {...f} />
@@ -195,7 +258,9 @@ function CommandDialog({
   const statuses = INSTITUTION_STATUSES.filter((s) => s !== status);
   const [values, setValues] = useState<CommandValues>({
     status: statuses[0] as string,
-    service: (kind === "closeService" ? openServices[0] : openable.find((s) => !openServices.includes(s)) ?? openable[0]) ?? "",
+    service:
+      (kind === "closeService" ? openServices[0] : (openable.find((s) => !openServices.includes(s)) ?? openable[0])) ??
+      "",
     date: today,
     reason: "",
     diseases: [...CHRONIC_DISEASES],
@@ -211,7 +276,17 @@ function CommandDialog({
   );
 
   return (
-    <FormDialog open onClose={onClose} title={t(`rosterUi.actions.${kind}`)} form={form} onSubmit={onSubmit} submitLabel={t("rosterUi.actions.submit")} submitTestId="command-submit" testId={`dialog-${kind}`} maxWidth="xs">
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t(`rosterUi.actions.${kind}`)}
+      form={form}
+      onSubmit={onSubmit}
+      submitLabel={t("rosterUi.actions.submit")}
+      submitTestId="command-submit"
+      testId={`dialog-${kind}`}
+      maxWidth="xs"
+    >
       {kind === "changeStatus" && <StatusFields {...f} statuses={statuses} />}
       {kind === "openService" && <OpenServiceFields {...f} openable={openable} />}
       {kind === "closeService" && <CloseServiceFields {...f} openServices={openServices} />}

@@ -20,7 +20,13 @@ import { DateField } from "@/components/ui/date-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextInput } from "@/components/ui/text-input";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { INSTITUTION_GRADES, INSTITUTION_LEVELS, INSTITUTION_TYPES, OWNERSHIPS, SERVICES } from "@/lib/facilities/codes";
+import {
+  INSTITUTION_GRADES,
+  INSTITUTION_LEVELS,
+  INSTITUTION_TYPES,
+  OWNERSHIPS,
+  SERVICES,
+} from "@/lib/facilities/codes";
 import { createInstitutionAction, updateInstitutionAction } from "../actions";
 import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 
@@ -57,7 +63,11 @@ function payloadOf(d: InstitutionDraft, edit?: Edit) {
     designatedSince: d.designatedSince,
   };
   if (edit) return { ...fields, version: edit.version };
-  return { code: d.code, ...fields, services: d.services.map((s) => ({ service: s, openedOn: d.designatedSince || undefined })) };
+  return {
+    code: d.code,
+    ...fields,
+    services: d.services.map((s) => ({ service: s, openedOn: d.designatedSince || undefined })),
+  };
 }
 
 /** The draft, and the submit that saves it and lands on the outcome. */
@@ -76,7 +86,10 @@ function useInstitutionForm(initial: InstitutionDraft, edit?: Edit) {
     else router.push("/facilities/changes?saved=created-pending");
     router.refresh();
   }
-  const onSubmit = form.onSubmit(() => (edit ? updateInstitutionAction(edit.code, payloadOf(d, edit)) : createInstitutionAction(payloadOf(d))), landOn);
+  const onSubmit = form.onSubmit(
+    () => (edit ? updateInstitutionAction(edit.code, payloadOf(d, edit)) : createInstitutionAction(payloadOf(d))),
+    landOn,
+  );
   return { d, set, form, onSubmit, back: () => router.back() };
 }
 
@@ -92,7 +105,27 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** A text field of the draft (its name is the action's field name). */
-function DraftText({ name, label, d, set, err, hint, maxLength, required, disabled }: { name: "code" | "name" | "shortName" | "address" | "phone"; label: string; d: InstitutionDraft; set: Set; err: Err; hint?: string; maxLength: number; required?: boolean; disabled?: boolean }) {
+function DraftText({
+  name,
+  label,
+  d,
+  set,
+  err,
+  hint,
+  maxLength,
+  required,
+  disabled,
+}: {
+  name: "code" | "name" | "shortName" | "address" | "phone";
+  label: string;
+  d: InstitutionDraft;
+  set: Set;
+  err: Err;
+  hint?: string;
+  maxLength: number;
+  required?: boolean;
+  disabled?: boolean;
+}) {
   return (
     <TextInput
       name={name}
@@ -110,10 +143,42 @@ function DraftText({ name, label, d, set, err, hint, maxLength, required, disabl
 }
 
 /** A choice of the draft from a code list, in words (`prefix` is the catalogue's). */
-function DraftSelect({ name, label, options, prefix, d, set, err, empty }: { name: "type" | "level" | "grade" | "ownership"; label: string; options: readonly string[]; prefix: string; d: InstitutionDraft; set: Set; err: Err; empty?: string }) {
+function DraftSelect({
+  name,
+  label,
+  options,
+  prefix,
+  d,
+  set,
+  err,
+  empty,
+}: {
+  name: "type" | "level" | "grade" | "ownership";
+  label: string;
+  options: readonly string[];
+  prefix: string;
+  d: InstitutionDraft;
+  set: Set;
+  err: Err;
+  empty?: string;
+}) {
   const t = useT();
-  const choices = [...(empty !== undefined ? [{ value: "", label: empty }] : []), ...options.map((o) => ({ value: o, label: t(`${prefix}.${o}`) }))];
-  return <SelectField name={name} label={label} value={d[name]} onChange={(v) => set({ [name]: v })} options={choices} error={err(name)} required={empty === undefined} testId={`field-${name}`} />;
+  const choices = [
+    ...(empty !== undefined ? [{ value: "", label: empty }] : []),
+    ...options.map((o) => ({ value: o, label: t(`${prefix}.${o}`) })),
+  ];
+  return (
+    <SelectField
+      name={name}
+      label={label}
+      value={d[name]}
+      onChange={(v) => set({ [name]: v })}
+      options={choices}
+      error={err(name)}
+      required={empty === undefined}
+      testId={`field-${name}`}
+    />
+  );
 }
 
 function BasicsPart({ d, set, err, edit }: { d: InstitutionDraft; set: Set; err: Err; edit: boolean }) {
@@ -123,7 +188,15 @@ function BasicsPart({ d, set, err, edit }: { d: InstitutionDraft; set: Set; err:
     <Part title={t("rosterUi.form.basics")}>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <DraftText {...f} name="code" label={t("rosterUi.fields.code")} required hint={t("rosterUi.form.codeHint")} maxLength={12} disabled={edit} />
+          <DraftText
+            {...f}
+            name="code"
+            label={t("rosterUi.fields.code")}
+            required
+            hint={t("rosterUi.form.codeHint")}
+            maxLength={12}
+            disabled={edit}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <DraftText {...f} name="name" label={t("rosterUi.fields.name")} required maxLength={100} />
@@ -132,19 +205,54 @@ function BasicsPart({ d, set, err, edit }: { d: InstitutionDraft; set: Set; err:
           <DraftText {...f} name="shortName" label={t("rosterUi.fields.shortName")} maxLength={40} />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
-          <DraftSelect {...f} name="type" label={t("rosterUi.fields.type")} options={INSTITUTION_TYPES} prefix="facilities.types" />
+          <DraftSelect
+            {...f}
+            name="type"
+            label={t("rosterUi.fields.type")}
+            options={INSTITUTION_TYPES}
+            prefix="facilities.types"
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 2 }}>
-          <DraftSelect {...f} name="level" label={t("rosterUi.fields.level")} options={INSTITUTION_LEVELS} prefix="facilities.levels" />
+          <DraftSelect
+            {...f}
+            name="level"
+            label={t("rosterUi.fields.level")}
+            options={INSTITUTION_LEVELS}
+            prefix="facilities.levels"
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 2 }}>
-          <DraftSelect {...f} name="grade" label={t("rosterUi.fields.grade")} options={INSTITUTION_GRADES} prefix="facilities.grades" empty={t("rosterUi.form.noGrade")} />
+          <DraftSelect
+            {...f}
+            name="grade"
+            label={t("rosterUi.fields.grade")}
+            options={INSTITUTION_GRADES}
+            prefix="facilities.grades"
+            empty={t("rosterUi.form.noGrade")}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 2 }}>
-          <DraftSelect {...f} name="ownership" label={t("rosterUi.fields.ownership")} options={OWNERSHIPS} prefix="facilities.ownership" />
+          <DraftSelect
+            {...f}
+            name="ownership"
+            label={t("rosterUi.fields.ownership")}
+            options={OWNERSHIPS}
+            prefix="facilities.ownership"
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 2 }}>
-          <DateField name="designatedSince" label={t("rosterUi.fields.designatedSince")} value={d.designatedSince} onChange={(v) => set({ designatedSince: v })} error={Boolean(err("designatedSince"))} helperText={err("designatedSince")} required fullWidth testId="field-designatedSince" />
+          <DateField
+            name="designatedSince"
+            label={t("rosterUi.fields.designatedSince")}
+            value={d.designatedSince}
+            onChange={(v) => set({ designatedSince: v })}
+            error={Boolean(err("designatedSince"))}
+            helperText={err("designatedSince")}
+            required
+            fullWidth
+            testId="field-designatedSince"
+          />
         </Grid>
       </Grid>
     </Part>

@@ -9,7 +9,12 @@ import type { Translate } from "@/lib/i18n";
 type ChipColor = "default" | "success" | "warning" | "error" | "info" | "primary";
 
 export const STATUS_COLOR: Record<string, ChipColor> = { ACTIVE: "success", SUSPENDED: "warning", REVOKED: "error" };
-export const SERVICE_COLOR: Record<string, ChipColor> = { INPATIENT: "primary", OUTPATIENT: "info", CHRONIC: "success", PHARMACY: "default" };
+export const SERVICE_COLOR: Record<string, ChipColor> = {
+  INPATIENT: "primary",
+  OUTPATIENT: "info",
+  CHRONIC: "success",
+  PHARMACY: "default",
+};
 
 /** "三级甲等" / "Level 3 · Grade A"; the grade only when there is one. */
 export function levelLabel(t: Translate, level: string, grade: string | null, locale: string): string {
@@ -42,7 +47,11 @@ export function StatusChip({ status, t }: { status: string; t: Translate }) {
 export function StatusTag({ status, t }: { status: string; t: Translate }) {
   const color = STATUS_COLOR[status] ?? "default";
   return (
-    <span className={`yb-tag ${status === "ACTIVE" ? "yb-outlined" : "yb-filled"}${color === "default" ? "" : ` yb-${color}`}`} data-testid="status-chip" data-status={status}>
+    <span
+      className={`yb-tag ${status === "ACTIVE" ? "yb-outlined" : "yb-filled"}${color === "default" ? "" : ` yb-${color}`}`}
+      data-testid="status-chip"
+      data-status={status}
+    >
       <span>{t(`facilities.statuses.${status}`)}</span>
     </span>
   );
@@ -50,7 +59,9 @@ export function StatusTag({ status, t }: { status: string; t: Translate }) {
 
 /** A service's name as an outlined kit tag in the service's colour. */
 export function ServiceTag({ service, t }: { service: string; t: Translate }) {
-  return <Tag label={t(`facilities.services.${service}`)} color={SERVICE_COLOR[service] ?? "default"} variant="outlined" />;
+  return (
+    <Tag label={t(`facilities.services.${service}`)} color={SERVICE_COLOR[service] ?? "default"} variant="outlined" />
+  );
 }
 
 export function ServiceChips({
@@ -62,7 +73,12 @@ export function ServiceChips({
   t: Translate;
   locale: string;
 }) {
-  if (!services.length) return <Box component="span" sx={{ color: "text.disabled" }}>—</Box>;
+  if (!services.length)
+    return (
+      <Box component="span" sx={{ color: "text.disabled" }}>
+        —
+      </Box>
+    );
   return (
     <Box sx={{ display: "flex", gap: 0.5, flexWrap: "nowrap" }}>
       {services.map((s) => {
@@ -71,7 +87,12 @@ export function ServiceChips({
         }`;
         return (
           <Tooltip key={s.service} title={title}>
-            <Chip label={t(`rosterUi.serviceShort.${s.service}`)} color={SERVICE_COLOR[s.service] ?? "default"} variant="outlined" data-service={s.service} />
+            <Chip
+              label={t(`rosterUi.serviceShort.${s.service}`)}
+              color={SERVICE_COLOR[s.service] ?? "default"}
+              variant="outlined"
+              data-service={s.service}
+            />
           </Tooltip>
         );
       })}

@@ -23,7 +23,15 @@ export function RosterFilters({ values, region }: { values: FilterValues; region
       values={values}
       keep={["pageSize"]}
       filters={[
-        { kind: "text", name: "q", label: t("rosterUi.filters.q"), placeholder: t("rosterUi.filters.qPlaceholder"), maxLength: 40, width: 220, testId: "filter-q" },
+        {
+          kind: "text",
+          name: "q",
+          label: t("rosterUi.filters.q"),
+          placeholder: t("rosterUi.filters.qPlaceholder"),
+          maxLength: 40,
+          width: 220,
+          testId: "filter-q",
+        },
         {
           kind: "custom",
           name: "region",

@@ -28,14 +28,26 @@ export interface RosterRow {
 }
 
 /** Grid column → the list's sort key (columns not listed are not sortable). */
-const SORT_OF: Record<string, string> = { code: "code", name: "name", level: "level", region: "region", designatedSince: "designatedSince" };
+const SORT_OF: Record<string, string> = {
+  code: "code",
+  name: "name",
+  level: "level",
+  region: "region",
+  designatedSince: "designatedSince",
+};
 const COLUMN_OF: Record<string, string> = Object.fromEntries(Object.entries(SORT_OF).map(([c, s]) => [s, c]));
 
 /** The name links to the record; the short name follows when it differs. */
 function NameCell({ row, tabIndex }: { row: RosterRow; tabIndex: number }) {
   return (
     <Box sx={{ overflow: "hidden", textOverflow: "ellipsis" }}>
-      <Box component={Link} href={`/facilities/${row.code}`} tabIndex={tabIndex} sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }} data-testid="institution-link">
+      <Box
+        component={Link}
+        href={`/facilities/${row.code}`}
+        tabIndex={tabIndex}
+        sx={{ color: "primary.main", textDecoration: "none", "&:hover": { textDecoration: "underline" } }}
+        data-testid="institution-link"
+      >
         {row.name}
       </Box>
       {row.shortName && row.shortName !== row.name && (
@@ -68,8 +80,19 @@ function rosterColumns(t: Translate, locale: string): GridColDef<RosterRow>[] {
       // grid, arrows move between cells, Enter opens the row (onCellKeyDown below).
       renderCell: ({ row, tabIndex }) => <NameCell row={row} tabIndex={tabIndex} />,
     },
-    { field: "type", headerName: t("rosterUi.grid.type"), width: locale === "en" ? 130 : 116, sortable: false, valueGetter: (_v, row) => t(`facilities.types.${row.type}`) },
-    { field: "level", headerName: t("rosterUi.grid.level"), width: locale === "en" ? 96 : 92, valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale) },
+    {
+      field: "type",
+      headerName: t("rosterUi.grid.type"),
+      width: locale === "en" ? 130 : 116,
+      sortable: false,
+      valueGetter: (_v, row) => t(`facilities.types.${row.type}`),
+    },
+    {
+      field: "level",
+      headerName: t("rosterUi.grid.level"),
+      width: locale === "en" ? 96 : 92,
+      valueGetter: (_v, row) => levelLabel(t, row.level, row.grade, locale),
+    },
     {
       field: "region",
       headerName: t("rosterUi.grid.region"),
@@ -116,7 +139,9 @@ export function RosterGrid({
   const columns = rosterColumns(t, locale);
   const first = sort.split(",")[0] ?? "";
   const by = first.replace(/^-/, "");
-  const sortModel: GridSortModel = COLUMN_OF[by] ? [{ field: COLUMN_OF[by], sort: first.startsWith("-") ? "desc" : "asc" }] : [];
+  const sortModel: GridSortModel = COLUMN_OF[by]
+    ? [{ field: COLUMN_OF[by], sort: first.startsWith("-") ? "desc" : "asc" }]
+    : [];
   const paginationModel: GridPaginationModel = { page: page - 1, pageSize };
 
   return (
@@ -139,7 +164,12 @@ export function RosterGrid({
         disableColumnMenu
         paginationModel={paginationModel}
         pageSizeOptions={[20, 50, 100]}
-        onPaginationModelChange={(m) => update({ page: m.pageSize !== pageSize ? undefined : m.page + 1, pageSize: m.pageSize === 20 ? undefined : m.pageSize })}
+        onPaginationModelChange={(m) =>
+          update({
+            page: m.pageSize !== pageSize ? undefined : m.page + 1,
+            pageSize: m.pageSize === 20 ? undefined : m.pageSize,
+          })
+        }
         sortModel={sortModel}
         sortingOrder={["asc", "desc"]}
         onSortModelChange={(m) => {
@@ -149,8 +179,15 @@ export function RosterGrid({
         density="compact"
         rowHeight={44}
         autoHeight
-        localeText={{ ...(locale === "en" ? gridEnUS : gridZhCN).components.MuiDataGrid.defaultProps.localeText, noRowsLabel: t("rosterUi.grid.empty") }}
-        sx={{ border: 0, "& .MuiDataGrid-columnHeaders": { bgcolor: "#f7f9fb" }, "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 } }}
+        localeText={{
+          ...(locale === "en" ? gridEnUS : gridZhCN).components.MuiDataGrid.defaultProps.localeText,
+          noRowsLabel: t("rosterUi.grid.empty"),
+        }}
+        sx={{
+          border: 0,
+          "& .MuiDataGrid-columnHeaders": { bgcolor: "#f7f9fb" },
+          "& .MuiDataGrid-columnHeaderTitle": { fontWeight: 600 },
+        }}
       />
     </Box>
   );

@@ -22,7 +22,14 @@ export function RosterTabs({ manager }: { manager: boolean }) {
   return (
     <Tabs value={current} sx={{ mb: 2, borderBottom: 1, borderColor: "divider" }} aria-label={t("facilities.title")}>
       {tabs.map((x) => (
-        <Tab key={x.href} value={x.href} label={t(`rosterUi.tabs.${x.key}`)} component={Link} href={x.href} data-testid={`roster-tab-${x.key}`} />
+        <Tab
+          key={x.href}
+          value={x.href}
+          label={t(`rosterUi.tabs.${x.key}`)}
+          component={Link}
+          href={x.href}
+          data-testid={`roster-tab-${x.key}`}
+        />
       ))}
     </Tabs>
   );

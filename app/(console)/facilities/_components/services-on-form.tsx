@@ -17,7 +17,15 @@ export function ServicesOnForm({ value, error }: { value: string; error?: string
   }
   return (
     <Box component="form" onSubmit={onSubmit} sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}>
-      <DateField name="on" label={t("rosterUi.detail.date")} value={on} onChange={setOn} error={Boolean(error)} helperText={error} testId="services-on-date" />
+      <DateField
+        name="on"
+        label={t("rosterUi.detail.date")}
+        value={on}
+        onChange={setOn}
+        error={Boolean(error)}
+        helperText={error}
+        testId="services-on-date"
+      />
       <Button type="submit" variant="outlined" disabled={pending} data-testid="services-on-submit">
         {t("rosterUi.detail.query")}
       </Button>

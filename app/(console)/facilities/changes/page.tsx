@@ -41,13 +41,20 @@ function outcome(c: Change, actor: Actor, t: Translate) {
     return (
       <div>
         <Tag label={t(`facilities.changeStates.${c.state}`)} color={STATE_COLOR[c.state]} variant="outlined" />
-        <div className="yb-caption">{t("rosterUi.changes.decided", { name: c.checkerName ?? "—", at: formatDateTime(c.decidedAt, { seconds: false }) })}</div>
+        <div className="yb-caption">
+          {t("rosterUi.changes.decided", {
+            name: c.checkerName ?? "—",
+            at: formatDateTime(c.decidedAt, { seconds: false }),
+          })}
+        </div>
         {c.comment && <p className="yb-body2">{c.comment}</p>}
       </div>
     );
   }
   if (canDecideChangeRequest(actor, c)) return <DecisionButtons id={c.id} />;
-  return <p className="yb-body2">{c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}</p>;
+  return (
+    <p className="yb-body2">{c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}</p>
+  );
 }
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
@@ -55,9 +62,16 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
   if (!hasRole(actor, "ROSTER_MANAGER")) notFound();
   const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
   const q = pick(sp, ["state", "maker", "cpage", "cpageSize", "saved"]);
-  const state = (STATES as readonly string[]).includes(q.state ?? "") ? (q.state as (typeof STATES)[number]) : "PENDING";
+  const state = (STATES as readonly string[]).includes(q.state ?? "")
+    ? (q.state as (typeof STATES)[number])
+    : "PENDING";
   const maker = q.maker === "OTHERS" || q.maker === "ME" ? q.maker : undefined;
-  const page = await listChangeRequests(actor, { state, maker, page: Number(q.cpage) || 1, pageSize: Math.min(200, Number(q.cpageSize) || 20) });
+  const page = await listChangeRequests(actor, {
+    state,
+    maker,
+    page: Number(q.cpage) || 1,
+    pageSize: Math.min(200, Number(q.cpageSize) || 20),
+  });
   return (
     <>
       <PageHeader title={t("facilities.title")} subtitle={t("rosterUi.changes.subtitle")} />
@@ -75,20 +89,52 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           rowProps={() => ({ className: s.top, "data-testid": "change-request" })}
           empty={t("rosterUi.changes.empty")}
           columns={[
-            { key: "kind", header: t("rosterUi.changes.kind"), nowrap: true, cell: (c) => <Tag label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" /> },
+            {
+              key: "kind",
+              header: t("rosterUi.changes.kind"),
+              nowrap: true,
+              cell: (c) => <Tag label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" />,
+            },
             {
               key: "institution",
               header: t("rosterUi.changes.institution"),
               nowrap: true,
-              cell: (c) => (c.code && c.kind !== "CREATE" ? <RowLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</RowLink> : (c.code ?? "—")),
+              cell: (c) =>
+                c.code && c.kind !== "CREATE" ? (
+                  <RowLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</RowLink>
+                ) : (
+                  (c.code ?? "—")
+                ),
             },
-            { key: "summary", header: t("rosterUi.changes.summary"), minWidth: 240, cell: (c) => <span className={s.summary}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</span> },
+            {
+              key: "summary",
+              header: t("rosterUi.changes.summary"),
+              minWidth: 240,
+              cell: (c) => (
+                <span className={s.summary}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</span>
+              ),
+            },
             { key: "maker", header: t("rosterUi.changes.maker"), nowrap: true, cell: (c) => c.makerName },
-            { key: "createdAt", header: t("rosterUi.changes.createdAt"), nowrap: true, cell: (c) => formatDateTime(c.createdAt, { seconds: false }) },
-            { key: "outcome", header: state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states"), cell: (c) => outcome(c, actor, t) },
+            {
+              key: "createdAt",
+              header: t("rosterUi.changes.createdAt"),
+              nowrap: true,
+              cell: (c) => formatDateTime(c.createdAt, { seconds: false }),
+            },
+            {
+              key: "outcome",
+              header: state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states"),
+              cell: (c) => outcome(c, actor, t),
+            },
           ]}
         />
-        <UrlPagination total={page.total} page={page.page} pageSize={page.pageSize} pageKey="cpage" options={[20, 50, 100]} />
+        <UrlPagination
+          total={page.total}
+          page={page.page}
+          pageSize={page.pageSize}
+          pageKey="cpage"
+          options={[20, 50, 100]}
+        />
       </Paper>
     </>
   );

@@ -39,9 +39,24 @@ const NUMBER = new Intl.NumberFormat();
 const num = (n: number) => NUMBER.format(n);
 
 /** A service's colour (its chip colour's main shade; text colour for "default"). */
-const SERVICE_TEXT: Record<string, string> = { primary: "var(--yb-primary)", info: "var(--yb-info)", success: "var(--yb-success)", default: "var(--yb-text)" };
+const SERVICE_TEXT: Record<string, string> = {
+  primary: "var(--yb-primary)",
+  info: "var(--yb-info)",
+  success: "var(--yb-success)",
+  default: "var(--yb-text)",
+};
 
-function Figure({ label, value, testId, color = "#123a66" }: { label: string; value: number; testId: string; color?: string }) {
+function Figure({
+  label,
+  value,
+  testId,
+  color = "#123a66",
+}: {
+  label: string;
+  value: number;
+  testId: string;
+  color?: string;
+}) {
   return (
     <Panel className={s.figure} testId={testId} data-value={value}>
       <div className="yb-caption">{label}</div>
@@ -52,7 +67,19 @@ function Figure({ label, value, testId, color = "#123a66" }: { label: string; va
   );
 }
 
-function Card({ title, children, testId, hint, fill = true }: { title: string; children: ReactNode; testId?: string; hint?: string; fill?: boolean }) {
+function Card({
+  title,
+  children,
+  testId,
+  hint,
+  fill = true,
+}: {
+  title: string;
+  children: ReactNode;
+  testId?: string;
+  hint?: string;
+  fill?: boolean;
+}) {
   return (
     <Panel className={fill ? s.fill : undefined} testId={testId}>
       <PanelHead title={title}>{hint && <span className="yb-caption">{hint}</span>}</PanelHead>
@@ -94,21 +121,43 @@ function CoverageFigures({ totals, t }: { totals: Coverage["totals"]; t: Transla
   return (
     <div className={s.figures}>
       <div>
-        <Figure label={t("rosterUi.coverage.institutions")} value={totals.institutions} testId="coverage-institutions" />
+        <Figure
+          label={t("rosterUi.coverage.institutions")}
+          value={totals.institutions}
+          testId="coverage-institutions"
+        />
       </div>
       <div>
-        <Figure label={t("rosterUi.coverage.active")} value={totals.active} testId="coverage-active" color="var(--yb-success)" />
+        <Figure
+          label={t("rosterUi.coverage.active")}
+          value={totals.active}
+          testId="coverage-active"
+          color="var(--yb-success)"
+        />
       </div>
       {SERVICES.map((x) => (
         <div key={x}>
-          <Figure label={t(`facilities.services.${x}`)} value={totals.byService[x] ?? 0} testId={`coverage-service-${x}`} color={SERVICE_TEXT[SERVICE_COLOR[x] ?? "default"]} />
+          <Figure
+            label={t(`facilities.services.${x}`)}
+            value={totals.byService[x] ?? 0}
+            testId={`coverage-service-${x}`}
+            color={SERVICE_TEXT[SERVICE_COLOR[x] ?? "default"]}
+          />
         </div>
       ))}
     </div>
   );
 }
 
-function CoverageCards({ totals, ch, t }: { totals: Coverage["totals"]; ch: Coverage["changesThisMonth"]; t: Translate }) {
+function CoverageCards({
+  totals,
+  ch,
+  t,
+}: {
+  totals: Coverage["totals"];
+  ch: Coverage["changesThisMonth"];
+  t: Translate;
+}) {
   const unit = t("rosterUi.coverage.unit");
   const changes = [
     ["institutionsChanged", ch.institutionsChanged],
@@ -121,17 +170,36 @@ function CoverageCards({ totals, ch, t }: { totals: Coverage["totals"]; ch: Cove
     <div className={s.cards}>
       <div>
         <Card title={t("rosterUi.coverage.byType")} testId="coverage-by-type">
-          <CountTable rows={INSTITUTION_TYPES.map((x) => ({ key: x, label: t(`facilities.types.${x}`), value: `${num(totals.byType[x] ?? 0)} ${unit}` }))} />
+          <CountTable
+            rows={INSTITUTION_TYPES.map((x) => ({
+              key: x,
+              label: t(`facilities.types.${x}`),
+              value: `${num(totals.byType[x] ?? 0)} ${unit}`,
+            }))}
+          />
         </Card>
       </div>
       <div>
         <Card title={t("rosterUi.coverage.byDisease")} testId="coverage-by-disease">
-          <CountTable rows={CHRONIC_DISEASES.map((d) => ({ key: d, label: t(`facilities.diseases.${d}`), value: `${num(totals.byDisease[d] ?? 0)} ${unit}` }))} />
+          <CountTable
+            rows={CHRONIC_DISEASES.map((d) => ({
+              key: d,
+              label: t(`facilities.diseases.${d}`),
+              value: `${num(totals.byDisease[d] ?? 0)} ${unit}`,
+            }))}
+          />
         </Card>
       </div>
       <div>
         <Card title={t("rosterUi.coverage.changes", { since: ch.since })} testId="coverage-changes">
-          <CountTable rows={changes.map(([k, v]) => ({ key: k, label: t(`rosterUi.coverage.${k}`), value: num(v), testId: `coverage-changes-${k}` }))} />
+          <CountTable
+            rows={changes.map(([k, v]) => ({
+              key: k,
+              label: t(`rosterUi.coverage.${k}`),
+              value: num(v),
+              testId: `coverage-changes-${k}`,
+            }))}
+          />
         </Card>
       </div>
     </div>
@@ -152,7 +220,12 @@ const childRows = (children: Coverage["children"]): ChildRow[] =>
 const gapRows = (gaps: Coverage["gaps"]): GapRow[] =>
   SERVICES.map((x) => {
     const g = gaps[x] ?? { count: 0, counties: [] };
-    return { service: x, count: g.count, counties: g.counties.slice(0, GAP_CHIPS).map((c): [string, string] => [c.code, c.name]), more: g.count > GAP_CHIPS };
+    return {
+      service: x,
+      count: g.count,
+      counties: g.counties.slice(0, GAP_CHIPS).map((c): [string, string] => [c.code, c.name]),
+      more: g.count > GAP_CHIPS,
+    };
   });
 
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<RawParams> }) {
@@ -178,7 +251,12 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <CoverageFigures totals={data.totals} t={t} />
       <CoverageCards totals={data.totals} ch={data.changesThisMonth} t={t} />
       {data.children.length > 0 && <CoverageChildren rows={childRows(data.children)} />}
-      <Card title={t("rosterUi.coverage.gaps")} hint={t("rosterUi.coverage.gapsHint")} testId="coverage-gaps" fill={false}>
+      <Card
+        title={t("rosterUi.coverage.gaps")}
+        hint={t("rosterUi.coverage.gapsHint")}
+        testId="coverage-gaps"
+        fill={false}
+      >
         <CoverageGaps rows={gapRows(data.gaps)} />
       </Card>
       <p className={`yb-caption ${s.definition}`}>{t("rosterUi.coverage.definition")}</p>

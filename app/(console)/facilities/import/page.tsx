@@ -25,7 +25,11 @@ const COLUMN_EXAMPLES: [string, string, boolean][] = [
   ["code", "H13100200001 / P13100200001", true],
   ["name", "廊坊市人民医院", false],
   ["short_name", "廊坊市医", false],
-  ["type", "HOSPITAL | PRIMARY_CARE | PHARMACY | ELDERLY_CARE_MEDICAL | INTERNET_HOSPITAL（医院、基层医疗机构、零售药店…）", false],
+  [
+    "type",
+    "HOSPITAL | PRIMARY_CARE | PHARMACY | ELDERLY_CARE_MEDICAL | INTERNET_HOSPITAL（医院、基层医疗机构、零售药店…）",
+    false,
+  ],
   ["level", "LEVEL_1 | LEVEL_2 | LEVEL_3 | UNRATED（一级、二级、三级、未定级）", false],
   ["grade", "A | B | C（甲、乙、丙）", false],
   ["ownership", "PUBLIC | PRIVATE（公立、民营）", false],
@@ -58,7 +62,12 @@ function columnsOf(t: Translate): Column<ColumnExample>[] {
       ),
       nowrap: true,
     },
-    { key: "meaning", header: t("rosterUi.import.meaning"), cell: ([column]) => t(`facilities.columns.${column}`), minWidth: 110 },
+    {
+      key: "meaning",
+      header: t("rosterUi.import.meaning"),
+      cell: ([column]) => t(`facilities.columns.${column}`),
+      minWidth: 110,
+    },
     {
       key: "example",
       header: t("rosterUi.import.example"),
@@ -85,7 +94,13 @@ export default async function ImportPage() {
         title={t("facilities.title")}
         subtitle={t("rosterUi.import.subtitle")}
         actions={
-          <Button variant="outlined" startIcon={<FileDownloadOutlined />} href={template} download="roster-import-template.csv" data-testid="import-template">
+          <Button
+            variant="outlined"
+            startIcon={<FileDownloadOutlined />}
+            href={template}
+            download="roster-import-template.csv"
+            data-testid="import-template"
+          >
             {t("rosterUi.import.template")}
           </Button>
         }
@@ -93,7 +108,14 @@ export default async function ImportPage() {
       <RosterTabs manager />
       <ImportWizard />
       <Section title={t("rosterUi.import.columnsTitle")} subtitle={t("rosterUi.import.columnsIntro")}>
-        <DataTable columns={columnsOf(t)} rows={COLUMN_EXAMPLES} rowKey={([column]) => column} label={t("rosterUi.import.columnsTitle")} testId="import-columns" hover={false} />
+        <DataTable
+          columns={columnsOf(t)}
+          rows={COLUMN_EXAMPLES}
+          rowKey={([column]) => column}
+          label={t("rosterUi.import.columnsTitle")}
+          testId="import-columns"
+          hover={false}
+        />
       </Section>
     </>
   );

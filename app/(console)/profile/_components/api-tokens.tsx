@@ -78,7 +78,15 @@ function SecretDialog({ secret, onDone }: { secret: string | null; onDone: () =>
             value={secret ?? ""}
             fullWidth
             onFocus={(e) => e.target.select()}
-            slotProps={{ htmlInput: { readOnly: true, spellCheck: false, "data-testid": "token-secret", style: { fontFamily: "monospace" } }, input: { endAdornment: copyButton } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                spellCheck: false,
+                "data-testid": "token-secret",
+                style: { fontFamily: "monospace" },
+              },
+              input: { endAdornment: copyButton },
+            }}
           />
           {copy && (
             <Typography variant="body2" color={copy === "copied" ? "success.main" : "warning.main"} role="status">
@@ -136,7 +144,18 @@ function CreateTokenDialog({ open, onClose }: { open: boolean; onClose: () => vo
         submitTestId="create-token-submit"
         testId="create-token-form"
       >
-        <TextInput name="name" label={t("profile.tokens.name")} placeholder={t("profile.tokens.namePlaceholder")} value={name} onValue={setName} error={form.error("name")} required autoFocus fullWidth slotProps={{ htmlInput: { maxLength: 60 } }} />
+        <TextInput
+          name="name"
+          label={t("profile.tokens.name")}
+          placeholder={t("profile.tokens.namePlaceholder")}
+          value={name}
+          onValue={setName}
+          error={form.error("name")}
+          required
+          autoFocus
+          fullWidth
+          slotProps={{ htmlInput: { maxLength: 60 } }}
+        />
         <TextInput
           name="expiresInDays"
           type="number"
@@ -159,14 +178,28 @@ function tokenColumns(t: Translate, onRevoke: (k: TokenRow) => void): Column<Tok
     { key: "name", header: t("profile.tokens.name"), cell: (k) => k.name },
     { key: "prefix", header: t("profile.tokens.prefix"), cell: (k) => <span className={s.prefix}>{k.prefix}…</span> },
     { key: "createdAt", header: t("profile.tokens.createdAt"), nowrap: true, cell: (k) => k.createdAt },
-    { key: "expiresAt", header: t("profile.tokens.expiresAt"), nowrap: true, cell: (k) => k.expiresAt ?? t("profile.tokens.noExpiry") },
-    { key: "lastUsedAt", header: t("profile.tokens.lastUsedAt"), nowrap: true, cell: (k) => (k.lastUsedAt ? k.lastUsedAt : <span className={s.never}>{t("profile.tokens.neverUsed")}</span>) },
+    {
+      key: "expiresAt",
+      header: t("profile.tokens.expiresAt"),
+      nowrap: true,
+      cell: (k) => k.expiresAt ?? t("profile.tokens.noExpiry"),
+    },
+    {
+      key: "lastUsedAt",
+      header: t("profile.tokens.lastUsedAt"),
+      nowrap: true,
+      cell: (k) => (k.lastUsedAt ? k.lastUsedAt : <span className={s.never}>{t("profile.tokens.neverUsed")}</span>),
+    },
     {
       key: "status",
       header: t("profile.tokens.status"),
       cell: (k) => (
         <Tooltip title={k.revokedAt ?? ""} disableHoverListener={!k.revokedAt}>
-          <Chip label={t(`profile.tokens.${k.status}`)} color={STATUS_COLOR[k.status]} variant={k.status === "active" ? "outlined" : "filled"} />
+          <Chip
+            label={t(`profile.tokens.${k.status}`)}
+            color={STATUS_COLOR[k.status]}
+            variant={k.status === "active" ? "outlined" : "filled"}
+          />
         </Tooltip>
       ),
     },
@@ -198,11 +231,24 @@ function useRevoke(t: Translate) {
     const res = await revokeTokenAction(target.id);
     setPending(false);
     setOpen(false);
-    setMessage(res.ok ? { severity: "success", text: t("profile.tokens.revokedDone") } : { severity: "error", text: res.message });
+    setMessage(
+      res.ok
+        ? { severity: "success", text: t("profile.tokens.revokedDone") }
+        : { severity: "error", text: res.message },
+    );
     router.refresh();
   }
   const ask = (k: TokenRow) => (setTarget(k), setOpen(true));
-  return { target, open, pending, message, ask, confirm, cancel: () => setOpen(false), clearMessage: () => setMessage(null) };
+  return {
+    target,
+    open,
+    pending,
+    message,
+    ask,
+    confirm,
+    cancel: () => setOpen(false),
+    clearMessage: () => setMessage(null),
+  };
 }
 
 export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
@@ -215,8 +261,21 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
     </Button>
   );
   return (
-    <Section title={t("profile.tokens.title")} subtitle={t("profile.tokens.hint")} action={newButton} testId="api-tokens">
-      <DataTable label={t("profile.tokens.title")} className={s.tokens} rows={tokens} rowKey={(k) => k.id} rowProps={(k) => ({ "data-testid": "token-row", "data-name": k.name, "data-status": k.status })} empty={t("profile.tokens.empty")} columns={tokenColumns(t, revoke.ask)} />
+    <Section
+      title={t("profile.tokens.title")}
+      subtitle={t("profile.tokens.hint")}
+      action={newButton}
+      testId="api-tokens"
+    >
+      <DataTable
+        label={t("profile.tokens.title")}
+        className={s.tokens}
+        rows={tokens}
+        rowKey={(k) => k.id}
+        rowProps={(k) => ({ "data-testid": "token-row", "data-name": k.name, "data-status": k.status })}
+        empty={t("profile.tokens.empty")}
+        columns={tokenColumns(t, revoke.ask)}
+      />
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog
         open={revoke.open}
@@ -228,7 +287,12 @@ export function ApiTokens({ tokens }: { tokens: TokenRow[] }) {
         pending={revoke.pending}
         confirmTestId="confirm-revoke"
       />
-      <Snackbar open={revoke.message !== null} autoHideDuration={4000} onClose={revoke.clearMessage} anchorOrigin={{ vertical: "bottom", horizontal: "center" }}>
+      <Snackbar
+        open={revoke.message !== null}
+        autoHideDuration={4000}
+        onClose={revoke.clearMessage}
+        anchorOrigin={{ vertical: "bottom", horizontal: "center" }}
+      >
         <Alert severity={revoke.message?.severity ?? "success"} variant="filled" onClose={revoke.clearMessage}>
           {revoke.message?.text}
         </Alert>

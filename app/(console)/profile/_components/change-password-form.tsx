@@ -49,7 +49,16 @@ export function ChangePasswordForm() {
           </Alert>
         )}
         {FIELDS.map((f) => (
-          <PasswordField key={f.name} name={f.name} label={t(f.label)} value={values[f.name]} onChange={set(f.name)} error={err(f.name)} hint={f.hint && t(f.hint)} autoComplete={f.autoComplete} />
+          <PasswordField
+            key={f.name}
+            name={f.name}
+            label={t(f.label)}
+            value={values[f.name]}
+            onChange={set(f.name)}
+            error={err(f.name)}
+            hint={f.hint && t(f.hint)}
+            autoComplete={f.autoComplete}
+          />
         ))}
         <Box>
           <Button type="submit" variant="contained" disabled={pending || done} data-testid="change-password-submit">

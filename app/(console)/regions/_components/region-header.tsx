@@ -15,7 +15,10 @@ export function RegionHeader({ region, isOwnScope, t }: { region: RegionDetail; 
   const facts: { label: string; value: ReactNode }[] = [
     { label: t("regions.detail.code"), value: <span className={s.factCode}>{region.code}</span> },
     { label: t("regions.detail.level"), value: t(`regions.levels.${region.level}`) },
-    { label: t("regions.detail.parent"), value: parent ? <RowLink href={regionHref(parent.code)}>{parent.name}</RowLink> : "—" },
+    {
+      label: t("regions.detail.parent"),
+      value: parent ? <RowLink href={regionHref(parent.code)}>{parent.name}</RowLink> : "—",
+    },
     {
       label: t("regions.detail.poolingAreaOf"),
       value: !pooling ? (

@@ -36,7 +36,12 @@ function numberFormat(locale: string): Intl.NumberFormat {
 
 function regionColumns(t: Translate, nf: Intl.NumberFormat, showPath: boolean, ownCode: string): Column<RegionRow>[] {
   const columns: (Column<RegionRow> | false)[] = [
-    { key: "code", header: t("regions.children.code"), width: 110, cell: (r) => <code className={s.code}>{r.code}</code> },
+    {
+      key: "code",
+      header: t("regions.children.code"),
+      width: 110,
+      cell: (r) => <code className={s.code}>{r.code}</code>,
+    },
     {
       key: "name",
       header: t("regions.children.name"),
@@ -51,8 +56,20 @@ function regionColumns(t: Translate, nf: Intl.NumberFormat, showPath: boolean, o
     },
     showPath && { key: "path", header: t("regions.search.path"), cell: (r) => <p className="yb-body2">{r.path}</p> },
     { key: "level", header: t("regions.children.level"), width: 110, cell: (r) => <LevelChip level={r.level} t={t} /> },
-    { key: "pooling", header: t("regions.children.poolingArea"), width: 130, cell: (r) => (r.poolingArea ? <PoolingChip t={t} /> : NONE) },
-    { key: "children", header: t("regions.children.childCount"), width: 120, align: "right", numeric: true, cell: (r) => (r.childCount ? nf.format(r.childCount) : NONE) },
+    {
+      key: "pooling",
+      header: t("regions.children.poolingArea"),
+      width: 130,
+      cell: (r) => (r.poolingArea ? <PoolingChip t={t} /> : NONE),
+    },
+    {
+      key: "children",
+      header: t("regions.children.childCount"),
+      width: 120,
+      align: "right",
+      numeric: true,
+      cell: (r) => (r.childCount ? nf.format(r.childCount) : NONE),
+    },
     {
       key: "drill",
       header: t("common.actions"),
@@ -60,7 +77,12 @@ function regionColumns(t: Translate, nf: Intl.NumberFormat, showPath: boolean, o
       align: "right",
       cell: (r) =>
         r.childCount > 0 && (
-          <Link href={regionHref(r.code)} className={`yb-link ${s.drill}`} prefetch={false} aria-label={t("regions.children.drillLabel", { name: r.name })}>
+          <Link
+            href={regionHref(r.code)}
+            className={`yb-link ${s.drill}`}
+            prefetch={false}
+            aria-label={t("regions.children.drillLabel", { name: r.name })}
+          >
             {t("regions.children.drill")}
             <Icon name="chevronRight" size={20} />
           </Link>
@@ -70,7 +92,29 @@ function regionColumns(t: Translate, nf: Intl.NumberFormat, showPath: boolean, o
   return columns.filter((c): c is Column<RegionRow> => Boolean(c));
 }
 
-export function RegionTable({ rows, showPath, ownCode, label, testId }: { rows: RegionRow[]; showPath: boolean; ownCode: string; label: string; testId: string }) {
+export function RegionTable({
+  rows,
+  showPath,
+  ownCode,
+  label,
+  testId,
+}: {
+  rows: RegionRow[];
+  showPath: boolean;
+  ownCode: string;
+  label: string;
+  testId: string;
+}) {
   const { t, locale } = useI18n();
-  return <DataTable columns={regionColumns(t, numberFormat(locale), showPath, ownCode)} rows={rows} rowKey={(r) => r.code} rowProps={(r) => ({ "data-code": r.code })} label={label} testId={testId} className={s.regions} />;
+  return (
+    <DataTable
+      columns={regionColumns(t, numberFormat(locale), showPath, ownCode)}
+      rows={rows}
+      rowKey={(r) => r.code}
+      rowProps={(r) => ({ "data-code": r.code })}
+      label={label}
+      testId={testId}
+      className={s.regions}
+    />
+  );
 }

@@ -13,7 +13,13 @@ import { regionHref } from "./region-href";
 
 export function SearchForm({ code, q, error, t }: { code: string; q: string; error?: string; t: Translate }) {
   return (
-    <Box component="form" method="get" action="/regions" role="search" sx={{ display: "flex", gap: 1, alignItems: "flex-start", flexWrap: "wrap" }}>
+    <Box
+      component="form"
+      method="get"
+      action="/regions"
+      role="search"
+      sx={{ display: "flex", gap: 1, alignItems: "flex-start", flexWrap: "wrap" }}
+    >
       {code !== NATION_CODE && <input type="hidden" name="code" value={code} />}
       <TextField
         name="q"

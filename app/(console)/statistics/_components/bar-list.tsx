@@ -14,12 +14,41 @@ export interface BarDatum {
   href?: string;
 }
 
-const COLORS = ["#1a4f8b", "#2f6aa8", "#4f7fb8", "#6f97c7", "#8fb0d6", "#a9c3e0", "#bfd2e8", "#cfdcee", "#dde7f3", "#e8eff8"];
+const COLORS = [
+  "#1a4f8b",
+  "#2f6aa8",
+  "#4f7fb8",
+  "#6f97c7",
+  "#8fb0d6",
+  "#a9c3e0",
+  "#bfd2e8",
+  "#cfdcee",
+  "#dde7f3",
+  "#e8eff8",
+];
 
-export function BarList({ data, axis, name, separator, testId, height }: { data: BarDatum[]; axis: ValueAxis; name: string; separator: string; testId: string; height?: number }) {
+export function BarList({
+  data,
+  axis,
+  name,
+  separator,
+  testId,
+  height,
+}: {
+  data: BarDatum[];
+  axis: ValueAxis;
+  name: string;
+  separator: string;
+  testId: string;
+  height?: number;
+}) {
   const router = useRouter();
   return (
-    <div style={{ width: "100%", height: height ?? Math.max(180, data.length * 30 + 60) }} data-testid={testId} data-unit={axis.unit}>
+    <div
+      style={{ width: "100%", height: height ?? Math.max(180, data.length * 30 + 60) }}
+      data-testid={testId}
+      data-unit={axis.unit}
+    >
       <ResponsiveContainer>
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />

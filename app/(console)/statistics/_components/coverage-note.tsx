@@ -18,10 +18,16 @@ export function CoverageNote({ coverage, t }: { coverage: SummaryCoverage; t: Tr
   return (
     <div className={css.coverage}>
       <p className="yb-body2" data-testid="data-through">
-        {coverage.dataThrough ? t("statistics.coverage.dataThrough", { month: coverage.dataThrough }) : t("statistics.coverage.noData")}
+        {coverage.dataThrough
+          ? t("statistics.coverage.dataThrough", { month: coverage.dataThrough })
+          : t("statistics.coverage.noData")}
       </p>
-      {!coverage.period.complete && <Missing testId="coverage-period" text={t("statistics.coverage.periodIncomplete", range(coverage.period))} />}
-      {coverage.period.complete && !coverage.previousYear.complete && <Missing testId="coverage-base" text={t("statistics.coverage.baseIncomplete", range(coverage.previousYear))} />}
+      {!coverage.period.complete && (
+        <Missing testId="coverage-period" text={t("statistics.coverage.periodIncomplete", range(coverage.period))} />
+      )}
+      {coverage.period.complete && !coverage.previousYear.complete && (
+        <Missing testId="coverage-base" text={t("statistics.coverage.baseIncomplete", range(coverage.previousYear))} />
+      )}
     </div>
   );
 }

@@ -31,8 +31,18 @@ export interface PanelTable {
 
 /** The filters of the URL, the period defaulting to the last 12 complete months with data of the actor's region. */
 export async function dashboardFilters(actor: Actor, state: DashState, now = new Date()) {
-  const period = defaultPeriodOf(await questionCoverage(actor, { visitRegion: [], homeRegion: [], institution: undefined }), now);
-  const raw = { from: state.from ?? period.from, to: state.to ?? period.to, visitRegion: state.visitRegion, homeRegion: state.homeRegion, serviceType: state.serviceType, institution: state.institution };
+  const period = defaultPeriodOf(
+    await questionCoverage(actor, { visitRegion: [], homeRegion: [], institution: undefined }),
+    now,
+  );
+  const raw = {
+    from: state.from ?? period.from,
+    to: state.to ?? period.to,
+    visitRegion: state.visitRegion,
+    homeRegion: state.homeRegion,
+    serviceType: state.serviceType,
+    institution: state.institution,
+  };
   try {
     const filters = parseStatsInput(filtersSchema, raw);
     // A region group the actor may not use is a field error like any other (decision 020).
@@ -60,7 +70,9 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
   const parsed = await dashboardFilters(actor, state);
   if (!parsed.ok) return { invalid: true as const, fieldErrors: parsed.fieldErrors, period: parsed.period };
   const filters = parsed.filters;
-  const level: FlowMatrixLevel = (FLOW_MATRIX_LEVELS as readonly string[]).includes(state.level ?? "") ? (state.level as FlowMatrixLevel) : "PROVINCE";
+  const level: FlowMatrixLevel = (FLOW_MATRIX_LEVELS as readonly string[]).includes(state.level ?? "")
+    ? (state.level as FlowMatrixLevel)
+    : "PROVINCE";
   let grain: Grain = (GRAINS as readonly string[]).includes(state.grain ?? "") ? (state.grain as Grain) : "MONTH";
 
   const seriesOf = async () => {
@@ -82,7 +94,10 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
     getFlows(actor, filters, level, 400),
     getTopInstitutions(actor, filters),
   ]);
-  const [instRegions, flows] = await Promise.all([regionNames(institutions.map((i) => i.visitRegion).filter(Boolean)), withGroupNames(actor, matrix, locale)]);
+  const [instRegions, flows] = await Promise.all([
+    regionNames(institutions.map((i) => i.visitRegion).filter(Boolean)),
+    withGroupNames(actor, matrix, locale),
+  ]);
 
   const cols = {
     visits: t("statistics.table.visits"),
@@ -91,7 +106,12 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
     ratio: t("statistics.table.fundRatio"),
     yoy: t("statistics.table.yoy"),
   };
-  const figureCells = (f: Figures) => [Number(f.visits), formatAmount(f.totalCost, "wan", 2), formatAmount(f.fundPaid, "wan", 2), percentOf(f.fundPaid, f.totalCost, 2) ?? ""];
+  const figureCells = (f: Figures) => [
+    Number(f.visits),
+    formatAmount(f.totalCost, "wan", 2),
+    formatAmount(f.fundPaid, "wan", 2),
+    percentOf(f.fundPaid, f.totalCost, 2) ?? "",
+  ];
   // YoY in the tables only against a complete base, as on the cards (decision 015).
   const fair = comparisonStatus(summary.coverage.period, summary.coverage.previousYear) === "ok";
   const yoyCell = (cur: bigint, prev: bigint, complete = fair) => {
@@ -101,16 +121,37 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
 
   const tables: Record<PanelId, PanelTable> = {
     series: {
-      columns: [t("statistics.table.bucket"), cols.visits, cols.cost, cols.fund, cols.ratio, t("statistics.table.lastYear"), cols.yoy],
-      rows: series.points.map((p) => [p.bucket, ...figureCells(p.current), p.lastYearComplete ? Number(p.lastYear.visits) : "", yoyCell(p.current.visits, p.lastYear.visits, p.complete && p.lastYearComplete)]),
+      columns: [
+        t("statistics.table.bucket"),
+        cols.visits,
+        cols.cost,
+        cols.fund,
+        cols.ratio,
+        t("statistics.table.lastYear"),
+        cols.yoy,
+      ],
+      rows: series.points.map((p) => [
+        p.bucket,
+        ...figureCells(p.current),
+        p.lastYearComplete ? Number(p.lastYear.visits) : "",
+        yoyCell(p.current.visits, p.lastYear.visits, p.complete && p.lastYearComplete),
+      ]),
     },
     service: {
       columns: [t("statistics.table.type"), cols.visits, cols.cost, cols.fund, cols.ratio, cols.yoy],
-      rows: services.map((r) => [t(`statistics.serviceTypes.${r.key}`), ...figureCells(r.current), yoyCell(r.current.visits, r.lastYear.visits)]),
+      rows: services.map((r) => [
+        t(`statistics.serviceTypes.${r.key}`),
+        ...figureCells(r.current),
+        yoyCell(r.current.visits, r.lastYear.visits),
+      ]),
     },
     filing: {
       columns: [t("statistics.table.type"), cols.visits, cols.cost, cols.fund, cols.ratio, cols.yoy],
-      rows: (filings ?? []).map((r) => [t(`statistics.filingTypes.${r.key}`), ...figureCells(r.current), yoyCell(r.current.visits, r.lastYear.visits)]),
+      rows: (filings ?? []).map((r) => [
+        t(`statistics.filingTypes.${r.key}`),
+        ...figureCells(r.current),
+        yoyCell(r.current.visits, r.lastYear.visits),
+      ]),
     },
     outflow: {
       columns: [t("statistics.table.region"), cols.visits, cols.cost, cols.fund, cols.ratio],
@@ -121,15 +162,54 @@ export async function loadDashboard(actor: Actor, state: DashState, t: Translate
       rows: inflow.map((r) => [r.name, ...figureCells(r.figures)]),
     },
     flows: {
-      columns: [t("statistics.filters.visitRegion"), t("statistics.filters.homeRegion"), cols.visits, cols.cost, cols.fund, cols.ratio],
-      rows: flows.cells.map((c) => [flows.names[c.visitKey] ?? c.visitKey, flows.names[c.homeKey] ?? c.homeKey, ...figureCells(c.figures)]),
+      columns: [
+        t("statistics.filters.visitRegion"),
+        t("statistics.filters.homeRegion"),
+        cols.visits,
+        cols.cost,
+        cols.fund,
+        cols.ratio,
+      ],
+      rows: flows.cells.map((c) => [
+        flows.names[c.visitKey] ?? c.visitKey,
+        flows.names[c.homeKey] ?? c.homeKey,
+        ...figureCells(c.figures),
+      ]),
     },
     institutions: {
-      columns: [t("statistics.institutions.code"), t("statistics.institutions.name"), t("statistics.institutions.region"), cols.visits, cols.cost, cols.fund, cols.ratio],
-      rows: institutions.map((i) => [i.code, i.name ?? "", instRegions[i.visitRegion] ?? i.visitRegion, ...figureCells(i.figures)]),
+      columns: [
+        t("statistics.institutions.code"),
+        t("statistics.institutions.name"),
+        t("statistics.institutions.region"),
+        cols.visits,
+        cols.cost,
+        cols.fund,
+        cols.ratio,
+      ],
+      rows: institutions.map((i) => [
+        i.code,
+        i.name ?? "",
+        instRegions[i.visitRegion] ?? i.visitRegion,
+        ...figureCells(i.figures),
+      ]),
     },
   };
-  return { invalid: false as const, filters, grain, level, summary, series, services, filings, outflow, inflow, flows, institutions, instRegions, tables };
+  return {
+    invalid: false as const,
+    filters,
+    grain,
+    level,
+    summary,
+    series,
+    services,
+    filings,
+    outflow,
+    inflow,
+    flows,
+    institutions,
+    instRegions,
+    tables,
+  };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

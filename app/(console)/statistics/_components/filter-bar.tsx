@@ -25,7 +25,13 @@ export interface FilterValues {
   institution: string;
 }
 
-export function FilterBar({ initial, errors }: { initial: FilterValues; errors: Partial<Record<keyof FilterValues, string>> }) {
+export function FilterBar({
+  initial,
+  errors,
+}: {
+  initial: FilterValues;
+  errors: Partial<Record<keyof FilterValues, string>>;
+}) {
   const t = useT();
   const router = useRouter();
   const pathname = usePathname();
@@ -45,14 +51,56 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
   }
 
   return (
-    <form onSubmit={submit} role="search" aria-label={t("statistics.filters.title")} className={`${CARD} ${css.filters}`} data-testid="stats-filters" data-dirty={dirty ? "true" : undefined}>
+    <form
+      onSubmit={submit}
+      role="search"
+      aria-label={t("statistics.filters.title")}
+      className={`${CARD} ${css.filters}`}
+      data-testid="stats-filters"
+      data-dirty={dirty ? "true" : undefined}
+    >
       <div className={css.fields}>
-        <TextField label={t("statistics.filters.from")} name="from" type="month" value={v.from} onChange={set("from")} error={Boolean(errors.from)} helperText={errors.from} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextField label={t("statistics.filters.to")} name="to" type="month" value={v.to} onChange={set("to")} error={Boolean(errors.to)} helperText={errors.to} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextField
+          label={t("statistics.filters.from")}
+          name="from"
+          type="month"
+          value={v.from}
+          onChange={set("from")}
+          error={Boolean(errors.from)}
+          helperText={errors.from}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <TextField
+          label={t("statistics.filters.to")}
+          name="to"
+          type="month"
+          value={v.to}
+          onChange={set("to")}
+          error={Boolean(errors.to)}
+          helperText={errors.to}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
         {(["visitRegion", "homeRegion"] as const).map((k) => (
-          <RegionPicker key={k} multiple label={t(`statistics.filters.${k}`)} value={optionsOf(v[k])} onChange={(o) => setV({ ...v, [k]: codesOf(o) })} error={Boolean(errors[k])} helperText={errors[k]} testId={`stats-${k}`} width="100%" groups />
+          <RegionPicker
+            key={k}
+            multiple
+            label={t(`statistics.filters.${k}`)}
+            value={optionsOf(v[k])}
+            onChange={(o) => setV({ ...v, [k]: codesOf(o) })}
+            error={Boolean(errors[k])}
+            helperText={errors[k]}
+            testId={`stats-${k}`}
+            width="100%"
+            groups
+          />
         ))}
-        <TextField select label={t("statistics.filters.serviceType")} name="serviceType" value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""} onChange={set("serviceType")}>
+        <TextField
+          select
+          label={t("statistics.filters.serviceType")}
+          name="serviceType"
+          value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""}
+          onChange={set("serviceType")}
+        >
           <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
           {SERVICE_TYPES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -60,7 +108,16 @@ export function FilterBar({ initial, errors }: { initial: FilterValues; errors: 
             </MenuItem>
           ))}
         </TextField>
-        <InstitutionPicker label={t("statistics.filters.institution")} name="institution" value={v.institution} onChange={(institution) => setV({ ...v, institution })} error={Boolean(errors.institution)} helperText={errors.institution} testId="stats-institution" width="100%" />
+        <InstitutionPicker
+          label={t("statistics.filters.institution")}
+          name="institution"
+          value={v.institution}
+          onChange={(institution) => setV({ ...v, institution })}
+          error={Boolean(errors.institution)}
+          helperText={errors.institution}
+          testId="stats-institution"
+          width="100%"
+        />
         <div className={css.filterButtons}>
           <Button type="submit" variant="contained" data-testid="stats-apply">
             {t("statistics.filters.apply")}

@@ -15,10 +15,23 @@ const MAX_AXIS = 8;
 function topKeys(flows: Flows, pick: (c: Flows["cells"][number]) => string): string[] {
   const m = new Map<string, bigint>();
   for (const c of flows.cells) m.set(pick(c), (m.get(pick(c)) ?? 0n) + c.figures.visits);
-  return [...m.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0)).slice(0, MAX_AXIS).map(([k]) => k);
+  return [...m.entries()]
+    .sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0))
+    .slice(0, MAX_AXIS)
+    .map(([k]) => k);
 }
 
-export function FlowMatrix({ flows, t, locale, hrefFor }: { flows: Flows; t: Translate; locale: Locale; hrefFor: (visitKey: string, homeKey: string) => string }) {
+export function FlowMatrix({
+  flows,
+  t,
+  locale,
+  hrefFor,
+}: {
+  flows: Flows;
+  t: Translate;
+  locale: Locale;
+  hrefFor: (visitKey: string, homeKey: string) => string;
+}) {
   if (!flows.cells.length) return <p className="yb-body1">{t("statistics.regions.empty")}</p>;
   const cell = new Map(flows.cells.map((c) => [`${c.visitKey}|${c.homeKey}`, c.figures.visits]));
   const max = flows.cells.reduce((m, c) => (c.figures.visits > m ? c.figures.visits : m), 1n);
@@ -39,23 +52,37 @@ export function FlowMatrix({ flows, t, locale, hrefFor }: { flows: Flows; t: Tra
       ),
       cell: (v) => flows.names[v] ?? v,
     },
-    ...topKeys(flows, (c) => c.homeKey).map(
-      (h): Column<string> => ({
-        key: h,
-        header: flows.names[h] ?? h,
-        // Figures on the darker shades in white (data-dark), else in primary.dark; no prefetch for up to 64 links.
-        cellProps: (v) => ({ "data-pair": `${v}-${h}`, "data-nil": at(v, h) === 0n ? "" : undefined, "data-dark": at(v, h) !== 0n && alpha(at(v, h)) > 0.45 ? "" : undefined }),
-        style: (v) => (at(v, h) === 0n ? undefined : { backgroundColor: `rgba(26,79,139,${alpha(at(v, h)).toFixed(3)})` }),
-        cell: (v) =>
-          at(v, h) === 0n ? (
-            "—"
-          ) : (
-            <Link href={hrefFor(v, h)} prefetch={false} className="yb-link">
-              {inUnit(at(v, h), unit)}
-            </Link>
-          ),
+    ...topKeys(flows, (c) => c.homeKey).map((h): Column<string> => ({
+      key: h,
+      header: flows.names[h] ?? h,
+      // Figures on the darker shades in white (data-dark), else in primary.dark; no prefetch for up to 64 links.
+      cellProps: (v) => ({
+        "data-pair": `${v}-${h}`,
+        "data-nil": at(v, h) === 0n ? "" : undefined,
+        "data-dark": at(v, h) !== 0n && alpha(at(v, h)) > 0.45 ? "" : undefined,
       }),
-    ),
+      style: (v) =>
+        at(v, h) === 0n ? undefined : { backgroundColor: `rgba(26,79,139,${alpha(at(v, h)).toFixed(3)})` },
+      cell: (v) =>
+        at(v, h) === 0n ? (
+          "—"
+        ) : (
+          <Link href={hrefFor(v, h)} prefetch={false} className="yb-link">
+            {inUnit(at(v, h), unit)}
+          </Link>
+        ),
+    })),
   ];
-  return <DataTable columns={columns} rows={topKeys(flows, (c) => c.visitKey)} rowKey={(v) => v} rowProps={(v) => ({ "data-visit": v })} label={t("statistics.regions.flows")} testId="flow-matrix" className={css.matrix} hover={false} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={topKeys(flows, (c) => c.visitKey)}
+      rowKey={(v) => v}
+      rowProps={(v) => ({ "data-visit": v })}
+      label={t("statistics.regions.flows")}
+      testId="flow-matrix"
+      className={css.matrix}
+      hover={false}
+    />
+  );
 }

@@ -24,14 +24,30 @@ function SankeyNode({ x, y, width, height, payload }: NodeShape) {
     <g>
       <rect x={x} y={y} width={width} height={height} fill={left ? "#1a4f8b" : "#b8860b"} />
       {/* Labels inside the chart (home right of its node, visit left of its own): long names never clip at the edges. */}
-      <text x={left ? x + width + 6 : x - 6} y={y + height / 2} textAnchor={left ? "start" : "end"} dominantBaseline="middle" fontSize={12} fontWeight={600} fill="#1f2937">
+      <text
+        x={left ? x + width + 6 : x - 6}
+        y={y + height / 2}
+        textAnchor={left ? "start" : "end"}
+        dominantBaseline="middle"
+        fontSize={12}
+        fontWeight={600}
+        fill="#1f2937"
+      >
         {payload.name}
       </text>
     </g>
   );
 }
 
-export function FlowSankey({ data, level, levelHrefs }: { data: SankeyDatum; level: SankeyLevel; levelHrefs: Record<SankeyLevel, string> }) {
+export function FlowSankey({
+  data,
+  level,
+  levelHrefs,
+}: {
+  data: SankeyDatum;
+  level: SankeyLevel;
+  levelHrefs: Record<SankeyLevel, string>;
+}) {
   const t = useT();
   const body = useRef<HTMLDivElement>(null);
   const table = {
@@ -40,7 +56,11 @@ export function FlowSankey({ data, level, levelHrefs }: { data: SankeyDatum; lev
       { key: "visit", label: t("regionGroups.flows.visit") },
       { key: "visits", label: t("regionGroups.flows.visits"), align: "right" as const },
     ],
-    rows: data.links.map((l) => ({ home: data.nodes[l.source]!.name, visit: data.nodes[l.target]!.name, visits: l.text })),
+    rows: data.links.map((l) => ({
+      home: data.nodes[l.source]!.name,
+      visit: data.nodes[l.target]!.name,
+      visits: l.text,
+    })),
   };
   const levels = { PROVINCE: "levelProvince", CITY: "levelCity", GROUP: "levelGroup" } as const;
   return (
@@ -52,7 +72,13 @@ export function FlowSankey({ data, level, levelHrefs }: { data: SankeyDatum; lev
         <>
           <div className={css.toggles} role="group" aria-label={t("regionGroups.flows.sankeyLevel")}>
             {(Object.keys(levels) as SankeyLevel[]).map((l) => (
-              <ButtonLink key={l} href={levelHrefs[l]} size="small" variant={level === l ? "contained" : "text"} data-testid={`sankey-level-${l.toLowerCase()}`}>
+              <ButtonLink
+                key={l}
+                href={levelHrefs[l]}
+                size="small"
+                variant={level === l ? "contained" : "text"}
+                data-testid={`sankey-level-${l.toLowerCase()}`}
+              >
                 {t(`regionGroups.flows.${levels[l]}`)}
               </ButtonLink>
             ))}
@@ -72,7 +98,12 @@ export function FlowSankey({ data, level, levelHrefs }: { data: SankeyDatum; lev
               node={(p: unknown) => <SankeyNode {...(p as NodeShape)} />}
               link={{ stroke: "#1a4f8b", strokeOpacity: 0.25 }}
             >
-              <Tooltip formatter={(v) => [typeof v === "number" ? v.toLocaleString() : String(v), t("regionGroups.flows.visits")]} />
+              <Tooltip
+                formatter={(v) => [
+                  typeof v === "number" ? v.toLocaleString() : String(v),
+                  t("regionGroups.flows.visits"),
+                ]}
+              />
             </Sankey>
           </ResponsiveContainer>
         ) : (

@@ -20,7 +20,8 @@ const ROWS = 8;
 // Theme primary (#1a4f8b) and secondary (#b8860b) mixed with white by intensity.
 const PRIMARY = [26, 79, 139];
 const SECONDARY = [184, 134, 11];
-const mix = (rgb: number[], r: number) => `rgb(${rgb.map((c) => Math.round(255 + (c - 255) * (0.12 + 0.88 * r))).join(",")})`;
+const mix = (rgb: number[], r: number) =>
+  `rgb(${rgb.map((c) => Math.round(255 + (c - 255) * (0.12 + 0.88 * r))).join(",")})`;
 
 export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
   const t = useT();
@@ -29,13 +30,18 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
   const valueOf = (d: TileDatum) => (measure === "net" ? d.inflow - d.outflow : d[measure]);
   const max = Math.max(1, ...tiles.map((d) => Math.abs(valueOf(d))));
   const at = new Map(PROVINCE_TILES.map((p) => [p.code, p]));
-  const label = (d: TileDatum) => (d.hasData ? t("regionGroups.flows.tileLabel", { name: d.name, value: d.texts[measure] }) : `${d.name}：${t("regionGroups.flows.noData")}`);
+  const label = (d: TileDatum) =>
+    d.hasData
+      ? t("regionGroups.flows.tileLabel", { name: d.name, value: d.texts[measure] })
+      : `${d.name}：${t("regionGroups.flows.noData")}`;
   const table = {
     columns: [
       { key: "region", label: t("regionGroups.flows.region") },
       ...MEASURES.map((m) => ({ key: m, label: t(`regionGroups.flows.${m}`), align: "right" as const })),
     ],
-    rows: tiles.filter((d) => d.hasData).map((d) => ({ region: d.name, outflow: d.texts.outflow, inflow: d.texts.inflow, net: d.texts.net })),
+    rows: tiles
+      .filter((d) => d.hasData)
+      .map((d) => ({ region: d.name, outflow: d.texts.outflow, inflow: d.texts.inflow, net: d.texts.net })),
   };
   return (
     <ChartFrame
@@ -46,7 +52,14 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
         <>
           <div className={css.toggles} role="group" aria-label={t("regionGroups.flows.measure")}>
             {MEASURES.map((m) => (
-              <Button key={m} size="small" variant={measure === m ? "contained" : "text"} aria-pressed={measure === m} onClick={() => setMeasure(m)} data-testid={`tile-measure-${m}`}>
+              <Button
+                key={m}
+                size="small"
+                variant={measure === m ? "contained" : "text"}
+                aria-pressed={measure === m}
+                onClick={() => setMeasure(m)}
+                data-testid={`tile-measure-${m}`}
+              >
                 {t(`regionGroups.flows.short.${m}`)}
               </Button>
             ))}
@@ -57,7 +70,15 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
     >
       <div ref={body}>
         <p className="yb-body2">{t(`regionGroups.flows.${measure}`)}</p>
-        <svg data-png viewBox={`0 0 ${COLS * (SIZE + GAP)} ${ROWS * (SIZE + GAP)}`} width="100%" style={{ maxWidth: COLS * (SIZE + GAP), display: "block" }} role="group" aria-label={t("regionGroups.flows.tileTitle")} data-testid="tile-map">
+        <svg
+          data-png
+          viewBox={`0 0 ${COLS * (SIZE + GAP)} ${ROWS * (SIZE + GAP)}`}
+          width="100%"
+          style={{ maxWidth: COLS * (SIZE + GAP), display: "block" }}
+          role="group"
+          aria-label={t("regionGroups.flows.tileTitle")}
+          data-testid="tile-map"
+        >
           {tiles.map((d) => {
             const p = at.get(d.code)!;
             const v = valueOf(d);
@@ -69,8 +90,24 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
             const square = (
               <>
                 <title>{label(d)}</title>
-                <rect x={x} y={y} width={SIZE} height={SIZE} rx={4} fill={fill} stroke={d.selected ? "#c62828" : "#ffffff"} strokeWidth={d.selected ? 3 : 1} />
-                <text x={x + SIZE / 2} y={y + 24} textAnchor="middle" fontSize={d.name.length > 12 ? 8 : d.name.length > 4 ? 9 : 13} fontWeight={600} fill={text}>
+                <rect
+                  x={x}
+                  y={y}
+                  width={SIZE}
+                  height={SIZE}
+                  rx={4}
+                  fill={fill}
+                  stroke={d.selected ? "#c62828" : "#ffffff"}
+                  strokeWidth={d.selected ? 3 : 1}
+                />
+                <text
+                  x={x + SIZE / 2}
+                  y={y + 24}
+                  textAnchor="middle"
+                  fontSize={d.name.length > 12 ? 8 : d.name.length > 4 ? 9 : 13}
+                  fontWeight={600}
+                  fill={text}
+                >
                   {d.name}
                 </text>
                 <text x={x + SIZE / 2} y={y + 44} textAnchor="middle" fontSize={10} fill={text}>
@@ -79,7 +116,14 @@ export function FlowTileMap({ tiles }: { tiles: TileDatum[] }) {
               </>
             );
             return d.hasData ? (
-              <a key={d.code} href={d.href[measure]} aria-label={`${label(d)} · ${t("regionGroups.flows.drill", { name: d.name })}`} data-testid={`tile-${d.code}`} data-selected={d.selected} data-value={v}>
+              <a
+                key={d.code}
+                href={d.href[measure]}
+                aria-label={`${label(d)} · ${t("regionGroups.flows.drill", { name: d.name })}`}
+                data-testid={`tile-${d.code}`}
+                data-selected={d.selected}
+                data-value={v}
+              >
                 {square}
               </a>
             ) : (

@@ -12,9 +12,18 @@ export interface Display {
 }
 
 /** A card's figure, and its last-year figure as a line ("2,472 人次"), in the card's unit. */
-export function cardFigures(kind: FigureKind, n: bigint, lastYear: bigint, t: Translate, locale: Locale): { display: Display; lastYear: string } {
+export function cardFigures(
+  kind: FigureKind,
+  n: bigint,
+  lastYear: bigint,
+  t: Translate,
+  locale: Locale,
+): { display: Display; lastYear: string } {
   const [cur, ly] = pairText(kind, n, lastYear, locale);
-  return { display: { value: cur.value, unit: t(`statistics.units.${cur.unitKey}`) }, lastYear: `${ly.value} ${t(`statistics.units.${ly.unitKey}`)}` };
+  return {
+    display: { value: cur.value, unit: t(`statistics.units.${cur.unitKey}`) },
+    lastYear: `${ly.value} ${t(`statistics.units.${ly.unitKey}`)}`,
+  };
 }
 
 /** A chart's value axis (unit label, round ticks) and each value as a number and as exact text. */
@@ -45,6 +54,10 @@ export function growthPercent(cur: bigint, prev: bigint): string | null {
 export function ratioChangePoints(cur: Figures, prev: Figures): string | null {
   if (cur.totalCost === 0n || prev.totalCost === 0n) return null;
   // (a/b − c/d) × 100 = 100·(a·d − c·b) / (b·d), exact
-  const pts = divRound(100n * (cur.fundPaid * prev.totalCost - prev.fundPaid * cur.totalCost), cur.totalCost * prev.totalCost, 2);
+  const pts = divRound(
+    100n * (cur.fundPaid * prev.totalCost - prev.fundPaid * cur.totalCost),
+    cur.totalCost * prev.totalCost,
+    2,
+  );
   return pts.startsWith("-") ? pts : `+${pts}`;
 }

@@ -54,7 +54,11 @@ function tiles(cells: FlowCell[], selected: Set<string>, locale: Locale, link: (
       name: locale === "en" ? p.en : p.zh,
       outflow: Number(o),
       inflow: Number(i),
-      texts: { outflow: formatCount(o, "one"), inflow: formatCount(i, "one"), net: `${net > 0n ? "+" : net < 0n ? "−" : ""}${formatCount(net < 0n ? -net : net, "one")}` },
+      texts: {
+        outflow: formatCount(o, "one"),
+        inflow: formatCount(i, "one"),
+        net: `${net > 0n ? "+" : net < 0n ? "−" : ""}${formatCount(net < 0n ? -net : net, "one")}`,
+      },
       // A province without flows in the selection shows 0; only units outside the system show "no data".
       hasData: !p.noData,
       selected: selected.has(p.code),
@@ -78,11 +82,22 @@ function sankey(cells: FlowCell[], nameOf: (key: string) => string): SankeyDatum
   const links = cells
     .filter((c) => c.figures.visits > 0n)
     .slice(0, SANKEY_TOP)
-    .map((c) => ({ source: node("home", c.homeKey), target: node("visit", c.visitKey), value: Number(c.figures.visits), text: formatCount(c.figures.visits, "one") }));
+    .map((c) => ({
+      source: node("home", c.homeKey),
+      target: node("visit", c.visitKey),
+      value: Number(c.figures.visits),
+      text: formatCount(c.figures.visits, "one"),
+    }));
   return { nodes, links };
 }
 
-export async function loadGlance(actor: Actor, filters: Filters, level: SankeyLevel, locale: Locale, link: (c: DashState) => string) {
+export async function loadGlance(
+  actor: Actor,
+  filters: Filters,
+  level: SankeyLevel,
+  locale: Locale,
+  link: (c: DashState) => string,
+) {
   const [provinces, top, resolved, groupNames] = await Promise.all([
     // Every province pair (35 × 35 at most), for the tiles; also the Sankey's flows at province level.
     getFlows(actor, filters, "PROVINCE", 1300),
@@ -93,7 +108,12 @@ export async function loadGlance(actor: Actor, filters: Filters, level: SankeyLe
   const flows = top ?? provinces;
   const nameOf = (key: string) => groupNames.get(key) ?? flows.names[key] ?? key;
   const selected = touched([...resolved.visitRegion, ...resolved.homeRegion]);
-  return { tiles: tiles(provinces.cells, selected, locale, link), sankey: sankey(flows.cells, nameOf), level, groupNames: Object.fromEntries(groupNames) };
+  return {
+    tiles: tiles(provinces.cells, selected, locale, link),
+    sankey: sankey(flows.cells, nameOf),
+    level,
+    groupNames: Object.fromEntries(groupNames),
+  };
 }
 
 export type Glance = Awaited<ReturnType<typeof loadGlance>>;

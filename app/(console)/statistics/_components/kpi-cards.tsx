@@ -22,7 +22,19 @@ interface Comparison {
   same?: boolean;
 }
 
-function Change({ label, c, unit, t, testId }: { label: string; c: Comparison; unit: string; t: Translate; testId: string }) {
+function Change({
+  label,
+  c,
+  unit,
+  t,
+  testId,
+}: {
+  label: string;
+  c: Comparison;
+  unit: string;
+  t: Translate;
+  testId: string;
+}) {
   if (c.same) {
     return (
       <span className={css.change} data-testid={testId}>
@@ -89,7 +101,9 @@ function figureCard(key: FigureKey, s: Summary, t: Translate, locale: Locale, ex
     yoy: { status: yoyStatus, value: growthPercent(cur, s.previousYear[key]) },
     mom: { status: momStatus, value: growthPercent(cur, s.previousPeriod[key]), same },
     unit: t("statistics.units.percent"),
-    note: t(s.coverage.previousYear.complete ? "statistics.kpi.lastYear" : "statistics.kpi.lastYearIncomplete", { value: figures.lastYear }),
+    note: t(s.coverage.previousYear.complete ? "statistics.kpi.lastYear" : "statistics.kpi.lastYearIncomplete", {
+      value: figures.lastYear,
+    }),
     def: `${t(`statistics.definitions.${key}`)}\n${defs}${extraDef}`,
   };
 }
@@ -117,7 +131,11 @@ function KpiCard({ k, t }: { k: Card; t: Translate }) {
       <div className={CARD} data-testid={`kpi-${k.id}`}>
         <div className={css.kpiHead}>
           <p className="yb-body2">{k.label}</p>
-          <Definition label={t("statistics.definitions.button", { label: k.label })} text={k.def} testId={`definition-${k.id}`} />
+          <Definition
+            label={t("statistics.definitions.button", { label: k.label })}
+            text={k.def}
+            testId={`definition-${k.id}`}
+          />
         </div>
         <div className={css.figure}>
           <span className={css.value} data-testid={`kpi-${k.id}-value`}>
@@ -138,7 +156,12 @@ function KpiCard({ k, t }: { k: Card; t: Translate }) {
 }
 
 export function KpiCards({ s, t, locale }: { s: Summary; t: Translate; locale: Locale }) {
-  const cards = [figureCard("visits", s, t, locale, `\n${t("statistics.definitions.period")}`), figureCard("totalCost", s, t, locale), figureCard("fundPaid", s, t, locale), ratioCard(s, t)];
+  const cards = [
+    figureCard("visits", s, t, locale, `\n${t("statistics.definitions.period")}`),
+    figureCard("totalCost", s, t, locale),
+    figureCard("fundPaid", s, t, locale),
+    ratioCard(s, t),
+  ];
   return (
     <CardGrid as="section" className={`${css.kpis} ${css.figures}`} label={t("statistics.title")}>
       {cards.map((k) => (

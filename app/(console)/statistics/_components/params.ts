@@ -4,7 +4,17 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 
 export const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export const FILTER_KEYS = ["from", "to", "visitRegion", "homeRegion", "serviceType", "institution", "grain", "level", "sankey"] as const;
+export const FILTER_KEYS = [
+  "from",
+  "to",
+  "visitRegion",
+  "homeRegion",
+  "serviceType",
+  "institution",
+  "grain",
+  "level",
+  "sankey",
+] as const;
 export type StateKey = (typeof FILTER_KEYS)[number];
 export type DashState = Partial<Record<StateKey, string>>;
 

@@ -19,13 +19,27 @@ function tableSvg(title: string, table: PanelTable): { svg: string; width: numbe
   const font = `${family} font-size="13"`;
   let body = `<text x="10" y="24" ${family} font-size="15" font-weight="600">${esc(title)}</text>`;
   const line = (cells: (string | number)[], y: number, bold: boolean) =>
-    cells.map((c, i) => `<text x="${10 + i * colW}" y="${y}" ${font}${bold ? ' font-weight="600"' : ""}>${esc(String(c))}</text>`).join("");
+    cells
+      .map(
+        (c, i) =>
+          `<text x="${10 + i * colW}" y="${y}" ${font}${bold ? ' font-weight="600"' : ""}>${esc(String(c))}</text>`,
+      )
+      .join("");
   body += line(table.columns, 50, true);
   rows.forEach((r, i) => (body += line(r, 50 + (i + 1) * rowH, false)));
-  return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`, width, height };
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`,
+    width,
+    height,
+  };
 }
 
-export async function downloadPng(container: HTMLElement | null, title: string, table: PanelTable, fileName: string): Promise<void> {
+export async function downloadPng(
+  container: HTMLElement | null,
+  title: string,
+  table: PanelTable,
+  fileName: string,
+): Promise<void> {
   // The chart's own surface, not the legend's icons (also svg.recharts-surface, and first in the DOM).
   const chart = container?.querySelector(".recharts-wrapper > svg.recharts-surface") as SVGSVGElement | null;
   let svg: string;

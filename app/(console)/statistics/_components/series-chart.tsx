@@ -21,7 +21,17 @@ export interface ValueAxis {
   ticks: number[];
 }
 
-export function SeriesChart({ data, axis, labels, separator }: { data: SeriesDatum[]; axis: ValueAxis; labels: { current: string; lastYear: string }; separator: string }) {
+export function SeriesChart({
+  data,
+  axis,
+  labels,
+  separator,
+}: {
+  data: SeriesDatum[];
+  axis: ValueAxis;
+  labels: { current: string; lastYear: string };
+  separator: string;
+}) {
   const router = useRouter();
   const go = (i: number | undefined) => {
     const d = i === undefined ? undefined : data[i];
@@ -30,7 +40,19 @@ export function SeriesChart({ data, axis, labels, separator }: { data: SeriesDat
   return (
     <div style={{ width: "100%", height: 300 }} data-testid="series-chart" data-unit={axis.unit}>
       <ResponsiveContainer>
-        <ComposedChart data={data} margin={{ top: 24, right: 16, bottom: 0, left: 8 }} onClick={(s) => go(typeof s?.activeTooltipIndex === "number" ? s.activeTooltipIndex : s?.activeTooltipIndex === undefined ? undefined : Number(s.activeTooltipIndex))}>
+        <ComposedChart
+          data={data}
+          margin={{ top: 24, right: 16, bottom: 0, left: 8 }}
+          onClick={(s) =>
+            go(
+              typeof s?.activeTooltipIndex === "number"
+                ? s.activeTooltipIndex
+                : s?.activeTooltipIndex === undefined
+                  ? undefined
+                  : Number(s.activeTooltipIndex),
+            )
+          }
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="bucket" tick={{ fontSize: 12 }} />
           <YAxis
@@ -42,10 +64,26 @@ export function SeriesChart({ data, axis, labels, separator }: { data: SeriesDat
             tickFormatter={(v: number) => tickText(v)}
             label={{ value: axis.unit, position: "top", offset: 12, fontSize: 12 }}
           />
-          <Tooltip separator={separator} formatter={(_v, name, item) => [item.dataKey === "lastYear" ? (item.payload as SeriesDatum).lastYearText : (item.payload as SeriesDatum).currentText, name]} />
+          <Tooltip
+            separator={separator}
+            formatter={(_v, name, item) => [
+              item.dataKey === "lastYear"
+                ? (item.payload as SeriesDatum).lastYearText
+                : (item.payload as SeriesDatum).currentText,
+              name,
+            ]}
+          />
           <Legend />
           <Bar dataKey="current" name={labels.current} fill="#1a4f8b" cursor="pointer" isAnimationActive={false} />
-          <Line dataKey="lastYear" name={labels.lastYear} stroke="#b8860b" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Line
+            dataKey="lastYear"
+            name={labels.lastYear}
+            stroke="#b8860b"
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -33,7 +33,8 @@ export async function GET(req: Request): Promise<Response> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(panel);
     ws.addRow(table.columns).font = { bold: true };
-    for (const r of table.rows) ws.addRow(r.map((c) => (typeof c === "string" && /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
+    for (const r of table.rows)
+      ws.addRow(r.map((c) => (typeof c === "string" && /^-?\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
     ws.columns.forEach((c) => (c.width = 18));
     const buf = await wb.xlsx.writeBuffer();
     return new Response(buf as ArrayBuffer, {
@@ -44,5 +45,7 @@ export async function GET(req: Request): Promise<Response> {
     });
   }
   const text = "\ufeff" + [table.columns, ...table.rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
-  return new Response(text, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` } });
+  return new Response(text, {
+    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}.csv"` },
+  });
 }

@@ -9,7 +9,11 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-id";
 function noSuchEndpoint(req: Request): Response {
   const t = createTranslator(localeFromAcceptLanguage(req.headers.get("accept-language")));
   const path = new URL(req.url).pathname;
-  const res = errorResponse(new NotFoundError("errors.noSuchEndpoint", { method: req.method, path }), t, requestIdFrom(req.headers.get(REQUEST_ID_HEADER)));
+  const res = errorResponse(
+    new NotFoundError("errors.noSuchEndpoint", { method: req.method, path }),
+    t,
+    requestIdFrom(req.headers.get(REQUEST_ID_HEADER)),
+  );
   res.headers.set("cache-control", "private, no-store");
   return res;
 }

@@ -19,7 +19,13 @@ async function bearer(actor: Actor) {
     });
 }
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-type Body = { id: string; version: number; status: string; pendingApprovals: { code: string }[]; error?: { code: string; details: { field: string }[] } };
+type Body = {
+  id: string;
+  version: number;
+  status: string;
+  pendingApprovals: { code: string }[];
+  error?: { code: string; details: { field: string }[] };
+};
 
 describe("/api/v1/agreements", () => {
   it("an officer drafts (201), lists and reads; 400 names fields; 401 with a bad token", async () => {
@@ -28,33 +34,69 @@ describe("/api/v1/agreements", () => {
     expect(created.status).toBe(201);
     const a = (await created.json()) as Body;
     expect(a).toMatchObject({ status: "DRAFT", version: 1 });
-    const page = (await (await list(req("/agreements?party=130000&status=DRAFT"))).json()) as { items: { id: string }[] };
+    const page = (await (await list(req("/agreements?party=130000&status=DRAFT"))).json()) as {
+      items: { id: string }[];
+    };
     expect(page.items.map((x) => x.id)).toContain(a.id);
     expect((await getOne(req(`/agreements/${a.id}`), params(a.id))).status).toBe(200);
     expect((await getOne(req(`/agreements/nope`), params("nope"))).status).toBe(404);
 
-    const bad = await create(req("/agreements", { method: "POST", body: JSON.stringify({ ...agreementInput(), ratioRules: { EMERGENCY: 15 } }) }));
+    const bad = await create(
+      req("/agreements", {
+        method: "POST",
+        body: JSON.stringify({ ...agreementInput(), ratioRules: { EMERGENCY: 15 } }),
+      }),
+    );
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as Body).error!.details.map((d) => d.field)).toEqual(["ratioRules.EMERGENCY"]);
-    expect((await list(new Request("http://localhost/api/v1/agreements", { headers: { authorization: "Bearer ybt_nope" } }))).status).toBe(401);
+    expect(
+      (await list(new Request("http://localhost/api/v1/agreements", { headers: { authorization: "Bearer ybt_nope" } })))
+        .status,
+    ).toBe(401);
   });
 
   it("上海市's officer: 403 on PATCH and on activation of a 京津冀 agreement; reading is allowed", async () => {
     const hb = await bearer(await createActor("130000", ["AGREEMENT_OFFICER"]));
-    const a = (await (await create(hb("/agreements", { method: "POST", body: JSON.stringify(agreementInput()) }))).json()) as Body;
+    const a = (await (
+      await create(hb("/agreements", { method: "POST", body: JSON.stringify(agreementInput()) }))
+    ).json()) as Body;
     const sh = await bearer(await createActor("310000", ["AGREEMENT_OFFICER"]));
     expect((await getOne(sh(`/agreements/${a.id}`), params(a.id))).status).toBe(200);
-    const edit = await patch(sh(`/agreements/${a.id}`, { method: "PATCH", body: JSON.stringify({ notes: "x", version: 1 }) }), params(a.id));
+    const edit = await patch(
+      sh(`/agreements/${a.id}`, { method: "PATCH", body: JSON.stringify({ notes: "x", version: 1 }) }),
+      params(a.id),
+    );
     expect(edit.status).toBe(403);
-    const act = await transition(sh(`/agreements/${a.id}/transitions`, { method: "POST", body: JSON.stringify({ action: "ACTIVATE", version: 1 }) }), params(a.id));
+    const act = await transition(
+      sh(`/agreements/${a.id}/transitions`, {
+        method: "POST",
+        body: JSON.stringify({ action: "ACTIVATE", version: 1 }),
+      }),
+      params(a.id),
+    );
     expect(act.status).toBe(403);
     expect(((await act.json()) as Body).error!.code).toBe("FORBIDDEN");
 
     // Hebei's approval alone does not activate; the others are named as pending.
-    const mine = await transition(hb(`/agreements/${a.id}/transitions`, { method: "POST", body: JSON.stringify({ action: "ACTIVATE", version: 1 }) }), params(a.id));
+    const mine = await transition(
+      hb(`/agreements/${a.id}/transitions`, {
+        method: "POST",
+        body: JSON.stringify({ action: "ACTIVATE", version: 1 }),
+      }),
+      params(a.id),
+    );
     expect(mine.status).toBe(200);
-    expect((await mine.json()) as Body).toMatchObject({ status: "DRAFT", pendingApprovals: [{ code: "110000" }, { code: "120000" }] });
-    const stale = await transition(hb(`/agreements/${a.id}/transitions`, { method: "POST", body: JSON.stringify({ action: "ACTIVATE", version: 1 }) }), params(a.id));
+    expect((await mine.json()) as Body).toMatchObject({
+      status: "DRAFT",
+      pendingApprovals: [{ code: "110000" }, { code: "120000" }],
+    });
+    const stale = await transition(
+      hb(`/agreements/${a.id}/transitions`, {
+        method: "POST",
+        body: JSON.stringify({ action: "ACTIVATE", version: 1 }),
+      }),
+      params(a.id),
+    );
     expect(stale.status).toBe(409);
   });
 });
@@ -64,9 +106,20 @@ describe("/api/v1/eligibility", () => {
     const code = await createInstitution({ regionCode: "120104", level: "LEVEL_2" });
     const a = await createActiveAgreement({}, "2022-04-01");
     const req = await bearer(await createActor("131000", ["ANALYST"]));
-    const res = await eligibility(req(`/eligibility?institution=${code}&homeRegion=131000&service=INPATIENT&date=2024-03-01&filingType=EMERGENCY`, { headers: { "accept-language": "en" } }));
+    const res = await eligibility(
+      req(`/eligibility?institution=${code}&homeRegion=131000&service=INPATIENT&date=2024-03-01&filingType=EMERGENCY`, {
+        headers: { "accept-language": "en" },
+      }),
+    );
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { eligible: boolean; filingRequired: boolean; maxRatioReductionPoints: number; basis: { number: string; clause: { zh: string; en: string } }[]; reasons: { code: string; zh: string; en: string }[]; permalink: string };
+    const body = (await res.json()) as {
+      eligible: boolean;
+      filingRequired: boolean;
+      maxRatioReductionPoints: number;
+      basis: { number: string; clause: { zh: string; en: string } }[];
+      reasons: { code: string; zh: string; en: string }[];
+      permalink: string;
+    };
     expect(body).toMatchObject({ eligible: true, filingRequired: true, maxRatioReductionPoints: 10 });
     expect(body.basis.map((b) => b.number)).toContain(a.number);
     expect(body.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["COVERED", "FILING_REQUIRED", "RATIO"]));

@@ -4,10 +4,13 @@ import { listAgreementsSchema } from "@/lib/agreements/schemas";
 import { listAgreements, toAgreementDto, toSummaryDto } from "@/lib/agreements/queries";
 import { createAgreement } from "@/lib/agreements/service";
 
-export const GET = apiHandler(async ({ actor, query }) => {
-  const page = await listAgreements(actor, query);
-  return { ...page, items: page.items.map(toSummaryDto) };
-}, { query: listAgreementsSchema });
+export const GET = apiHandler(
+  async ({ actor, query }) => {
+    const page = await listAgreements(actor, query);
+    return { ...page, items: page.items.map(toSummaryDto) };
+  },
+  { query: listAgreementsSchema },
+);
 
 export const POST = apiHandler(async ({ actor, req }) => {
   const agreement = await createAgreement(actor, await readJson(req));

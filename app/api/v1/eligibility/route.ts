@@ -7,4 +7,6 @@ import { apiHandler } from "@/lib/http/api";
 import { eligibilityQuerySchema } from "@/lib/agreements/schemas";
 import { answerEligibility } from "@/lib/agreements/check";
 
-export const GET = apiHandler(async ({ actor, query }) => answerEligibility(actor, query), { query: eligibilityQuerySchema });
+export const GET = apiHandler(async ({ actor, query }) => answerEligibility(actor, query), {
+  query: eligibilityQuerySchema,
+});

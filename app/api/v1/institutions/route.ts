@@ -5,9 +5,13 @@ import { listInstitutionsSchema } from "@/lib/facilities/schemas";
 import { listInstitutions } from "@/lib/facilities/queries";
 import { createInstitution } from "@/lib/facilities/service";
 
-export const GET = apiHandler(async ({ actor, query }) => listInstitutions(actor, query), { query: listInstitutionsSchema });
+export const GET = apiHandler(async ({ actor, query }) => listInstitutions(actor, query), {
+  query: listInstitutionsSchema,
+});
 
 export const POST = apiHandler(async ({ actor, req }) => {
   const result = await createInstitution(actor, await readJson(req));
-  return result.applied ? created(`/institutions/${result.institution.code}`, result.institution) : Response.json(result, { status: 202 });
+  return result.applied
+    ? created(`/institutions/${result.institution.code}`, result.institution)
+    : Response.json(result, { status: 202 });
 });

@@ -15,8 +15,12 @@ async function signInAs(actor: Actor) {
 const headers = (lang = "zh-CN"): Record<string, string> =>
   auth.actor ? { "accept-language": lang, authorization: `Bearer ${auth.secret}` } : { "accept-language": lang };
 
-const get = (query: string, lang = "zh-CN") => list(new Request(`http://test/api/v1/regions${query}`, { headers: headers(lang) }));
-const one = (code: string) => detail(new Request(`http://test/api/v1/regions/${code}`, { headers: headers() }), { params: Promise.resolve({ code }) });
+const get = (query: string, lang = "zh-CN") =>
+  list(new Request(`http://test/api/v1/regions${query}`, { headers: headers(lang) }));
+const one = (code: string) =>
+  detail(new Request(`http://test/api/v1/regions/${code}`, { headers: headers() }), {
+    params: Promise.resolve({ code }),
+  });
 
 describe("GET /api/v1/regions", () => {
   beforeEach(async () => {
@@ -34,7 +38,14 @@ describe("GET /api/v1/regions", () => {
     const res = await get("");
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.parent).toEqual({ code: "000000", name: "全国", level: "NATION", parentCode: null, poolingArea: false, childCount: 32 });
+    expect(body.parent).toEqual({
+      code: "000000",
+      name: "全国",
+      level: "NATION",
+      parentCode: null,
+      poolingArea: false,
+      childCount: 32,
+    });
     expect(body.ancestors).toEqual([]);
     expect(body.items).toHaveLength(32);
   });
@@ -44,7 +55,14 @@ describe("GET /api/v1/regions", () => {
     const body = await (await get("?parent=131000")).json();
     expect(body.parent).toMatchObject({ code: "131000", name: "廊坊市", poolingArea: true, childCount: 11 });
     expect(body.ancestors.map((r: { name: string }) => r.name)).toEqual(["全国", "河北省"]);
-    expect(body.items[0]).toEqual({ code: "131002", name: "安次区", level: "COUNTY", parentCode: "131000", poolingArea: false, childCount: 0 });
+    expect(body.items[0]).toEqual({
+      code: "131002",
+      name: "安次区",
+      level: "COUNTY",
+      parentCode: "131000",
+      poolingArea: false,
+      childCount: 0,
+    });
   });
 
   it("searches with q, within parent", async () => {
@@ -60,7 +78,9 @@ describe("GET /api/v1/regions", () => {
   it("an empty q is a 400 naming it (leave it out to list), like every empty parameter", async () => {
     const res = await get("?parent=130000&q=");
     expect(res.status).toBe(400);
-    expect((await res.json()).error.details).toEqual([{ field: "q", code: "validation.emptyParameter", message: "查询参数不能为空（不需要时请省略）" }]);
+    expect((await res.json()).error.details).toEqual([
+      { field: "q", code: "validation.emptyParameter", message: "查询参数不能为空（不需要时请省略）" },
+    ]);
     expect((await (await get("?parent=130000")).json()).parent.code).toBe("130000");
   });
 
@@ -70,10 +90,18 @@ describe("GET /api/v1/regions", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("VALIDATION");
-    expect(body.error.details).toEqual([{ field: "parent", code: "validation.invalidRegionPrefix", message: "应为 6 位行政区划代码，或省、市的 2、4 位前缀" }]);
+    expect(body.error.details).toEqual([
+      {
+        field: "parent",
+        code: "validation.invalidRegionPrefix",
+        message: "应为 6 位行政区划代码，或省、市的 2、4 位前缀",
+      },
+    ]);
 
     const en = await (await get("?parent=abcdef", "en")).json();
-    expect(en.error.details[0].message).toBe("Must be a 6-digit region code, or the 2- or 4-digit prefix of a province or city");
+    expect(en.error.details[0].message).toBe(
+      "Must be a 6-digit region code, or the 2- or 4-digit prefix of a province or city",
+    );
 
     const long = await (await get(`?q=${"长".repeat(41)}`)).json();
     expect(long.error.details[0]).toMatchObject({ field: "q", code: "validation.tooLong", message: "最多 40 个字符" });
@@ -102,7 +130,14 @@ describe("GET /api/v1/regions/{code}", () => {
     const res = await one("131002");
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ code: "131002", name: "安次区", level: "COUNTY", parentCode: "131000", childCount: 0, children: [] });
+    expect(body).toMatchObject({
+      code: "131002",
+      name: "安次区",
+      level: "COUNTY",
+      parentCode: "131000",
+      childCount: 0,
+      children: [],
+    });
     expect(body.ancestors.map((r: { code: string }) => r.code)).toEqual(["000000", "130000", "131000"]);
     expect(body.poolingAreaOf).toEqual({ code: "131000", name: "廊坊市", level: "CITY" });
   });

@@ -21,7 +21,15 @@ export interface BureauDraft {
   version?: number;
 }
 
-export function BureauDialog({ initial, label, variant = "text" }: { initial: BureauDraft; label: string; variant?: "text" | "contained" }) {
+export function BureauDialog({
+  initial,
+  label,
+  variant = "text",
+}: {
+  initial: BureauDraft;
+  label: string;
+  variant?: "text" | "contained";
+}) {
   const t = useT();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -32,8 +40,18 @@ export function BureauDialog({ initial, label, variant = "text" }: { initial: Bu
   const onSubmit = form.onSubmit<unknown>(
     () =>
       editing
-        ? updateBureauAction(initial.id!, { name: draft.name, nameEn: draft.nameEn, makerChecker: draft.makerChecker, version: initial.version })
-        : createBureauAction({ regionCode: draft.regionCode, name: draft.name, nameEn: draft.nameEn, makerChecker: draft.makerChecker }),
+        ? updateBureauAction(initial.id!, {
+            name: draft.name,
+            nameEn: draft.nameEn,
+            makerChecker: draft.makerChecker,
+            version: initial.version,
+          })
+        : createBureauAction({
+            regionCode: draft.regionCode,
+            name: draft.name,
+            nameEn: draft.nameEn,
+            makerChecker: draft.makerChecker,
+          }),
     () => {
       setOpen(false);
       router.refresh();
@@ -42,10 +60,21 @@ export function BureauDialog({ initial, label, variant = "text" }: { initial: Bu
 
   return (
     <>
-      <Button variant={variant} size="small" onClick={() => (setDraft(initial), form.reset(), setOpen(true))} data-testid={editing ? `edit-bureau-${initial.regionCode}` : "create-bureau"}>
+      <Button
+        variant={variant}
+        size="small"
+        onClick={() => (setDraft(initial), form.reset(), setOpen(true))}
+        data-testid={editing ? `edit-bureau-${initial.regionCode}` : "create-bureau"}
+      >
         {label}
       </Button>
-      <FormDialog open={open} onClose={() => setOpen(false)} title={editing ? t("admin.bureaus.editTitle") : t("admin.bureaus.createTitle")} form={form} onSubmit={onSubmit}>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={editing ? t("admin.bureaus.editTitle") : t("admin.bureaus.createTitle")}
+        form={form}
+        onSubmit={onSubmit}
+      >
         <TextField
           label={t("admin.bureaus.regionCode")}
           value={draft.regionCode}
@@ -55,11 +84,28 @@ export function BureauDialog({ initial, label, variant = "text" }: { initial: Bu
           helperText={err("regionCode") ?? t("admin.bureaus.regionCodeHint")}
           slotProps={{ htmlInput: { inputMode: "numeric", maxLength: 6 } }}
         />
-        <TextField label={t("admin.bureaus.name")} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={Boolean(err("name"))} helperText={err("name")} />
-        <TextField label={t("admin.bureaus.nameEn")} value={draft.nameEn} onChange={(e) => setDraft({ ...draft, nameEn: e.target.value })} error={Boolean(err("nameEn"))} helperText={err("nameEn")} />
+        <TextField
+          label={t("admin.bureaus.name")}
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+          error={Boolean(err("name"))}
+          helperText={err("name")}
+        />
+        <TextField
+          label={t("admin.bureaus.nameEn")}
+          value={draft.nameEn}
+          onChange={(e) => setDraft({ ...draft, nameEn: e.target.value })}
+          error={Boolean(err("nameEn"))}
+          helperText={err("nameEn")}
+        />
         <div>
           <FormControlLabel
-            control={<Switch checked={draft.makerChecker} onChange={(e) => setDraft({ ...draft, makerChecker: e.target.checked })} />}
+            control={
+              <Switch
+                checked={draft.makerChecker}
+                onChange={(e) => setDraft({ ...draft, makerChecker: e.target.checked })}
+              />
+            }
             label={t("admin.bureaus.makerChecker")}
           />
           <FormHelperText>{t("admin.bureaus.makerCheckerHint")}</FormHelperText>

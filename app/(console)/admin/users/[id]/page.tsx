@@ -60,7 +60,10 @@ function AccountSection({ user, t, locale }: { user: User; t: Translate; locale:
     { label: t("admin.users.bureau"), value: locale === "en" ? user.bureau.nameEn : user.bureau.name },
     { label: t("admin.edit.createdAt"), value: formatDateTime(user.createdAt, { seconds: false }) },
     { label: t("admin.edit.updatedAt"), value: formatDateTime(user.updatedAt, { seconds: false }) },
-    { label: t("admin.edit.lastLogin"), value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn") },
+    {
+      label: t("admin.edit.lastLogin"),
+      value: user.lastLoginAt ? formatDateTime(user.lastLoginAt, { seconds: false }) : t("admin.users.neverSignedIn"),
+    },
     { label: t("admin.edit.version"), value: String(user.version) },
   ];
   return (
@@ -85,14 +88,19 @@ export default async function UserEditPage({ params }: Props) {
     loadUser(id),
     translator,
     getLocale(),
-    listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({ audit, rows: await toAuditRows(actor, audit.items, await translator) })),
+    listAuditEntries(actor, { entityType: "User", entityId: id, pageSize: 10 }).then(async (audit) => ({
+      audit,
+      rows: await toAuditRows(actor, audit.items, await translator),
+    })),
   ]);
   const now = new Date();
   const editable = editableOf(user, actor.id, now);
   const statusChip = (
     <>
       <UserStatusChip status={userStatus(user, now)} t={t} />
-      {user.mustChangePassword && !user.disabled && <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />}
+      {user.mustChangePassword && !user.disabled && (
+        <Tag label={t("admin.users.mustChangePassword")} variant="outlined" color="warning" />
+      )}
     </>
   );
 

@@ -25,7 +25,17 @@ interface Draft {
 
 type SetDraft = <K extends keyof Draft>(key: K, value: Draft[K]) => void;
 
-function DraftFields({ draft, set, err, bureaus }: { draft: Draft; set: SetDraft; err: (name: string) => string | undefined; bureaus: { id: string; name: string }[] }) {
+function DraftFields({
+  draft,
+  set,
+  err,
+  bureaus,
+}: {
+  draft: Draft;
+  set: SetDraft;
+  err: (name: string) => string | undefined;
+  bureaus: { id: string; name: string }[];
+}) {
   const t = useT();
   const bureauOptions = bureaus.map((b) => ({ value: b.id, label: b.name }));
   return (
@@ -45,8 +55,26 @@ function DraftFields({ draft, set, err, bureaus }: { draft: Draft; set: SetDraft
           slotProps={{ htmlInput: { maxLength: 40, spellCheck: k !== "username" } }}
         />
       ))}
-      <SelectField name="bureauId" label={t("admin.users.bureau")} value={draft.bureauId} onChange={(v) => set("bureauId", v)} error={err("bureauId")} required testId="create-bureau" options={bureauOptions} />
-      <CheckboxGroup name="roles" label={t("admin.users.rolesLabel")} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={draft.roles} onChange={(v) => set("roles", v)} error={err("roles")} required columns={3} />
+      <SelectField
+        name="bureauId"
+        label={t("admin.users.bureau")}
+        value={draft.bureauId}
+        onChange={(v) => set("bureauId", v)}
+        error={err("bureauId")}
+        required
+        testId="create-bureau"
+        options={bureauOptions}
+      />
+      <CheckboxGroup
+        name="roles"
+        label={t("admin.users.rolesLabel")}
+        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        value={draft.roles}
+        onChange={(v) => set("roles", v)}
+        error={err("roles")}
+        required
+        columns={3}
+      />
       <PasswordField
         name="password"
         label={t("admin.users.initialPassword")}
@@ -59,7 +87,13 @@ function DraftFields({ draft, set, err, bureaus }: { draft: Draft; set: SetDraft
   );
 }
 
-export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: string; name: string }[]; defaultBureauId: string }) {
+export function CreateUserDialog({
+  bureaus,
+  defaultBureauId,
+}: {
+  bureaus: { id: string; name: string }[];
+  defaultBureauId: string;
+}) {
   const t = useT();
   const router = useRouter();
   const empty: Draft = { username: "", displayName: "", bureauId: defaultBureauId, roles: [], password: "" };
@@ -87,7 +121,12 @@ export function CreateUserDialog({ bureaus, defaultBureauId }: { bureaus: { id: 
 
   return (
     <>
-      <Button variant="contained" startIcon={<PersonAddAlt1Outlined />} onClick={() => setOpen(true)} data-testid="new-user">
+      <Button
+        variant="contained"
+        startIcon={<PersonAddAlt1Outlined />}
+        onClick={() => setOpen(true)}
+        data-testid="new-user"
+      >
         {t("admin.users.newUser")}
       </Button>
       <FormDialog

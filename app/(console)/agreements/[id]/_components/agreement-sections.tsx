@@ -27,7 +27,10 @@ export function Overview({ a, t, en }: Props & { en: boolean }) {
         columns={2}
         facts={[
           { label: t("agreements.list.type"), value: t(`agreements.types.${a.type}`) },
-          { label: t("agreements.list.period"), value: `${a.effectiveFrom} ~ ${a.effectiveTo ?? t("agreements.list.openEnded")}` },
+          {
+            label: t("agreements.list.period"),
+            value: `${a.effectiveFrom} ~ ${a.effectiveTo ?? t("agreements.list.openEnded")}`,
+          },
           { label: t("agreements.detail.direction"), value: t(`agreements.directions.${a.direction}`) },
           { label: t("agreements.detail.signedOn"), value: a.signedOn ?? "—" },
           {
@@ -36,7 +39,12 @@ export function Overview({ a, t, en }: Props & { en: boolean }) {
           },
           { label: t("agreements.detail.documentRef"), value: a.documentRef ?? "—" },
           { label: t("agreements.detail.filingFree"), value: a.filingFree ? t("common.yes") : t("common.no") },
-          { label: t("agreements.detail.attachments"), value: a.attachments.length ? a.attachments.map((x) => x.name).join(sep) : t("agreements.detail.noAttachments") },
+          {
+            label: t("agreements.detail.attachments"),
+            value: a.attachments.length
+              ? a.attachments.map((x) => x.name).join(sep)
+              : t("agreements.detail.noAttachments"),
+          },
           Boolean(otherTitle) && { label: t("agreements.detail.otherTitle"), value: otherTitle!, wide: true },
           Boolean(a.notes) && { label: t("agreements.detail.notes"), value: a.notes!, wide: true },
         ]}
@@ -47,18 +55,30 @@ export function Overview({ a, t, en }: Props & { en: boolean }) {
 
 export function Parties({ a, t }: Props) {
   const sep = t("nav.roleSeparator");
-  const names = (role: "HOME" | "VISIT") => a.parties.filter((p) => p.role !== role).map((p) => p.regionName).join(sep);
+  const names = (role: "HOME" | "VISIT") =>
+    a.parties
+      .filter((p) => p.role !== role)
+      .map((p) => p.regionName)
+      .join(sep);
   return (
     <Section title={t("agreements.detail.parties")} testId="agreement-parties" padded>
       <PartyChips parties={a.parties} mutual={a.direction === "MUTUAL"} t={t} />
       <p className="yb-body2" style={{ marginTop: 12 }}>
-        {a.direction === "MUTUAL" ? a.parties.map((p) => p.regionName).join(" ⇄ ") : `${names("VISIT")} → ${names("HOME")}`}
+        {a.direction === "MUTUAL"
+          ? a.parties.map((p) => p.regionName).join(" ⇄ ")
+          : `${names("VISIT")} → ${names("HOME")}`}
       </p>
     </Section>
   );
 }
 
-export function Covered({ covered, t }: { covered: Awaited<ReturnType<typeof listCoveredInstitutions>>; t: Translate }) {
+export function Covered({
+  covered,
+  t,
+}: {
+  covered: Awaited<ReturnType<typeof listCoveredInstitutions>>;
+  t: Translate;
+}) {
   return (
     <Section title={t("agreements.detail.covered")} testId="covered-institutions" padded>
       <p className="yb-body2" style={{ marginBottom: 8 }}>
@@ -74,7 +94,16 @@ export function Covered({ covered, t }: { covered: Awaited<ReturnType<typeof lis
           { key: "name", header: t("agreements.detail.colName"), cell: (i) => i.name },
           { key: "region", header: t("agreements.detail.colRegion"), cell: (i) => i.regionName },
           { key: "level", header: t("agreements.detail.colLevel"), cell: (i) => t(`agreements.levels.${i.level}`) },
-          { key: "source", header: t("agreements.detail.colSource"), cell: (i) => <Tag variant="outlined" label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")} /> },
+          {
+            key: "source",
+            header: t("agreements.detail.colSource"),
+            cell: (i) => (
+              <Tag
+                variant="outlined"
+                label={i.listed ? t("agreements.detail.listed") : t("agreements.detail.byRule")}
+              />
+            ),
+          },
         ]}
       />
       <UrlPagination total={covered.total} page={covered.page} pageSize={covered.pageSize} />
@@ -82,11 +111,21 @@ export function Covered({ covered, t }: { covered: Awaited<ReturnType<typeof lis
   );
 }
 
-function ruleText(rule: { minLevel?: string | null; types?: string[]; regionCodes?: string[] }, t: Translate, names: Map<string, string>): string {
+function ruleText(
+  rule: { minLevel?: string | null; types?: string[]; regionCodes?: string[] },
+  t: Translate,
+  names: Map<string, string>,
+): string {
   const parts = [
     rule.minLevel ? t("agreements.detail.ruleLevel", { level: t(`agreements.levels.${rule.minLevel}`) }) : null,
-    rule.types?.length ? t("agreements.detail.ruleTypes", { types: rule.types.map((x) => t(`agreements.institutionTypes.${x}`)).join("、") }) : null,
-    rule.regionCodes?.length ? t("agreements.detail.ruleRegions", { regions: rule.regionCodes.map((c) => names.get(c) ?? c).join("、") }) : null,
+    rule.types?.length
+      ? t("agreements.detail.ruleTypes", {
+          types: rule.types.map((x) => t(`agreements.institutionTypes.${x}`)).join("、"),
+        })
+      : null,
+    rule.regionCodes?.length
+      ? t("agreements.detail.ruleRegions", { regions: rule.regionCodes.map((c) => names.get(c) ?? c).join("、") })
+      : null,
   ].filter(Boolean);
   return parts.length ? parts.join("；") : t("agreements.detail.ruleAny");
 }
@@ -96,8 +135,12 @@ export function Scope({ a, t, names }: Props & { names: Map<string, string> }) {
   const firstParty = a.parties.find((p) => a.direction === "MUTUAL" || p.role !== "VISIT");
   return (
     <Section title={t("agreements.detail.scope")} padded>
-      {a.institutionCount > 0 && <p className="yb-body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</p>}
-      {a.scopeRule && <p className="yb-body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</p>}
+      {a.institutionCount > 0 && (
+        <p className="yb-body2">{t("agreements.detail.scopeList", { count: a.institutionCount })}</p>
+      )}
+      {a.scopeRule && (
+        <p className="yb-body2">{t("agreements.detail.scopeRule", { rule: ruleText(a.scopeRule, t, names) })}</p>
+      )}
       <h3 className="yb-subtitle2" style={{ marginTop: 16 }}>
         {t("agreements.detail.ratio")}
       </h3>
@@ -117,7 +160,9 @@ export function Scope({ a, t, names }: Props & { names: Map<string, string> }) {
       <span className="yb-caption">* {t("agreements.detail.ratioDefault")}</span>
       {firstParty && (
         <Box sx={{ mt: 1.5 }}>
-          <TextLink href={`/agreements/check?homeRegion=${firstParty.regionCode}&service=${a.services[0]}`}>{t("agreements.detail.checkHere")}</TextLink>
+          <TextLink href={`/agreements/check?homeRegion=${firstParty.regionCode}&service=${a.services[0]}`}>
+            {t("agreements.detail.checkHere")}
+          </TextLink>
         </Box>
       )}
     </Section>
@@ -131,7 +176,11 @@ export function Approvals({ a, t }: Props) {
       <div className={css.stack4}>
         {a.approvals.map((p) => (
           <p key={p.regionCode} className="yb-body2">
-            ✓ {t("agreements.detail.approvedBy", { region: partyName.get(p.regionCode) ?? p.regionCode, name: p.approverName })}
+            ✓{" "}
+            {t("agreements.detail.approvedBy", {
+              region: partyName.get(p.regionCode) ?? p.regionCode,
+              name: p.approverName,
+            })}
           </p>
         ))}
         {a.pendingApprovals.map((p) => (

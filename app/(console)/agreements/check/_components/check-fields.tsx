@@ -8,10 +8,32 @@ import { RegionPicker, type RegionOption } from "@/components/ui/region-picker";
 
 export function InstitutionField({ initial, label, error }: { initial?: string; label: string; error?: string }) {
   const [code, setCode] = useState(initial ?? "");
-  return <InstitutionPicker name="institution" testId="check-institution" label={label} value={code} onChange={setCode} error={Boolean(error)} helperText={error} width={320} />;
+  return (
+    <InstitutionPicker
+      name="institution"
+      testId="check-institution"
+      label={label}
+      value={code}
+      onChange={setCode}
+      error={Boolean(error)}
+      helperText={error}
+      width={320}
+    />
+  );
 }
 
 export function HomeRegionField({ initial, label, error }: { initial?: string; label: string; error?: string }) {
   const [value, setValue] = useState<RegionOption | null>(initial ? { code: initial } : null);
-  return <RegionPicker name="homeRegion" testId="check-homeRegion" label={label} value={value} onChange={setValue} error={Boolean(error)} helperText={error} width={240} />;
+  return (
+    <RegionPicker
+      name="homeRegion"
+      testId="check-homeRegion"
+      label={label}
+      value={value}
+      onChange={setValue}
+      error={Boolean(error)}
+      helperText={error}
+      width={240}
+    />
+  );
 }

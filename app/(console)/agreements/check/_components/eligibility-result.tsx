@@ -33,12 +33,24 @@ function SubHeading({ children }: { children: string }) {
 function Verdict({ result, t }: Props) {
   return (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: "center", flexWrap: "wrap", mb: 1 }}>
-      {result.eligible ? <CheckCircleOutlined color="success" fontSize="large" /> : <CancelOutlined color="error" fontSize="large" />}
+      {result.eligible ? (
+        <CheckCircleOutlined color="success" fontSize="large" />
+      ) : (
+        <CancelOutlined color="error" fontSize="large" />
+      )}
       <Typography variant="h3" component="h2" data-testid="eligibility-verdict">
         {result.eligible ? t("agreements.check.eligible") : t("agreements.check.notEligible")}
       </Typography>
-      {result.eligible && <Chip color={result.filingRequired ? "warning" : "success"} label={result.filingRequired ? t("agreements.check.filingRequired") : t("agreements.check.filingNotRequired")} data-testid="eligibility-filing" />}
-      {result.maxRatioReductionPoints !== null && <Chip variant="outlined" label={t("agreements.check.reduction", { points: result.maxRatioReductionPoints })} />}
+      {result.eligible && (
+        <Chip
+          color={result.filingRequired ? "warning" : "success"}
+          label={result.filingRequired ? t("agreements.check.filingRequired") : t("agreements.check.filingNotRequired")}
+          data-testid="eligibility-filing"
+        />
+      )}
+      {result.maxRatioReductionPoints !== null && (
+        <Chip variant="outlined" label={t("agreements.check.reduction", { points: result.maxRatioReductionPoints })} />
+      )}
     </Stack>
   );
 }
@@ -53,7 +65,12 @@ function Basis({ result, t, lang, linked }: Props & { linked: boolean }) {
       rowKey={(b) => b.agreementId}
       empty={t("agreements.check.none")}
       columns={[
-        { key: "number", header: t("agreements.list.number"), nowrap: true, cell: (b) => (linked ? <TextLink href={`/agreements/${b.agreementId}`}>{b.number}</TextLink> : b.number) },
+        {
+          key: "number",
+          header: t("agreements.list.number"),
+          nowrap: true,
+          cell: (b) => (linked ? <TextLink href={`/agreements/${b.agreementId}`}>{b.number}</TextLink> : b.number),
+        },
         { key: "title", header: t("agreements.list.titleCol"), cell: (b) => b.title },
         { key: "type", header: t("agreements.list.type"), nowrap: true, cell: (b) => t(`agreements.types.${b.type}`) },
         { key: "scope", header: t("agreements.detail.scope"), cell: (b) => b.clause[lang] },
@@ -70,14 +87,25 @@ function RatioByType({ result, t, filingType }: Props & { filingType?: string })
       <SubHeading>{t("agreements.check.reductionByType")}</SubHeading>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
         {FILING_TYPES.map((f) => (
-          <Chip key={f} size="small" variant={filingType === f ? "filled" : "outlined"} label={`${t(`agreements.filingTypes.${f}`)} ${ratios[f]}`} />
+          <Chip
+            key={f}
+            size="small"
+            variant={filingType === f ? "filled" : "outlined"}
+            label={`${t(`agreements.filingTypes.${f}`)} ${ratios[f]}`}
+          />
         ))}
       </Stack>
     </>
   );
 }
 
-export function EligibilityResultView({ result, t, lang, linked, filingType }: Props & { linked: boolean; filingType?: string }) {
+export function EligibilityResultView({
+  result,
+  t,
+  lang,
+  linked,
+  filingType,
+}: Props & { linked: boolean; filingType?: string }) {
   return (
     <Paper sx={{ p: 2.5 }} data-testid="eligibility-result">
       <Verdict result={result} t={t} lang={lang} />

@@ -18,7 +18,10 @@ export function WindowFilter({ days, choices }: { days: number; choices: readonl
           width: 160,
           testId: "expiring-window",
           required: true,
-          options: choices.map((d) => ({ value: String(d), label: t("agreements.expiring.windowOption", { days: d }) })),
+          options: choices.map((d) => ({
+            value: String(d),
+            label: t("agreements.expiring.windowOption", { days: d }),
+          })),
         },
       ]}
     />

@@ -22,7 +22,15 @@ export interface AllowedTransition {
 
 type Draft = { note: string; reply: string; rootCause: string; mergeInto: string };
 
-function ActionButtons({ allowed, onStart, t }: { allowed: AllowedTransition[]; onStart: (a: AllowedTransition) => void; t: Translate }) {
+function ActionButtons({
+  allowed,
+  onStart,
+  t,
+}: {
+  allowed: AllowedTransition[];
+  onStart: (a: AllowedTransition) => void;
+  t: Translate;
+}) {
   if (allowed.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -49,7 +57,19 @@ function ActionButtons({ allowed, onStart, t }: { allowed: AllowedTransition[]; 
 }
 
 /** The fields a step asks for; hand-over and escalation make the note required, other steps accept one. */
-function TransitionFields({ requires, draft, set, form, t }: { requires: string[]; draft: Draft; set: (patch: Partial<Draft>) => void; form: ActionForm; t: Translate }) {
+function TransitionFields({
+  requires,
+  draft,
+  set,
+  form,
+  t,
+}: {
+  requires: string[];
+  draft: Draft;
+  set: (patch: Partial<Draft>) => void;
+  form: ActionForm;
+  t: Translate;
+}) {
   const needs = (r: string) => requires.includes(r);
   return (
     <>
@@ -66,15 +86,57 @@ function TransitionFields({ requires, draft, set, form, t }: { requires: string[
           options={ROOT_CAUSES.map((r) => ({ value: r, label: t(`complaints.rootCause.${r}`) }))}
         />
       )}
-      {needs("reply") && <TextInput name="reply" label={t("complaints.detail.reply")} value={draft.reply} onValue={(reply) => set({ reply })} error={form.error("reply")} hint={t("complaints.detail.repliesHint")} required multiline minRows={3} />}
-      {needs("mergeInto") && <TextInput name="mergeInto" label={t("complaints.detail.mergeInto")} placeholder="TS-2026-000001" value={draft.mergeInto} onValue={(mergeInto) => set({ mergeInto })} error={form.error("mergeInto")} required />}
-      <TextInput name="note" label={t("complaints.detail.note")} value={draft.note} onValue={(note) => set({ note })} error={form.error("note")} hint={t("complaints.detail.notesHint")} required={needs("note")} multiline minRows={2} />
+      {needs("reply") && (
+        <TextInput
+          name="reply"
+          label={t("complaints.detail.reply")}
+          value={draft.reply}
+          onValue={(reply) => set({ reply })}
+          error={form.error("reply")}
+          hint={t("complaints.detail.repliesHint")}
+          required
+          multiline
+          minRows={3}
+        />
+      )}
+      {needs("mergeInto") && (
+        <TextInput
+          name="mergeInto"
+          label={t("complaints.detail.mergeInto")}
+          placeholder="TS-2026-000001"
+          value={draft.mergeInto}
+          onValue={(mergeInto) => set({ mergeInto })}
+          error={form.error("mergeInto")}
+          required
+        />
+      )}
+      <TextInput
+        name="note"
+        label={t("complaints.detail.note")}
+        value={draft.note}
+        onValue={(note) => set({ note })}
+        error={form.error("note")}
+        hint={t("complaints.detail.notesHint")}
+        required={needs("note")}
+        multiline
+        minRows={2}
+      />
     </>
   );
 }
 
 /** The actions the signed-in handler may take now; each opens a dialog with its required fields. */
-export function ActionPanel({ number, version, allowed, suggestedRootCause }: { number: string; version: number; allowed: AllowedTransition[]; suggestedRootCause: string | null }) {
+export function ActionPanel({
+  number,
+  version,
+  allowed,
+  suggestedRootCause,
+}: {
+  number: string;
+  version: number;
+  allowed: AllowedTransition[];
+  suggestedRootCause: string | null;
+}) {
   const t = useT();
   const router = useRouter();
   const form = useActionForm();
@@ -84,7 +146,12 @@ export function ActionPanel({ number, version, allowed, suggestedRootCause }: { 
 
   function start(tr: AllowedTransition) {
     setOpen(tr);
-    setDraft({ note: "", reply: "", rootCause: tr.requires.includes("rootCause") ? (suggestedRootCause ?? "") : "", mergeInto: "" });
+    setDraft({
+      note: "",
+      reply: "",
+      rootCause: tr.requires.includes("rootCause") ? (suggestedRootCause ?? "") : "",
+      mergeInto: "",
+    });
     form.reset();
   }
 
@@ -108,8 +175,25 @@ export function ActionPanel({ number, version, allowed, suggestedRootCause }: { 
   return (
     <>
       <ActionButtons allowed={allowed} onStart={start} t={t} />
-      <FormDialog open={Boolean(open)} onClose={() => setOpen(null)} title={open ? t(`complaints.action.${open.action}`) : ""} form={form} onSubmit={onSubmit} submitLabel={t("complaints.detail.confirm")} testId="transition-form" submitTestId="transition-submit">
-        {open && <TransitionFields requires={open.requires} draft={draft} set={(patch) => setDraft({ ...draft, ...patch })} form={form} t={t} />}
+      <FormDialog
+        open={Boolean(open)}
+        onClose={() => setOpen(null)}
+        title={open ? t(`complaints.action.${open.action}`) : ""}
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={t("complaints.detail.confirm")}
+        testId="transition-form"
+        submitTestId="transition-submit"
+      >
+        {open && (
+          <TransitionFields
+            requires={open.requires}
+            draft={draft}
+            set={(patch) => setDraft({ ...draft, ...patch })}
+            form={form}
+            t={t}
+          />
+        )}
       </FormDialog>
       <Snackbar open={Boolean(done)} autoHideDuration={4000} onClose={() => setDone(null)} message={done} />
     </>

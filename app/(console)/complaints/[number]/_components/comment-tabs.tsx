@@ -22,7 +22,19 @@ export interface CommentItem {
 }
 
 /** Internal notes and complainant replies in separate tabs: never one list, never one form. */
-export function CommentTabs({ number, notes, replies, canNote, canReply }: { number: string; notes: CommentItem[]; replies: CommentItem[]; canNote: boolean; canReply: boolean }) {
+export function CommentTabs({
+  number,
+  notes,
+  replies,
+  canNote,
+  canReply,
+}: {
+  number: string;
+  notes: CommentItem[];
+  replies: CommentItem[];
+  canNote: boolean;
+  canReply: boolean;
+}) {
   const t = useT();
   const router = useRouter();
   const [tab, setTab] = useState<"notes" | "replies">("notes");
@@ -49,15 +61,27 @@ export function CommentTabs({ number, notes, replies, canNote, canReply }: { num
 
   return (
     <Box>
-      <Tabs value={tab} onChange={(_, v: "notes" | "replies") => (setTab(v), setError(null))} sx={{ borderBottom: 1, borderColor: "divider" }}>
+      <Tabs
+        value={tab}
+        onChange={(_, v: "notes" | "replies") => (setTab(v), setError(null))}
+        sx={{ borderBottom: 1, borderColor: "divider" }}
+      >
         <Tab value="notes" label={`${t("complaints.detail.notes")} (${notes.length})`} data-testid="tab-notes" />
-        <Tab value="replies" label={`${t("complaints.detail.replies")} (${replies.length})`} data-testid="tab-replies" />
+        <Tab
+          value="replies"
+          label={`${t("complaints.detail.replies")} (${replies.length})`}
+          data-testid="tab-replies"
+        />
       </Tabs>
       <Typography variant="caption" color="text.secondary" sx={{ display: "block", mt: 1 }}>
         {internal ? t("complaints.detail.notesHint") : t("complaints.detail.repliesHint")}
       </Typography>
       <Stack spacing={1.5} sx={{ my: 2 }} data-testid={internal ? "notes-list" : "replies-list"}>
-        {items.length === 0 && <Typography color="text.secondary">{internal ? t("complaints.detail.noNotes") : t("complaints.detail.noReplies")}</Typography>}
+        {items.length === 0 && (
+          <Typography color="text.secondary">
+            {internal ? t("complaints.detail.noNotes") : t("complaints.detail.noReplies")}
+          </Typography>
+        )}
         {items.map((c) => (
           <div key={c.id} className={internal ? s.note : s.reply}>
             <span className="yb-caption">
@@ -68,7 +92,13 @@ export function CommentTabs({ number, notes, replies, canNote, canReply }: { num
         ))}
       </Stack>
       {canPost && (
-        <Box component="form" onSubmit={onSubmit} noValidate sx={{ display: "flex", gap: 1, alignItems: "flex-start" }} data-testid={internal ? "note-form" : "reply-form"}>
+        <Box
+          component="form"
+          onSubmit={onSubmit}
+          noValidate
+          sx={{ display: "flex", gap: 1, alignItems: "flex-start" }}
+          data-testid={internal ? "note-form" : "reply-form"}
+        >
           <TextField
             name="body"
             value={body}

@@ -34,7 +34,11 @@ export function TicketHeading({ d, t }: Props) {
       </Typography>
       <StateChip state={d.state} t={t} size="medium" />
       <Tag label={t(`complaints.category.${d.category}`)} variant="outlined" />
-      <Tag label={t(`complaints.priority.${d.priority}`)} variant="outlined" color={d.priority === "URGENT" ? "error" : d.priority === "HIGH" ? "warning" : "default"} />
+      <Tag
+        label={t(`complaints.priority.${d.priority}`)}
+        variant="outlined"
+        color={d.priority === "URGENT" ? "error" : d.priority === "HIGH" ? "warning" : "default"}
+      />
       <SlaChip sla={d.sla} t={t} />
       <p className={`yb-body2 ${s.end}`} data-testid="relation">
         {t("complaints.detail.relation", { relation: t(`complaints.relation.${d.relation}`) })}
@@ -61,7 +65,9 @@ export function DowntimeHint({ d, t }: Props) {
           })}
         </div>
       ))}
-      {d.suggestedRootCause && <strong>{t("complaints.detail.suggest", { cause: t(`complaints.rootCause.${d.suggestedRootCause}`) })}</strong>}
+      {d.suggestedRootCause && (
+        <strong>{t("complaints.detail.suggest", { cause: t(`complaints.rootCause.${d.suggestedRootCause}`) })}</strong>
+      )}
     </Alert>
   );
 }
@@ -72,21 +78,37 @@ export function CaseFacts({ d, t }: Props) {
       <FactGrid
         facts={[
           { label: t("complaints.detail.channel"), value: t(`complaints.channel.${d.channel}`) },
-          { label: t("complaints.detail.service"), value: d.serviceType ? t(`complaints.service.${d.serviceType}`) : "—" },
+          {
+            label: t("complaints.detail.service"),
+            value: d.serviceType ? t(`complaints.service.${d.serviceType}`) : "—",
+          },
           {
             label: t("complaints.list.institution"),
             value: (
               <>
-                {d.institutionName ?? "—"} {d.institutionCode && <span className={`yb-caption ${s.mono}`}>{d.institutionCode}</span>}
+                {d.institutionName ?? "—"}{" "}
+                {d.institutionCode && <span className={`yb-caption ${s.mono}`}>{d.institutionCode}</span>}
               </>
             ),
           },
           { label: t("complaints.detail.settlement"), value: d.settlementId ?? "—" },
           { label: t("complaints.detail.settlementAt"), value: d.settlementAt ? at(d.settlementAt) : "—" },
           { label: t("complaints.list.created"), value: at(d.createdAt) },
-          d.rootCause && { label: t("complaints.detail.rootCause"), value: t(`complaints.rootCause.${d.rootCause}`), testId: "root-cause-value" },
-          { label: t("complaints.detail.description"), value: <div className={s.pre}>{d.description}</div>, wide: true },
-          { label: t("complaints.detail.attachments"), value: d.attachments.length ? d.attachments.map((a) => a.name).join("、") : t("complaints.detail.none"), wide: true },
+          d.rootCause && {
+            label: t("complaints.detail.rootCause"),
+            value: t(`complaints.rootCause.${d.rootCause}`),
+            testId: "root-cause-value",
+          },
+          {
+            label: t("complaints.detail.description"),
+            value: <div className={s.pre}>{d.description}</div>,
+            wide: true,
+          },
+          {
+            label: t("complaints.detail.attachments"),
+            value: d.attachments.length ? d.attachments.map((a) => a.name).join("、") : t("complaints.detail.none"),
+            wide: true,
+          },
         ]}
       />
     </Section>
@@ -103,7 +125,11 @@ export function Bureaus({ d, t, locale, bureauOf }: Props & { locale: string; bu
       <FactGrid
         columns={2}
         facts={[
-          { label: t("complaints.detail.owner", { side: side(d.ownerSide) }), value: `${locale === "en" ? d.ownerBureau.nameEn : d.ownerBureau.name}（${ownerRegion.name}）`, wide: true },
+          {
+            label: t("complaints.detail.owner", { side: side(d.ownerSide) }),
+            value: `${locale === "en" ? d.ownerBureau.nameEn : d.ownerBureau.name}（${ownerRegion.name}）`,
+            wide: true,
+          },
           {
             label: t("complaints.detail.party", { side: side(partySide) }),
             value: (
@@ -117,8 +143,21 @@ export function Bureaus({ d, t, locale, bureauOf }: Props & { locale: string; bu
       />
       {(d.awaitingSide || (d.escalatedToRegion && d.state === "ESCALATED")) && (
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap", px: 2, pb: 2 }}>
-          {d.awaitingSide && <Tag color="warning" label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })} testId="awaiting" />}
-          {d.escalatedToRegion && d.state === "ESCALATED" && <Tag color="error" label={t("complaints.detail.escalatedTo", { region: bureauOf(d.escalatedToRegion) ?? d.escalatedToRegion })} />}
+          {d.awaitingSide && (
+            <Tag
+              color="warning"
+              label={t("complaints.detail.awaiting", { side: side(d.awaitingSide) })}
+              testId="awaiting"
+            />
+          )}
+          {d.escalatedToRegion && d.state === "ESCALATED" && (
+            <Tag
+              color="error"
+              label={t("complaints.detail.escalatedTo", {
+                region: bureauOf(d.escalatedToRegion) ?? d.escalatedToRegion,
+              })}
+            />
+          )}
         </Stack>
       )}
     </Section>
@@ -126,20 +165,33 @@ export function Bureaus({ d, t, locale, bureauOf }: Props & { locale: string; bu
 }
 
 export function SlaClocks({ d, t }: Props) {
-  const clock = (due: Date | null, doneAt?: Date | null) => (doneAt ? t("complaints.sla.responded", { at: at(doneAt) }) : due ? at(due) : "—");
+  const clock = (due: Date | null, doneAt?: Date | null) =>
+    doneAt ? t("complaints.sla.responded", { at: at(doneAt) }) : due ? at(due) : "—";
   const left = d.sla.businessMinutesLeft;
   return (
     <Section title={t("complaints.list.sla")}>
       <FactGrid
         columns={2}
         facts={[
-          { label: t("complaints.sla.firstResponse"), value: clock(d.sla.firstResponseDueAt, d.sla.firstRespondedAt), wide: true },
-          d.sla.nextUpdateDueAt && { label: t("complaints.sla.nextUpdate"), value: clock(d.sla.nextUpdateDueAt), wide: true },
+          {
+            label: t("complaints.sla.firstResponse"),
+            value: clock(d.sla.firstResponseDueAt, d.sla.firstRespondedAt),
+            wide: true,
+          },
+          d.sla.nextUpdateDueAt && {
+            label: t("complaints.sla.nextUpdate"),
+            value: clock(d.sla.nextUpdateDueAt),
+            wide: true,
+          },
           { label: t("complaints.sla.resolution"), value: clock(d.sla.resolutionDueAt), wide: true },
         ]}
       />
       <Box sx={{ px: 2, pb: 2 }}>
-        {left !== null && <p className={left < 0 ? `yb-body2 ${s.error}` : "yb-body2"}>{t(left < 0 ? "complaints.sla.over" : "complaints.sla.left", { time: formatBusinessMinutes(left, t) })}</p>}
+        {left !== null && (
+          <p className={left < 0 ? `yb-body2 ${s.error}` : "yb-body2"}>
+            {t(left < 0 ? "complaints.sla.over" : "complaints.sla.left", { time: formatBusinessMinutes(left, t) })}
+          </p>
+        )}
         <span className="yb-caption">{t("complaints.sla.note")}</span>
       </Box>
     </Section>
@@ -175,12 +227,20 @@ export function Timeline({ d, t, bureauOf }: Props & { bureauOf: BureauOf }) {
           <div key={i} className={s.event}>
             <p className="yb-body2">
               <strong>{t(`complaints.action.${e.action}`)}</strong>
-              {e.fromState && e.fromState !== e.toState && ` · ${t(`complaints.state.${e.fromState}`)} → ${t(`complaints.state.${e.toState}`)}`}
+              {e.fromState &&
+                e.fromState !== e.toState &&
+                ` · ${t(`complaints.state.${e.fromState}`)} → ${t(`complaints.state.${e.toState}`)}`}
             </p>
             <span className="yb-caption">
-              {e.actorName} · <span title={e.actorRegion ?? undefined}>{bureauOf(e.actorRegion) ?? e.actorRegion ?? ""}</span> · {at(e.at)}
+              {e.actorName} ·{" "}
+              <span title={e.actorRegion ?? undefined}>{bureauOf(e.actorRegion) ?? e.actorRegion ?? ""}</span> ·{" "}
+              {at(e.at)}
             </span>
-            {e.rootCause && <p className="yb-body2">{t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}</p>}
+            {e.rootCause && (
+              <p className="yb-body2">
+                {t("complaints.detail.rootCauseValue", { cause: t(`complaints.rootCause.${e.rootCause}`) })}
+              </p>
+            )}
             {e.note && <p className="yb-body2">{e.action === "MERGED_IN" ? e.note : `“${e.note}”`}</p>}
           </div>
         ))}

@@ -11,7 +11,11 @@ import { unmaskAction } from "../../actions";
 /** Shows the complainant's clear data on request (owner bureau's handlers; audited server-side). */
 export function UnmaskButton({ number }: { number: string }) {
   const t = useT();
-  const [clear, setClear] = useState<{ complainantName: string; complainantPhone: string | null; complainantIdNumber: string | null } | null>(null);
+  const [clear, setClear] = useState<{
+    complainantName: string;
+    complainantPhone: string | null;
+    complainantIdNumber: string | null;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (clear) {
     return (

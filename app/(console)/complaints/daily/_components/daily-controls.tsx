@@ -11,7 +11,13 @@ export function DailyControls({ day }: { day: string }) {
   const { update } = useUrlState();
   return (
     <div className="yb-no-print">
-      <FilterBar filters={[{ kind: "date", name: "day", label: t("complaints.daily.day"), testId: "daily-day" }]} values={{ day }} reset={false} submit={false} bare>
+      <FilterBar
+        filters={[{ kind: "date", name: "day", label: t("complaints.daily.day"), testId: "daily-day" }]}
+        values={{ day }}
+        reset={false}
+        submit={false}
+        bare
+      >
         <Button sx={{ mt: 1 }} onClick={() => update({ day, regenerate: "true" })}>
           {t("complaints.daily.regenerate")}
         </Button>

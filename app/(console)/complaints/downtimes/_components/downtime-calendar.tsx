@@ -29,7 +29,8 @@ export function monthBounds(month: string): { from: string; to: string } {
 }
 
 function Day({ day, kind, windows, today }: { day: string; kind: string; windows: DowntimeView[]; today: boolean }) {
-  const span = (w: DowntimeView) => `${w.region.name} ${formatDateTime(w.startsAt, { seconds: false })}–${formatDateTime(w.endsAt, { seconds: false })}`;
+  const span = (w: DowntimeView) =>
+    `${w.region.name} ${formatDateTime(w.startsAt, { seconds: false })}–${formatDateTime(w.endsAt, { seconds: false })}`;
   return (
     <div title={windows.map(span).join("\n")} className={`${s.day} ${SHADE[kind]}${today ? ` ${s.today}` : ""}`}>
       <span className={today ? `yb-caption ${s.todayNumber}` : "yb-caption"}>{Number(day.slice(8))}</span>
@@ -43,7 +44,21 @@ function Day({ day, kind, windows, today }: { day: string; kind: string; windows
   );
 }
 
-export function DowntimeCalendar({ month, days, windows, now, locale, t }: { month: string; days: { day: string; kind: string }[]; windows: DowntimeView[]; now: Date; locale: Locale; t: Translate }) {
+export function DowntimeCalendar({
+  month,
+  days,
+  windows,
+  now,
+  locale,
+  t,
+}: {
+  month: string;
+  days: { day: string; kind: string }[];
+  windows: DowntimeView[];
+  now: Date;
+  locale: Locale;
+  t: Translate;
+}) {
   const lead = (new Date(`${month}-01T00:00:00Z`).getUTCDay() + 6) % 7; // Monday first
   const today = beijingDay(now);
   const windowsOn = (day: string) => {

@@ -17,7 +17,14 @@ import { createDowntimeAction } from "../../actions";
 export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
   const t = useT();
   const router = useRouter();
-  const empty = { regionCode: defaultRegion, kind: "PLANNED", startsAt: "", endsAt: "", services: ["INPATIENT", "OUTPATIENT"] as string[], reason: "" };
+  const empty = {
+    regionCode: defaultRegion,
+    kind: "PLANNED",
+    startsAt: "",
+    endsAt: "",
+    services: ["INPATIENT", "OUTPATIENT"] as string[],
+    reason: "",
+  };
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(empty);
   const form = useActionForm();
@@ -40,13 +47,70 @@ export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
       <Button variant="contained" onClick={() => setOpen(true)} data-testid="new-downtime">
         {t("complaints.downtime.create")}
       </Button>
-      <FormDialog open={open} onClose={close} title={t("complaints.downtime.create")} form={form} onSubmit={onSubmit} submitLabel={t("complaints.downtime.submit")} testId="downtime-form" submitTestId="downtime-submit">
-        <RegionPicker name="regionCode" testId="field-regionCode" within={defaultRegion || undefined} label={t("complaints.downtime.regionCode")} value={draft.regionCode ? { code: draft.regionCode } : null} onChange={(o) => set({ regionCode: o?.code ?? "" })} error={Boolean(form.error("regionCode"))} helperText={form.error("regionCode")} width="100%" required />
-        <SelectField name="kind" label={t("complaints.downtime.kindLabel")} value={draft.kind} onChange={(kind) => set({ kind })} options={DOWNTIME_KINDS.map((k) => ({ value: k, label: t(`complaints.downtime.kind.${k}`) }))} />
-        <DateTimeField name="startsAt" testId="field-startsAt" label={t("complaints.downtime.start")} value={draft.startsAt} onChange={(startsAt) => set({ startsAt })} error={form.error("startsAt")} required />
-        <DateTimeField name="endsAt" testId="field-endsAt" label={t("complaints.downtime.end")} value={draft.endsAt} onChange={(endsAt) => set({ endsAt })} error={form.error("endsAt")} required />
-        <CheckboxGroup label={t("complaints.downtime.services")} options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`complaints.service.${s}`) }))} value={draft.services} onChange={(services) => set({ services })} error={form.error("services")} />
-        <TextInput name="reason" label={t("complaints.downtime.reason")} value={draft.reason} onValue={(reason) => set({ reason })} error={form.error("reason")} required multiline minRows={2} />
+      <FormDialog
+        open={open}
+        onClose={close}
+        title={t("complaints.downtime.create")}
+        form={form}
+        onSubmit={onSubmit}
+        submitLabel={t("complaints.downtime.submit")}
+        testId="downtime-form"
+        submitTestId="downtime-submit"
+      >
+        <RegionPicker
+          name="regionCode"
+          testId="field-regionCode"
+          within={defaultRegion || undefined}
+          label={t("complaints.downtime.regionCode")}
+          value={draft.regionCode ? { code: draft.regionCode } : null}
+          onChange={(o) => set({ regionCode: o?.code ?? "" })}
+          error={Boolean(form.error("regionCode"))}
+          helperText={form.error("regionCode")}
+          width="100%"
+          required
+        />
+        <SelectField
+          name="kind"
+          label={t("complaints.downtime.kindLabel")}
+          value={draft.kind}
+          onChange={(kind) => set({ kind })}
+          options={DOWNTIME_KINDS.map((k) => ({ value: k, label: t(`complaints.downtime.kind.${k}`) }))}
+        />
+        <DateTimeField
+          name="startsAt"
+          testId="field-startsAt"
+          label={t("complaints.downtime.start")}
+          value={draft.startsAt}
+          onChange={(startsAt) => set({ startsAt })}
+          error={form.error("startsAt")}
+          required
+        />
+        <DateTimeField
+          name="endsAt"
+          testId="field-endsAt"
+          label={t("complaints.downtime.end")}
+          value={draft.endsAt}
+          onChange={(endsAt) => set({ endsAt })}
+          error={form.error("endsAt")}
+          required
+        />
+        <CheckboxGroup
+          label={t("complaints.downtime.services")}
+          options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`complaints.service.${s}`) }))}
+          value={draft.services}
+          onChange={(services) => set({ services })}
+          error={form.error("services")}
+        />
+        <TextInput
+          name="reason"
+          label={t("complaints.downtime.reason")}
+          value={draft.reason}
+          onValue={(reason) => set({ reason })}
+          error={form.error("reason")}
+          required
+          multiline
+          minRows={2}
+        />
       </FormDialog>
     </>
   );

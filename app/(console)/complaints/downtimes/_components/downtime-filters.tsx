@@ -8,7 +8,20 @@ export function DowntimeFilters({ region }: { region: string | undefined }) {
   const t = useT();
   const label = t("complaints.downtime.region");
   const picker = (value: string, set: (v: string, apply?: boolean) => void) => (
-    <RegionPicker label={label} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} testId="downtime-region-filter" width={240} />
+    <RegionPicker
+      label={label}
+      value={value ? { code: value } : null}
+      onChange={(o) => set(o?.code ?? "", true)}
+      testId="downtime-region-filter"
+      width={240}
+    />
   );
-  return <FilterBar values={{ region }} reset={false} submit={false} filters={[{ kind: "custom", name: "region", label, render: picker }]} />;
+  return (
+    <FilterBar
+      values={{ region }}
+      reset={false}
+      submit={false}
+      filters={[{ kind: "custom", name: "region", label, render: picker }]}
+    />
+  );
 }

@@ -52,14 +52,58 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** A draft field as a text input with the action's error under it. */
-function Text({ name, label, p, ...rest }: { name: keyof Draft; label: string; p: PartProps } & Omit<ComponentProps<typeof TextInput>, "name" | "label" | "value" | "onValue">) {
-  return <TextInput name={name} label={label} value={p.draft[name]} onValue={(v) => p.set({ [name]: v })} error={p.form.error(name)} {...rest} />;
+function Text({
+  name,
+  label,
+  p,
+  ...rest
+}: { name: keyof Draft; label: string; p: PartProps } & Omit<
+  ComponentProps<typeof TextInput>,
+  "name" | "label" | "value" | "onValue"
+>) {
+  return (
+    <TextInput
+      name={name}
+      label={label}
+      value={p.draft[name]}
+      onValue={(v) => p.set({ [name]: v })}
+      error={p.form.error(name)}
+      {...rest}
+    />
+  );
 }
 
 /** A draft field chosen from codes shown in words (`ns.CODE`). */
-function Choice({ name, label, codes, ns, withEmpty = false, p }: { name: keyof Draft; label: string; codes: readonly string[]; ns: string; withEmpty?: boolean; p: PartProps }) {
-  const options = [...(withEmpty ? [{ value: "", label: "—" }] : []), ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) }))];
-  return <SelectField name={name} label={label} value={p.draft[name]} onChange={(v) => p.set({ [name]: v })} error={p.form.error(name)} options={options} testId={`field-${name}`} />;
+function Choice({
+  name,
+  label,
+  codes,
+  ns,
+  withEmpty = false,
+  p,
+}: {
+  name: keyof Draft;
+  label: string;
+  codes: readonly string[];
+  ns: string;
+  withEmpty?: boolean;
+  p: PartProps;
+}) {
+  const options = [
+    ...(withEmpty ? [{ value: "", label: "—" }] : []),
+    ...codes.map((c) => ({ value: c, label: p.t(`${ns}.${c}`) })),
+  ];
+  return (
+    <SelectField
+      name={name}
+      label={label}
+      value={p.draft[name]}
+      onChange={(v) => p.set({ [name]: v })}
+      error={p.form.error(name)}
+      options={options}
+      testId={`field-${name}`}
+    />
+  );
 }
 
 function ComplainantPart(p: PartProps) {
@@ -105,7 +149,14 @@ function CasePart(p: PartProps) {
     <Part title={t("complaints.form.case")}>
       <Choice p={p} name="category" label={t("complaints.list.category")} codes={CATEGORIES} ns="complaints.category" />
       <Choice p={p} name="priority" label={t("complaints.list.priority")} codes={PRIORITIES} ns="complaints.priority" />
-      <Choice p={p} name="serviceType" label={t("complaints.detail.service")} codes={SERVICE_TYPES} ns="complaints.service" withEmpty />
+      <Choice
+        p={p}
+        name="serviceType"
+        label={t("complaints.detail.service")}
+        codes={SERVICE_TYPES}
+        ns="complaints.service"
+        withEmpty
+      />
       <InstitutionPicker
         label={t("complaints.form.institution")}
         value={draft.institutionCode}
@@ -118,9 +169,24 @@ function CasePart(p: PartProps) {
       {/* An institution outside the roster is named in words; a listed one takes its name from the roster. */}
       {!draft.institutionCode && <Text p={p} name="institutionName" label={t("complaints.form.institutionName")} />}
       <Text p={p} name="settlementId" label={t("complaints.form.settlementId")} />
-      <DateTimeField name="settlementAt" testId="field-settlementAt" label={t("complaints.form.settlementAt")} value={draft.settlementAt} onChange={(settlementAt) => set({ settlementAt })} error={form.error("settlementAt")} />
+      <DateTimeField
+        name="settlementAt"
+        testId="field-settlementAt"
+        label={t("complaints.form.settlementAt")}
+        value={draft.settlementAt}
+        onChange={(settlementAt) => set({ settlementAt })}
+        error={form.error("settlementAt")}
+      />
       <Box sx={{ gridColumn: "1 / -1" }}>
-        <Text p={p} name="description" label={t("complaints.detail.description")} required multiline minRows={4} fullWidth />
+        <Text
+          p={p}
+          name="description"
+          label={t("complaints.detail.description")}
+          required
+          multiline
+          minRows={4}
+          fullWidth
+        />
       </Box>
     </Part>
   );

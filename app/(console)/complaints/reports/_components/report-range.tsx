@@ -17,7 +17,16 @@ export function ReportRange({ from, to, region }: { from: string; to: string; re
           kind: "custom",
           name: "region",
           label: t("complaints.list.region"),
-          render: (value, set) => <RegionPicker label={t("complaints.list.region")} value={value ? { code: value } : null} onChange={(o) => set(o?.code ?? "", true)} testId="report-region" width={220} groups />,
+          render: (value, set) => (
+            <RegionPicker
+              label={t("complaints.list.region")}
+              value={value ? { code: value } : null}
+              onChange={(o) => set(o?.code ?? "", true)}
+              testId="report-region"
+              width={220}
+              groups
+            />
+          ),
         },
       ]}
       values={{ from, to, region }}

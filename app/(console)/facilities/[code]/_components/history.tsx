@@ -21,30 +21,75 @@ type HistoryEntry = InstitutionPageData["history"]["items"][number];
 
 const at = (d: Date | string) => formatDateTime(d, { seconds: false });
 
-export function PendingChangesSection({ changes, actor, t, locale }: { changes: Change[]; actor: Actor; t: Translate; locale: string }) {
+export function PendingChangesSection({
+  changes,
+  actor,
+  t,
+  locale,
+}: {
+  changes: Change[];
+  actor: Actor;
+  t: Translate;
+  locale: string;
+}) {
   const columns: Column<Change>[] = [
-    { key: "kind", header: t("rosterUi.changes.kind"), cell: (c) => t(`facilities.changeKinds.${c.kind}`), nowrap: true },
-    { key: "summary", header: t("rosterUi.changes.summary"), cell: (c) => changeSummary(t, c.kind, c.summary, c.payload, locale), minWidth: 200 },
+    {
+      key: "kind",
+      header: t("rosterUi.changes.kind"),
+      cell: (c) => t(`facilities.changeKinds.${c.kind}`),
+      nowrap: true,
+    },
+    {
+      key: "summary",
+      header: t("rosterUi.changes.summary"),
+      cell: (c) => changeSummary(t, c.kind, c.summary, c.payload, locale),
+      minWidth: 200,
+    },
     { key: "maker", header: t("rosterUi.changes.maker"), cell: (c) => c.makerName, nowrap: true },
-    { key: "createdAt", header: t("rosterUi.changes.createdAt"), cell: (c) => at(c.createdAt), nowrap: true, numeric: true },
+    {
+      key: "createdAt",
+      header: t("rosterUi.changes.createdAt"),
+      cell: (c) => at(c.createdAt),
+      nowrap: true,
+      numeric: true,
+    },
     {
       key: "actions",
       header: t("common.actions"),
       cell: (c) =>
-        canDecideChangeRequest(actor, c) ? <DecisionButtons id={c.id} /> : <p className="yb-body2">{c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}</p>,
+        canDecideChangeRequest(actor, c) ? (
+          <DecisionButtons id={c.id} />
+        ) : (
+          <p className="yb-body2">
+            {c.makerId === actor.id ? t("rosterUi.changes.own") : t("rosterUi.changes.notChecker")}
+          </p>
+        ),
       minWidth: 170,
     },
   ];
   return (
     <Section title={t("rosterUi.detail.pending")} subtitle={t("rosterUi.detail.pendingHint")} testId="pending-changes">
-      <DataTable columns={columns} rows={changes} rowKey={(c) => c.id} label={t("rosterUi.detail.pending")} hover={false} rowProps={() => ({ "data-testid": "pending-change" })} />
+      <DataTable
+        columns={columns}
+        rows={changes}
+        rowKey={(c) => c.id}
+        label={t("rosterUi.detail.pending")}
+        hover={false}
+        rowProps={() => ({ "data-testid": "pending-change" })}
+      />
     </Section>
   );
 }
 
 export function StatusEventsSection({ events, t }: { events: StatusEvent[]; t: Translate }) {
   const columns: Column<StatusEvent>[] = [
-    { key: "effectiveOn", header: t("rosterUi.detail.effectiveOn"), cell: (e) => e.effectiveOn, nowrap: true, numeric: true },
+    {
+      key: "effectiveOn",
+      header: t("rosterUi.detail.effectiveOn"),
+      cell: (e) => e.effectiveOn,
+      nowrap: true,
+      numeric: true,
+    },
     { key: "status", header: t("rosterUi.detail.status"), cell: (e) => <StatusTag status={e.status} t={t} /> },
     { key: "reason", header: t("rosterUi.detail.reason"), cell: (e) => reasonText(t, e.reason), minWidth: 160 },
     { key: "by", header: t("rosterUi.detail.by"), cell: (e) => e.actorName, nowrap: true },
@@ -52,7 +97,13 @@ export function StatusEventsSection({ events, t }: { events: StatusEvent[]; t: T
   ];
   return (
     <Section title={t("rosterUi.detail.statusEvents")} testId="status-events">
-      <DataTable columns={columns} rows={events} rowKey={(_, i) => String(i)} label={t("rosterUi.detail.statusEvents")} hover={false} />
+      <DataTable
+        columns={columns}
+        rows={events}
+        rowKey={(_, i) => String(i)}
+        label={t("rosterUi.detail.statusEvents")}
+        hover={false}
+      />
     </Section>
   );
 }
@@ -60,21 +111,40 @@ export function StatusEventsSection({ events, t }: { events: StatusEvent[]; t: T
 function historyColumns(t: Translate, locale: string): Column<HistoryEntry>[] {
   return [
     { key: "at", header: t("rosterUi.detail.at"), cell: (h) => at(h.at), nowrap: true, numeric: true, width: 150 },
-    { key: "field", header: t("rosterUi.detail.field"), cell: (h) => fieldLabel(t, h.field, locale), rowHeader: true, width: 150, minWidth: 100 },
+    {
+      key: "field",
+      header: t("rosterUi.detail.field"),
+      cell: (h) => fieldLabel(t, h.field, locale),
+      rowHeader: true,
+      width: 150,
+      minWidth: 100,
+    },
     {
       key: "before",
       header: t("rosterUi.detail.before"),
-      cell: (h) => (h.field === "*" ? "—" : <span className={h.before === null ? undefined : s.before}>{formatValue(t, h.field, h.before, locale)}</span>),
+      cell: (h) =>
+        h.field === "*" ? (
+          "—"
+        ) : (
+          <span className={h.before === null ? undefined : s.before}>{formatValue(t, h.field, h.before, locale)}</span>
+        ),
       minWidth: 140,
     },
-    { key: "after", header: t("rosterUi.detail.after"), cell: (h) => <span className={s.after}>{formatValue(t, h.field, h.after, locale)}</span>, minWidth: 140 },
+    {
+      key: "after",
+      header: t("rosterUi.detail.after"),
+      cell: (h) => <span className={s.after}>{formatValue(t, h.field, h.after, locale)}</span>,
+      minWidth: 140,
+    },
     {
       key: "actor",
       header: t("rosterUi.detail.actor"),
       cell: (h) => (
         <>
           {h.actorName}
-          {h.requestedBy && <div className="yb-caption">{t("rosterUi.detail.requestedBy", { name: h.requestedBy })}</div>}
+          {h.requestedBy && (
+            <div className="yb-caption">{t("rosterUi.detail.requestedBy", { name: h.requestedBy })}</div>
+          )}
         </>
       ),
       width: 170,
@@ -94,9 +164,21 @@ function historyColumns(t: Translate, locale: string): Column<HistoryEntry>[] {
   ];
 }
 
-export function HistorySection({ history, t, locale }: { history: InstitutionPageData["history"]; t: Translate; locale: string }) {
+export function HistorySection({
+  history,
+  t,
+  locale,
+}: {
+  history: InstitutionPageData["history"];
+  t: Translate;
+  locale: string;
+}) {
   return (
-    <Section title={t("rosterUi.detail.history")} testId="institution-history" action={<p className="yb-body2">{t("rosterUi.detail.historyTotal", { count: history.total })}</p>}>
+    <Section
+      title={t("rosterUi.detail.history")}
+      testId="institution-history"
+      action={<p className="yb-body2">{t("rosterUi.detail.historyTotal", { count: history.total })}</p>}
+    >
       <DataTable
         columns={historyColumns(t, locale)}
         rows={history.items}
@@ -106,7 +188,13 @@ export function HistorySection({ history, t, locale }: { history: InstitutionPag
         rowProps={(h) => ({ "data-testid": "history-entry", "data-field": h.field, "data-source": h.source })}
         empty={t("rosterUi.detail.historyEmpty")}
       />
-      <UrlPagination total={history.total} page={history.page} pageSize={history.pageSize} pageKey="hpage" options={[10, 20, 50]} />
+      <UrlPagination
+        total={history.total}
+        page={history.page}
+        pageSize={history.pageSize}
+        pageKey="hpage"
+        options={[10, 20, 50]}
+      />
     </Section>
   );
 }

@@ -31,12 +31,24 @@ function StatusFact({ inst, t }: { inst: Inst; t: Translate }) {
     <span className={s.statusLine}>
       <StatusTag status={inst.status} t={t} />
       <span>{t("rosterUi.detail.statusSince", { date: inst.statusSince })}</span>
-      {inst.statusReason && <span>{t("rosterUi.detail.statusReason", { reason: reasonText(t, inst.statusReason) })}</span>}
+      {inst.statusReason && (
+        <span>{t("rosterUi.detail.statusReason", { reason: reasonText(t, inst.statusReason) })}</span>
+      )}
     </span>
   );
 }
 
-export function RecordSection({ inst, regionPath, t, locale }: { inst: Inst; regionPath: string; t: Translate; locale: string }) {
+export function RecordSection({
+  inst,
+  regionPath,
+  t,
+  locale,
+}: {
+  inst: Inst;
+  regionPath: string;
+  t: Translate;
+  locale: string;
+}) {
   return (
     <Section title={t("rosterUi.detail.record")} testId="institution-record">
       <FactGrid
@@ -45,7 +57,10 @@ export function RecordSection({ inst, regionPath, t, locale }: { inst: Inst; reg
           { label: t("rosterUi.fields.name"), value: inst.name, testId: "field-name" },
           { label: t("rosterUi.detail.shortName"), value: inst.shortName ?? "—", testId: "field-shortName" },
           { label: t("rosterUi.detail.type"), value: t(`facilities.types.${inst.type}`) },
-          { label: `${t("rosterUi.detail.level")} / ${t("rosterUi.detail.grade")}`, value: levelLabel(t, inst.level, inst.grade, locale) },
+          {
+            label: `${t("rosterUi.detail.level")} / ${t("rosterUi.detail.grade")}`,
+            value: levelLabel(t, inst.level, inst.grade, locale),
+          },
           { label: t("rosterUi.detail.ownership"), value: t(`facilities.ownership.${inst.ownership}`) },
           {
             label: t("rosterUi.detail.region"),
@@ -65,7 +80,9 @@ export function RecordSection({ inst, regionPath, t, locale }: { inst: Inst; reg
             value: (
               <>
                 {formatDateTime(inst.updatedAt, { seconds: false })}
-                <span className={`yb-caption ${s.note}`}>{t("rosterUi.detail.version", { version: inst.version })}</span>
+                <span className={`yb-caption ${s.note}`}>
+                  {t("rosterUi.detail.version", { version: inst.version })}
+                </span>
               </>
             ),
           },

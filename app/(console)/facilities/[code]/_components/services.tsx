@@ -15,17 +15,43 @@ type Period = Inst["servicePeriods"][number];
 export function ServicesSection({ periods, t, locale }: { periods: Period[]; t: Translate; locale: string }) {
   const rows = [...periods.filter((p) => !p.closedOn), ...periods.filter((p) => p.closedOn)];
   const columns: Column<Period>[] = [
-    { key: "service", header: t("rosterUi.detail.serviceCol"), cell: (p) => <ServiceTag service={p.service} t={t} />, minWidth: 110 },
+    {
+      key: "service",
+      header: t("rosterUi.detail.serviceCol"),
+      cell: (p) => <ServiceTag service={p.service} t={t} />,
+      minWidth: 110,
+    },
     {
       key: "state",
       header: t("rosterUi.detail.serviceState"),
-      cell: (p) => <Tag label={p.closedOn ? t("rosterUi.detail.closed") : t("rosterUi.detail.current")} color={p.closedOn ? "default" : "success"} variant={p.closedOn ? "outlined" : "filled"} />,
+      cell: (p) => (
+        <Tag
+          label={p.closedOn ? t("rosterUi.detail.closed") : t("rosterUi.detail.current")}
+          color={p.closedOn ? "default" : "success"}
+          variant={p.closedOn ? "outlined" : "filled"}
+        />
+      ),
       nowrap: true,
     },
     { key: "openedOn", header: t("rosterUi.detail.openedOn"), cell: (p) => p.openedOn, nowrap: true, numeric: true },
-    { key: "closedOn", header: t("rosterUi.detail.closedOn"), cell: (p) => p.closedOn ?? "—", nowrap: true, numeric: true },
-    { key: "diseases", header: t("rosterUi.detail.diseases"), cell: (p) => (p.service === "CHRONIC" ? diseaseList(t, p.diseases, locale) : "—"), minWidth: 120 },
-    { key: "closeReason", header: t("rosterUi.detail.closeReason"), cell: (p) => (p.closeReason ? reasonText(t, p.closeReason) : "—") },
+    {
+      key: "closedOn",
+      header: t("rosterUi.detail.closedOn"),
+      cell: (p) => p.closedOn ?? "—",
+      nowrap: true,
+      numeric: true,
+    },
+    {
+      key: "diseases",
+      header: t("rosterUi.detail.diseases"),
+      cell: (p) => (p.service === "CHRONIC" ? diseaseList(t, p.diseases, locale) : "—"),
+      minWidth: 120,
+    },
+    {
+      key: "closeReason",
+      header: t("rosterUi.detail.closeReason"),
+      cell: (p) => (p.closeReason ? reasonText(t, p.closeReason) : "—"),
+    },
   ];
   return (
     <Section title={t("rosterUi.detail.services")} testId="service-periods">
@@ -36,7 +62,12 @@ export function ServicesSection({ periods, t, locale }: { periods: Period[]; t: 
         label={t("rosterUi.detail.services")}
         hover={false}
         className={s.services}
-        rowProps={(p) => ({ className: p.closedOn ? s.closed : undefined, "data-testid": "service-period", "data-service": p.service, "data-open": p.closedOn ? "false" : "true" })}
+        rowProps={(p) => ({
+          className: p.closedOn ? s.closed : undefined,
+          "data-testid": "service-period",
+          "data-service": p.service,
+          "data-open": p.closedOn ? "false" : "true",
+        })}
         empty={t("rosterUi.detail.noServices")}
       />
     </Section>
@@ -51,7 +82,11 @@ function OnDateResult({ onDate, t, locale }: { onDate: Extract<OnDate, { ok: tru
     <div className={s.onResult} data-testid="services-on-result">
       <p className={`yb-body2 ${s.onStatus}`}>
         {onDate.status
-          ? t("rosterUi.detail.onDateStatus", { date: onDate.date, status: t(`facilities.statuses.${onDate.status.status}`), since: onDate.status.since })
+          ? t("rosterUi.detail.onDateStatus", {
+              date: onDate.date,
+              status: t(`facilities.statuses.${onDate.status.status}`),
+              since: onDate.status.since,
+            })
           : t("rosterUi.detail.notDesignatedYet", { date: onDate.date })}
       </p>
       {onDate.services.length ? (
@@ -77,11 +112,25 @@ function OnDateResult({ onDate, t, locale }: { onDate: Extract<OnDate, { ok: tru
 }
 
 /** The services on `on` (an invalid date is shown on its field). */
-export function ServicesOnSection({ on, onDate, t, locale }: { on: string; onDate: OnDate; t: Translate; locale: string }) {
+export function ServicesOnSection({
+  on,
+  onDate,
+  t,
+  locale,
+}: {
+  on: string;
+  onDate: OnDate;
+  t: Translate;
+  locale: string;
+}) {
   return (
     <Section title={t("rosterUi.detail.servicesOn")} testId="services-on" padded>
       <p className={`yb-body2 ${s.onHint}`}>{t("rosterUi.detail.servicesOnHint")}</p>
-      <ServicesOnForm key={on} value={onDate.ok ? onDate.date : on} error={onDate.ok ? undefined : t("facilities.validation.date")} />
+      <ServicesOnForm
+        key={on}
+        value={onDate.ok ? onDate.date : on}
+        error={onDate.ok ? undefined : t("facilities.validation.date")}
+      />
       {onDate.ok && <OnDateResult onDate={onDate} t={t} locale={locale} />}
     </Section>
   );

@@ -31,7 +31,10 @@ const num = (n: number) => NUMBER.format(n);
 
 function chartTable(rows: ChildRow[], t: Translate): ChartTable {
   return {
-    columns: [{ key: "name", label: t("rosterUi.coverage.regionCol") }, ...SERVICES.map((x) => ({ key: x, label: t(`rosterUi.serviceShort.${x}`), align: "right" as const }))],
+    columns: [
+      { key: "name", label: t("rosterUi.coverage.regionCol") },
+      ...SERVICES.map((x) => ({ key: x, label: t(`rosterUi.serviceShort.${x}`), align: "right" as const })),
+    ],
     rows: rows.map((c) => ({ name: c.name, ...Object.fromEntries(SERVICES.map((x, i) => [x, num(c.services[i]!)])) })),
   };
 }
@@ -52,7 +55,13 @@ function childColumns(t: Translate): Column<ChildRow>[] {
         ),
       nowrap: true,
     },
-    { key: "institutions", header: t("rosterUi.coverage.institutions"), cell: (c) => num(c.institutions), align: "right", numeric: true },
+    {
+      key: "institutions",
+      header: t("rosterUi.coverage.institutions"),
+      cell: (c) => num(c.institutions),
+      align: "right",
+      numeric: true,
+    },
     { key: "active", header: t("rosterUi.coverage.active"), cell: (c) => num(c.active), align: "right", numeric: true },
     ...INSTITUTION_TYPES.map((x, i): Column<ChildRow> => ({
       key: x,
@@ -84,7 +93,14 @@ export function CoverageChildren({ rows }: { rows: ChildRow[] }) {
         </ChartFrame>
       )}
       <Section title={t("rosterUi.coverage.children")} testId="coverage-children">
-        <DataTable columns={childColumns(t)} rows={rows} rowKey={(c) => c.code} label={t("rosterUi.coverage.children")} className={s.children} rowProps={(c) => ({ "data-testid": "coverage-child", "data-code": c.code })} />
+        <DataTable
+          columns={childColumns(t)}
+          rows={rows}
+          rowKey={(c) => c.code}
+          label={t("rosterUi.coverage.children")}
+          className={s.children}
+          rowProps={(c) => ({ "data-testid": "coverage-child", "data-code": c.code })}
+        />
       </Section>
     </>
   );

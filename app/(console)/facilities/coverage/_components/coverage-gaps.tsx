@@ -37,7 +37,9 @@ export function CoverageGaps({ rows }: { rows: GapRow[] }) {
                     {g.counties.map(([code, name]) => (
                       <Tag key={code} label={name} variant="outlined" title={code} />
                     ))}
-                    {g.more && <span className="yb-caption">{t("rosterUi.coverage.gapsMore", { count: g.count })}</span>}
+                    {g.more && (
+                      <span className="yb-caption">{t("rosterUi.coverage.gapsMore", { count: g.count })}</span>
+                    )}
                   </div>
                 )}
               </td>

@@ -16,7 +16,13 @@ export interface ImportReportView {
   encoding: string | null;
   totalRows: number;
   counts: { new: number; changed: number; unchanged: number; rejected: number };
-  errors: { row: number; code: string | null; field: string; message: string; messageKey?: { key: string; params?: Record<string, string | number> } }[];
+  errors: {
+    row: number;
+    code: string | null;
+    field: string;
+    message: string;
+    messageKey?: { key: string; params?: Record<string, string | number> };
+  }[];
   errorsTruncated: boolean;
   rows: { row: number; code: string; outcome: "new" | "changed"; fields: string[] }[];
   rowsTruncated: boolean;
@@ -38,14 +44,22 @@ export function ReportView({ report, footer }: { report: ImportReportView; foote
     { id: "unchanged", value: report.counts.unchanged, tone: "muted" },
     { id: "rejected", value: report.counts.rejected, tone: report.counts.rejected ? "error" : "muted" },
   ].map((f) => ({ ...f, label: t(`rosterUi.import.${f.id}`) }) as ReportFigure);
-  const meta = [report.format?.toUpperCase(), report.encoding && `${t("rosterUi.import.encoding")} ${report.encoding.toUpperCase()}`, t("rosterUi.import.elapsed", { seconds: (report.elapsedMs / 1000).toFixed(1) })]
+  const meta = [
+    report.format?.toUpperCase(),
+    report.encoding && `${t("rosterUi.import.encoding")} ${report.encoding.toUpperCase()}`,
+    t("rosterUi.import.elapsed", { seconds: (report.elapsedMs / 1000).toFixed(1) }),
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
     <Paper sx={{ p: 2, mb: 2 }} data-testid="import-report">
       <ReportHeading title={t("rosterUi.import.reportTitle")} meta={meta} />
       <ReportFigures figures={figures} testIdPrefix="import-count-" />
-      <ReportHeading level={3} title={t("rosterUi.import.errorsTitle")} meta={report.errorsTruncated && t("rosterUi.import.errorsTruncated", { count: report.errors.length })} />
+      <ReportHeading
+        level={3}
+        title={t("rosterUi.import.errorsTitle")}
+        meta={report.errorsTruncated && t("rosterUi.import.errorsTruncated", { count: report.errors.length })}
+      />
       {report.errors.length ? (
         <ErrorsTable errors={report.errors} />
       ) : (
@@ -65,9 +79,20 @@ function ErrorsTable({ errors }: { errors: ImportError[] }) {
   const [size, setSize] = useState(10);
   const columns: Column<ImportError>[] = [
     { key: "row", header: t("rosterUi.import.row"), cell: (e) => e.row || "—", numeric: true, width: 80 },
-    { key: "code", header: t("rosterUi.import.code"), cell: (e) => <code>{e.code ?? "—"}</code>, width: 150, nowrap: true },
+    {
+      key: "code",
+      header: t("rosterUi.import.code"),
+      cell: (e) => <code>{e.code ?? "—"}</code>,
+      width: 150,
+      nowrap: true,
+    },
     { key: "field", header: t("rosterUi.import.field"), cell: (e) => <FieldName field={e.field} />, width: 180 },
-    { key: "message", header: t("rosterUi.import.message"), cell: (e) => (e.messageKey ? t(e.messageKey.key, e.messageKey.params) : e.message), minWidth: 200 },
+    {
+      key: "message",
+      header: t("rosterUi.import.message"),
+      cell: (e) => (e.messageKey ? t(e.messageKey.key, e.messageKey.params) : e.message),
+      minWidth: 200,
+    },
   ];
   return (
     <>
@@ -101,14 +126,37 @@ function RowsTable({ rows }: { rows: ImportRow[] }) {
   const columns: Column<ImportRow>[] = [
     { key: "row", header: t("rosterUi.import.row"), cell: (r) => r.row, numeric: true, width: 80 },
     { key: "code", header: t("rosterUi.import.code"), cell: (r) => <code>{r.code}</code>, width: 150, nowrap: true },
-    { key: "outcome", header: t("rosterUi.import.outcome"), cell: (r) => <Chip label={t(`rosterUi.import.${r.outcome}`)} color={r.outcome === "new" ? "success" : "info"} variant="outlined" />, width: 100 },
-    { key: "fields", header: t("rosterUi.import.changedFields"), cell: (r) => (r.outcome === "new" ? "—" : r.fields.map((f) => <FieldName key={f} field={f} inline />)), minWidth: 200 },
+    {
+      key: "outcome",
+      header: t("rosterUi.import.outcome"),
+      cell: (r) => (
+        <Chip
+          label={t(`rosterUi.import.${r.outcome}`)}
+          color={r.outcome === "new" ? "success" : "info"}
+          variant="outlined"
+        />
+      ),
+      width: 100,
+    },
+    {
+      key: "fields",
+      header: t("rosterUi.import.changedFields"),
+      cell: (r) => (r.outcome === "new" ? "—" : r.fields.map((f) => <FieldName key={f} field={f} inline />)),
+      minWidth: 200,
+    },
   ];
   return (
     <>
       <ReportHeading level={3} title={t("rosterUi.import.changesTitle")} />
       <div style={{ maxHeight: 320, overflowY: "auto" }}>
-        <DataTable columns={columns} rows={rows.slice(0, 200)} rowKey={(r) => String(r.row)} label={t("rosterUi.import.changesTitle")} testId="import-rows" hover={false} />
+        <DataTable
+          columns={columns}
+          rows={rows.slice(0, 200)}
+          rowKey={(r) => String(r.row)}
+          label={t("rosterUi.import.changesTitle")}
+          testId="import-rows"
+          hover={false}
+        />
       </div>
     </>
   );

@@ -31,7 +31,8 @@ function contentTypeOf(file: File): string {
   return file.type || "application/octet-stream";
 }
 
-const errorText = (e: ServerError | undefined) => [e?.message, ...(e?.details ?? []).map((d) => d.message)].filter(Boolean).join("：");
+const errorText = (e: ServerError | undefined) =>
+  [e?.message, ...(e?.details ?? []).map((d) => d.message)].filter(Boolean).join("：");
 
 /** Reads the NDJSON answer line by line as it arrives: progress, then the report or an error. */
 function ndjsonReader(onProgress: (step: string, fraction: number) => void) {
@@ -85,7 +86,9 @@ function useImportRun(file: File | null) {
 
   function run(dryRun: boolean) {
     if (!file) return;
-    const reader = ndjsonReader((step, fraction) => setPhase({ kind: "processing", dryRun, step, percent: Math.round(fraction * 100) }));
+    const reader = ndjsonReader((step, fraction) =>
+      setPhase({ kind: "processing", dryRun, step, percent: Math.round(fraction * 100) }),
+    );
     sendFile(`/api/v1/institutions/import?dryRun=${dryRun}`, file, {
       headers: { "content-type": contentTypeOf(file), accept: "application/x-ndjson" },
       onUpload: (percent) => setPhase({ kind: "uploading", dryRun, percent }),
@@ -144,7 +147,12 @@ export function ImportWizard() {
         noFileLabel={t("rosterUi.import.noFile")}
         progress={progress}
         actions={
-          <Button variant="contained" onClick={() => run(true)} disabled={!file || busy || Boolean(result)} data-testid="import-dry-run">
+          <Button
+            variant="contained"
+            onClick={() => run(true)}
+            disabled={!file || busy || Boolean(result)}
+            data-testid="import-dry-run"
+          >
             {t("rosterUi.import.dryRun")}
           </Button>
         }
@@ -155,12 +163,27 @@ export function ImportWizard() {
         </Alert>
       )}
       {result && <AppliedResult report={result} />}
-      {dry && <ReportView report={dry} footer={!result && <ApplyFooter applicable={applicable} disabled={busy || !applicable} onApply={() => run(false)} />} />}
+      {dry && (
+        <ReportView
+          report={dry}
+          footer={
+            !result && <ApplyFooter applicable={applicable} disabled={busy || !applicable} onApply={() => run(false)} />
+          }
+        />
+      )}
     </>
   );
 }
 
-function ApplyFooter({ applicable, disabled, onApply }: { applicable: number; disabled: boolean; onApply: () => void }) {
+function ApplyFooter({
+  applicable,
+  disabled,
+  onApply,
+}: {
+  applicable: number;
+  disabled: boolean;
+  onApply: () => void;
+}) {
   const t = useT();
   return (
     <Box sx={{ display: "flex", alignItems: "center", gap: 2, mt: 2, flexWrap: "wrap" }}>
@@ -181,7 +204,10 @@ function AppliedResult({ report }: { report: ImportReportView }) {
       <Typography variant="subtitle2">{t("rosterUi.import.appliedTitle")}</Typography>
       {report.pendingChangeId
         ? t("rosterUi.import.pendingApproval")
-        : t("rosterUi.import.written", { new: report.written?.new ?? report.counts.new, changed: report.written?.changed ?? report.counts.changed })}
+        : t("rosterUi.import.written", {
+            new: report.written?.new ?? report.counts.new,
+            changed: report.written?.changed ?? report.counts.changed,
+          })}
     </Alert>
   );
 }

@@ -20,11 +20,18 @@ interface Report {
   rejectedTotal: number;
 }
 
-type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "processing" } | { kind: "done"; report: Report } | { kind: "failed"; message: string };
+type Phase =
+  | { kind: "idle" }
+  | { kind: "uploading"; percent: number }
+  | { kind: "processing" }
+  | { kind: "done"; report: Report }
+  | { kind: "failed"; message: string };
 
 function outcomeOf(xhr: XMLHttpRequest): Phase {
   try {
-    const body = JSON.parse(xhr.responseText) as Report & { error?: { message: string; details: { message: string }[] } };
+    const body = JSON.parse(xhr.responseText) as Report & {
+      error?: { message: string; details: { message: string }[] };
+    };
     if (xhr.status === 200) return { kind: "done", report: body };
     return { kind: "failed", message: body.error?.details[0]?.message ?? body.error?.message ?? String(xhr.status) };
   } catch {
@@ -61,7 +68,10 @@ export function ImportForm() {
         progress={{
           percent: phase.kind === "uploading" ? phase.percent : null,
           label: t("statistics.import.upload"),
-          text: phase.kind === "uploading" ? t("statistics.import.uploading", { percent: phase.percent }) : t("statistics.import.processing"),
+          text:
+            phase.kind === "uploading"
+              ? t("statistics.import.uploading", { percent: phase.percent })
+              : t("statistics.import.processing"),
         }}
         actions={
           <Button variant="contained" onClick={upload} disabled={!file || busy} data-testid="import-submit">
@@ -87,7 +97,12 @@ function ImportReport({ report }: { report: Report }) {
     { id: "rowsRead", label: t("statistics.import.rowsRead"), value: report.rowsRead },
     { id: "accepted", label: t("statistics.import.accepted"), value: report.accepted },
     { id: "duplicates", label: t("statistics.import.duplicates"), value: report.duplicates },
-    { id: "rejected", label: t("statistics.import.rejected"), value: report.rejectedTotal, tone: report.rejectedTotal ? "error" : "primary" },
+    {
+      id: "rejected",
+      label: t("statistics.import.rejected"),
+      value: report.rejectedTotal,
+      tone: report.rejectedTotal ? "error" : "primary",
+    },
     { id: "reversals", label: t("statistics.import.reversals"), value: report.reversals },
   ];
   const columns: Column<Rejected>[] = [
@@ -97,12 +112,29 @@ function ImportReport({ report }: { report: Report }) {
   ];
   return (
     <Panel className="yb-upload-card" testId="import-report">
-      <ReportHeading title={t("statistics.import.done")} meta={`#${report.importId} · ${t("statistics.import.encoding")} ${report.encoding?.toUpperCase() ?? ""}`} />
+      <ReportHeading
+        title={t("statistics.import.done")}
+        meta={`#${report.importId} · ${t("statistics.import.encoding")} ${report.encoding?.toUpperCase() ?? ""}`}
+      />
       <ReportFigures figures={figures} testIdPrefix="import-" />
       {report.rejected.length ? (
         <>
-          <ReportHeading level={3} title={t("statistics.import.errorsTitle")} meta={report.rejectedTotal > report.rejected.length && t("statistics.import.errorsNote", { count: report.rejected.length })} />
-          <DataTable columns={columns} rows={report.rejected} rowKey={(r) => `${r.row}-${r.field}`} label={t("statistics.import.errorsTitle")} testId="import-errors" hover={false} />
+          <ReportHeading
+            level={3}
+            title={t("statistics.import.errorsTitle")}
+            meta={
+              report.rejectedTotal > report.rejected.length &&
+              t("statistics.import.errorsNote", { count: report.rejected.length })
+            }
+          />
+          <DataTable
+            columns={columns}
+            rows={report.rejected}
+            rowKey={(r) => `${r.row}-${r.field}`}
+            label={t("statistics.import.errorsTitle")}
+            testId="import-errors"
+            hover={false}
+          />
         </>
       ) : (
         <Alert severity="success">{t("statistics.import.noErrors")}</Alert>

@@ -8,4 +8,6 @@ type Params = { id: string };
 
 export const GET = apiHandler<Params>(async ({ actor }, { id }) => toAgreementDto(await requireAgreement(actor, id)));
 
-export const PATCH = apiHandler<Params>(async ({ actor, req }, { id }) => toAgreementDto(await updateAgreement(actor, id, await readJson(req))));
+export const PATCH = apiHandler<Params>(async ({ actor, req }, { id }) =>
+  toAgreementDto(await updateAgreement(actor, id, await readJson(req))),
+);

@@ -4,11 +4,23 @@ import { complaintReport, reportRows } from "@/lib/complaints/reports";
 import { tableFile } from "@/lib/complaints/export";
 import { complaintReportDto } from "@/lib/complaints/report-dto";
 
-export const GET = apiHandler(async ({ actor, query, t }) => {
-  const data = await complaintReport(actor, query);
-  if (query.format !== "csv" && query.format !== "xlsx") return complaintReportDto(data);
-  const file = await tableFile(`complaint-report-${data.from}-${data.to}`, query.format, ["", "", ""], reportRows(data, t));
-  return new Response(file.body as BodyInit, {
-    headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "no-store" },
-  });
-}, { query: reportQuerySchema });
+export const GET = apiHandler(
+  async ({ actor, query, t }) => {
+    const data = await complaintReport(actor, query);
+    if (query.format !== "csv" && query.format !== "xlsx") return complaintReportDto(data);
+    const file = await tableFile(
+      `complaint-report-${data.from}-${data.to}`,
+      query.format,
+      ["", "", ""],
+      reportRows(data, t),
+    );
+    return new Response(file.body as BodyInit, {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+  { query: reportQuerySchema },
+);

@@ -13,6 +13,10 @@ const respond = (result: WriteResult) =>
 
 export const GET = apiHandler<Params>(async ({ actor }, { code }) => requireInstitution(actor, code));
 
-export const PATCH = apiHandler<Params>(async ({ actor, req }, { code }) => respond(await updateInstitution(actor, code, await readJson(req))));
+export const PATCH = apiHandler<Params>(async ({ actor, req }, { code }) =>
+  respond(await updateInstitution(actor, code, await readJson(req))),
+);
 
-export const POST = apiHandler<Params>(async ({ actor, req }, { code }) => respond(await runInstitutionCommand(actor, code, await readJson(req))));
+export const POST = apiHandler<Params>(async ({ actor, req }, { code }) =>
+  respond(await runInstitutionCommand(actor, code, await readJson(req))),
+);

@@ -3,4 +3,6 @@ import { apiHandler } from "@/lib/http/api";
 import { listChangesSchema } from "@/lib/facilities/schemas";
 import { listChangeRequests } from "@/lib/facilities/change-requests";
 
-export const GET = apiHandler(async ({ actor, query }) => listChangeRequests(actor, query), { query: listChangesSchema });
+export const GET = apiHandler(async ({ actor, query }) => listChangeRequests(actor, query), {
+  query: listChangesSchema,
+});

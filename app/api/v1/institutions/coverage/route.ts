@@ -4,7 +4,10 @@ import { parseInput } from "@/lib/validation";
 import { coverage } from "@/lib/facilities/coverage";
 import { coverageQuerySchema } from "@/lib/facilities/schemas";
 
-export const GET = apiHandler(async ({ actor, query }) => {
-  const { region } = parseInput(coverageQuerySchema, query);
-  return coverage(actor, region);
-}, { query: coverageQuerySchema });
+export const GET = apiHandler(
+  async ({ actor, query }) => {
+    const { region } = parseInput(coverageQuerySchema, query);
+    return coverage(actor, region);
+  },
+  { query: coverageQuerySchema },
+);

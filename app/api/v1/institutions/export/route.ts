@@ -3,13 +3,16 @@ import { apiHandler } from "@/lib/http/api";
 import { exportQuerySchema } from "@/lib/facilities/schemas";
 import { exportInstitutions } from "@/lib/facilities/export";
 
-export const GET = apiHandler(async ({ actor, query }) => {
-  const file = await exportInstitutions(actor, query);
-  return new Response(file.body, {
-    headers: {
-      "content-type": file.contentType,
-      "content-disposition": `attachment; filename="${file.filename}"`,
-      "cache-control": "no-store",
-    },
-  });
-}, { query: exportQuerySchema });
+export const GET = apiHandler(
+  async ({ actor, query }) => {
+    const file = await exportInstitutions(actor, query);
+    return new Response(file.body, {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "no-store",
+      },
+    });
+  },
+  { query: exportQuerySchema },
+);

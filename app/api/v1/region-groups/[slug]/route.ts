@@ -8,9 +8,13 @@ import { retireRegionGroupQuerySchema } from "@/lib/regions/groups/schemas";
 
 type Params = { slug: string };
 
-export const GET = apiHandler<Params>(async ({ actor }, { slug }) => toRegionGroupDto(await requireRegionGroup(actor, slug)));
+export const GET = apiHandler<Params>(async ({ actor }, { slug }) =>
+  toRegionGroupDto(await requireRegionGroup(actor, slug)),
+);
 
-export const PATCH = apiHandler<Params>(async ({ actor, req }, { slug }) => toRegionGroupDto(await updateRegionGroup(actor, slug, await readJson(req))));
+export const PATCH = apiHandler<Params>(async ({ actor, req }, { slug }) =>
+  toRegionGroupDto(await updateRegionGroup(actor, slug, await readJson(req))),
+);
 
 export const DELETE = apiHandler<Params>(
   async ({ actor, query }, { slug }) => {

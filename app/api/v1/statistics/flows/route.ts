@@ -4,8 +4,11 @@ import { getFlows } from "@/lib/statistics/queries";
 import { flowsQuerySchema } from "@/lib/statistics/schemas";
 import { flowsDto, jsonResponse, parseStatsInput } from "@/lib/statistics/dto";
 
-export const GET = apiHandler(async ({ actor, query }) => {
-  const input = parseStatsInput(flowsQuerySchema, query);
-  const flows = await getFlows(actor, input, input.level, input.limit);
-  return jsonResponse(flowsDto({ from: input.from, to: input.to }, input.level, flows));
-}, { query: flowsQuerySchema });
+export const GET = apiHandler(
+  async ({ actor, query }) => {
+    const input = parseStatsInput(flowsQuerySchema, query);
+    const flows = await getFlows(actor, input, input.level, input.limit);
+    return jsonResponse(flowsDto({ from: input.from, to: input.to }, input.level, flows));
+  },
+  { query: flowsQuerySchema },
+);

@@ -4,7 +4,10 @@ import { getSummary } from "@/lib/statistics/queries";
 import { filtersSchema } from "@/lib/statistics/schemas";
 import { jsonResponse, parseStatsInput, summaryDto } from "@/lib/statistics/dto";
 
-export const GET = apiHandler(async ({ actor, query }) => {
-  const filters = parseStatsInput(filtersSchema, query);
-  return jsonResponse(summaryDto(await getSummary(actor, filters)));
-}, { query: filtersSchema });
+export const GET = apiHandler(
+  async ({ actor, query }) => {
+    const filters = parseStatsInput(filtersSchema, query);
+    return jsonResponse(summaryDto(await getSummary(actor, filters)));
+  },
+  { query: filtersSchema },
+);

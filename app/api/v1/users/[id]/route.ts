@@ -17,9 +17,12 @@ export const PATCH = apiHandler<Params>(async ({ actor, req }, { id }) => {
 });
 
 /** Users are never deleted (the audit log refers to them): DELETE disables the account. */
-export const DELETE = apiHandler<Params>(async ({ actor, query }, { id }) => {
-  const { version } = parseInput(disableUserQuerySchema, query);
-  await requireUser(actor, id);
-  await updateUser(actor, id, { disabled: true, version: Number(version) });
-  return toUserDto(await requireUser(actor, id));
-}, { query: disableUserQuerySchema });
+export const DELETE = apiHandler<Params>(
+  async ({ actor, query }, { id }) => {
+    const { version } = parseInput(disableUserQuerySchema, query);
+    await requireUser(actor, id);
+    await updateUser(actor, id, { disabled: true, version: Number(version) });
+    return toUserDto(await requireUser(actor, id));
+  },
+  { query: disableUserQuerySchema },
+);

@@ -119,7 +119,16 @@ export function ProfileForm({ user }: { user: EditableUser }) {
     <form onSubmit={onSubmit} noValidate data-testid="profile-form">
       <Stack spacing={2.5}>
         <Feedback state={state} t={t} />
-        <TextInput name="displayName" label={t("admin.users.displayName")} value={displayName} onValue={setDisplayName} error={err("displayName")} required sx={{ maxWidth: 360 }} slotProps={{ htmlInput: { maxLength: 40 } }} />
+        <TextInput
+          name="displayName"
+          label={t("admin.users.displayName")}
+          value={displayName}
+          onValue={setDisplayName}
+          error={err("displayName")}
+          required
+          sx={{ maxWidth: 360 }}
+          slotProps={{ htmlInput: { maxLength: 40 } }}
+        />
         <CheckboxGroup
           name="roles"
           label={t("admin.users.rolesLabel")}
@@ -140,17 +149,41 @@ export function ProfileForm({ user }: { user: EditableUser }) {
 }
 
 /** Enable a disabled user, or disable an enabled one (never oneself) after a confirmation. */
-function EnableDisable({ user, pending, onEnable, onDisable }: { user: EditableUser; pending: boolean; onEnable: () => void; onDisable: () => void }) {
+function EnableDisable({
+  user,
+  pending,
+  onEnable,
+  onDisable,
+}: {
+  user: EditableUser;
+  pending: boolean;
+  onEnable: () => void;
+  onDisable: () => void;
+}) {
   const t = useT();
   if (user.disabled) {
     return (
-      <Button variant="outlined" color="success" startIcon={<CheckCircleOutline />} disabled={pending} onClick={onEnable} data-testid="enable-user">
+      <Button
+        variant="outlined"
+        color="success"
+        startIcon={<CheckCircleOutline />}
+        disabled={pending}
+        onClick={onEnable}
+        data-testid="enable-user"
+      >
         {t("admin.edit.enable")}
       </Button>
     );
   }
   return (
-    <Button variant="outlined" color="error" startIcon={<BlockOutlined />} disabled={pending || user.isSelf} onClick={onDisable} data-testid="disable-user">
+    <Button
+      variant="outlined"
+      color="error"
+      startIcon={<BlockOutlined />}
+      disabled={pending || user.isSelf}
+      onClick={onDisable}
+      data-testid="disable-user"
+    >
       {t("admin.edit.disable")}
     </Button>
   );
@@ -170,7 +203,14 @@ export function StatusPanel({ user, statusChip }: { user: EditableUser; statusCh
   }
 
   const unlock = (
-    <Button color="inherit" size="small" startIcon={<LockOpenOutlined />} disabled={state.pending} onClick={() => state.submit(() => unlockUserAction(user.id), t("admin.edit.unlocked"))} data-testid="unlock-user">
+    <Button
+      color="inherit"
+      size="small"
+      startIcon={<LockOpenOutlined />}
+      disabled={state.pending}
+      onClick={() => state.submit(() => unlockUserAction(user.id), t("admin.edit.unlocked"))}
+      data-testid="unlock-user"
+    >
       {t("admin.edit.unlock")}
     </Button>
   );
@@ -187,7 +227,12 @@ export function StatusPanel({ user, statusChip }: { user: EditableUser; statusCh
         {user.disabled ? t("admin.edit.enableHint") : t("admin.edit.disableHint")}
       </Typography>
       <Box>
-        <EnableDisable user={user} pending={state.pending} onEnable={() => setDisabled(false)} onDisable={() => setConfirming(true)} />
+        <EnableDisable
+          user={user}
+          pending={state.pending}
+          onEnable={() => setDisabled(false)}
+          onDisable={() => setConfirming(true)}
+        />
       </Box>
       <ConfirmDialog
         open={confirming}
@@ -210,7 +255,10 @@ export function ResetPasswordForm({ user }: { user: EditableUser }) {
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const ok = await state.submit(() => resetPasswordAction(user.id, { password, version: user.version }), t("admin.edit.resetDone"));
+    const ok = await state.submit(
+      () => resetPasswordAction(user.id, { password, version: user.version }),
+      t("admin.edit.resetDone"),
+    );
     if (ok) setPassword("");
   }
 
@@ -232,7 +280,13 @@ export function ResetPasswordForm({ user }: { user: EditableUser }) {
               hint={t("admin.users.passwordHint")}
             />
           </Box>
-          <Button type="submit" variant="outlined" disabled={state.pending} sx={{ mt: 0.25 }} data-testid="reset-password">
+          <Button
+            type="submit"
+            variant="outlined"
+            disabled={state.pending}
+            sx={{ mt: 0.25 }}
+            data-testid="reset-password"
+          >
             {t("admin.edit.resetSubmit")}
           </Button>
         </Box>

@@ -6,4 +6,6 @@ import { transitionAgreement } from "@/lib/agreements/service";
 
 type Params = { id: string };
 
-export const POST = apiHandler<Params>(async ({ actor, req }, { id }) => toAgreementDto(await transitionAgreement(actor, id, await readJson(req))));
+export const POST = apiHandler<Params>(async ({ actor, req }, { id }) =>
+  toAgreementDto(await transitionAgreement(actor, id, await readJson(req))),
+);

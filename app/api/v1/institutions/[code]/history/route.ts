@@ -3,4 +3,7 @@ import { apiHandler } from "@/lib/http/api";
 import { historyQuerySchema } from "@/lib/facilities/schemas";
 import { listInstitutionHistory } from "@/lib/facilities/queries";
 
-export const GET = apiHandler<{ code: string }>(async ({ actor, query }, { code }) => listInstitutionHistory(actor, code, query), { query: historyQuerySchema });
+export const GET = apiHandler<{ code: string }>(
+  async ({ actor, query }, { code }) => listInstitutionHistory(actor, code, query),
+  { query: historyQuerySchema },
+);

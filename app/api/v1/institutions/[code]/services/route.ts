@@ -4,7 +4,10 @@ import { parseInput } from "@/lib/validation";
 import { servicesOn } from "@/lib/facilities/queries";
 import { servicesOnQuerySchema } from "@/lib/facilities/schemas";
 
-export const GET = apiHandler<{ code: string }>(async ({ query }, { code }) => {
-  const { on } = parseInput(servicesOnQuerySchema, query);
-  return servicesOn(code, on);
-}, { query: servicesOnQuerySchema });
+export const GET = apiHandler<{ code: string }>(
+  async ({ query }, { code }) => {
+    const { on } = parseInput(servicesOnQuerySchema, query);
+    return servicesOn(code, on);
+  },
+  { query: servicesOnQuerySchema },
+);
