@@ -4,21 +4,12 @@ import { settlementCsv } from "@/tests/factories/settlements";
 import { ValidationError } from "../../errors";
 import { RowDecoder } from "./decode";
 import { ChunkSpool, ScratchFiles } from "./spool";
-import type { ImportOutcome } from "./types";
+import { newOutcome } from "./types";
 
 const REGIONS = new Set(["110105", "131002", "130100"]);
 
 function decoder() {
-  const outcome: ImportOutcome = {
-    importId: 7,
-    encoding: null,
-    rowsRead: 0,
-    accepted: 0,
-    duplicates: 0,
-    rejected: [],
-    rejectedTotal: 0,
-    reversals: 0,
-  };
+  const outcome = newOutcome(7);
   const spool = new ChunkSpool(new ScratchFiles("/nonexistent/unused"), new Set([202503]), 1000, 65536);
   return { d: new RowDecoder({ importId: 7, regions: REGIONS, scopePrefix: "" }, spool, outcome), spool, outcome };
 }

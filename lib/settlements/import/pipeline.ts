@@ -17,7 +17,7 @@ import { failImport, finalizeImport } from "./finalize";
 import { mergeChunks } from "./merge";
 import { readFile } from "./read";
 import { ChunkSpool, ScratchFiles } from "./spool";
-import type { Chunk, ImportOptions, ImportOutcome, StageTimes } from "./types";
+import { newOutcome, type Chunk, type ImportOptions, type ImportOutcome, type StageTimes } from "./types";
 
 /** Chunks the parser may have finished ahead of the merging connection (on disk). */
 const CHUNKS_AHEAD = 2;
@@ -63,16 +63,7 @@ export async function importSettlementCsv(
 ): Promise<ImportOutcome> {
   const regions = opts.regions ?? (await loadRegionCodes(client));
   const importId = await openImportLog(client, opts);
-  const outcome: ImportOutcome = {
-    importId,
-    encoding: null,
-    rowsRead: 0,
-    accepted: 0,
-    duplicates: 0,
-    rejected: [],
-    rejectedTotal: 0,
-    reversals: 0,
-  };
+  const outcome = newOutcome(importId);
   const chunks = new Channel<Chunk>(CHUNKS_AHEAD);
   const files = ScratchFiles.forImport(importId);
   const fresh = new FreshRecords(client, importId);

@@ -9,7 +9,7 @@ import { ValidationError } from "../../errors";
 import { RowDecoder } from "./decode";
 import { readFile } from "./read";
 import { ChunkSpool, ScratchFiles } from "./spool";
-import type { Chunk, ImportOutcome } from "./types";
+import { newOutcome, type Chunk, type ImportOutcome } from "./types";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spool-test-"));
 afterEach(() => {
@@ -17,16 +17,7 @@ afterEach(() => {
 });
 
 async function spoolFile(text: string, chunkRows: number): Promise<{ chunks: Chunk[]; outcome: ImportOutcome }> {
-  const outcome: ImportOutcome = {
-    importId: 9,
-    encoding: null,
-    rowsRead: 0,
-    accepted: 0,
-    duplicates: 0,
-    rejected: [],
-    rejectedTotal: 0,
-    reversals: 0,
-  };
+  const outcome = newOutcome(9);
   const spool = new ChunkSpool(new ScratchFiles(path.join(dir, "t")), new Set([202501, 202502]), chunkRows, 100);
   const decoder = new RowDecoder(
     { importId: 9, regions: new Set(["110105", "131002"]), scopePrefix: "" },

@@ -25,6 +25,20 @@ export interface ImportOutcome {
   reversals: number;
 }
 
+/** The outcome of an import before its first row. */
+export function newOutcome(importId: number): ImportOutcome {
+  return {
+    importId,
+    encoding: null,
+    rowsRead: 0,
+    accepted: 0,
+    duplicates: 0,
+    rejected: [],
+    rejectedTotal: 0,
+    reversals: 0,
+  };
+}
+
 export interface ImportOptions {
   source: "upload" | "api" | "seed" | "bench";
   fileName?: string | null;
