@@ -253,12 +253,10 @@ export const transitionSchema = z
       "AgreementAction",
       "ACTIVATE (records your approval for the parties you represent; activates once every party approved) · SUSPEND · RESUME · TERMINATE",
     ),
-    effectiveOn: dateSchema
-      .optional()
-      .meta({
-        description:
-          "Default: today (China). No earlier than today, except ACTIVATE, which may go back to effectiveFrom to record a historical agreement",
-      }),
+    effectiveOn: dateSchema.optional().meta({
+      description:
+        "Default: today (China). No earlier than today, except ACTIVATE, which may go back to effectiveFrom to record a historical agreement",
+    }),
     reason: optionalText(500),
     version,
   })
@@ -268,12 +266,10 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(60).optional(),
-  party: regionParam
-    .optional()
-    .meta({
-      description:
-        "Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group",
-    }),
+  party: regionParam.optional().meta({
+    description:
+      "Agreements with a party at, above or below this region; for a region group (group:<slug>), with a party within the group",
+  }),
   type: agreementTypeSchema.optional(),
   status: agreementStatusSchema.optional(),
   date: dateSchema.optional().meta({ description: "Only agreements whose effective window contains this date" }),

@@ -164,12 +164,9 @@ export const ticketParamsSchema = z.object({
   number: z.string().meta({ description: "Ticket number, e.g. TS-2026-000123" }),
 });
 export const detailQuerySchema = z.object({
-  unmask: z
-    .enum(["true", "false"], { error: "validation.invalidEnum" })
-    .default("false")
-    .meta({
-      description: "true: include the complainant's phone and ID number (owner bureau's handlers only; audited)",
-    }),
+  unmask: z.enum(["true", "false"], { error: "validation.invalidEnum" }).default("false").meta({
+    description: "true: include the complainant's phone and ID number (owner bureau's handlers only; audited)",
+  }),
 });
 
 export const createDowntimeSchema = z
@@ -199,11 +196,9 @@ export const listDowntimesSchema = z
 
 export const reportQuerySchema = z
   .object({
-    region: regionParam
-      .optional()
-      .meta({
-        description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>",
-      }),
+    region: regionParam.optional().meta({
+      description: "Only tickets whose home or visit region lies in this region, or in the region group group:<slug>",
+    }),
     from: day("First day (Beijing time); default: 89 days before `to`"),
     to: day("Last day, inclusive; default: today; not before `from`"),
     format: z.enum(["json", "csv", "xlsx"], { error: "validation.invalidEnum" }).default("json"),
@@ -309,12 +304,10 @@ export const complaintDetailSchema = complaintSummarySchema
     description: z.string(),
     attachments: z.array(attachmentSchema),
     relation: z.enum(["OWNER", "PARTY", "SUPERVISOR"]),
-    ownerRegionCode: z
-      .string()
-      .meta({
-        description:
-          "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks",
-      }),
+    ownerRegionCode: z.string().meta({
+      description:
+        "The owning bureau's region (as `ownerBureau.regionCode`); its working calendar drives the SLA clocks",
+    }),
     escalatedToRegion: z.string().nullable(),
     mergedInto: z.string().nullable(),
     duplicates: z.array(z.string()),
@@ -347,13 +340,10 @@ export const complaintReportSchema = z
     breach: z.object({
       resolved: z.int(),
       breached: z.int().meta({ description: "Resolved after the resolution deadline" }),
-      rate: z
-        .number()
-        .nullable()
-        .meta({
-          description: "breached ÷ resolved, rounded half-up to 6 places; null when none was resolved",
-          example: 0.215278,
-        }),
+      rate: z.number().nullable().meta({
+        description: "breached ÷ resolved, rounded half-up to 6 places; null when none was resolved",
+        example: 0.215278,
+      }),
       openOverdue: z.int().meta({ description: "Open tickets past their resolution deadline (now)" }),
     }),
     rootCausesByPair: z

@@ -186,12 +186,10 @@ export const importReportSchema = z
     rowsTruncated: z.boolean(),
     applied: z.boolean().meta({ description: "The valid rows were written (dryRun=false, no maker-checker)" }),
     importId: z.string().nullable(),
-    written: z
-      .object({ new: z.number().int(), changed: z.number().int() })
-      .meta({
-        description:
-          "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise",
-      }),
+    written: z.object({ new: z.number().int(), changed: z.number().int() }).meta({
+      description:
+        "Rows written (dryRun=false): new and changed institutions among the chosen valid rows; zeros otherwise",
+    }),
     pendingChangeId: z.string().nullable().meta({ description: "Maker-checker: the import waits for approval" }),
     elapsedMs: z.number().int(),
   })

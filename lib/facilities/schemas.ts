@@ -179,13 +179,10 @@ export type ChangeStatusInput = z.infer<typeof changeStatusSchema>;
 export const openServiceSchema = z
   .object({
     service: serviceKindSchema,
-    diseases: z
-      .array(chronicDiseaseSchema)
-      .optional()
-      .meta({
-        description:
-          "CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one",
-      }),
+    diseases: z.array(chronicDiseaseSchema).optional().meta({
+      description:
+        "CHRONIC only (default: all five). For an open CHRONIC service, a new list closes the period and opens a new one",
+    }),
     openedOn: isoDateSchema.optional().meta({ description: "Default: today" }),
     version,
   })
@@ -245,13 +242,11 @@ export const institutionFilterSchema = z.object({
     .max(40, "validation.tooLong")
     .optional()
     .meta({ description: "Fragment of the code, name or short name (e.g. 友谊)" }),
-  region: regionParam
-    .optional()
-    .meta({
-      description:
-        "Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members",
-      example: "131000",
-    }),
+  region: regionParam.optional().meta({
+    description:
+      "Institutions in this region and everything below it; for a region group (group:<slug>), in any of its members",
+    example: "131000",
+  }),
   type: enumList(INSTITUTION_TYPES, "Any of these types").optional(),
   level: enumList(INSTITUTION_LEVELS, "Any of these levels").optional(),
   grade: enumList(INSTITUTION_GRADES, "Any of these grades").optional(),

@@ -25,12 +25,10 @@ export const errorSchema = z
       ]),
       message: z.string().meta({ description: "Human-readable, in zh-CN or en per Accept-Language" }),
       details: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
-      requestId: z
-        .string()
-        .meta({
-          description:
-            "The call's X-Request-Id (the caller's when plausible, else generated); quote it when reporting a problem",
-        }),
+      requestId: z.string().meta({
+        description:
+          "The call's X-Request-Id (the caller's when plausible, else generated); quote it when reporting a problem",
+      }),
     }),
   })
   .meta({ id: "Error" });

@@ -25,15 +25,10 @@ export const listRegionsSchema = z
         "Region whose direct children are listed; with `q`, the subtree searched. Default: the national root",
       example: "130000",
     }),
-    q: z
-      .string()
-      .trim()
-      .max(SEARCH_MAX_LENGTH)
-      .optional()
-      .meta({
-        description:
-          "Search instead of listing: name fragment (e.g. 廊坊), full pinyin (langfang), initials (lf) or code prefix (e.g. 1310); best match first, then by level and code",
-      }),
+    q: z.string().trim().max(SEARCH_MAX_LENGTH).optional().meta({
+      description:
+        "Search instead of listing: name fragment (e.g. 廊坊), full pinyin (langfang), initials (lf) or code prefix (e.g. 1310); best match first, then by level and code",
+    }),
     limit: z.coerce
       .number({ error: "validation.number" })
       .int("validation.number")
@@ -88,12 +83,10 @@ export const regionChildrenResponseSchema = z
 export const regionSearchResponseSchema = z
   .object({
     scope: regionRefSchema,
-    items: z
-      .array(regionSearchHitSchema)
-      .meta({
-        description:
-          "Best match first (code prefix, exact name, name prefix, name part, pinyin prefix, initials, pinyin part), then by level, then code",
-      }),
+    items: z.array(regionSearchHitSchema).meta({
+      description:
+        "Best match first (code prefix, exact name, name prefix, name part, pinyin prefix, initials, pinyin part), then by level, then code",
+    }),
     truncated: z.boolean().meta({ description: "More regions match than `limit`; refine the query" }),
   })
   .meta({

@@ -149,13 +149,10 @@ export const summarySchema = z
     comparison: z
       .object({ yoy: comparisonStatusSchema, mom: comparisonStatusSchema })
       .meta({ description: "Whether yoy and mom could be computed against a complete base" }),
-    dataThrough: z
-      .string()
-      .nullable()
-      .meta({
-        description: "The last month (YYYY-MM) with settlement data for the provinces asked about; null when none",
-        example: "2026-10",
-      }),
+    dataThrough: z.string().nullable().meta({
+      description: "The last month (YYYY-MM) with settlement data for the provinces asked about; null when none",
+      example: "2026-10",
+    }),
     coverage: z
       .object({ period: rangeCoverageSchema, previousYear: rangeCoverageSchema, previousPeriod: rangeCoverageSchema })
       .meta({

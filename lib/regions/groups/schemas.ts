@@ -75,15 +75,9 @@ export const updateRegionGroupSchema = z
 export type UpdateRegionGroupInput = z.infer<typeof updateRegionGroupSchema>;
 
 export const listRegionGroupsSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(40)
-    .optional()
-    .meta({
-      description:
-        "Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name",
-    }),
+  q: z.string().trim().max(40).optional().meta({
+    description: "Part of the name (zh or en) or slug, or the pinyin (jingjinji) or initials (jjj) of the Chinese name",
+  }),
   retired: z
     .enum(["INCLUDE", "ONLY", "EXCLUDE"], { error: "validation.invalidEnum" })
     .default("EXCLUDE")
@@ -116,13 +110,11 @@ export const regionGroupSchema = z
     nameEn: z.string(),
     description: z.string(),
     members: z.array(regionRef).meta({ description: "Members as entered" }),
-    prefixes: z
-      .array(z.string())
-      .meta({
-        description:
-          "The members as the smallest set of code prefixes (2/4/6 digits) covering them: what a filter by the group matches",
-        example: ["11", "12", "13"],
-      }),
+    prefixes: z.array(z.string()).meta({
+      description:
+        "The members as the smallest set of code prefixes (2/4/6 digits) covering them: what a filter by the group matches",
+      example: ["11", "12", "13"],
+    }),
     ownerBureau: z.object({ id: z.uuid(), name: z.string(), nameEn: z.string(), regionCode: z.string() }),
     visibility: visibilitySchema,
     retired: z.boolean(),
