@@ -5,7 +5,7 @@
 import { prisma, type Tx } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import type { Actor } from "../auth/actor";
-import { actorLabel, recordAudit } from "../audit/service";
+import { actorLabel } from "../audit/service";
 import { ConflictError, InvalidStateError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { CHRONIC_DISEASES, dateValue, serviceAllowedFor, sortDiseases, todayCn, type ServiceKind } from "./codes";
@@ -24,6 +24,7 @@ import { z } from "zod";
 import {
   type Loaded,
   type WriteBy,
+  auditInstitution,
   checkVersion,
   requireCurrent,
   requireEditor,
@@ -98,20 +99,14 @@ export async function applyStatus(
     }
   }
   await writeHistory(tx, current.id, by, "STATUS", history);
-  await recordAudit(tx, {
-    actor: by.actor,
-    action: "STATUS_CHANGE",
-    entityType: "Institution",
-    entityId: current.code,
-    entityRegion: current.fields.regionCode,
-    before: { status: current.status, since: current.statusSince },
-    after: {
-      status: input.status,
-      since: effectiveOn,
-      reason: input.reason,
-      ...(by.requestedBy && { requestedBy: by.requestedBy.name }),
-    },
-  });
+  await auditInstitution(
+    tx,
+    by,
+    "STATUS_CHANGE",
+    current,
+    { status: current.status, since: current.statusSince },
+    { status: input.status, since: effectiveOn, reason: input.reason },
+  );
 }
 
 /**
@@ -246,15 +241,8 @@ export async function applyOpen(
   await writeHistory(tx, current.id, by, "SERVICE", [
     { field: `services.${service}`, before: p.replaces ? serviceValue(p.replaces) : null, after },
   ]);
-  await recordAudit(tx, {
-    actor: by.actor,
-    action: "SERVICE_OPEN",
-    entityType: "Institution",
-    entityId: current.code,
-    entityRegion: current.fields.regionCode,
-    before: p.replaces ? { [service]: serviceValue(p.replaces) } : undefined,
-    after: { [service]: after, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
-  });
+  const before = p.replaces ? { [service]: serviceValue(p.replaces) } : undefined;
+  await auditInstitution(tx, by, "SERVICE_OPEN", current, before, { [service]: after });
 }
 
 /**
@@ -304,18 +292,14 @@ export async function applyClose(
   await writeHistory(tx, current.id, by, "SERVICE", [
     { field: `services.${p.open.service}`, before: serviceValue(p.open), after: { closedOn: p.closedOn, reason } },
   ]);
-  await recordAudit(tx, {
-    actor: by.actor,
-    action: "SERVICE_CLOSE",
-    entityType: "Institution",
-    entityId: current.code,
-    entityRegion: current.fields.regionCode,
-    before: { [p.open.service]: serviceValue(p.open) },
-    after: {
-      [p.open.service]: { closedOn: p.closedOn, reason },
-      ...(by.requestedBy && { requestedBy: by.requestedBy.name }),
-    },
-  });
+  await auditInstitution(
+    tx,
+    by,
+    "SERVICE_CLOSE",
+    current,
+    { [p.open.service]: serviceValue(p.open) },
+    { [p.open.service]: { closedOn: p.closedOn, reason } },
+  );
 }
 
 /** Closes a service from `closedOn` (first day without it; default today) with a reason. */

@@ -141,24 +141,13 @@ export function planInstitution(
     ...stripUndefined(desired.fields),
   } as InstitutionFields;
 
-  // Field rules on the result, whichever side the values came from.
-  if (!codeMatchesType(code, fields.type)) issue("type", "facilities.validation.codeType");
-  if (!codeMatchesRegion(code, fields.regionCode)) issue("regionCode", "facilities.validation.codeRegion");
-  if (fields.grade && fields.level === "UNRATED") issue("grade", "facilities.validation.gradeNeedsLevel");
-  if (fields.type === "PHARMACY" && fields.level !== "UNRATED") issue("level", "facilities.validation.pharmacyLevel");
-  if (fields.designatedSince > today) issue("designatedSince", "facilities.validation.futureDate");
+  checkFields(code, fields, today, issue);
 
   const fromStatus = current?.status ?? null;
   const status = desired.status ?? current?.status ?? "ACTIVE";
   if (fromStatus === "REVOKED" && status !== "REVOKED") issue("status", "facilities.validation.revokedFinal");
 
-  // A new institution's history is one snapshot, not field by field.
-  const fieldChanges: FieldChange[] = [];
-  for (const f of current ? INSTITUTION_FIELDS : []) {
-    const before = current!.fields[f] ?? null;
-    const after = fields[f] ?? null;
-    if (before !== after) fieldChanges.push({ field: f, before, after });
-  }
+  const fieldChanges = diffFields(current, fields);
 
   const { open, close, redate } = reconcileServices({
     current,
@@ -170,15 +159,7 @@ export function planInstitution(
     reasons,
     issue,
   });
-  // Every service open afterwards must suit the (possibly new) type.
-  const stillOpen = [
-    ...(current?.openServices ?? []).filter((c) => !close.some((x) => x.id === c.id)).map((c) => c.service),
-    ...open.map((o) => o.service),
-  ];
-  for (const s of new Set(stillOpen)) {
-    if (!serviceAllowedFor(fields.type, s))
-      issue("services", "facilities.validation.serviceNotForType", { service: s });
-  }
+  checkServicesFit(current, open, close, fields.type, issue);
   if (issues.length) return { plan: null, issues: dedupe(issues) };
 
   const statusChange = !current
@@ -198,6 +179,43 @@ export function planInstitution(
 }
 
 type Issue = (field: PlanIssue["field"], key: string, params?: MessageRef["params"]) => void;
+
+/** Field rules on the result, whichever side the values came from. */
+function checkFields(code: string, fields: InstitutionFields, today: string, issue: Issue): void {
+  if (!codeMatchesType(code, fields.type)) issue("type", "facilities.validation.codeType");
+  if (!codeMatchesRegion(code, fields.regionCode)) issue("regionCode", "facilities.validation.codeRegion");
+  if (fields.grade && fields.level === "UNRATED") issue("grade", "facilities.validation.gradeNeedsLevel");
+  if (fields.type === "PHARMACY" && fields.level !== "UNRATED") issue("level", "facilities.validation.pharmacyLevel");
+  if (fields.designatedSince > today) issue("designatedSince", "facilities.validation.futureDate");
+}
+
+/** Field-level before/after. A new institution's history is one snapshot, not field by field. */
+function diffFields(current: CurrentInstitution | null, fields: InstitutionFields): FieldChange[] {
+  const fieldChanges: FieldChange[] = [];
+  for (const f of current ? INSTITUTION_FIELDS : []) {
+    const before = current!.fields[f] ?? null;
+    const after = fields[f] ?? null;
+    if (before !== after) fieldChanges.push({ field: f, before, after });
+  }
+  return fieldChanges;
+}
+
+/** Every service open afterwards must suit the (possibly new) type. */
+function checkServicesFit(
+  current: CurrentInstitution | null,
+  open: ServiceOpen[],
+  close: ServiceClose[],
+  type: InstitutionFields["type"],
+  issue: Issue,
+): void {
+  const stillOpen = [
+    ...(current?.openServices ?? []).filter((c) => !close.some((x) => x.id === c.id)).map((c) => c.service),
+    ...open.map((o) => o.service),
+  ];
+  for (const s of new Set(stillOpen)) {
+    if (!serviceAllowedFor(type, s)) issue("services", "facilities.validation.serviceNotForType", { service: s });
+  }
+}
 
 /** Services: the desired list reconciled with the open periods — what opens, closes and is re-dated. */
 function reconcileServices(x: {

@@ -5,7 +5,7 @@ import { prisma, type Tx } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import { mapPrismaError } from "../db/errors";
 import type { Actor } from "../auth/actor";
-import { actorLabel, recordAudit } from "../audit/service";
+import { actorLabel } from "../audit/service";
 import { ConflictError, InvalidStateError } from "../errors";
 import { parseInput } from "../validation";
 import { dateValue, todayCn } from "./codes";
@@ -41,6 +41,7 @@ import {
 import {
   type Loaded,
   type WriteBy,
+  auditInstitution,
   checkRegion,
   checkVersion,
   issuesToError,
@@ -120,14 +121,7 @@ async function applyCreate(tx: Tx, code: string, plan: ChangePlan, today: string
     });
   }
   await writeHistory(tx, created.id, by, "CREATE", planHistory(plan, null, today));
-  await recordAudit(tx, {
-    actor: by.actor,
-    action: "CREATE",
-    entityType: "Institution",
-    entityId: code,
-    entityRegion: f.regionCode,
-    after: { ...f, services: plan.open, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
-  });
+  await auditInstitution(tx, by, "CREATE", { code, fields: f }, undefined, { ...f, services: plan.open });
 }
 
 /**
@@ -201,15 +195,7 @@ async function applyUpdate(tx: Tx, current: Loaded, plan: ChangePlan, today: str
   await writeHistory(tx, current.id, by, "EDIT", planHistory(plan, current, today));
   const before = Object.fromEntries(plan.fieldChanges.map((c) => [c.field, c.before]));
   const after = Object.fromEntries(plan.fieldChanges.map((c) => [c.field, c.after]));
-  await recordAudit(tx, {
-    actor: by.actor,
-    action: "UPDATE",
-    entityType: "Institution",
-    entityId: current.code,
-    entityRegion: f.regionCode,
-    before,
-    after: { ...after, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
-  });
+  await auditInstitution(tx, by, "UPDATE", { code: current.code, fields: f }, before, after);
 }
 
 /**
@@ -279,31 +265,27 @@ export async function approveChange(
         }
         case "UPDATE": {
           const input = parseInput(updateInstitutionSchema, req.payload);
-          const current = await requireCurrent(tx, req.code!, true);
-          checkVersion(current, req.baseVersion);
+          const current = await lockAtBase(tx, req);
           const { plan, today } = await prepareUpdate(actor, current, input);
           await applyUpdate(tx, current, plan, today, by);
           break;
         }
         case "STATUS": {
           const input = parseInput(changeStatusSchema, req.payload);
-          const current = await requireCurrent(tx, req.code!, true);
-          checkVersion(current, req.baseVersion);
+          const current = await lockAtBase(tx, req);
           const { effectiveOn } = prepareStatus(actor, current, input);
           await applyStatus(tx, current, input, effectiveOn, by);
           break;
         }
         case "OPEN_SERVICE": {
           const input = parseInput(openServiceSchema, req.payload);
-          const current = await requireCurrent(tx, req.code!, true);
-          checkVersion(current, req.baseVersion);
+          const current = await lockAtBase(tx, req);
           await applyOpen(tx, current, prepareOpen(actor, current, input), input.service, by);
           break;
         }
         case "CLOSE_SERVICE": {
           const input = parseInput(closeServiceSchema, req.payload);
-          const current = await requireCurrent(tx, req.code!, true);
-          checkVersion(current, req.baseVersion);
+          const current = await lockAtBase(tx, req);
           await applyClose(tx, current, prepareClose(actor, current, input), input.reason, by);
           break;
         }
@@ -317,6 +299,13 @@ export async function approveChange(
   );
   dispatchCacheEvent("roster");
   return { applied: true, code, institution: code ? await findInstitution(code) : null };
+}
+
+/** The institution a change request names, locked, still at the version its maker saw (else 409). */
+async function lockAtBase(tx: Tx, req: { code: string | null; baseVersion: number | null }): Promise<Loaded> {
+  const current = await requireCurrent(tx, req.code!, true);
+  checkVersion(current, req.baseVersion);
+  return current;
 }
 
 /** { decision: approve | reject, comment } — the API's single entry point for checkers. */

@@ -1,11 +1,11 @@
 // The steps every roster write shares: who writes (WriteBy), loading an institution's current
 // state (optionally locked), the checks on the actor, the region and the version, and the
-// field-level history rows.
+// field-level history rows and the audit record of a write.
 import { type Tx } from "../db/client";
 import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canEditInstitution } from "../auth/policy";
-import { actorLabel } from "../audit/service";
+import { actorLabel, recordAudit } from "../audit/service";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "../errors";
 import { requireRegion } from "../regions/queries";
 import { INSTITUTION_CODE_RE, isoDate, normalizeCode, sortDiseases, type ServiceKind } from "./codes";
@@ -128,5 +128,28 @@ export async function writeHistory(
       changeRequestId: by.changeRequestId ?? null,
       requestedBy: by.requestedBy?.name ?? null,
     })),
+  });
+}
+
+/**
+ * The audit record of a write on one institution (`entityRegion`: the region in `fields`, after
+ * the write). Applied for a maker under maker-checker, `after` also names the maker.
+ */
+export async function auditInstitution(
+  tx: Tx,
+  by: WriteBy,
+  action: string,
+  institution: { code: string; fields: { regionCode: string } },
+  before: unknown,
+  after: object,
+): Promise<void> {
+  await recordAudit(tx, {
+    actor: by.actor,
+    action,
+    entityType: "Institution",
+    entityId: institution.code,
+    entityRegion: institution.fields.regionCode,
+    before,
+    after: { ...after, ...(by.requestedBy && { requestedBy: by.requestedBy.name }) },
   });
 }

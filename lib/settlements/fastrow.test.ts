@@ -4,16 +4,8 @@ import { describe, expect, it } from "vitest";
 import { generateSettlementCsv } from "../../prisma/seed/settlement-generator";
 import { CSV_COLUMNS } from "./codes";
 import { mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex } from "./csv";
-import {
-  dayNumber,
-  fastContext,
-  fastReversalLine,
-  FastRow,
-  institutionCode,
-  institutionNumber,
-  parseFast,
-  writeRecordLine,
-} from "./fastrow";
+import { dayNumber, fastContext, FastRow, institutionCode, institutionNumber, parseFast } from "./fastrow";
+import { fastReversalLine, writeRecordLine } from "./fastrow-lines";
 
 const REGIONS = new Set([
   "110105",

@@ -1,30 +1,24 @@
 // The roster workbench: search, filters, sort and paging in the URL; the grid reads one page
 // on the server (listInstitutions) and the client grid only changes the URL.
-// The toolbar's texts are kit text classes (roster.module.css); Typography's color="text.secondary"
-// had no effect in MUI 9, so they keep the inherited colour they rendered with.
 import type { Metadata } from "next";
 import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
 import AddIcon from "@mui/icons-material/Add";
-import FileDownloadOutlined from "@mui/icons-material/FileDownloadOutlined";
 import { ButtonLink } from "@/components/ui/links";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getT } from "@/components/i18n/server";
 import { hasRole } from "@/lib/auth/policy";
 import { listInstitutions } from "@/lib/facilities/queries";
+import type { InstitutionSummary } from "@/lib/facilities/views";
 import { requireRegion } from "@/lib/regions/queries";
 import { RosterTabs } from "./_components/roster-tabs";
 import { RosterFilters } from "./_components/roster-filters";
 import { RosterGrid, type RosterRow } from "./_components/roster-grid";
-import { exportHref, LIST_KEYS, listQuery, pick, type RawParams } from "./_components/params";
+import { RosterToolbar } from "./_components/roster-toolbar";
+import { LIST_KEYS, listQuery, pick, type RawParams } from "./_components/params";
 import { ScopeSwitch } from "@/components/ui/scope-switch";
 import { first, jurisdiction } from "@/components/ui/url-query";
-import s from "./roster.module.css";
-
-// The default locale, as the toLocaleString() it replaces; one formatter for the process.
-const NUMBER = new Intl.NumberFormat();
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT())("facilities.title") };
@@ -42,16 +36,9 @@ async function regionOf(code: string | undefined) {
   }
 }
 
-export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const actor = await requireArea("facilities");
-  const [t, sp] = await Promise.all([getT(), searchParams]);
-  // Opens on the bureau's own region; ?region=all widens to the country (the URL says which).
-  const rawRegion = first(sp, "region");
-  const scope = jurisdiction(rawRegion, actor.regionCode);
-  const { query, invalid } = listQuery({ ...sp, region: scope.region });
-  const [page, region] = await Promise.all([listInstitutions(actor, query), regionOf(query.region)]);
-  const manager = hasRole(actor, "ROSTER_MANAGER");
-  const rows: RosterRow[] = page.items.map((i) => ({
+/** The grid's row of an institution (plain data for the client grid). */
+function rosterRow(i: InstitutionSummary): RosterRow {
+  return {
     id: i.id,
     code: i.code,
     name: i.name,
@@ -64,7 +51,18 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
     statusSince: i.statusSince,
     services: i.services.map((s) => ({ service: s.service, diseases: [...s.diseases], openedOn: s.openedOn })),
     designatedSince: i.designatedSince,
-  }));
+  };
+}
+
+export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const actor = await requireArea("facilities");
+  const [t, sp] = await Promise.all([getT(), searchParams]);
+  // Opens on the bureau's own region; ?region=all widens to the country (the URL says which).
+  const rawRegion = first(sp, "region");
+  const scope = jurisdiction(rawRegion, actor.regionCode);
+  const { query, invalid } = listQuery({ ...sp, region: scope.region });
+  const [page, region] = await Promise.all([listInstitutions(actor, query), regionOf(query.region)]);
+  const manager = hasRole(actor, "ROSTER_MANAGER");
 
   return (
     <>
@@ -105,34 +103,9 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
           values={{ ...query, region: rawRegion }}
           region={region}
         />
-        <div className={s.toolbar}>
-          <p className={`yb-body2 ${s.total}`} data-testid="roster-total">
-            {t("rosterUi.grid.total", { count: NUMBER.format(page.total) })}
-          </p>
-          <span className="yb-caption">{t("rosterUi.exportHint")}</span>
-          <Button
-            size="small"
-            variant="outlined"
-            startIcon={<FileDownloadOutlined />}
-            href={exportHref(query, "csv")}
-            download
-            data-testid="export-csv"
-          >
-            {t("rosterUi.exportCsv")}
-          </Button>
-          <Button
-            size="small"
-            variant="outlined"
-            startIcon={<FileDownloadOutlined />}
-            href={exportHref(query, "xlsx")}
-            download
-            data-testid="export-xlsx"
-          >
-            {t("rosterUi.exportXlsx")}
-          </Button>
-        </div>
+        <RosterToolbar t={t} total={page.total} query={query} />
         <RosterGrid
-          rows={rows}
+          rows={page.items.map(rosterRow)}
           total={page.total}
           page={page.page}
           pageSize={page.pageSize}

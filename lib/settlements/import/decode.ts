@@ -1,21 +1,13 @@
 // The decode/validate stage of the settlement import: each line of the file becomes a valid row
 // handed to the spool, or a counted (and, up to MAX_REJECTIONS_LISTED, listed) rejection. Plain
-// ASCII lines take the fast path (fastrow.ts: validated on their bytes, written as COPY text
-// without strings); the header and every line the fast path declines — unusual but valid shapes,
-// and errors, which it names — take the string path (csv.ts).
+// ASCII lines take the fast path (fastrow.ts: validated on their bytes; fastrow-lines.ts: written
+// as COPY text without strings); the header and every line the fast path declines — unusual but
+// valid shapes, and errors, which it names — take the string path (csv.ts).
 import { ValidationError } from "../../errors";
 import { CSV_COLUMNS } from "../codes";
 import { mapHeader, recordLine, reversalLine, splitFields, validateRow, type ColumnIndex } from "../csv";
-import {
-  dayNumber,
-  fastContext,
-  fastReversalLine,
-  FastRow,
-  MAX_FAST_LINE,
-  parseFast,
-  writeRecordLine,
-  type FastContext,
-} from "../fastrow";
+import { dayNumber, fastContext, FastRow, parseFast, type FastContext } from "../fastrow";
+import { fastReversalLine, MAX_FAST_LINE, writeRecordLine } from "../fastrow-lines";
 import type { ChunkSpool } from "./spool";
 import { MAX_REJECTIONS_LISTED, type ImportOutcome } from "./types";
 

@@ -7,14 +7,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Paper from "@mui/material/Paper";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { RowLink } from "@/components/ui/row-link";
 import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import type { Actor } from "@/lib/auth/actor";
-import type { Translate } from "@/lib/i18n";
+import type { Locale, Translate } from "@/lib/i18n";
 import { canDecideChangeRequest, hasRole } from "@/lib/auth/policy";
 import { listChangeRequests } from "@/lib/facilities/change-requests";
 import { formatDateTime } from "../../_components/date-time";
@@ -33,6 +33,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const STATES = ["PENDING", "APPROVED", "REJECTED"] as const;
 const STATE_COLOR = { PENDING: "warning", APPROVED: "success", REJECTED: "error" } as const;
+type State = (typeof STATES)[number];
 
 type Change = Awaited<ReturnType<typeof listChangeRequests>>["items"][number];
 
@@ -57,14 +58,53 @@ function outcome(c: Change, actor: Actor, t: Translate) {
   );
 }
 
+/** The inbox's columns; the last one decides (pending) or shows the decision. */
+function changeColumns(t: Translate, locale: Locale, actor: Actor, state: State): Column<Change>[] {
+  return [
+    {
+      key: "kind",
+      header: t("rosterUi.changes.kind"),
+      nowrap: true,
+      cell: (c) => <Tag label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" />,
+    },
+    {
+      key: "institution",
+      header: t("rosterUi.changes.institution"),
+      nowrap: true,
+      cell: (c) =>
+        c.code && c.kind !== "CREATE" ? (
+          <RowLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</RowLink>
+        ) : (
+          (c.code ?? "—")
+        ),
+    },
+    {
+      key: "summary",
+      header: t("rosterUi.changes.summary"),
+      minWidth: 240,
+      cell: (c) => <span className={s.summary}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</span>,
+    },
+    { key: "maker", header: t("rosterUi.changes.maker"), nowrap: true, cell: (c) => c.makerName },
+    {
+      key: "createdAt",
+      header: t("rosterUi.changes.createdAt"),
+      nowrap: true,
+      cell: (c) => formatDateTime(c.createdAt, { seconds: false }),
+    },
+    {
+      key: "outcome",
+      header: state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states"),
+      cell: (c) => outcome(c, actor, t),
+    },
+  ];
+}
+
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const actor = await requireArea("facilities");
   if (!hasRole(actor, "ROSTER_MANAGER")) notFound();
   const [t, locale, sp] = await Promise.all([getT(), getLocale(), searchParams]);
   const q = pick(sp, ["state", "maker", "cpage", "cpageSize", "saved"]);
-  const state = (STATES as readonly string[]).includes(q.state ?? "")
-    ? (q.state as (typeof STATES)[number])
-    : "PENDING";
+  const state = (STATES as readonly string[]).includes(q.state ?? "") ? (q.state as State) : "PENDING";
   const maker = q.maker === "OTHERS" || q.maker === "ME" ? q.maker : undefined;
   const page = await listChangeRequests(actor, {
     state,
@@ -88,45 +128,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           rowKey={(c) => c.id}
           rowProps={() => ({ className: s.top, "data-testid": "change-request" })}
           empty={t("rosterUi.changes.empty")}
-          columns={[
-            {
-              key: "kind",
-              header: t("rosterUi.changes.kind"),
-              nowrap: true,
-              cell: (c) => <Tag label={t(`facilities.changeKinds.${c.kind}`)} variant="outlined" />,
-            },
-            {
-              key: "institution",
-              header: t("rosterUi.changes.institution"),
-              nowrap: true,
-              cell: (c) =>
-                c.code && c.kind !== "CREATE" ? (
-                  <RowLink href={`/facilities/${c.code}`}>{c.institutionName ?? c.code}</RowLink>
-                ) : (
-                  (c.code ?? "—")
-                ),
-            },
-            {
-              key: "summary",
-              header: t("rosterUi.changes.summary"),
-              minWidth: 240,
-              cell: (c) => (
-                <span className={s.summary}>{changeSummary(t, c.kind, c.summary, c.payload, locale) || "—"}</span>
-              ),
-            },
-            { key: "maker", header: t("rosterUi.changes.maker"), nowrap: true, cell: (c) => c.makerName },
-            {
-              key: "createdAt",
-              header: t("rosterUi.changes.createdAt"),
-              nowrap: true,
-              cell: (c) => formatDateTime(c.createdAt, { seconds: false }),
-            },
-            {
-              key: "outcome",
-              header: state === "PENDING" ? t("common.actions") : t("rosterUi.changes.states"),
-              cell: (c) => outcome(c, actor, t),
-            },
-          ]}
+          columns={changeColumns(t, locale, actor, state)}
         />
         <UrlPagination
           total={page.total}
