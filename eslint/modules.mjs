@@ -97,7 +97,7 @@ export const MODULES = {
     ],
   },
   agreements: {
-    public: ["check", "codes", "expiry", "fast-eligibility", "openapi", "queries", "schemas", "service"],
+    public: ["check", "codes", "expiry", "fast-eligibility", "openapi", "queries", "schemas", "service", "views"],
     uses: [
       "audit",
       "auth",

@@ -8,6 +8,7 @@ import { dispatchCacheEvent, onCacheEvent } from "../db/events";
 import { isoDate } from "../facilities/codes";
 import type { AgreementFacts, ScopeRule } from "./eligibility";
 import type { RatioRules } from "./codes";
+import { headingOf } from "./views";
 
 export const CACHE_TTL_MS = 60_000;
 
@@ -26,12 +27,7 @@ export async function loadAgreementFacts(): Promise<AgreementFacts[]> {
     include: { parties: true, institutions: { select: { institutionCode: true } }, transitions: true },
   });
   return rows.map((a) => ({
-    id: a.id,
-    number: a.number,
-    title: a.title,
-    titleEn: a.titleEn,
-    type: a.type,
-    direction: a.direction,
+    ...headingOf(a),
     parties: a.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })),
     services: a.services,
     diseases: a.diseases,

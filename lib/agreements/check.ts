@@ -9,25 +9,21 @@ import { createTranslator, type Translate } from "../i18n";
 import { ForbiddenError, ValidationError, type MessageRef } from "../errors";
 import type { Actor } from "../auth/actor";
 import { canReadAgreements } from "../auth/policy";
-import type {
-  ChronicDisease,
-  InstitutionLevel,
-  InstitutionStatus,
-  InstitutionType,
-  ServiceKind,
-} from "../facilities/codes";
 import { agreementFacts } from "./cache";
 import { evaluateEligibility, type EligibilityAnswer, type InstitutionFacts } from "./eligibility";
 import { eligibilityQuerySchema, type EligibilityQueryInput } from "./schemas";
 
+type Period = InstitutionFacts["servicePeriods"][number];
+
+/** The row INSTITUTION_SQL returns: the facts' fields in SQL's spelling (diseases may be null). */
 interface InstitutionRow {
   code: string;
   name: string;
-  type: InstitutionType;
-  level: InstitutionLevel;
+  type: InstitutionFacts["type"];
+  level: InstitutionFacts["level"];
   region_code: string;
-  events: { status: InstitutionStatus; effectiveOn: string; reason: string; seq: number }[];
-  services: { service: ServiceKind; diseases: ChronicDisease[] | null; openedOn: string; closedOn: string | null }[];
+  events: InstitutionFacts["statusEvents"];
+  services: (Omit<Period, "diseases"> & { diseases: Period["diseases"] | null })[];
 }
 
 // Rows recorded after `asOf` ($2) are left out, so a permalink replays what was known then.
@@ -114,10 +110,10 @@ export interface EligibilityResult {
   query: {
     institution: string;
     homeRegion: string;
-    service: ServiceKind;
+    service: EligibilityQueryInput["service"];
     date: string;
     filingType: EligibilityQueryInput["filingType"] | null;
-    disease: ChronicDisease | null;
+    disease: EligibilityQueryInput["disease"] | null;
     asOf: string;
   };
   institution: {

@@ -11,15 +11,13 @@ import {
   standardErrors,
 } from "../http/openapi";
 import {
-  agreementPageSchema,
-  agreementSchema,
   createAgreementSchema,
-  eligibilityAnswerSchema,
   eligibilityQuerySchema,
   listAgreementsSchema,
   transitionSchema,
   updateAgreementSchema,
 } from "./schemas";
+import { agreementPageSchema, agreementSchema, eligibilityAnswerSchema } from "./response-schemas";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = standardErrors;
 const idParams = z.object({ id: z.string().meta({ description: "Agreement id (UUID)" }) });

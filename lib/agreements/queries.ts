@@ -12,180 +12,14 @@ import type { Actor } from "../auth/actor";
 import { canEditAgreement, partiesApprovableBy } from "../auth/policy";
 import { NATION_CODE, regionPrefix } from "../auth/roles";
 import { NotFoundError } from "../errors";
-import { isoDate, todayCn, type ChronicDisease, type ServiceKind } from "../facilities/codes";
-import { addDays, allowedActions, type AgreementStatus, type RatioRules, type TransitionAction } from "./codes";
-import type { ScopeRule } from "./eligibility";
+import { todayCn } from "../facilities/codes";
+import { addDays, allowedActions, type TransitionAction } from "./codes";
 import { coveredQuerySchema, listAgreementsSchema } from "./schemas";
+import { AGREEMENT_INCLUDE, toView, type AgreementRow, type AgreementView } from "./views";
 import { parseInput } from "../validation";
 import { regionNames } from "../regions/names";
 
 export { regionNames };
-
-const agreementInclude = {
-  parties: { orderBy: { regionCode: "asc" } },
-  approvals: { orderBy: { at: "asc" } },
-  // In the order recorded (an activation may be dated back to effective-from).
-  transitions: { orderBy: { id: "asc" } },
-  _count: { select: { institutions: true } },
-} satisfies Prisma.AgreementInclude;
-
-export type AgreementRow = Prisma.AgreementGetPayload<{ include: typeof agreementInclude }>;
-
-export interface AgreementView {
-  id: string;
-  number: string;
-  title: string;
-  titleEn: string | null;
-  type: AgreementRow["type"];
-  direction: AgreementRow["direction"];
-  parties: { regionCode: string; regionName: string; role: AgreementRow["parties"][number]["role"] }[];
-  services: ServiceKind[];
-  diseases: ChronicDisease[];
-  filingFree: boolean;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  signedOn: string | null;
-  documentRef: string | null;
-  attachments: { name: string; mimeType?: string; size?: number; ref?: string }[];
-  notes: string | null;
-  scopeRule: ScopeRule | null;
-  institutionCount: number;
-  ratioRules: RatioRules;
-  status: AgreementStatus;
-  statusSince: string;
-  approvals: { regionCode: string; approverName: string; at: Date }[];
-  pendingApprovals: { code: string; name: string }[];
-  transitions: {
-    action: string;
-    fromStatus: AgreementStatus | null;
-    toStatus: AgreementStatus;
-    effectiveOn: string;
-    recordedAt: Date;
-    actorName: string;
-    reason: string | null;
-  }[];
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** The status a reader should see: past effective-to an agreement in force is EXPIRED. */
-export function effectiveStatus(
-  row: { status: AgreementStatus; statusSince: string; effectiveTo: string | null },
-  today = todayCn(),
-) {
-  if ((row.status === "ACTIVE" || row.status === "SUSPENDED") && row.effectiveTo && row.effectiveTo < today) {
-    return { status: "EXPIRED" as const, statusSince: addDays(row.effectiveTo, 1) };
-  }
-  return { status: row.status, statusSince: row.statusSince };
-}
-
-export function toView(a: AgreementRow, names: Map<string, string>): AgreementView {
-  const effectiveTo = a.effectiveTo ? isoDate(a.effectiveTo) : null;
-  const approved = new Set(a.approvals.map((p) => p.regionCode));
-  return {
-    id: a.id,
-    number: a.number,
-    title: a.title,
-    titleEn: a.titleEn,
-    type: a.type,
-    direction: a.direction,
-    parties: a.parties.map((p) => ({
-      regionCode: p.regionCode,
-      regionName: names.get(p.regionCode) ?? p.regionCode,
-      role: p.role,
-    })),
-    services: a.services,
-    diseases: a.diseases,
-    filingFree: a.filingFree,
-    effectiveFrom: isoDate(a.effectiveFrom),
-    effectiveTo,
-    signedOn: a.signedOn ? isoDate(a.signedOn) : null,
-    documentRef: a.documentRef,
-    attachments: (a.attachments ?? []) as AgreementView["attachments"],
-    notes: a.notes,
-    scopeRule: (a.scopeRule ?? null) as ScopeRule | null,
-    institutionCount: a._count.institutions,
-    ratioRules: (a.ratioRules ?? {}) as RatioRules,
-    ...effectiveStatus({ status: a.status, statusSince: isoDate(a.statusSince), effectiveTo }),
-    approvals: a.approvals.map((p) => ({ regionCode: p.regionCode, approverName: p.approverName, at: p.at })),
-    pendingApprovals:
-      a.status === "DRAFT"
-        ? a.parties
-            .filter((p) => !approved.has(p.regionCode))
-            .map((p) => ({ code: p.regionCode, name: names.get(p.regionCode) ?? p.regionCode }))
-        : [],
-    transitions: a.transitions.map((t) => ({
-      action: t.action,
-      fromStatus: t.fromStatus,
-      toStatus: t.toStatus,
-      effectiveOn: isoDate(t.effectiveOn),
-      recordedAt: t.recordedAt,
-      actorName: t.actorName,
-      reason: t.reason,
-    })),
-    version: a.version,
-    createdAt: a.createdAt,
-    updatedAt: a.updatedAt,
-  };
-}
-
-/** JSON shape of the API (dates as ISO strings). */
-export function toAgreementDto(v: AgreementView) {
-  const names = new Map(v.parties.map((p) => [p.regionCode, p.regionName]));
-  return {
-    ...v,
-    parties: partiesDto(v.parties),
-    approvals: v.approvals.map((a) => ({
-      region: { code: a.regionCode, name: names.get(a.regionCode) ?? a.regionCode },
-      approverName: a.approverName,
-      at: a.at.toISOString(),
-    })),
-    transitions: v.transitions.map((t) => ({ ...t, recordedAt: t.recordedAt.toISOString() })),
-    createdAt: v.createdAt.toISOString(),
-    updatedAt: v.updatedAt.toISOString(),
-  };
-}
-
-export function toSummaryDto(v: AgreementView) {
-  const {
-    id,
-    number,
-    title,
-    titleEn,
-    type,
-    direction,
-    parties,
-    services,
-    filingFree,
-    effectiveFrom,
-    effectiveTo,
-    status,
-    statusSince,
-    version,
-  } = v;
-  return {
-    id,
-    number,
-    title,
-    titleEn,
-    type,
-    direction,
-    parties: partiesDto(parties),
-    services,
-    filingFree,
-    effectiveFrom,
-    effectiveTo,
-    status,
-    statusSince,
-    version,
-  };
-}
-
-/** A party on the wire: its region as `{ code, name }`, like every region an answer carries (decision 028). */
-function partiesDto(parties: AgreementView["parties"]) {
-  return parties.map((p) => ({ region: { code: p.regionCode, name: p.regionName }, role: p.role }));
-}
 
 async function views(rows: AgreementRow[]): Promise<AgreementView[]> {
   const names = await regionNames(rows.flatMap((r) => r.parties.map((p) => p.regionCode)));
@@ -206,7 +40,7 @@ const rowsCache = new SharedCache<unknown>({ topics: ["agreements"], ttlMs: 600_
  */
 export async function findAgreementRow(id: string, opts: { fresh?: boolean } = {}): Promise<AgreementRow | null> {
   if (!isUuid(id)) return null;
-  const load = () => prisma.agreement.findUnique({ where: { id }, include: agreementInclude });
+  const load = () => prisma.agreement.findUnique({ where: { id }, include: AGREEMENT_INCLUDE });
   if (opts.fresh) return load();
   return rowsCache.get(`row|${id}`, load) as Promise<AgreementRow | null>;
 }
@@ -298,7 +132,7 @@ export async function listAgreements(actor: Actor, rawFilter: unknown) {
         db.agreement.count({ where }),
         db.agreement.findMany({
           where,
-          include: agreementInclude,
+          include: AGREEMENT_INCLUDE,
           orderBy: [{ effectiveFrom: "desc" }, { number: "asc" }],
           skip: (f.page - 1) * f.pageSize,
           take: f.pageSize,
@@ -320,7 +154,7 @@ export async function listExpiring(_actor: Actor, days = 60, party?: string) {
       effectiveTo: { gte: new Date(`${today}T00:00:00.000Z`), lte: new Date(`${addDays(today, days)}T00:00:00.000Z`) },
       ...(party ? partyFilter(party) : {}),
     },
-    include: agreementInclude,
+    include: AGREEMENT_INCLUDE,
     orderBy: [{ effectiveTo: "asc" }, { number: "asc" }],
   });
   const items = await views(rows);
@@ -444,8 +278,6 @@ export async function regionPairMatrix(actor: Actor, date = todayCn()) {
   const ordered = [...regions.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, name]) => ({ code, name }));
   return { date, regions: ordered, cells: [...cells.values()] };
 }
-
-export const AGREEMENT_INCLUDE = agreementInclude;
 
 /** Every party has an approval recorded. */
 export function approvedAll(row: Pick<AgreementRow, "approvals" | "parties">): boolean {

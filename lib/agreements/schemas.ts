@@ -1,7 +1,7 @@
 // Boundary schemas of agreements and the eligibility check: request inputs (messages are i18n
-// keys) and response shapes (they document the API, so the two cannot drift apart).
+// keys). The response shapes, which document the API, are in response-schemas.ts.
 import { z } from "zod";
-import { pageOf, pageParams, regionCodeParam, regionParam } from "../http/query";
+import { pageParams, regionCodeParam, regionParam } from "../http/query";
 import type { FieldErrors } from "../errors";
 import {
   CHRONIC_DISEASES,
@@ -47,8 +47,8 @@ export const filingTypeSchema = enumOf(
   "FilingType",
   "RELOCATED 异地安置 · LONG_TERM_RESIDENT 常驻异地 · REFERRAL 转诊 · EMERGENCY 急诊抢救 · OTHER_TEMPORARY 其他临时外出",
 );
-const serviceSchema = enumOf(SERVICES);
-const diseaseSchema = enumOf(CHRONIC_DISEASES);
+export const serviceSchema = enumOf(SERVICES);
+export const diseaseSchema = enumOf(CHRONIC_DISEASES);
 const levelSchema = enumOf(INSTITUTION_LEVELS);
 const typeSchema = enumOf(INSTITUTION_TYPES);
 
@@ -322,124 +322,3 @@ export const eligibilityQuerySchema = z
     message: "agreements.validation.diseasesOnlyChronic",
   });
 export type EligibilityQueryInput = z.output<typeof eligibilityQuerySchema>;
-
-/** zod-parse with this domain's message keys kept (lib/validation maps the others). */
-// ---- Responses -------------------------------------------------------------------------
-
-const regionRef = z.object({ code: z.string(), name: z.string() });
-const timestamp = z.iso.datetime();
-
-export const agreementSchema = z
-  .object({
-    id: z.uuid(),
-    number: z.string(),
-    title: z.string(),
-    titleEn: z.string().nullable(),
-    type: agreementTypeSchema,
-    direction: directionSchema,
-    parties: z.array(z.object({ region: regionRef, role: partyRoleSchema })),
-    services: z.array(serviceSchema),
-    diseases: z.array(diseaseSchema),
-    filingFree: z.boolean(),
-    effectiveFrom: z.string(),
-    effectiveTo: z.string().nullable(),
-    signedOn: z.string().nullable(),
-    documentRef: z.string().nullable(),
-    attachments: z.array(attachmentSchema),
-    notes: z.string().nullable(),
-    scopeRule: scopeRuleSchema.nullable(),
-    institutionCount: z.number().int().meta({ description: "Institutions listed explicitly" }),
-    ratioRules: ratioRulesSchema,
-    status: agreementStatusSchema.meta({
-      description: "Current status; past effective-to it reads EXPIRED even before the expiry step is recorded",
-    }),
-    statusSince: z.string(),
-    approvals: z.array(z.object({ region: regionRef, approverName: z.string(), at: timestamp })),
-    pendingApprovals: z.array(regionRef).meta({ description: "Parties whose approval activation still needs" }),
-    transitions: z.array(
-      z.object({
-        action: z.string(),
-        fromStatus: agreementStatusSchema.nullable(),
-        toStatus: agreementStatusSchema,
-        effectiveOn: z.string(),
-        recordedAt: timestamp,
-        actorName: z.string(),
-        reason: z.string().nullable(),
-      }),
-    ),
-    version: z.number().int(),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  })
-  .meta({ id: "Agreement" });
-
-export const agreementSummarySchema = agreementSchema
-  .pick({
-    id: true,
-    number: true,
-    title: true,
-    titleEn: true,
-    type: true,
-    direction: true,
-    parties: true,
-    services: true,
-    filingFree: true,
-    effectiveFrom: true,
-    effectiveTo: true,
-    status: true,
-    statusSince: true,
-    version: true,
-  })
-  .meta({ id: "AgreementSummary" });
-
-export const agreementPageSchema = pageOf(agreementSummarySchema).meta({ id: "AgreementPage" });
-
-const bilingual = z.object({ zh: z.string(), en: z.string() });
-
-export const eligibilityAnswerSchema = z
-  .object({
-    query: z.object({
-      institution: z.string(),
-      homeRegion: z.string(),
-      service: serviceSchema,
-      date: z.string(),
-      filingType: filingTypeSchema.nullable(),
-      disease: diseaseSchema.nullable(),
-      asOf: timestamp,
-    }),
-    institution: z
-      .object({ code: z.string(), name: z.string(), level: z.string(), type: z.string(), region: regionRef })
-      .nullable(),
-    eligible: z.boolean(),
-    filingRequired: z.boolean(),
-    maxRatioReductionPoints: z
-      .number()
-      .int()
-      .nullable()
-      .meta({ description: "For the filing type asked; null when none was given or not eligible" }),
-    ratioByFilingType: z.record(z.string(), z.number().int()).nullable(),
-    basis: z.array(
-      z.object({
-        agreementId: z.uuid(),
-        number: z.string(),
-        title: z.string(),
-        type: agreementTypeSchema,
-        filingFree: z.boolean(),
-        clause: bilingual,
-      }),
-    ),
-    reasons: z.array(
-      bilingual.extend({
-        code: z
-          .string()
-          .regex(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/)
-          .meta({
-            description:
-              "The reason, UPPER_SNAKE: NOT_LISTED, LEVEL_BELOW_RULE, NO_AGREEMENT, NOT_DESIGNATED, SERVICE_NOT_OFFERED, COVERED, FILING_REQUIRED…",
-            example: "LEVEL_BELOW_RULE",
-          }),
-      }),
-    ),
-    permalink: z.string().meta({ description: "Console URL that reproduces this answer (with asOf)" }),
-  })
-  .meta({ id: "EligibilityAnswer" });

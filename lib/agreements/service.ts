@@ -19,109 +19,19 @@ import {
 import { dateValue, isoDate, todayCn } from "../facilities/codes";
 import { nextStatus, type AgreementStatus } from "./codes";
 import { invalidateAgreementCache } from "./cache";
-import { AGREEMENT_INCLUDE, approvedAll, findAgreementRow, requireAgreement, type AgreementRow } from "./queries";
+import { approvedAll, findAgreementRow, requireAgreement } from "./queries";
+import { AGREEMENT_INCLUDE, type AgreementRow } from "./views";
 import {
   EDITABLE_AFTER_DRAFT,
-  agreementIssues,
   createAgreementSchema,
   transitionSchema,
   updateAgreementSchema,
   type CreateAgreementInput,
 } from "./schemas";
+import { auditShape, checkMerged, checkReferences, normalise, replaceLists, rowData } from "./write-steps";
 import { requireAnyRole } from "../auth/require-role";
 
 type Tx = Prisma.TransactionClient;
-
-/** Region codes that exist, and institution codes that exist, or field errors naming the rest. */
-async function checkReferences(regionCodes: string[], institutionCodes: string[]): Promise<void> {
-  const errors: FieldErrors = {};
-  const uniqueRegions = [...new Set(regionCodes)];
-  if (uniqueRegions.length) {
-    const found = new Set(
-      (await prisma.region.findMany({ where: { code: { in: uniqueRegions } }, select: { code: true } })).map(
-        (r) => r.code,
-      ),
-    );
-    const missing = uniqueRegions.filter((c) => !found.has(c));
-    if (missing.length)
-      errors.parties = [{ key: "agreements.validation.unknownRegion", params: { codes: missing.join(", ") } }];
-  }
-  const uniqueInst = [...new Set(institutionCodes)];
-  if (uniqueInst.length) {
-    const found = new Set(
-      (await prisma.institution.findMany({ where: { code: { in: uniqueInst } }, select: { code: true } })).map(
-        (r) => r.code,
-      ),
-    );
-    const missing = uniqueInst.filter((c) => !found.has(c));
-    if (missing.length)
-      errors.institutionCodes = [
-        { key: "agreements.validation.unknownInstitution", params: { codes: missing.slice(0, 10).join(", ") } },
-      ];
-  }
-  if (Object.keys(errors).length) throw new ValidationError(errors);
-}
-
-function rowData(input: Partial<CreateAgreementInput>) {
-  return {
-    ...(input.number !== undefined && { number: input.number }),
-    ...(input.title !== undefined && { title: input.title }),
-    ...(input.titleEn !== undefined && { titleEn: input.titleEn }),
-    ...(input.type !== undefined && { type: input.type }),
-    ...(input.direction !== undefined && { direction: input.direction }),
-    ...(input.services !== undefined && { services: [...new Set(input.services)] }),
-    ...(input.diseases !== undefined && { diseases: [...new Set(input.diseases)] }),
-    ...(input.filingFree !== undefined && { filingFree: input.filingFree }),
-    ...(input.effectiveFrom !== undefined && { effectiveFrom: dateValue(input.effectiveFrom) }),
-    ...(input.effectiveTo !== undefined && { effectiveTo: input.effectiveTo ? dateValue(input.effectiveTo) : null }),
-    ...(input.signedOn !== undefined && { signedOn: input.signedOn ? dateValue(input.signedOn) : null }),
-    ...(input.documentRef !== undefined && { documentRef: input.documentRef }),
-    ...(input.attachments !== undefined && { attachments: input.attachments as Prisma.InputJsonValue }),
-    ...(input.notes !== undefined && { notes: input.notes }),
-    ...(input.scopeRule !== undefined && { scopeRule: (input.scopeRule ?? null) as Prisma.InputJsonValue }),
-    ...(input.ratioRules !== undefined && { ratioRules: input.ratioRules as Prisma.InputJsonValue }),
-  };
-}
-
-/** A MUTUAL agreement's parties are all BOTH; FILING_FREE always carries the filing-free clause. */
-function normalise<T extends Partial<CreateAgreementInput>>(input: T, current?: AgreementRow): T {
-  const direction = input.direction ?? current?.direction;
-  const out = { ...input };
-  if (direction === "MUTUAL" && out.parties) out.parties = out.parties.map((p) => ({ ...p, role: "BOTH" as const }));
-  if ((input.type ?? current?.type) === "FILING_FREE") out.filingFree = true;
-  if (out.scopeRule) {
-    out.scopeRule = {
-      ...(out.scopeRule.minLevel && { minLevel: out.scopeRule.minLevel }),
-      ...(out.scopeRule.types?.length && { types: [...new Set(out.scopeRule.types)] }),
-      ...(out.scopeRule.regionCodes?.length && { regionCodes: [...new Set(out.scopeRule.regionCodes)] }),
-    };
-  }
-  return out;
-}
-
-/** A snapshot for the audit log. */
-function auditShape(r: AgreementRow, institutionCodes?: string[]) {
-  return {
-    number: r.number,
-    title: r.title,
-    type: r.type,
-    direction: r.direction,
-    parties: r.parties.map((p) => `${p.regionCode}:${p.role}`),
-    services: r.services,
-    diseases: r.diseases,
-    filingFree: r.filingFree,
-    effectiveFrom: isoDate(r.effectiveFrom),
-    effectiveTo: r.effectiveTo ? isoDate(r.effectiveTo) : null,
-    signedOn: r.signedOn ? isoDate(r.signedOn) : null,
-    documentRef: r.documentRef,
-    attachments: r.attachments,
-    notes: r.notes,
-    scopeRule: r.scopeRule,
-    ratioRules: r.ratioRules,
-    ...(institutionCodes && { institutionCodes }),
-    status: r.status,
-  };
-}
 
 export async function createAgreement(actor: Actor, rawInput: unknown) {
   // Order of checks (decision 011): the role (403) before the body (400), the scope (404) after both.
@@ -191,18 +101,19 @@ function requireOfficer(actor: Actor): void {
   requireAnyRole(actor, ["AGREEMENT_OFFICER"]);
 }
 
-async function requireRow(id: string): Promise<AgreementRow> {
+/** The row as it is now (read past the cache), or NotFound; Forbidden unless the actor may edit it. */
+async function requireEditableRow(actor: Actor, id: string): Promise<AgreementRow> {
   const row = await findAgreementRow(id, { fresh: true });
   if (!row) throw new NotFoundError("agreements.notFound");
+  const partyCodes = row.parties.map((p) => p.regionCode);
+  if (!canEditAgreement(actor, partyCodes)) throw new ForbiddenError("agreements.notAParty");
   return row;
 }
 
 export async function updateAgreement(actor: Actor, id: string, rawInput: unknown) {
   requireOfficer(actor);
   const parsed = parseInput(updateAgreementSchema, rawInput);
-  const current = await requireRow(id);
-  const currentParties = current.parties.map((p) => p.regionCode);
-  if (!canEditAgreement(actor, currentParties)) throw new ForbiddenError("agreements.notAParty");
+  const current = await requireEditableRow(actor, id);
   const { version, ...fields } = parsed;
   const input = normalise(fields as Partial<CreateAgreementInput>, current);
   const given = Object.keys(fields).filter((k) => (fields as Record<string, unknown>)[k] !== undefined);
@@ -219,20 +130,7 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
   )
     throw new ForbiddenError("agreements.notAParty");
 
-  const merged = {
-    direction: input.direction ?? current.direction,
-    parties: input.parties ?? current.parties.map((p) => ({ regionCode: p.regionCode, role: p.role })),
-    effectiveFrom: input.effectiveFrom ?? isoDate(current.effectiveFrom),
-    effectiveTo:
-      input.effectiveTo !== undefined ? input.effectiveTo : current.effectiveTo ? isoDate(current.effectiveTo) : null,
-    services: input.services ?? current.services,
-    diseases: input.diseases ?? current.diseases,
-    // Only whether a list exists matters to the cross-field rules.
-    institutionCodes: input.institutionCodes ?? (current._count.institutions ? [""] : []),
-    scopeRule: input.scopeRule !== undefined ? input.scopeRule : current.scopeRule,
-  };
-  const issues = agreementIssues(merged);
-  if (Object.keys(issues).length) throw new ValidationError(issues);
+  checkMerged(input, current);
   await checkReferences(
     [...(input.parties ?? []).map((p) => p.regionCode), ...(input.scopeRule?.regionCodes ?? [])],
     input.institutionCodes ?? [],
@@ -245,22 +143,7 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
         data: { ...rowData(input), version: { increment: 1 } },
       });
       if (count === 0) throw new ConflictError();
-      let beforeCodes: string[] | undefined;
-      if (input.parties) {
-        await tx.agreementParty.deleteMany({ where: { agreementId: id } });
-        await tx.agreementParty.createMany({
-          data: input.parties.map((p) => ({ agreementId: id, regionCode: p.regionCode, role: p.role })),
-        });
-      }
-      if (input.institutionCodes) {
-        beforeCodes = (
-          await tx.agreementInstitution.findMany({ where: { agreementId: id }, select: { institutionCode: true } })
-        ).map((r) => r.institutionCode);
-        await tx.agreementInstitution.deleteMany({ where: { agreementId: id } });
-        await tx.agreementInstitution.createMany({
-          data: [...new Set(input.institutionCodes)].map((c) => ({ agreementId: id, institutionCode: c })),
-        });
-      }
+      const beforeCodes = await replaceLists(tx, id, input);
       // What was approved has changed: approvals of a draft are withdrawn on any edit.
       const withdrawn =
         current.status === "DRAFT" ? (await tx.agreementApproval.deleteMany({ where: { agreementId: id } })).count : 0;
@@ -292,9 +175,8 @@ export async function updateAgreement(actor: Actor, id: string, rawInput: unknow
 export async function transitionAgreement(actor: Actor, id: string, rawInput: unknown) {
   requireOfficer(actor);
   const input = parseInput(transitionSchema, rawInput);
-  const current = await requireRow(id);
+  const current = await requireEditableRow(actor, id);
   const partyCodes = current.parties.map((p) => p.regionCode);
-  if (!canEditAgreement(actor, partyCodes)) throw new ForbiddenError("agreements.notAParty");
   if (current.version !== input.version) throw new ConflictError();
   const to = nextStatus(current.status, input.action);
   if (!to)

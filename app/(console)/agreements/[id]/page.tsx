@@ -9,13 +9,8 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Section } from "@/components/ui/section";
 import { first, type RawParams } from "@/components/ui/url-query";
 import { getLocale, getT } from "@/components/i18n/server";
-import {
-  agreementPermissions,
-  getAgreement,
-  listCoveredInstitutions,
-  regionNames,
-  type AgreementView,
-} from "@/lib/agreements/queries";
+import { agreementPermissions, getAgreement, listCoveredInstitutions, regionNames } from "@/lib/agreements/queries";
+import type { AgreementView } from "@/lib/agreements/views";
 import { todayCn } from "@/lib/facilities/codes";
 import type { Translate } from "@/lib/i18n";
 import { AgreementTabs } from "../_components/agreement-tabs";

@@ -13,17 +13,11 @@ import { FormDialog } from "@/components/ui/form-dialog";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { transitionAgreementAction } from "../actions";
 
-export function TransitionPanel({
-  id,
-  version,
-  actions,
-  disabledActivate,
-}: {
-  id: string;
-  version: number;
-  actions: string[];
-  disabledActivate: boolean;
-}) {
+/**
+ * The panel's state: which step's dialog is open, its date and reason, and the outcome of the
+ * last step; `open` starts a step afresh, `onSubmit` sends it and refreshes the page.
+ */
+function useTransitionDialog(id: string, version: number) {
   const t = useT();
   const router = useRouter();
   const form = useActionForm();
@@ -58,6 +52,52 @@ export function TransitionPanel({
       router.refresh();
     },
   );
+  return { form, action, setAction, effectiveOn, setEffectiveOn, reason, setReason, outcome, open, onSubmit };
+}
+
+/** One button per step the service would allow, coloured by what the step does. */
+function ActionButtons({
+  actions,
+  disabledActivate,
+  onOpen,
+}: {
+  actions: string[];
+  disabledActivate: boolean;
+  onOpen: (action: string) => void;
+}) {
+  const t = useT();
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
+      {actions.map((a) => (
+        <Button
+          key={a}
+          variant={a === "ACTIVATE" || a === "RESUME" ? "contained" : "outlined"}
+          color={a === "TERMINATE" ? "error" : a === "SUSPEND" ? "warning" : "primary"}
+          disabled={a === "ACTIVATE" && disabledActivate}
+          onClick={() => onOpen(a)}
+          data-testid={`action-${a}`}
+        >
+          {t(`agreements.actions.${a}`)}
+        </Button>
+      ))}
+    </Stack>
+  );
+}
+
+export function TransitionPanel({
+  id,
+  version,
+  actions,
+  disabledActivate,
+}: {
+  id: string;
+  version: number;
+  actions: string[];
+  disabledActivate: boolean;
+}) {
+  const t = useT();
+  const { form, action, setAction, effectiveOn, setEffectiveOn, reason, setReason, outcome, open, onSubmit } =
+    useTransitionDialog(id, version);
 
   return (
     <Stack spacing={1.5}>
@@ -66,20 +106,7 @@ export function TransitionPanel({
           {outcome.text}
         </Alert>
       )}
-      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: "wrap" }}>
-        {actions.map((a) => (
-          <Button
-            key={a}
-            variant={a === "ACTIVATE" || a === "RESUME" ? "contained" : "outlined"}
-            color={a === "TERMINATE" ? "error" : a === "SUSPEND" ? "warning" : "primary"}
-            disabled={a === "ACTIVATE" && disabledActivate}
-            onClick={() => open(a)}
-            data-testid={`action-${a}`}
-          >
-            {t(`agreements.actions.${a}`)}
-          </Button>
-        ))}
-      </Stack>
+      <ActionButtons actions={actions} disabledActivate={disabledActivate} onOpen={open} />
       <FormDialog
         open={action !== null}
         onClose={() => setAction(null)}

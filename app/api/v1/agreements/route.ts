@@ -1,7 +1,8 @@
 // GET /api/v1/agreements — filtered, paginated list; POST — record a new agreement (DRAFT).
 import { apiHandler, created, readJson } from "@/lib/http/api";
 import { listAgreementsSchema } from "@/lib/agreements/schemas";
-import { listAgreements, toAgreementDto, toSummaryDto } from "@/lib/agreements/queries";
+import { listAgreements } from "@/lib/agreements/queries";
+import { toAgreementDto, toSummaryDto } from "@/lib/agreements/views";
 import { createAgreement } from "@/lib/agreements/service";
 
 export const GET = apiHandler(

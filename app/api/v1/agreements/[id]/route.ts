@@ -1,7 +1,8 @@
 // GET /api/v1/agreements/{id} — one agreement with parties, approvals and status history;
 // PATCH — edit (a draft fully; an active agreement only its notes, document and attachments).
 import { apiHandler, readJson } from "@/lib/http/api";
-import { requireAgreement, toAgreementDto } from "@/lib/agreements/queries";
+import { requireAgreement } from "@/lib/agreements/queries";
+import { toAgreementDto } from "@/lib/agreements/views";
 import { updateAgreement } from "@/lib/agreements/service";
 
 type Params = { id: string };
