@@ -8,17 +8,15 @@ import { comparisonStatus, defaultPeriodOf } from "@/lib/statistics/coverage";
 import { parseStatsInput } from "@/lib/statistics/dto";
 import { formatAmount, growth6, percentOf } from "@/lib/statistics/decimal";
 import { getFilingBreakdown, getServiceBreakdown } from "@/lib/statistics/breakdowns";
+import { getFlows, getTopRegions, type Flows } from "@/lib/statistics/flows";
 import {
-  getFlows,
   getSeries,
   getSummary,
   getTopInstitutions,
-  getTopRegions,
   questionCoverage,
   regionNames,
   resolveFilters,
   type Figures,
-  type Flows,
 } from "@/lib/statistics/queries";
 import { FLOW_MATRIX_LEVELS, GRAINS, filtersSchema, type FlowMatrixLevel, type Grain } from "@/lib/statistics/schemas";
 import type { DashState } from "./params";
