@@ -124,6 +124,7 @@ export const MODULES = {
       "decimal",
       "dto",
       "failures",
+      "flows",
       "import-dto",
       "openapi",
       "queries",

@@ -218,7 +218,7 @@ const sizes = await client.query<{ t: string; n: string; mb: string }>(
       [g.slug, g.nameZh, g.nameEn, g.description, g.members, bureau.rows[0]!.id],
     );
 }
-const q = await import("../lib/statistics/queries");
+const q = { ...(await import("../lib/statistics/queries")), ...(await import("../lib/statistics/flows")) };
 const b = await import("../lib/statistics/breakdowns");
 const { dropAnswerCache } = await import("../lib/statistics/cube-plan");
 const cov = await import("../lib/statistics/coverage-query");

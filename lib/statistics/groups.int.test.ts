@@ -8,7 +8,8 @@ import { createGroup } from "../../tests/factories/region-groups";
 import { importCsv, settlementCsv, type SettlementRow } from "../../tests/factories/settlements";
 import type { Actor } from "../auth/actor";
 import { ValidationError } from "../errors";
-import { getFlows, getSeries, getSummary, getTopRegions } from "./queries";
+import { getSeries, getSummary } from "./queries";
+import { getFlows, getTopRegions } from "./flows";
 import { filtersSchema } from "./schemas";
 
 const f = (extra: Record<string, string> = {}) => filtersSchema.parse({ from: "2016-01", to: "2016-12", ...extra });

@@ -8,7 +8,8 @@ import type { Actor } from "../auth/actor";
 import { ForbiddenError, ValidationError } from "../errors";
 import { growth6 } from "./decimal";
 import { summaryDto, toJsonText } from "./dto";
-import { getFlows, getSeries, getSummary, getTopInstitutions, getTopRegions } from "./queries";
+import { getSeries, getSummary, getTopInstitutions } from "./queries";
+import { getFlows, getTopRegions } from "./flows";
 import { getFilingBreakdown, getServiceBreakdown } from "./breakdowns";
 import { filtersSchema } from "./schemas";
 

@@ -74,6 +74,57 @@ function complaintStats(c: NonNullable<Work["complaints"]>, t: Translate, href: 
   ];
 }
 
+function rosterStats(r: NonNullable<Work["roster"]>, t: Translate, href: Links): Stat[] {
+  return [
+    {
+      key: "roster-review",
+      value: r.awaitingReview,
+      label: t("workbench.roster.awaiting"),
+      note: t("workbench.roster.awaitingNote", { pending: r.pending }),
+      href: href.roster,
+    },
+  ];
+}
+
+function agreementStats(a: NonNullable<Work["agreements"]>, t: Translate, href: Links): Stat[] {
+  const { days } = a;
+  return [
+    {
+      key: "expiring",
+      value: a.expiring,
+      label: t("workbench.agreements.expiring", { days }),
+      note: t("workbench.agreements.expiringNote", { days }),
+      href: href.expiring,
+    },
+    {
+      key: "drafts",
+      value: a.drafts,
+      label: t("workbench.agreements.drafts"),
+      note: t("workbench.agreements.draftsNote"),
+      href: href.drafts,
+    },
+  ];
+}
+
+function downtimeStats(d: NonNullable<Work["downtimes"]>, t: Translate, href: Links): Stat[] {
+  return [
+    {
+      key: "down-now",
+      value: d.current,
+      label: t("workbench.downtimes.current"),
+      note: t("workbench.downtimes.currentNote"),
+      href: href.downtimes,
+    },
+    {
+      key: "down-next",
+      value: d.upcoming,
+      label: t("workbench.downtimes.upcoming"),
+      note: t("workbench.downtimes.upcomingNote"),
+      href: href.downtimes,
+    },
+  ];
+}
+
 /** The expiry window choices (30 … 365 days) as tags; the current one filled. */
 function WindowTags({ days, t }: { days: number; t: Translate }) {
   return (
@@ -174,18 +225,7 @@ export function Workbench({
       )}
       {work.roster && (
         <Section title={t("workbench.roster.title")} subtitle={t("workbench.roster.subtitle")} testId="wb-roster">
-          <Stats
-            unit={unit}
-            stats={[
-              {
-                key: "roster-review",
-                value: work.roster.awaitingReview,
-                label: t("workbench.roster.awaiting"),
-                note: t("workbench.roster.awaitingNote", { pending: work.roster.pending }),
-                href: href.roster,
-              },
-            ]}
-          />
+          <Stats unit={unit} stats={rosterStats(work.roster, t, href)} />
         </Section>
       )}
       {work.agreements && (
@@ -195,25 +235,7 @@ export function Workbench({
           testId="wb-agreements"
           action={<WindowTags days={days} t={t} />}
         >
-          <Stats
-            unit={unit}
-            stats={[
-              {
-                key: "expiring",
-                value: work.agreements.expiring,
-                label: t("workbench.agreements.expiring", { days }),
-                note: t("workbench.agreements.expiringNote", { days }),
-                href: href.expiring,
-              },
-              {
-                key: "drafts",
-                value: work.agreements.drafts,
-                label: t("workbench.agreements.drafts"),
-                note: t("workbench.agreements.draftsNote"),
-                href: href.drafts,
-              },
-            ]}
-          />
+          <Stats unit={unit} stats={agreementStats(work.agreements, t, href)} />
         </Section>
       )}
       {work.imports && <ImportsSection imports={work.imports} t={t} href={href.imports} />}
@@ -223,25 +245,7 @@ export function Workbench({
           subtitle={t("workbench.downtimes.subtitle", { region: regionName })}
           testId="wb-downtimes"
         >
-          <Stats
-            unit={unit}
-            stats={[
-              {
-                key: "down-now",
-                value: work.downtimes.current,
-                label: t("workbench.downtimes.current"),
-                note: t("workbench.downtimes.currentNote"),
-                href: href.downtimes,
-              },
-              {
-                key: "down-next",
-                value: work.downtimes.upcoming,
-                label: t("workbench.downtimes.upcoming"),
-                note: t("workbench.downtimes.upcomingNote"),
-                href: href.downtimes,
-              },
-            ]}
-          />
+          <Stats unit={unit} stats={downtimeStats(work.downtimes, t, href)} />
         </Section>
       )}
     </div>

@@ -246,7 +246,38 @@ export function AuditTable({
 }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState<AuditRow | null>(null);
-  const columns: Column<AuditRow>[] = [
+  const columns = auditColumns({ t, locale, regionNames, compact, onOpen: setOpen });
+  return (
+    <>
+      <DataTable
+        label={t("admin.audit.title")}
+        testId="audit-table"
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ "data-testid": "audit-row", "data-action": r.action })}
+        columns={columns}
+        empty={emptyText}
+      />
+      {open && <AuditDetail row={open} regionNames={regionNames} onClose={() => setOpen(null)} />}
+    </>
+  );
+}
+
+/** The list's columns; `compact` leaves out entity and region. */
+function auditColumns({
+  t,
+  locale,
+  regionNames,
+  compact,
+  onOpen,
+}: {
+  t: Translate;
+  locale: Locale;
+  regionNames: Record<string, string>;
+  compact: boolean;
+  onOpen: (row: AuditRow) => void;
+}): Column<AuditRow>[] {
+  return [
     { key: "at", header: t("admin.audit.time"), width: 170, nowrap: true, numeric: true, cell: (r) => r.at },
     {
       key: "actor",
@@ -295,26 +326,12 @@ export function AuditTable({
       header: t("common.actions"),
       align: "right",
       cell: (r) => (
-        <Button size="small" onClick={() => setOpen(r)} data-testid="audit-detail-open">
+        <Button size="small" onClick={() => onOpen(r)} data-testid="audit-detail-open">
           {t("admin.audit.detail")}
         </Button>
       ),
     },
   ];
-  return (
-    <>
-      <DataTable
-        label={t("admin.audit.title")}
-        testId="audit-table"
-        rows={rows}
-        rowKey={(r) => r.id}
-        rowProps={(r) => ({ "data-testid": "audit-row", "data-action": r.action })}
-        columns={columns}
-        empty={emptyText}
-      />
-      {open && <AuditDetail row={open} regionNames={regionNames} onClose={() => setOpen(null)} />}
-    </>
-  );
 }
 
 /** The entity's type, then its name: a link to its page where it has one (the id on hover). */

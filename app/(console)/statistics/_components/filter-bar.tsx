@@ -25,14 +25,72 @@ export interface FilterValues {
   institution: string;
 }
 
-export function FilterBar({
-  initial,
-  errors,
-}: {
-  initial: FilterValues;
-  errors: Partial<Record<keyof FilterValues, string>>;
-}) {
+type Errors = Partial<Record<keyof FilterValues, string>>;
+
+export function FilterBar({ initial, errors }: { initial: FilterValues; errors: Errors }) {
   const t = useT();
+  const { v, setV, set, dirty, submit, reset } = useFilterForm(initial);
+  return (
+    <form
+      onSubmit={submit}
+      role="search"
+      aria-label={t("statistics.filters.title")}
+      className={`${CARD} ${css.filters}`}
+      data-testid="stats-filters"
+      data-dirty={dirty ? "true" : undefined}
+    >
+      <div className={css.fields}>
+        <MonthField
+          name="from"
+          label={t("statistics.filters.from")}
+          value={v.from}
+          onChange={set("from")}
+          error={errors.from}
+        />
+        <MonthField name="to" label={t("statistics.filters.to")} value={v.to} onChange={set("to")} error={errors.to} />
+        {(["visitRegion", "homeRegion"] as const).map((k) => (
+          <RegionPicker
+            key={k}
+            multiple
+            label={t(`statistics.filters.${k}`)}
+            value={optionsOf(v[k])}
+            onChange={(o) => setV({ ...v, [k]: codesOf(o) })}
+            error={Boolean(errors[k])}
+            helperText={errors[k]}
+            testId={`stats-${k}`}
+            width="100%"
+            groups
+          />
+        ))}
+        <ServiceTypeField value={v.serviceType} onChange={set("serviceType")} />
+        <InstitutionPicker
+          label={t("statistics.filters.institution")}
+          name="institution"
+          value={v.institution}
+          onChange={(institution) => setV({ ...v, institution })}
+          error={Boolean(errors.institution)}
+          helperText={errors.institution}
+          testId="stats-institution"
+          width="100%"
+        />
+        <div className={css.filterButtons}>
+          <Button type="submit" variant="contained" data-testid="stats-apply">
+            {t("statistics.filters.apply")}
+          </Button>
+          <Button onClick={reset}>{t("statistics.filters.reset")}</Button>
+        </div>
+        {dirty && (
+          <p className={css.dirtyNote} role="status" data-testid="stats-dirty">
+            {t("statistics.filters.notApplied")}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The controls' values; applying them writes them into the URL (empty ones removed), reset clears it. */
+function useFilterForm(initial: FilterValues) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -50,86 +108,54 @@ export function FilterBar({
     router.push(`${pathname}?${next.toString()}`);
   }
 
+  return { v, setV, set, dirty, submit, reset: () => router.push(pathname) };
+}
+
+type OnChange = (e: { target: { value: string } }) => void;
+
+function MonthField({
+  name,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: OnChange;
+  error: string | undefined;
+}) {
   return (
-    <form
-      onSubmit={submit}
-      role="search"
-      aria-label={t("statistics.filters.title")}
-      className={`${CARD} ${css.filters}`}
-      data-testid="stats-filters"
-      data-dirty={dirty ? "true" : undefined}
+    <TextField
+      label={label}
+      name={name}
+      type="month"
+      value={value}
+      onChange={onChange}
+      error={Boolean(error)}
+      helperText={error}
+      slotProps={{ inputLabel: { shrink: true } }}
+    />
+  );
+}
+
+function ServiceTypeField({ value, onChange }: { value: string; onChange: OnChange }) {
+  const t = useT();
+  return (
+    <TextField
+      select
+      label={t("statistics.filters.serviceType")}
+      name="serviceType"
+      value={SERVICE_TYPES.includes(value as never) ? value : ""}
+      onChange={onChange}
     >
-      <div className={css.fields}>
-        <TextField
-          label={t("statistics.filters.from")}
-          name="from"
-          type="month"
-          value={v.from}
-          onChange={set("from")}
-          error={Boolean(errors.from)}
-          helperText={errors.from}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          label={t("statistics.filters.to")}
-          name="to"
-          type="month"
-          value={v.to}
-          onChange={set("to")}
-          error={Boolean(errors.to)}
-          helperText={errors.to}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        {(["visitRegion", "homeRegion"] as const).map((k) => (
-          <RegionPicker
-            key={k}
-            multiple
-            label={t(`statistics.filters.${k}`)}
-            value={optionsOf(v[k])}
-            onChange={(o) => setV({ ...v, [k]: codesOf(o) })}
-            error={Boolean(errors[k])}
-            helperText={errors[k]}
-            testId={`stats-${k}`}
-            width="100%"
-            groups
-          />
-        ))}
-        <TextField
-          select
-          label={t("statistics.filters.serviceType")}
-          name="serviceType"
-          value={SERVICE_TYPES.includes(v.serviceType as never) ? v.serviceType : ""}
-          onChange={set("serviceType")}
-        >
-          <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
-          {SERVICE_TYPES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`statistics.serviceTypes.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <InstitutionPicker
-          label={t("statistics.filters.institution")}
-          name="institution"
-          value={v.institution}
-          onChange={(institution) => setV({ ...v, institution })}
-          error={Boolean(errors.institution)}
-          helperText={errors.institution}
-          testId="stats-institution"
-          width="100%"
-        />
-        <div className={css.filterButtons}>
-          <Button type="submit" variant="contained" data-testid="stats-apply">
-            {t("statistics.filters.apply")}
-          </Button>
-          <Button onClick={() => router.push(pathname)}>{t("statistics.filters.reset")}</Button>
-        </div>
-        {dirty && (
-          <p className={css.dirtyNote} role="status" data-testid="stats-dirty">
-            {t("statistics.filters.notApplied")}
-          </p>
-        )}
-      </div>
-    </form>
+      <MenuItem value="">{t("statistics.filters.any")}</MenuItem>
+      {SERVICE_TYPES.map((s) => (
+        <MenuItem key={s} value={s}>
+          {t(`statistics.serviceTypes.${s}`)}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 }

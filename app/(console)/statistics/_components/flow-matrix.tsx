@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import type { Locale, Translate } from "@/lib/i18n";
-import type { Flows } from "@/lib/statistics/queries";
+import type { Flows } from "@/lib/statistics/flows";
 import { inUnit, pickUnit } from "@/lib/statistics/units";
 import css from "./dashboard.module.css";
 

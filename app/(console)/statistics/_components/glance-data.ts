@@ -4,7 +4,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n";
 import { formatCount } from "@/lib/statistics/decimal";
-import { getFlows, resolveFilters, type FlowCell } from "@/lib/statistics/queries";
+import { getFlows, type FlowCell } from "@/lib/statistics/flows";
+import { resolveFilters } from "@/lib/statistics/queries";
 import type { Filters } from "@/lib/statistics/schemas";
 import { regionGroupNames } from "@/lib/regions/groups/queries";
 import { PROVINCE_TILES } from "@/components/statistics/province-tiles";

@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { authenticateRequest } from "@/lib/auth/session";
 import { canReadStatistics } from "@/lib/auth/policy";
 import { createTranslator, isLocale, DEFAULT_LOCALE, LOCALE_COOKIE } from "@/lib/i18n";
-import { loadDashboard, type PanelId } from "../_components/dashboard-data";
+import { loadDashboard } from "../_components/dashboard-data";
+import type { PanelId } from "../_components/dashboard-tables";
 import { stateOf } from "../_components/params";
 
 const PANELS: PanelId[] = ["series", "service", "filing", "outflow", "inflow", "flows", "institutions"];

@@ -1,6 +1,6 @@
 // GET /api/v1/statistics/flows — visit region × home region matrix at a chosen level.
 import { apiHandler } from "@/lib/http/api";
-import { getFlows } from "@/lib/statistics/queries";
+import { getFlows } from "@/lib/statistics/flows";
 import { flowsQuerySchema } from "@/lib/statistics/schemas";
 import { flowsDto, jsonResponse, parseStatsInput } from "@/lib/statistics/dto";
 
