@@ -21,7 +21,7 @@ import type { OutboundMessage } from "./notifier";
 import { deliver, handlersFor, notify, ownerHandlers, regionOf } from "./notify";
 import { decideComplaintTransition, notifyTransition, persistTransition } from "./transition";
 import { escalationRegion, transitionEffects } from "./transition-effects";
-import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
+import { findVisibleTicket, standingOf, type TicketRow } from "./ticket-access";
 import { slaTargets } from "./sla";
 import { commentSchema, createComplaintSchema, createDowntimeSchema } from "./schemas";
 import { requireAnyRole } from "../auth/require-role";
