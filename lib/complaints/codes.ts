@@ -29,16 +29,14 @@ export const STATES = [
 ] as const;
 export type State = (typeof STATES)[number];
 
-/** States in which the case is still being worked. */
-export const OPEN_STATES = [
-  "NEW",
-  "TRIAGED",
-  "INVESTIGATING",
-  "AWAITING_OTHER_BUREAU",
-  "AWAITING_COMPLAINANT",
-  "ESCALATED",
-  "REOPENED",
-] as const satisfies readonly State[];
+/** States of a finished case: the only ones that are not open. */
+const ENDED_STATES = ["RESOLVED", "CLOSED"] as const satisfies readonly State[];
+type OpenState = Exclude<State, (typeof ENDED_STATES)[number]>;
+
+/** States in which the case is still being worked: every state but the ended ones, in STATES order. */
+export const OPEN_STATES: readonly OpenState[] = STATES.filter(
+  (s): s is OpenState => !(ENDED_STATES as readonly State[]).includes(s),
+);
 
 /** States in which the resolution clock is stopped. */
 export const PAUSED_STATES = ["AWAITING_COMPLAINANT", "RESOLVED", "CLOSED"] as const satisfies readonly State[];

@@ -3,7 +3,7 @@
 import type { Tx } from "../db/client";
 import type { Side } from "./codes";
 import { notifier, type OutboundMessage } from "./notifier";
-import type { TicketRow } from "./queries";
+import type { TicketRow } from "./ticket-access";
 
 /** Handlers of the lowest bureau covering `regionCode` (its own, else its city's, else its province's). */
 export async function handlersFor(db: Tx, regionCode: string): Promise<string[]> {

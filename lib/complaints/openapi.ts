@@ -11,17 +11,10 @@ import {
 } from "../http/openapi";
 import {
   commentSchema,
-  commentViewSchema,
-  complaintDetailSchema,
-  complaintPageSchema,
   createComplaintSchema,
   createDowntimeSchema,
   dailyReportQuerySchema,
   detailQuerySchema,
-  downtimePageSchema,
-  complaintReportSchema,
-  dailyReportSchema,
-  downtimeSchema,
   exportQuerySchema,
   listComplaintsSchema,
   listDowntimesSchema,
@@ -29,6 +22,15 @@ import {
   ticketParamsSchema,
   transitionSchema,
 } from "./schemas";
+import {
+  commentViewSchema,
+  complaintDetailSchema,
+  complaintPageSchema,
+  complaintReportSchema,
+  dailyReportSchema,
+  downtimePageSchema,
+  downtimeSchema,
+} from "./response-schemas";
 
 const { 400: badRequest, 401: unauthenticated, 403: forbidden, 404: notFound } = standardErrors;
 const file = (description: string) => ({

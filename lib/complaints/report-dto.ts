@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import type { DailyReportData, PairCount } from "./daily-report";
 import type { ReportData } from "./reports";
-import type { complaintReportSchema, dailyReportSchema } from "./schemas";
+import type { complaintReportSchema, dailyReportSchema } from "./response-schemas";
 
 const pair = ({ homeRegion, homeName, visitRegion, visitName, ...rest }: PairCount) => ({
   homeRegion: { code: homeRegion, name: homeName },

@@ -4,62 +4,32 @@
 // except through unmaskComplainant(); nothing here passes personal data to the logger.
 import { randomUUID } from "node:crypto";
 import { prisma, type Tx } from "../db/client";
-import type { Prisma } from "../db/client";
 import type { Actor } from "../auth/actor";
 import { canRecordDowntime, canUnmaskComplainant } from "../auth/policy";
-import { isWithin } from "../auth/roles";
 import { recordAudit } from "../audit/service";
 import { piiKeyring } from "../crypto/keyring";
-import { ForbiddenError, ValidationError, type FieldErrors } from "../errors";
-import { findInstitution } from "../facilities/queries";
+import { ForbiddenError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
-import { beijingDay, formatTicketNumber, OPEN_STATES, otherSide, type Side, type State } from "./codes";
+import { OPEN_STATES, otherSide, type State } from "./codes";
 import { calendarFor } from "./calendar-data";
 import { openIdentity, sealIdentity } from "./identity";
-import { maskIdNumber, maskName, maskPhone, scrubPersonalData } from "./mask";
+import { scrubPersonalData } from "./mask";
+import { checkNewTicket, newTicketData, nextNumber } from "./new-ticket";
 import type { OutboundMessage } from "./notifier";
 import { deliver, handlersFor, notify, ownerHandlers, regionOf } from "./notify";
 import { decideComplaintTransition, notifyTransition, persistTransition } from "./transition";
 import { escalationRegion, transitionEffects } from "./transition-effects";
-import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
+import { findVisibleTicket, standingOf, type TicketRow } from "./ticket-access";
 import { slaTargets } from "./sla";
 import { commentSchema, createComplaintSchema, createDowntimeSchema } from "./schemas";
 import { requireAnyRole } from "../auth/require-role";
 
 // ---- Create ---------------------------------------------------------------------------------
 
-async function nextNumber(tx: Tx, now: Date): Promise<string> {
-  const year = Number(beijingDay(now).slice(0, 4));
-  const rows = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO complaint_counter (year, last) VALUES (${year}, 1)
-    ON CONFLICT (year) DO UPDATE SET last = complaint_counter.last + 1
-    RETURNING last`;
-  return formatTicketNumber(year, rows[0]!.last);
-}
-
 export async function createComplaint(actor: Actor, rawInput: unknown, now = new Date()) {
   requireAnyRole(actor, ["COMPLAINT_HANDLER"]);
   const input = parseInput(createComplaintSchema, rawInput);
-  const errors: FieldErrors = {};
-  const regions = await prisma.region.findMany({
-    where: { code: { in: [input.homeRegionCode, input.visitRegionCode] } },
-    select: { code: true },
-  });
-  const known = new Set(regions.map((r) => r.code));
-  if (!known.has(input.homeRegionCode)) errors.homeRegionCode = [{ key: "complaints.badRegion" }];
-  if (!known.has(input.visitRegionCode)) errors.visitRegionCode = [{ key: "complaints.badRegion" }];
-  const coversVisit = isWithin(actor.regionCode, input.visitRegionCode);
-  const coversHome = isWithin(actor.regionCode, input.homeRegionCode);
-  if (!coversVisit && !coversHome) errors.visitRegionCode = [{ key: "complaints.notYourRegion" }];
-  let institutionName = input.institutionName ?? null;
-  if (input.institutionCode) {
-    const institution = await findInstitution(input.institutionCode);
-    if (!institution) errors.institutionCode = [{ key: "complaints.unknownInstitution" }];
-    else institutionName = institution.name;
-  }
-  if (Object.keys(errors).length) throw new ValidationError(errors);
-
-  const ownerSide: Side = coversVisit ? "VISIT" : "HOME";
+  const { ownerSide, institutionName } = await checkNewTicket(actor, input);
   const cal = await calendarFor(actor.regionCode);
   const targets = slaTargets(input.category, input.priority);
   // The id is chosen here: the encrypted values are bound to their row (identity.ts).
@@ -71,46 +41,16 @@ export async function createComplaint(actor: Actor, rawInput: unknown, now = new
   const result = await prisma.$transaction(async (tx) => {
     const number = await nextNumber(tx, now);
     const ticket = await tx.complaint.create({
-      data: {
+      data: newTicketData(actor, input, {
         id,
         number,
-        channel: input.channel,
-        complainantNameMasked: maskName(input.complainantName),
-        phoneMasked: maskPhone(input.complainantPhone),
-        idNumberMasked: maskIdNumber(input.complainantIdNumber),
-        homeRegionCode: input.homeRegionCode,
-        visitRegionCode: input.visitRegionCode,
-        institutionCode: input.institutionCode ?? null,
-        institutionName,
-        settlementId: input.settlementId ?? null,
-        settlementAt: input.settlementAt ? new Date(input.settlementAt) : null,
-        serviceType: input.serviceType ?? null,
-        category: input.category,
-        priority: input.priority,
-        description: scrubPersonalData(input.description),
-        attachments: input.attachments as Prisma.InputJsonValue,
-        ownerBureauId: actor.bureauId,
-        ownerRegionCode: actor.regionCode,
         ownerSide,
-        assigneeId: actor.id,
-        assigneeName: actor.displayName,
+        institutionName,
+        sealed,
         firstResponseDueAt: cal.addBusinessMinutes(now, targets.firstResponse),
         resolutionDueAt: cal.addBusinessMinutes(now, targets.resolution),
-        createdById: actor.id,
-        createdByName: actor.displayName,
-        createdAt: now,
-        identity: { create: { name: input.complainantName, ...sealed } },
-        events: {
-          create: {
-            action: "CREATE",
-            toState: "NEW",
-            actorId: actor.id,
-            actorName: actor.displayName,
-            actorRegion: actor.regionCode,
-            at: now,
-          },
-        },
-      },
+        now,
+      }),
     });
     await recordAudit(tx, {
       actor,

@@ -5,7 +5,7 @@ import type { Prisma } from "../db/client";
 import type { BusinessCalendar } from "./calendar";
 import { isWithin } from "../auth/roles";
 import { commonRegion, isPaused, otherSide, type RootCause, type Side, type State } from "./codes";
-import type { TicketRow } from "./queries";
+import type { TicketRow } from "./ticket-access";
 import type { SlaTargets } from "./sla";
 import type { Action } from "./workflow";
 

@@ -18,7 +18,7 @@ import type { Side } from "./codes";
 import { scrubPersonalData } from "./mask";
 import type { OutboundMessage } from "./notifier";
 import { handlersFor, notify, ownerHandlers, regionOf } from "./notify";
-import { findVisibleTicket, standingOf, type TicketRow } from "./queries";
+import { findVisibleTicket, standingOf, type TicketRow } from "./ticket-access";
 import { transitionSchema } from "./schemas";
 import type { TicketChange } from "./transition-effects";
 import { decideTransition, type ActorStanding, type Requirement, type TransitionRule } from "./workflow";

@@ -10,7 +10,8 @@ import { requireArea } from "@/components/layout/require";
 import { getLocale, getT } from "@/components/i18n/server";
 import { canHandleComplaints, canUnmaskComplainant } from "@/lib/auth/policy";
 import { bureauNamer } from "@/lib/complaints/bureau-names";
-import { getComplaintDetail } from "@/lib/complaints/queries";
+import { getComplaintDetail, type ComplaintDetail } from "@/lib/complaints/queries";
+import type { Translate } from "@/lib/i18n";
 import { formatDateTime } from "../../_components/date-time";
 import { ComplaintsNav } from "../_components/complaints-nav";
 import { ActionPanel } from "./_components/action-panel";
@@ -30,6 +31,52 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
   return { title: (await params).number };
 }
 
+/** The workflow's actions for this ticket (not printed). */
+function Actions({ d, t }: { d: ComplaintDetail; t: Translate }) {
+  return (
+    <div className="yb-no-print">
+      <Section title={t("complaints.detail.actions")} padded>
+        <ActionPanel
+          number={d.number}
+          version={d.version}
+          allowed={d.allowedTransitions}
+          suggestedRootCause={d.suggestedRootCause}
+        />
+      </Section>
+    </div>
+  );
+}
+
+/** Notes and replies for the tabs: the author's bureau by name, times without seconds. */
+function Comments({
+  d,
+  bureauOf,
+  handler,
+}: {
+  d: ComplaintDetail;
+  bureauOf: (code: string | null) => string | null;
+  handler: boolean;
+}) {
+  const comment = (c: (typeof d.internalNotes)[number]) => ({
+    id: c.id,
+    body: c.body,
+    authorName: c.authorName,
+    region: bureauOf(c.authorRegion) ?? c.authorRegion ?? "",
+    at: formatDateTime(c.at, { seconds: false }),
+  });
+  return (
+    <Paper sx={{ p: 2 }}>
+      <CommentTabs
+        number={d.number}
+        notes={d.internalNotes.map(comment)}
+        replies={d.replies.map(comment)}
+        canNote={handler}
+        canReply={handler && d.relation === "OWNER"}
+      />
+    </Paper>
+  );
+}
+
 export default async function ComplaintPage({ params }: { params: Promise<{ number: string }> }) {
   const actor = await requireArea("complaints");
   const [t, locale, { number }] = await Promise.all([getT(), getLocale(), params]);
@@ -43,13 +90,6 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
     visitRegionCode: d.visitRegion.code,
   };
   const handler = canHandleComplaints(actor);
-  const comment = (c: (typeof d.internalNotes)[number]) => ({
-    id: c.id,
-    body: c.body,
-    authorName: c.authorName,
-    region: bureauOf(c.authorRegion) ?? c.authorRegion ?? "",
-    at: formatDateTime(c.at, { seconds: false }),
-  });
 
   return (
     <>
@@ -80,26 +120,9 @@ export default async function ComplaintPage({ params }: { params: Promise<{ numb
         }}
       >
         <Stack spacing={2}>
-          <div className="yb-no-print">
-            <Section title={t("complaints.detail.actions")} padded>
-              <ActionPanel
-                number={d.number}
-                version={d.version}
-                allowed={d.allowedTransitions}
-                suggestedRootCause={d.suggestedRootCause}
-              />
-            </Section>
-          </div>
+          <Actions d={d} t={t} />
           <CaseFacts d={d} t={t} />
-          <Paper sx={{ p: 2 }}>
-            <CommentTabs
-              number={d.number}
-              notes={d.internalNotes.map(comment)}
-              replies={d.replies.map(comment)}
-              canNote={handler}
-              canReply={handler && d.relation === "OWNER"}
-            />
-          </Paper>
+          <Comments d={d} bureauOf={bureauOf} handler={handler} />
         </Stack>
         <Stack spacing={2}>
           <Bureaus d={d} t={t} locale={locale} bureauOf={bureauOf} />

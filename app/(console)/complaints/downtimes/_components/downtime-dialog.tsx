@@ -9,15 +9,13 @@ import { FormDialog } from "@/components/ui/form-dialog";
 import { RegionPicker } from "@/components/ui/region-picker";
 import { SelectField } from "@/components/ui/select-field";
 import { TextInput } from "@/components/ui/text-input";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useActionForm, type ActionForm } from "@/components/ui/use-action-form";
 import { DOWNTIME_KINDS, SERVICE_TYPES } from "@/lib/complaints/codes";
 import { createDowntimeAction } from "../../actions";
 
-/** Posts a downtime window; times are entered in Beijing time (DateTimeField posts ISO instants). */
-export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
-  const t = useT();
-  const router = useRouter();
-  const empty = {
+/** A new window's fields: the user's region, planned, both services ticked. */
+function emptyDraft(defaultRegion: string) {
+  return {
     regionCode: defaultRegion,
     kind: "PLANNED",
     startsAt: "",
@@ -25,10 +23,91 @@ export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
     services: ["INPATIENT", "OUTPATIENT"] as string[],
     reason: "",
   };
+}
+type DowntimeDraft = ReturnType<typeof emptyDraft>;
+
+/** The window's region, kind, start and end (Beijing time), services and reason. */
+function DowntimeFields({
+  draft,
+  set,
+  form,
+  defaultRegion,
+}: {
+  draft: DowntimeDraft;
+  set: (patch: Partial<DowntimeDraft>) => void;
+  form: ActionForm;
+  defaultRegion: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <RegionPicker
+        name="regionCode"
+        testId="field-regionCode"
+        within={defaultRegion || undefined}
+        label={t("complaints.downtime.regionCode")}
+        value={draft.regionCode ? { code: draft.regionCode } : null}
+        onChange={(o) => set({ regionCode: o?.code ?? "" })}
+        error={Boolean(form.error("regionCode"))}
+        helperText={form.error("regionCode")}
+        width="100%"
+        required
+      />
+      <SelectField
+        name="kind"
+        label={t("complaints.downtime.kindLabel")}
+        value={draft.kind}
+        onChange={(kind) => set({ kind })}
+        options={DOWNTIME_KINDS.map((k) => ({ value: k, label: t(`complaints.downtime.kind.${k}`) }))}
+      />
+      <DateTimeField
+        name="startsAt"
+        testId="field-startsAt"
+        label={t("complaints.downtime.start")}
+        value={draft.startsAt}
+        onChange={(startsAt) => set({ startsAt })}
+        error={form.error("startsAt")}
+        required
+      />
+      <DateTimeField
+        name="endsAt"
+        testId="field-endsAt"
+        label={t("complaints.downtime.end")}
+        value={draft.endsAt}
+        onChange={(endsAt) => set({ endsAt })}
+        error={form.error("endsAt")}
+        required
+      />
+      <CheckboxGroup
+        label={t("complaints.downtime.services")}
+        options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`complaints.service.${s}`) }))}
+        value={draft.services}
+        onChange={(services) => set({ services })}
+        error={form.error("services")}
+      />
+      <TextInput
+        name="reason"
+        label={t("complaints.downtime.reason")}
+        value={draft.reason}
+        onValue={(reason) => set({ reason })}
+        error={form.error("reason")}
+        required
+        multiline
+        minRows={2}
+      />
+    </>
+  );
+}
+
+/** Posts a downtime window; times are entered in Beijing time (DateTimeField posts ISO instants). */
+export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
+  const t = useT();
+  const router = useRouter();
+  const empty = emptyDraft(defaultRegion);
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState(empty);
   const form = useActionForm();
-  const set = (patch: Partial<typeof empty>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<DowntimeDraft>) => setDraft({ ...draft, ...patch });
   const close = () => {
     setOpen(false);
     form.reset();
@@ -57,60 +136,7 @@ export function DowntimeDialog({ defaultRegion }: { defaultRegion: string }) {
         testId="downtime-form"
         submitTestId="downtime-submit"
       >
-        <RegionPicker
-          name="regionCode"
-          testId="field-regionCode"
-          within={defaultRegion || undefined}
-          label={t("complaints.downtime.regionCode")}
-          value={draft.regionCode ? { code: draft.regionCode } : null}
-          onChange={(o) => set({ regionCode: o?.code ?? "" })}
-          error={Boolean(form.error("regionCode"))}
-          helperText={form.error("regionCode")}
-          width="100%"
-          required
-        />
-        <SelectField
-          name="kind"
-          label={t("complaints.downtime.kindLabel")}
-          value={draft.kind}
-          onChange={(kind) => set({ kind })}
-          options={DOWNTIME_KINDS.map((k) => ({ value: k, label: t(`complaints.downtime.kind.${k}`) }))}
-        />
-        <DateTimeField
-          name="startsAt"
-          testId="field-startsAt"
-          label={t("complaints.downtime.start")}
-          value={draft.startsAt}
-          onChange={(startsAt) => set({ startsAt })}
-          error={form.error("startsAt")}
-          required
-        />
-        <DateTimeField
-          name="endsAt"
-          testId="field-endsAt"
-          label={t("complaints.downtime.end")}
-          value={draft.endsAt}
-          onChange={(endsAt) => set({ endsAt })}
-          error={form.error("endsAt")}
-          required
-        />
-        <CheckboxGroup
-          label={t("complaints.downtime.services")}
-          options={SERVICE_TYPES.map((s) => ({ value: s, label: t(`complaints.service.${s}`) }))}
-          value={draft.services}
-          onChange={(services) => set({ services })}
-          error={form.error("services")}
-        />
-        <TextInput
-          name="reason"
-          label={t("complaints.downtime.reason")}
-          value={draft.reason}
-          onValue={(reason) => set({ reason })}
-          error={form.error("reason")}
-          required
-          multiline
-          minRows={2}
-        />
+        <DowntimeFields draft={draft} set={set} form={form} defaultRegion={defaultRegion} />
       </FormDialog>
     </>
   );
