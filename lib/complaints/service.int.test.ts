@@ -396,37 +396,25 @@ describe("SLA clocks and the overdue sweep", () => {
 });
 
 describe("downtime notices", () => {
+  /** A two-hour planned inpatient notice; each case changes what it tests. */
+  const notice = (o: Record<string, unknown>) => ({
+    regionCode: "131000",
+    kind: "PLANNED",
+    startsAt: "2026-11-20T01:00:00Z",
+    endsAt: "2026-11-20T03:00:00Z",
+    services: ["INPATIENT"],
+    reason: "x",
+    ...o,
+  });
+
   it("are recorded for pooling areas in scope, and flag tickets settled inside them", async () => {
     const c = await cast();
+    // Beijing's bureau cannot announce Langfang's outage; 131002 is a district, not a pooling area;
+    // the end before the start.
+    await expect(createDowntime(c.bj, notice({}))).rejects.toBeInstanceOf(ValidationError);
+    await expect(createDowntime(c.lf, notice({ regionCode: "131002" }))).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      createDowntime(c.bj, {
-        regionCode: "131000",
-        kind: "PLANNED",
-        startsAt: "2026-11-20T01:00:00Z",
-        endsAt: "2026-11-20T03:00:00Z",
-        services: ["INPATIENT"],
-        reason: "x",
-      }),
-    ).rejects.toBeInstanceOf(ValidationError);
-    await expect(
-      createDowntime(c.lf, {
-        regionCode: "131002",
-        kind: "PLANNED",
-        startsAt: "2026-11-20T01:00:00Z",
-        endsAt: "2026-11-20T03:00:00Z",
-        services: ["INPATIENT"],
-        reason: "x",
-      }),
-    ).rejects.toBeInstanceOf(ValidationError);
-    await expect(
-      createDowntime(c.lf, {
-        regionCode: "131000",
-        kind: "PLANNED",
-        startsAt: "2026-11-20T03:00:00Z",
-        endsAt: "2026-11-20T01:00:00Z",
-        services: ["INPATIENT"],
-        reason: "x",
-      }),
+      createDowntime(c.lf, notice({ startsAt: "2026-11-20T03:00:00Z", endsAt: "2026-11-20T01:00:00Z" })),
     ).rejects.toBeInstanceOf(ValidationError);
     await createDowntime(c.lf, {
       regionCode: "131000",

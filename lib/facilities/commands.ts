@@ -6,7 +6,7 @@ import { prisma, type Tx } from "../db/client";
 import { dispatchCacheEvent } from "../db/events";
 import type { Actor } from "../auth/actor";
 import { actorLabel } from "../audit/service";
-import { ConflictError, InvalidStateError, ValidationError } from "../errors";
+import { InvalidStateError, ValidationError } from "../errors";
 import { parseInput } from "../validation";
 import { CHRONIC_DISEASES, dateValue, serviceAllowedFor, sortDiseases, todayCn, type ServiceKind } from "./codes";
 import { serviceValue, type HistoryInput } from "./plan";
@@ -25,6 +25,7 @@ import {
   type Loaded,
   type WriteBy,
   auditInstitution,
+  bumpVersion,
   checkVersion,
   requireCurrent,
   requireEditor,
@@ -57,16 +58,11 @@ export async function applyStatus(
   effectiveOn: string,
   by: WriteBy,
 ): Promise<void> {
-  const { count } = await tx.institution.updateMany({
-    where: { id: current.id, version: current.version },
-    data: {
-      status: input.status,
-      statusSince: dateValue(effectiveOn),
-      statusReason: input.reason,
-      version: { increment: 1 },
-    },
+  await bumpVersion(tx, current, {
+    status: input.status,
+    statusSince: dateValue(effectiveOn),
+    statusReason: input.reason,
   });
-  if (count === 0) throw new ConflictError();
   await tx.institutionStatusEvent.create({
     data: {
       institutionId: current.id,
@@ -223,11 +219,7 @@ export async function applyOpen(
   service: ServiceKind,
   by: WriteBy,
 ): Promise<void> {
-  const { count } = await tx.institution.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError();
+  await bumpVersion(tx, current);
   if (p.replaces) {
     await tx.institutionService.update({
       where: { id: p.replaces.id },
@@ -280,11 +272,7 @@ export async function applyClose(
   reason: string,
   by: WriteBy,
 ): Promise<void> {
-  const { count } = await tx.institution.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError();
+  await bumpVersion(tx, current);
   await tx.institutionService.update({
     where: { id: p.open.id },
     data: { closedOn: dateValue(p.closedOn), closeReason: reason },

@@ -12,6 +12,15 @@ import { coverage } from "./coverage";
 import { todayCn } from "./codes";
 
 const today = todayCn();
+/** A new level-1 public hospital in Langfang's 安次区, less its code. */
+const LF_HOSPITAL = {
+  name: "x",
+  type: "HOSPITAL",
+  level: "LEVEL_1",
+  ownership: "PUBLIC",
+  regionCode: "131002",
+  designatedSince: "2020-01-01",
+};
 
 describe("create, update, status and services — with history and audit", () => {
   it("creates an institution with services, a status event, a creation history row and an audit entry", async () => {
@@ -95,30 +104,22 @@ describe("create, update, status and services — with history and audit", () =>
 
   it("names each bad field: code/type mismatch, grade without level, unknown region", async () => {
     const lf = await createActor("131000", ["ROSTER_MANAGER"]);
-    const base = {
-      name: "x",
-      type: "HOSPITAL",
-      level: "LEVEL_1",
-      ownership: "PUBLIC",
-      regionCode: "131002",
-      designatedSince: "2020-01-01",
-    };
-    const err = await createInstitution(lf, { ...base, code: "P13100200001" }).catch((e: unknown) => e);
+    const err = await createInstitution(lf, { ...LF_HOSPITAL, code: "P13100200001" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).fieldErrors.type![0]!.key).toBe("facilities.validation.codeType");
-    const bad = await createInstitution(lf, { ...base, code: "X1", designatedSince: "2020-02-30" }).catch(
+    const bad = await createInstitution(lf, { ...LF_HOSPITAL, code: "X1", designatedSince: "2020-02-30" }).catch(
       (e: unknown) => e,
     );
     expect(Object.keys((bad as ValidationError).fieldErrors).sort()).toEqual(["code", "designatedSince"]);
     const unrated = await createInstitution(lf, {
-      ...base,
+      ...LF_HOSPITAL,
       code: nextInstitutionCode("131002"),
       level: "UNRATED",
       grade: "A",
     }).catch((e: unknown) => e);
     expect((unrated as ValidationError).fieldErrors.grade![0]!.key).toBe("facilities.validation.gradeNeedsLevel");
     const region = await createInstitution(lf, {
-      ...base,
+      ...LF_HOSPITAL,
       code: nextInstitutionCode("131099"),
       regionCode: "131099",
     }).catch((e: unknown) => e);
@@ -272,17 +273,9 @@ describe("region scope", () => {
     await expect(openService(bj, inst.code, { service: "OUTPATIENT", version: 1 })).rejects.toBeInstanceOf(
       ForbiddenError,
     );
-    await expect(
-      createInstitution(bj, {
-        code: nextInstitutionCode("131002"),
-        name: "x",
-        type: "HOSPITAL",
-        level: "LEVEL_1",
-        ownership: "PUBLIC",
-        regionCode: "131002",
-        designatedSince: "2020-01-01",
-      }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createInstitution(bj, { ...LF_HOSPITAL, code: nextInstitutionCode("131002") })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const d = await requireInstitution(bj, inst.code);
     expect(d.name).toBe("廊坊市安次区医院");
     expect(d.canEdit).toBe(false);

@@ -42,6 +42,7 @@ import {
   type Loaded,
   type WriteBy,
   auditInstitution,
+  bumpVersion,
   checkRegion,
   checkVersion,
   issuesToError,
@@ -184,14 +185,7 @@ async function prepareUpdate(actor: Actor, current: Loaded, input: UpdateInstitu
 
 async function applyUpdate(tx: Tx, current: Loaded, plan: ChangePlan, today: string, by: WriteBy): Promise<void> {
   const f = plan.fields;
-  const { count } = await tx.institution.updateMany({
-    where: { id: current.id, version: current.version },
-    data: {
-      ...prismaData(f),
-      version: { increment: 1 },
-    },
-  });
-  if (count === 0) throw new ConflictError();
+  await bumpVersion(tx, current, prismaData(f));
   await writeHistory(tx, current.id, by, "EDIT", planHistory(plan, current, today));
   const before = Object.fromEntries(plan.fieldChanges.map((c) => [c.field, c.before]));
   const after = Object.fromEntries(plan.fieldChanges.map((c) => [c.field, c.after]));

@@ -132,6 +132,22 @@ export async function writeHistory(
 }
 
 /**
+ * Sets `data` and bumps the version of the institution as it was read; another write since
+ * (another version) → ConflictError, and the caller's transaction rolls back.
+ */
+export async function bumpVersion(
+  tx: Tx,
+  current: { id: string; version: number },
+  data: Prisma.InstitutionUpdateManyMutationInput = {},
+): Promise<void> {
+  const { count } = await tx.institution.updateMany({
+    where: { id: current.id, version: current.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw new ConflictError();
+}
+
+/**
  * The audit record of a write on one institution (`entityRegion`: the region in `fields`, after
  * the write). Applied for a maker under maker-checker, `after` also names the maker.
  */
