@@ -75,6 +75,24 @@ export type DowntimeKind = (typeof DOWNTIME_KINDS)[number];
 export const QUEUES = ["MINE", "BUREAU", "AWAITING", "OVERDUE", "TODAY", "ALL"] as const;
 export type Queue = (typeof QUEUES)[number];
 
+/** The columns of the ticket list's CSV/XLSX export, in order; each header is `complaints.export.<column>`. */
+export const EXPORT_COLUMNS = [
+  "number",
+  "state",
+  "channel",
+  "category",
+  "priority",
+  "complainant",
+  "homeRegion",
+  "visitRegion",
+  "ownerBureau",
+  "institution",
+  "rootCause",
+  "createdAt",
+  "resolutionDueAt",
+  "sla",
+] as const;
+
 /** TS-2026-000123 */
 export const TICKET_NUMBER_RE = /^TS-\d{4}-\d{6}$/;
 

@@ -10,6 +10,7 @@ import { parseInput } from "../validation";
 import { toSummaries } from "./queries";
 import { listWhere, withRegionPrefixes } from "./list-where";
 import { exportQuerySchema } from "./schemas";
+import { EXPORT_COLUMNS } from "./codes";
 import { requireAnyRole } from "../auth/require-role";
 import { COMPLAINT_READER_ROLES } from "../auth/policy";
 
@@ -69,22 +70,7 @@ export async function exportComplaints(
     }),
   );
   const items = await toSummaries(rows, now);
-  const header = [
-    "number",
-    "state",
-    "channel",
-    "category",
-    "priority",
-    "complainant",
-    "homeRegion",
-    "visitRegion",
-    "ownerBureau",
-    "institution",
-    "rootCause",
-    "createdAt",
-    "resolutionDueAt",
-    "sla",
-  ].map((k) => t(`complaints.export.${k}`));
+  const header = EXPORT_COLUMNS.map((k) => t(`complaints.export.${k}`));
   const data = items.map((i) => [
     i.number,
     t(`complaints.state.${i.state}`),

@@ -7,7 +7,7 @@
 import * as db from "@/lib/db/generated/enums";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/audit/schemas";
 import { FILING_TYPES as AGREEMENT_FILING_TYPES } from "@/lib/agreements/codes";
-import { QUEUES, SIDES } from "@/lib/complaints/codes";
+import { EXPORT_COLUMNS, QUEUES, SIDES } from "@/lib/complaints/codes";
 import type { Action as ComplaintAction } from "@/lib/complaints/workflow";
 import type { SlaStatus } from "@/lib/complaints/sla";
 import { COLUMNS } from "@/lib/facilities/row";
@@ -196,25 +196,7 @@ export const DYNAMIC: Record<string, DynamicPrefix> = {
     values: ["WORKDAY", "WEEKEND", "HOLIDAY", "MAKEUP_WORKDAY"],
     from: "complaints/downtimes/page.tsx",
   },
-  "complaints.export.": {
-    values: [
-      "number",
-      "state",
-      "channel",
-      "category",
-      "priority",
-      "complainant",
-      "homeRegion",
-      "visitRegion",
-      "ownerBureau",
-      "institution",
-      "rootCause",
-      "createdAt",
-      "resolutionDueAt",
-      "sla",
-    ],
-    from: "lib/complaints/export.ts: the CSV header",
-  },
+  "complaints.export.": { values: EXPORT_COLUMNS },
   "workbench.complaints.": {
     values: ["overdue", "dueToday", "awaiting", "bureauOpen", "unread"].flatMap((n) => [n, `${n}Note`]),
     from: "_components/workbench/workbench.tsx: each complaint figure and its note",
