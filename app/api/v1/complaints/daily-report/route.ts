@@ -1,4 +1,5 @@
 import { apiHandler } from "@/lib/http/api";
+import { fileResponse } from "@/lib/http/file-response";
 import { dailyReportQuerySchema } from "@/lib/complaints/schemas";
 import { dailyReportRows, getDailyReport } from "@/lib/complaints/daily-report";
 import { tableFile } from "@/lib/complaints/export";
@@ -10,13 +11,7 @@ export const GET = apiHandler(
     if (query.format !== "csv" && query.format !== "xlsx") return dailyReportDto(data);
     const header = [t("complaints.daily.title"), t("complaints.daily.pair"), "", t("complaints.daily.count")];
     const file = await tableFile(`daily-report-${data.day}`, query.format, header, dailyReportRows(data, t));
-    return new Response(file.body as BodyInit, {
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": `attachment; filename="${file.filename}"`,
-        "cache-control": "no-store",
-      },
-    });
+    return fileResponse(file);
   },
   { query: dailyReportQuerySchema },
 );

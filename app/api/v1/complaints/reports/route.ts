@@ -1,4 +1,5 @@
 import { apiHandler } from "@/lib/http/api";
+import { fileResponse } from "@/lib/http/file-response";
 import { reportQuerySchema } from "@/lib/complaints/schemas";
 import { complaintReport, reportRows } from "@/lib/complaints/reports";
 import { tableFile } from "@/lib/complaints/export";
@@ -14,13 +15,7 @@ export const GET = apiHandler(
       ["", "", ""],
       reportRows(data, t),
     );
-    return new Response(file.body as BodyInit, {
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": `attachment; filename="${file.filename}"`,
-        "cache-control": "no-store",
-      },
-    });
+    return fileResponse(file);
   },
   { query: reportQuerySchema },
 );
